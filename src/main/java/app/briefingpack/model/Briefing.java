@@ -1,0 +1,47 @@
+package app.briefingpack.model;
+
+import java.util.List;
+
+/**
+ * What the program understood of an article: the output of the {@code analysis} stage and the
+ * input of layout and speech. Lists are never null; {@code thesis} and {@code readability} may be
+ * null only in a briefing built without analysis.
+ */
+public record Briefing(
+        Article article,
+        String thesis,
+        List<Point> keyPoints,
+        List<Point> counterpoints,
+        List<Person> people,
+        List<NamedEntity> organizations,
+        List<NamedEntity> places,
+        List<NamedEntity> groups,
+        List<SourceCitation> sources,
+        List<Sentence> sentences,
+        List<GlossaryEntry> glossary,
+        List<Question> questions,
+        Readability readability,
+        List<TemporalExpression> temporalExpressions,
+        List<TimelineEvent> timeline) {
+
+    public Briefing {
+        keyPoints = List.copyOf(keyPoints);
+        counterpoints = List.copyOf(counterpoints);
+        people = List.copyOf(people);
+        organizations = List.copyOf(organizations);
+        places = List.copyOf(places);
+        groups = List.copyOf(groups);
+        sources = List.copyOf(sources);
+        sentences = List.copyOf(sentences);
+        glossary = List.copyOf(glossary);
+        questions = List.copyOf(questions);
+        temporalExpressions = List.copyOf(temporalExpressions);
+        timeline = List.copyOf(timeline);
+    }
+
+    /** A briefing that carries only the article: what the pack shows before any analysis. */
+    public static Briefing of(Article article) {
+        return new Briefing(article, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of());
+    }
+}
