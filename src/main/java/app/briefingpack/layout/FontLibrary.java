@@ -94,6 +94,9 @@ public final class FontLibrary {
         try (InputStream in = FontLibrary.class.getClassLoader().getResourceAsStream(face.resource())) {
             if (in == null) throw new IllegalStateException("bundled font missing from the classpath: " + face.resource());
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            // No ligatures: "ff" drawn as one glyph would extract as U+FB00, which breaks search,
+            // copy-paste and some screen readers; and widths are measured per character.
+            ttf.setEnableGsub(false);
             float upem = ttf.getUnitsPerEm();
             float asc = ttf.getHorizontalHeader().getAscender() / upem;
             float desc = -ttf.getHorizontalHeader().getDescender() / upem;
