@@ -289,9 +289,11 @@ public final class TaggedPdfWriter {
                     cs.lineTo(ox + l.x2() * k, top - l.y2() * k);
                     cs.stroke();
                 } else if (op instanceof DrawOp.Rect r) {
+                    if (r.fill() < 0 && r.stroke() < 0) continue; // nothing to paint
                     cs.addRect(ox + r.x() * k, top - (r.y() + r.h()) * k, r.w() * k, r.h() * k);
                     paint(cs, r.fill(), r.stroke(), r.strokeWidth() * k);
                 } else if (op instanceof DrawOp.Circle c) {
+                    if (c.fill() < 0 && c.stroke() < 0) continue;
                     circle(cs, ox + c.cx() * k, top - c.cy() * k, c.r() * k);
                     paint(cs, c.fill(), c.stroke(), c.strokeWidth() * k);
                 } else if (op instanceof DrawOp.Label lab) {
@@ -330,8 +332,7 @@ public final class TaggedPdfWriter {
             }
             if (fill >= 0 && stroke >= 0) cs.fillAndStroke();
             else if (fill >= 0) cs.fill();
-            else if (stroke >= 0) cs.stroke();
-            else cs.closePath();
+            else cs.stroke();
         }
 
         private static void circle(PDPageContentStream cs, float cx, float cy, float r) throws IOException {
