@@ -77,10 +77,11 @@ public final class TaggedPdfWriter {
 
     /** Writes an already laid-out document. */
     public static void write(LaidOutDocument laid, OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            new Writing(doc, laid).run();
-            // Subsetting reads the shared font data: hold the font lock while saving.
-            synchronized (FontLibrary.lock()) {
+        // Embedding, encoding and subsetting read the shared parsed fonts, which FontBox does not
+        // make thread-safe: PDFs are written one at a time (each takes a fraction of a second).
+        synchronized (FontLibrary.lock()) {
+            try (PDDocument doc = new PDDocument()) {
+                new Writing(doc, laid).run();
                 doc.save(out);
             }
         }
@@ -213,9 +214,7 @@ public final class TaggedPdfWriter {
         private PDType0Font font(FontFace face) throws IOException {
             PDType0Font f = fonts.get(face);
             if (f == null) {
-                synchronized (FontLibrary.lock()) {
-                    f = PDType0Font.load(doc, FontLibrary.trueType(face), true);
-                }
+                f = PDType0Font.load(doc, FontLibrary.trueType(face), true);
                 fonts.put(face, f);
             }
             return f;
