@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Greedy first-fit line breaking, ragged right (never justified: even word spacing reads better,
- * especially in large print). A word wider than the line is cut between characters.
+ * Line breaking, ragged right (never justified: even word spacing reads better, especially in
+ * large print). Breaks are chosen for the whole paragraph at once, in the spirit of Knuth and
+ * Plass: the sum of the squared gaps at the ends of the lines (all but the last) is minimised,
+ * which gives an even right edge instead of greedy's alternating long and short lines; a last
+ * line holding one short word is penalised. A word wider than the line is cut between characters.
  */
 final class LineBreaker {
 
@@ -15,20 +18,37 @@ final class LineBreaker {
     record Line(List<Piece> pieces, float width) {}
 
     static List<Line> breakLines(List<Word> words, float measure) {
-        List<Line> lines = new ArrayList<>();
-        List<Word> line = new ArrayList<>();
-        float width = 0;
-        for (Word w : expandLongWords(words, measure)) {
-            float need = line.isEmpty() ? w.width() : width + line.get(line.size() - 1).spaceWidth() + w.width();
-            if (!line.isEmpty() && need > measure + 0.01f) {
-                lines.add(toLine(line));
-                line = new ArrayList<>();
-                need = w.width();
+        List<Word> w = expandLongWords(words, measure);
+        int n = w.size();
+        if (n == 0) return List.of();
+        // prefix[i] = width of words 0..i-1 with the spaces after each of them.
+        double[] prefix = new double[n + 1];
+        for (int i = 0; i < n; i++) prefix[i + 1] = prefix[i] + w.get(i).width() + w.get(i).spaceWidth();
+        double[] best = new double[n + 1];
+        int[] from = new int[n + 1];
+        java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+        best[0] = 0;
+        for (int j = 1; j <= n; j++) {
+            for (int i = j - 1; i >= 0; i--) {
+                double width = prefix[j] - prefix[i] - w.get(j - 1).spaceWidth();
+                if (width > measure + 0.01 && i < j - 1) break; // longer lines only get wider
+                double cost;
+                if (j == n) {
+                    boolean runt = j - i == 1 && n > 1 && width < measure * 0.2;
+                    cost = runt ? measure * measure * 0.09 : 0;
+                } else {
+                    double slack = measure - width;
+                    cost = slack * slack;
+                }
+                if (best[i] + cost < best[j]) {
+                    best[j] = best[i] + cost;
+                    from[j] = i;
+                }
             }
-            line.add(w);
-            width = need;
         }
-        if (!line.isEmpty()) lines.add(toLine(line));
+        List<Line> lines = new ArrayList<>();
+        for (int j = n; j > 0; j = from[j]) lines.add(toLine(w.subList(from[j], j)));
+        java.util.Collections.reverse(lines);
         return lines;
     }
 
