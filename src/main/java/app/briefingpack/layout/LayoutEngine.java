@@ -189,7 +189,9 @@ public final class LayoutEngine {
             }
             if (lines.isEmpty()) { firstPage = page; firstTop = y; }
             y += theme.paragraphSpacing() * bodyLine + (callout ? lh * 0.4f : 0);
-            for (MarginNote note : p.notes()) note(note, firstPage, firstTop);
+            // Notes start with their first baseline on the paragraph's first baseline.
+            float firstBaselineTop = firstTop + (pageH - baseline(0, lh, style));
+            for (MarginNote note : p.notes()) note(note, firstPage, firstBaselineTop);
         }
 
         /**
@@ -223,7 +225,7 @@ public final class LayoutEngine {
             current().add(new Frame.Stroke(x, pageH - fromTop, x, pageH - toTop, 2f, theme.colours().accent()));
         }
 
-        private void note(MarginNote note, int atPage, float atTop) {
+        private void note(MarginNote note, int atPage, float atBaseline) {
             StructNode node = root.add("Note").id(note.id());
             TextStyle style = new TextStyle(theme.noteFamily().face(false, false), theme.noteSize(), theme.colours().text());
             if (!notesInMargin) {
@@ -243,7 +245,7 @@ public final class LayoutEngine {
             float lh = style.size() * NOTE_LEADING;
             List<LineBreaker.Line> lines = LineBreaker.breakLines(setter.words(note.runs(), style, node), noteW);
             int p = atPage;
-            float ny = Math.max(atTop, noteBottoms.getOrDefault(p, top));
+            float ny = Math.max(atBaseline - (pageH - baseline(0, lh, style)), noteBottoms.getOrDefault(p, top));
             // Move the whole note to the next page when it does not fit (a split note is hard to read).
             if (ny + lines.size() * lh > bottom && lines.size() * lh <= bottom - top) {
                 p++;
