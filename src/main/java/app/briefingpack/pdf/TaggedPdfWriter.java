@@ -167,6 +167,28 @@ public final class TaggedPdfWriter {
             catalog.addOutputIntent(intent);
 
             outline(catalog);
+            doc.getDocument().setDocumentID(documentId());
+        }
+
+        /**
+         * PDF/A needs a file identifier; PDFBox would derive one from the clock. Deriving it from
+         * the content instead makes the same input give the same bytes, so a pack can be
+         * regenerated and compared.
+         */
+        private COSArray documentId() {
+            try {
+                java.security.MessageDigest md = java.security.MessageDigest.getInstance("MD5");
+                md.update((laid.spec().title() + '\u0000' + laid.spec().lang()).getBytes(StandardCharsets.UTF_8));
+                for (PageFrames p : laid.pages())
+                    for (Frame f : p.frames()) md.update(f.toString().getBytes(StandardCharsets.UTF_8));
+                byte[] id = md.digest();
+                COSArray a = new COSArray();
+                a.add(new org.apache.pdfbox.cos.COSString(id));
+                a.add(new org.apache.pdfbox.cos.COSString(id));
+                return a;
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("MD5 is required of every Java platform", e);
+            }
         }
 
         /** Makes the elements of every non-inline node now, in tree (= reading) order. */
