@@ -57,6 +57,7 @@ public final class LayoutEngine {
         private int page = -1;
         private float y;
         private int lineCounter;
+        private int lastHeadingLevel;
         private boolean pageHasContent;
 
         Pass(DocumentSpec spec) {
@@ -117,18 +118,21 @@ public final class LayoutEngine {
         // ---- blocks ------------------------------------------------------------------------
 
         private void heading(Heading h, Block next) {
-            float size = theme.headingSize(h.level());
+            // PDF/UA: the first heading is H1 and levels never skip on the way down (H2 -> H4).
+            int level = Math.min(h.level(), lastHeadingLevel + 1);
+            lastHeadingLevel = level;
+            float size = theme.headingSize(level);
             TextStyle style = new TextStyle(theme.headingFamily().face(true, false), size,
-                    h.level() <= 2 ? theme.colours().accent() : theme.colours().text());
-            StructNode node = root.add("H" + h.level());
+                    level <= 2 ? theme.colours().accent() : theme.colours().text());
+            StructNode node = root.add("H" + level);
             List<LineBreaker.Line> lines = LineBreaker.breakLines(setter.words(h.runs(), style, node), textW);
             float lh = size * 1.25f;
-            space(size * (h.level() == 1 ? 0.5f : 0.9f));
+            space(size * (level == 1 ? 0.5f : 0.9f));
             float after = size * 0.45f;
             // Keep with next: the heading plus two lines of what follows must fit.
             float keep = next instanceof Table || next instanceof Figure ? 4 * bodyLine : 2 * bodyLine;
             ensure(lines.size() * lh + after + (next == null ? 0 : keep));
-            bookmarks.add(new LaidOutDocument.Bookmark(h.level(), h.text().strip(), page, pageH - y));
+            bookmarks.add(new LaidOutDocument.Bookmark(level, h.text().strip(), page, pageH - y));
             for (LineBreaker.Line line : lines) placeLine(line, textX, lh, style);
             y += after;
         }
