@@ -32,6 +32,11 @@ public final class LayoutEngine {
         return new Pass(spec).go();
     }
 
+    /** The width of the text column in points: figures wider than this are scaled down to it. */
+    public float columnWidth() {
+        return new Pass(new DocumentSpec("measure", "en", List.of(), null)).textW;
+    }
+
     /** The state of one layout pass. */
     private final class Pass {
         private final DocumentSpec spec;
@@ -420,6 +425,14 @@ public final class LayoutEngine {
             space(bodyLine * 0.5f);
             ensure(h + (f.caption() != null ? 2 * bodyLine : 0));
             StructNode node = root.add("Figure").alt(f.alt().strip());
+            for (DrawOp op : f.ops()) {
+                if (op instanceof DrawOp.Label l && l.size() * scale < theme.minimumSize() - 0.01f) {
+                    warnings.add(String.format("figure labels are set at %.1f pt, below the theme's %.1f pt minimum;"
+                            + " draw the figure narrower than %.0f pt or with larger labels", l.size() * scale,
+                            theme.minimumSize(), textW));
+                    break;
+                }
+            }
             float x = textX + (textW - w) / 2;
             float yBottom = pageH - (y + h);
             current().add(new Frame.Drawing(x, yBottom, w, h, scale, f.ops(), node));

@@ -139,4 +139,18 @@ class LayoutEngineTest {
         for (PageFrames p : d.pages()) for (Frame f : p.frames()) if (f instanceof Frame.Text t && !t.artifact()) sb.append(t.text());
         return sb.toString();
     }
+
+    @Test
+    void figuresAreScaledToTheColumnAndSmallLabelsAreReported() {
+        LayoutEngine engine = new LayoutEngine(layouts.theme("large-print"), layouts.document("annotated"), Paper.LETTER);
+        float column = engine.columnWidth();
+        Figure wide = new Figure(column * 2, 100, List.of(new DrawOp.Label(0, 50, "2003", 20, false, 0, DrawOp.Anchor.START)),
+                "A wide figure.", null);
+        LaidOutDocument d = engine.layout(new DocumentSpec("Fig", "en", List.of(wide), null));
+        Frame.Drawing drawing = d.pages().get(0).frames().stream().filter(f -> f instanceof Frame.Drawing)
+                .map(Frame.Drawing.class::cast).findFirst().orElseThrow();
+        assertThat(drawing.width()).isCloseTo(column, org.assertj.core.data.Offset.offset(0.01f));
+        assertThat(drawing.scale()).isCloseTo(0.5f, org.assertj.core.data.Offset.offset(0.001f));
+        assertThat(d.warnings()).anyMatch(w -> w.startsWith("figure labels are set at 10.0 pt"));
+    }
 }
