@@ -7,7 +7,9 @@ import java.util.List;
 import app.briefingpack.layout.AnnotatedTextDocument;
 import app.briefingpack.layout.DocumentLayout;
 import app.briefingpack.layout.DocumentSpec;
+import app.briefingpack.layout.Paper;
 import app.briefingpack.layout.Theme;
+import app.briefingpack.layout.TimelineDocument;
 import app.briefingpack.model.Briefing;
 
 /** The pack's PDFs, one call each. */
@@ -26,6 +28,22 @@ public final class PdfDocuments {
         Theme theme = layouts.theme(options.theme());
         DocumentSpec spec = new AnnotatedTextDocument(layout, theme).build(b);
         return TaggedPdfWriter.write(spec, theme, layout, options.paperOr(layout.paper()), out);
+    }
+
+    /**
+     * Writes timeline.pdf: the drawn timeline (a tagged Figure with alt text), the same events as
+     * a table and notes on uncertain dates. A briefing without events gives a short valid PDF that
+     * says so.
+     *
+     * @return warnings for the user, empty when none
+     */
+    public static List<String> writeTimeline(Briefing b, Layouts layouts, PdfOptions options, OutputStream out)
+            throws IOException {
+        DocumentLayout layout = layouts.document("timeline");
+        Theme theme = layouts.theme(options.theme());
+        Paper paper = options.paperOr(layout.paper());
+        DocumentSpec spec = new TimelineDocument(layout, theme, paper).build(b);
+        return TaggedPdfWriter.write(spec, theme, layout, paper, out);
     }
 
     /** Writes any document spec with the named document type's layout (for the brief and timeline). */
