@@ -52,8 +52,12 @@ class BriefPdfTest {
             long dates = List.of("Second half of 2003", "Early 2004", "July 2004", "2 March 2005", "3 March 2005", "May 2005",
                     "In recent weeks").stream().filter(all::contains).count();
             assertThat(dates).as("dated events on the brief").isGreaterThanOrEqualTo(4);
+            // Each person's row: name (row header) then role.
+            assertThat(all).containsPattern("Gareth Porter\\s*author").containsPattern("Ahmed Chalabi\\s*former U.S. client")
+                    .containsPattern("Ayad Allawi\\s*Interim Prime Minister of Iraq").containsPattern("John Negroponte\\s*U.S. Ambassador to Iraq");
             PDStructureElement qr = st.elements().stream().filter(e -> "Figure".equals(e.getStructureType())).findFirst().orElseThrow();
             assertThat(qr.getAlternateDescription()).contains("QR code").contains("narration.mp3");
+            assertThat(decodeQr(doc)).isEqualTo("https://example.org/packs/iraq-peace-settlement/narration.mp3");
             assertLegible(doc, 9f);
             if (paper == Paper.LETTER) AnnotatedPdfTest.render(doc, "brief-sample");
         }
@@ -89,6 +93,35 @@ class BriefPdfTest {
             assertLegible(doc, 18f);
             AnnotatedPdfTest.render(doc, "brief-large-print");
         }
+    }
+
+    @Test
+    void aBriefingWithoutAnalysisStillMakesAValidBriefWithNoEmptySections() throws Exception {
+        Briefing b = Briefing.of(app.briefingpack.testing.TestArticles.sample());
+        Written w = write(b, Paper.LETTER, "standard", null, "brief-plain");
+        PdfValidation.assertCompliant(w.pdf(), "brief without analysis");
+        try (PDDocument doc = Loader.loadPDF(w.pdf())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            String all = new StructureText(doc).text(doc.getDocumentCatalog().getStructureTreeRoot());
+            assertThat(all).contains("Iraq Peace Settlement").contains("Reading level").contains("Listen: narration.mp3")
+                    .doesNotContain("Key points").doesNotContain("Who\u2019s who").doesNotContain("Key dates")
+                    .doesNotContain("Key terms").doesNotContain("In one sentence");
+        }
+    }
+
+    /** Renders the page and reads the QR code back with zxing, as a phone would. */
+    static String decodeQr(PDDocument doc) throws Exception {
+        java.awt.image.BufferedImage img = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 200,
+                org.apache.pdfbox.rendering.ImageType.RGB);
+        // Only the lower third, where the narration block sits: the reader then sees one code.
+        int top = img.getHeight() * 2 / 3;
+        int w = img.getWidth(), h = img.getHeight() - top;
+        int[] px = img.getRGB(0, top, w, h, null, 0, w);
+        com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(w, h, px)));
+        java.util.Map<com.google.zxing.DecodeHintType, Object> hints = new java.util.EnumMap<>(com.google.zxing.DecodeHintType.class);
+        hints.put(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap, hints).getText();
     }
 
     static void assertLegible(PDDocument doc, float minimum) throws IOException {
