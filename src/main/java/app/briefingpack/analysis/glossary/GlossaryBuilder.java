@@ -1,0 +1,167 @@
+package app.briefingpack.analysis.glossary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.briefingpack.analysis.entities.Entities;
+import app.briefingpack.analysis.entities.Entity;
+import app.briefingpack.analysis.lexicon.WordNet;
+import app.briefingpack.analysis.nlp.TaggedSentence;
+import app.briefingpack.analysis.nlp.Token;
+import app.briefingpack.analysis.readability.SyllableCounter;
+import app.briefingpack.model.GlossaryEntry;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+
+/**
+ * Picks 8-15 terms a secondary-school reader may not know and defines each from WordNet.
+ *
+ * <p>Candidates: content words (and hyphenated compounds such as "cease-fire"); the article's
+ * named groups (religious, ethnic, political: "Sunni", "Ba'athists"); short phrases the author puts
+ * in scare quotes ("cordon and search"); and place names made of a group word and a common noun
+ * ("Sunni triangle"). A word is hard when it is rare (WordNet's sense-tagged corpus counts it at
+ * most twice) and long enough (three syllables or more, or seven letters), or when the article uses
+ * it in a sense other than its commonest ("occupation" as military control, not a job). Terms are
+ * ranked by rarity, length and how often the article uses them, and listed in order of first use.
+ * The sense is chosen by {@link SenseChooser}; a term WordNet lacks keeps its sentence instead of
+ * an invented definition.
+ */
+public final class GlossaryBuilder {
+
+    static final int MIN = 8;
+    static final int MAX = 15;
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([a-z][a-z -]{3,40}[a-z])[”\"]");
+
+    private final WordNet wordNet;
+    private final SyllableCounter syllables;
+
+    public GlossaryBuilder(WordNet wordNet, SyllableCounter syllables) {
+        this.wordNet = wordNet;
+        this.syllables = syllables;
+    }
+
+    private static final class Candidate {
+        final String term;
+        final POS pos;
+        final TaggedSentence sentence;
+        int uses;
+        double score;
+        String definition;
+
+        Candidate(String term, POS pos, TaggedSentence sentence) {
+            this.term = term;
+            this.pos = pos;
+            this.sentence = sentence;
+        }
+    }
+
+    public List<GlossaryEntry> build(List<TaggedSentence> sentences, Entities entities) {
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        Map<String, Boolean> skip = new HashMap<>();
+        for (TaggedSentence s : sentences) {
+            for (Matcher m = QUOTED.matcher(s.text()); m.find(); ) {
+                String phrase = m.group(1);
+                if (phrase.split(" ").length >= 2 && phrase.split(" ").length <= 4) {
+                    candidates.computeIfAbsent(phrase, k -> new Candidate(phrase, POS.NOUN, s)).uses++;
+                }
+            }
+            for (Token t : s.tokens()) {
+                POS pos = pos(t);
+                if (pos == null || !t.text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) continue;
+                String lemma = lemma(t.text(), pos);
+                if (skip.computeIfAbsent(lemma + "/" + pos, k -> !hard(lemma, pos, s))) continue;
+                candidates.computeIfAbsent(lemma, k -> new Candidate(lemma, pos, s)).uses++;
+            }
+        }
+        for (Entity g : entities.groups()) {
+            if (!Character.isUpperCase(g.name().charAt(0)) || g.mentions().isEmpty()) continue;
+            String term = singular(g.name());
+            TaggedSentence s = sentenceAt(sentences, g.mentions().get(0).begin());
+            if (s != null) candidates.computeIfAbsent(term, k -> new Candidate(term, POS.NOUN, s)).uses += g.mentions().size();
+        }
+        for (Entity p : entities.places()) {
+            String[] words = p.name().split(" ");
+            boolean groupWord = words.length == 2 && entities.groups().stream().anyMatch(g -> singular(g.name()).equals(words[0]));
+            if (groupWord && Character.isLowerCase(words[1].charAt(0)) && !p.mentions().isEmpty()) {
+                TaggedSentence s = sentenceAt(sentences, p.mentions().get(0).begin());
+                if (s != null) candidates.computeIfAbsent(p.name(), k -> new Candidate(p.name(), POS.NOUN, s)).uses++;
+            }
+        }
+        for (Candidate c : candidates.values()) define(c);
+        // Demonyms ("a native or inhabitant of Iraq") explain themselves.
+        candidates.values().removeIf(c -> c.definition != null && c.definition.startsWith("a native or inhabitant of"));
+        for (Candidate c : candidates.values()) {
+            int count = Math.min(3, c.definition == null ? 0 : wordNet.useCount(c.term));
+            c.score = (3 - count) * 1.5 + Math.log(1 + c.uses) + syllables.count(c.term) * 0.3
+                    + (c.term.contains(" ") || c.term.contains("-") ? 1 : 0);
+        }
+        List<Candidate> chosen = candidates.values().stream()
+                .sorted(Comparator.comparingDouble((Candidate c) -> -c.score)).limit(MAX).toList();
+        List<Candidate> ordered = new ArrayList<>(chosen);
+        ordered.sort(Comparator.comparingInt((Candidate c) -> c.sentence.begin()));
+        List<GlossaryEntry> out = new ArrayList<>();
+        for (Candidate c : ordered) {
+            String sentence = c.definition == null ? c.sentence.text().strip() : null;
+            out.add(new GlossaryEntry(c.term, c.definition, c.sentence.paragraph(), sentence));
+        }
+        return out;
+    }
+
+    private void define(Candidate c) {
+        List<Synset> senses = new ArrayList<>();
+        for (String form : List.of(c.term, c.term.replace('’', '\''), c.term.replace("’", "").replace("'", ""))) {
+            wordNet.lookup(c.pos, form).ifPresent(iw -> senses.addAll(iw.getSenses()));
+            if (!senses.isEmpty()) break;
+            if (!c.term.contains(" ")) senses.addAll(wordNet.senses(form));
+            if (!senses.isEmpty()) break;
+        }
+        if (c.term.contains(" ") && wordNet.lookup(POS.NOUN, c.term).isEmpty()) senses.clear(); // no phrase entry
+        SenseChooser.choose(senses, c.sentence.text()).ifPresent(s -> c.definition = SenseChooser.definition(s));
+    }
+
+    private boolean hard(String lemma, POS pos, TaggedSentence s) {
+        if (lemma.length() < 6) return false;
+        Optional<IndexWord> iw = wordNet.lookup(pos, lemma);
+        if (iw.isEmpty() || iw.get().getSenses().isEmpty()) return false; // not a dictionary word: a typo or a name
+        int count = wordNet.useCount(lemma);
+        boolean long_ = syllables.count(lemma) >= 3 || lemma.length() >= 7;
+        if (count <= 2 && long_) return true;
+        // A familiar word used in an unfamiliar sense.
+        List<Synset> senses = iw.get().getSenses();
+        Optional<Synset> chosen = SenseChooser.choose(senses, s.text());
+        return chosen.isPresent() && senses.size() > 1 && chosen.get() != senses.get(0)
+                && WordNet.useCount(chosen.get(), lemma) * 4 < WordNet.useCount(senses.get(0), lemma) && long_;
+    }
+
+    private String lemma(String word, POS pos) {
+        return wordNet.lookup(pos, word).map(IndexWord::getLemma).orElse(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static POS pos(Token t) {
+        return switch (t.tag()) {
+            case "NOUN" -> POS.NOUN;
+            case "VERB" -> POS.VERB;
+            case "ADJ" -> POS.ADJECTIVE;
+            case "ADV" -> POS.ADVERB;
+            default -> null;
+        };
+    }
+
+    private static String singular(String name) {
+        return name.endsWith("s") && name.length() > 4 ? name.substring(0, name.length() - 1) : name;
+    }
+
+    private static TaggedSentence sentenceAt(List<TaggedSentence> sentences, int offset) {
+        for (TaggedSentence s : sentences) if (s.begin() <= offset && offset < s.end()) return s;
+        return null;
+    }
+}
