@@ -53,6 +53,7 @@ public final class ArgumentAnalyser {
     private static final Pattern CONCEDE_OPENER = Pattern.compile("^(Admittedly|Granted|Of course|To be sure|True,)\\b");
     private static final Pattern ALTHOUGH = Pattern.compile("^(?:Although|Though|Even though|While)\\s+([^,]+),");
     private static final Pattern EXCEPT = Pattern.compile(",\\s*(except (?:for )?[^.;]+)");
+    private static final Pattern CONCLUSION = Pattern.compile("\\b(therefore|thus|consequently|hence|in short|in other words)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
             "^(?:But|And|So|Then|Yet|Thus|Therefore|However|Moreover|Furthermore|Indeed|Still|Especially),?\\s+");
     private static final Pattern NON_RESTRICTIVE = Pattern.compile(",\\s+(?:which|who)\\s[^,]+,");
@@ -175,6 +176,10 @@ public final class ArgumentAnalyser {
                 if (role == SentenceRole.EVIDENCE) score += 0.1;
                 if (role == SentenceRole.COUNTERPOINT) score -= 0.6;
                 if (s.index() == 0 || sentences.get(s.index() - 1).paragraph() != s.paragraph()) score += 0.15;
+                // Discourse cues: a conclusion ("therefore") or the answer to a concession just made.
+                if (CONCLUSION.matcher(s.text()).find()) score += 0.3;
+                if (s.index() > 0 && roles.get(s.index() - 1) == SentenceRole.COUNTERPOINT
+                        && TURN.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT))) score += 0.3;
                 if (score > bestScore) {
                     bestScore = score;
                     best = s;

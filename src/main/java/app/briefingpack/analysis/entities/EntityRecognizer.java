@@ -183,7 +183,8 @@ public final class EntityRecognizer {
             return Optional.of(EntityKind.ORGANISATION);
         if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || NameRunFinder.isAcronym(name))
             return Optional.of(EntityKind.ORGANISATION);
-        if (Gazetteers.PLACE_NOUNS.contains(nextWord)) return Optional.of(EntityKind.PLACE);
+        if (Gazetteers.PLACE_NOUNS.contains(nextWord)
+                || run.tokens().stream().anyMatch(t -> Gazetteers.PLACE_WORDS.contains(t.text()))) return Optional.of(EntityKind.PLACE);
         List<Synset> named = wordNet.namedSenses(name);
         if (named.stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()))) return Optional.of(EntityKind.PLACE);
         if (isGroupWord(named)) return Optional.of(EntityKind.GROUP);

@@ -69,6 +69,11 @@ final class Gazetteers {
             "militia", "network", "channel", "daily", "weekly", "television", "radio", "company", "group",
             "organization", "organisation", "council", "institute", "university", "website");
 
+    /** Words that, anywhere in a capitalised run, make it a place ("River Dane", "Mount Hermon"). */
+    static final Set<String> PLACE_WORDS = Set.of("River", "Lake", "Mount", "Mountains", "Street", "Road", "Avenue",
+            "Square", "Bridge", "Island", "Islands", "Valley", "Province", "County", "City", "Sea", "Ocean", "Bay",
+            "Desert", "Gulf", "Strait", "Canal", "Coast", "Peninsula", "Heights", "Plain", "Forest", "Park", "Airport");
+
     /** Lower-case nouns that, right after a name, make the pair a place ("Anbar province"). */
     static final Set<String> PLACE_NOUNS = Set.of("province", "region", "triangle", "city", "county", "district",
             "valley", "river", "desert", "governorate", "peninsula", "gulf", "mountains", "border", "delta");

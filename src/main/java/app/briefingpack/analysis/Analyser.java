@@ -1,0 +1,58 @@
+package app.briefingpack.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import app.briefingpack.analysis.argument.Argument;
+import app.briefingpack.analysis.argument.ArgumentAnalyser;
+import app.briefingpack.analysis.entities.Entities;
+import app.briefingpack.analysis.entities.EntityRecognizer;
+import app.briefingpack.analysis.glossary.GlossaryBuilder;
+import app.briefingpack.analysis.lexicon.WordNet;
+import app.briefingpack.analysis.nlp.LanguageModels;
+import app.briefingpack.analysis.nlp.TaggedSentence;
+import app.briefingpack.analysis.nlp.TextAnnotator;
+import app.briefingpack.analysis.questions.QuestionWriter;
+import app.briefingpack.analysis.readability.ReadabilityMeter;
+import app.briefingpack.analysis.readability.SyllableCounter;
+import app.briefingpack.analysis.sources.AttributionFinder;
+import app.briefingpack.model.Article;
+import app.briefingpack.model.Briefing;
+import app.briefingpack.model.Sentence;
+import app.briefingpack.model.SourceCitation;
+
+/**
+ * The analysis stage: an {@link Article} in, a {@link Briefing} out.
+ *
+ * <p>Thread-safe. The OpenNLP models, WordNet and the CMU dictionary are loaded on first use, once
+ * per JVM, and shared by every analyser and thread; {@link #warmUp()} loads them ahead of time.
+ * Temporal expressions and the timeline are left empty here: the temporal tagger fills them.
+ */
+public final class Analyser {
+
+    /** Loads every model now (about 0.5 s) rather than during the first analysis. */
+    public static void warmUp() {
+        LanguageModels.get();
+        WordNet.get();
+        SyllableCounter.get();
+    }
+
+    public Briefing analyse(Article article) {
+        List<TaggedSentence> tagged = new TextAnnotator(LanguageModels.get()).annotate(article);
+        WordNet wordNet = WordNet.get();
+        SyllableCounter syllables = SyllableCounter.get();
+        Entities entities = new EntityRecognizer(wordNet).recognise(article, tagged);
+        List<SourceCitation> sources = new AttributionFinder(entities).find(tagged);
+        Argument argument = new ArgumentAnalyser().analyse(tagged, sources);
+        List<Sentence> sentences = new ArrayList<>(tagged.size());
+        for (TaggedSentence s : tagged) {
+            sentences.add(new Sentence(s.text(), s.begin(), s.end(), s.paragraph(), argument.roles().get(s.index())));
+        }
+        return new Briefing(article, argument.thesis(), argument.keyPoints(), argument.counterpoints(),
+                entities.asPeople(), Entities.asNamed(entities.organisations()), Entities.asNamed(entities.places()),
+                Entities.asNamed(entities.groups()), sources, sentences,
+                new GlossaryBuilder(wordNet, syllables).build(tagged, entities),
+                new QuestionWriter().write(argument, sources, entities),
+                new ReadabilityMeter(syllables).measure(tagged), List.of(), List.of());
+    }
+}
