@@ -186,6 +186,7 @@ final class NameRunFinder {
     private boolean keepSentenceInitial(Token t) {
         String word = stripPossessive(t.text());
         if (isAcronym(word) && !t.text().equals("I")) return true;
+        if (Gazetteers.TITLES.contains(word)) return true; // "Mayor Helen Okafor told ...": the title makes the role
         if (capitalisedMidSentence.contains(word)) return true;
         return t.isProperNoun() && !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT));
     }

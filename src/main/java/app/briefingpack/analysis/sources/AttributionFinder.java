@@ -53,7 +53,7 @@ public final class AttributionFinder {
             for (int v = 0; v < t.size(); v++) {
                 Token verb = t.get(v);
                 String w = verb.text();
-                if (w.equals("according") && v + 1 < t.size() && t.get(v + 1).text().equals("to")) {
+                if (w.equalsIgnoreCase("according") && v + 1 < t.size() && t.get(v + 1).text().equals("to")) {
                     according(s, v).ifPresent(out::add);
                 } else if (VERBS.contains(w.toLowerCase()) && verb.isVerb() && !verb.isCapitalised()) {
                     Optional<SourceCitation> c = isPassive(t, v) ? passive(s, v) : active(s, v, lastPerson);
@@ -92,6 +92,12 @@ public final class AttributionFinder {
         String source = null;
         if (start < end) {
             Optional<Entity> who = entityIn(t, start, end);
+            // "David Marsh, a former adviser to the county council, said": the appositive names no
+            // one; the speaker is the person just before it.
+            if (who.isEmpty() && start >= 2 && t.get(start - 1).text().equals(",")) {
+                Optional<Entity> before = entities.at(t.get(start - 2).begin(), t.get(start - 2).end());
+                if (before.isPresent() && before.get().kind() == EntityKind.PERSON) who = before;
+            }
             String phrase = text(s, start, end);
             if (who.isPresent() && who.get().kind() == EntityKind.PERSON) speaker = who.get().name();
             else if (who.isPresent() && who.get().kind() == EntityKind.ORGANISATION && coversAll(who.get(), t, start, end))
