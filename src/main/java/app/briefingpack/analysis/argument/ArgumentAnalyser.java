@@ -57,6 +57,9 @@ public final class ArgumentAnalyser {
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
             "^(?:But|And|So|Then|Yet|Thus|Therefore|However|Moreover|Furthermore|Indeed|Still|Especially),?\\s+");
     private static final Pattern NON_RESTRICTIVE = Pattern.compile(",\\s+(?:which|who)\\s[^,]+,");
+    private static final Pattern CONCESSIVE_OPENER = Pattern.compile("^(?:Despite|Although|Though|Even though|While)\\b[^,]+,\\s+");
+    private static final Pattern PARTICIPLE_TAIL = Pattern.compile(",\\s+(?!including\\b)[a-z]+ing\\b[^,;]*(?=[.]?$)");
+    private static final Pattern INSERTED_ADVERB = Pattern.compile(",\\s+(?:therefore|however|then|thus|of course),");
     private static final Pattern AS_REPORTED = Pattern.compile(",\\s+as\\s+(?:noted|reported|said|stated)\\b[^.]*");
 
     public Argument analyse(List<TaggedSentence> sentences, List<SourceCitation> citations) {
@@ -147,19 +150,34 @@ public final class ArgumentAnalyser {
         }
         if (paragraphs.isEmpty()) return List.of();
         int wanted = Math.max(Math.min(4, paragraphs.size()), Math.min(7, Math.round(paragraphs.size() * 0.6f)));
-        // Cut between the least similar neighbours.
+        // Cut between the least similar neighbours. Words found in most paragraphs (the topic
+        // itself) say nothing about where one point ends, so each word weighs its inverse
+        // paragraph frequency, as in TextTiling.
+        Map<String, Integer> spread = new HashMap<>();
+        for (Set<String> inParagraph : bag.values()) for (String w : inParagraph) spread.merge(w, 1, Integer::sum);
         List<int[]> gaps = new ArrayList<>();
         for (int i = 1; i < paragraphs.size(); i++) {
             Set<String> a = bag.get(paragraphs.get(i - 1));
             Set<String> b = bag.get(paragraphs.get(i));
-            int shared = 0;
-            for (String w : a) if (b.contains(w)) shared++;
-            double sim = shared / Math.sqrt(Math.max(1, a.size()) * (double) Math.max(1, b.size()));
+            double dot = 0;
+            double na = 0;
+            double nb = 0;
+            for (String w : a) {
+                double idf = Math.log((double) paragraphs.size() / spread.get(w)) + 0.1;
+                na += idf * idf;
+                if (b.contains(w)) dot += idf * idf;
+            }
+            for (String w : b) {
+                double idf = Math.log((double) paragraphs.size() / spread.get(w)) + 0.1;
+                nb += idf * idf;
+            }
+            double sim = na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
             gaps.add(new int[]{i, (int) Math.round(sim * 1_000_000)});
         }
         gaps.sort((x, y) -> x[1] != y[1] ? Integer.compare(x[1], y[1]) : Integer.compare(x[0], y[0]));
         Set<Integer> cuts = new HashSet<>();
         for (int i = 0; i < Math.min(wanted - 1, gaps.size()); i++) cuts.add(gaps.get(i)[0]);
+        int lastParagraph = paragraphs.get(paragraphs.size() - 1);
         List<Point> out = new ArrayList<>();
         int segmentStart = 0;
         for (int i = 1; i <= paragraphs.size(); i++) {
@@ -178,6 +196,9 @@ public final class ArgumentAnalyser {
                 if (s.index() == 0 || sentences.get(s.index() - 1).paragraph() != s.paragraph()) score += 0.15;
                 // Discourse cues: a conclusion ("therefore") or the answer to a concession just made.
                 if (CONCLUSION.matcher(s.text()).find()) score += 0.3;
+                // A restated recommendation, and the closing paragraph, where opinion pieces conclude.
+                if (THESIS_CUE.matcher(s.text()).find()) score += 0.2;
+                if (s.paragraph() == lastParagraph) score += 0.15;
                 if (s.index() > 0 && roles.get(s.index() - 1) == SentenceRole.COUNTERPOINT
                         && TURN.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT))) score += 0.3;
                 if (score > bestScore) {
@@ -197,8 +218,18 @@ public final class ArgumentAnalyser {
         s = LEADING_CONNECTIVE.matcher(s).replaceFirst("");
         s = NON_RESTRICTIVE.matcher(s).replaceAll("");
         s = AS_REPORTED.matcher(s).replaceAll("");
+        s = INSERTED_ADVERB.matcher(s).replaceAll(",");
+        // The concession and the trailing participle are context; the main clause is the point.
+        String main = CONCESSIVE_OPENER.matcher(s).replaceFirst("");
+        if (words(main) >= 8) s = main;
+        Matcher tail = PARTICIPLE_TAIL.matcher(s);
+        if (tail.find() && words(s.substring(0, tail.start())) >= 8) s = s.substring(0, tail.start());
         if (!s.endsWith(".") && !s.endsWith("?") && !s.endsWith("!") && !s.endsWith("”")) s = s + ".";
         return capitalise(s);
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     private static String capitalise(String s) {

@@ -39,6 +39,8 @@ public final class GlossaryBuilder {
 
     static final int MIN = 8;
     static final int MAX = 15;
+    private static final java.util.Set<String> GENERIC_PLACE_NOUNS = java.util.Set.of("region", "province", "city",
+            "county", "district", "border", "governorate", "area", "areas");
     private static final Pattern QUOTED = Pattern.compile("[“\"]([a-z][a-z -]{3,40}[a-z])[”\"]");
 
     private final WordNet wordNet;
@@ -91,6 +93,8 @@ public final class GlossaryBuilder {
         for (Entity p : entities.places()) {
             String[] words = p.name().split(" ");
             boolean groupWord = words.length == 2 && entities.groups().stream().anyMatch(g -> singular(g.name()).equals(words[0]));
+            // Generic administrative nouns explain themselves ("Sunni region"); a figurative one does not ("Sunni triangle").
+            if (words.length == 2 && GENERIC_PLACE_NOUNS.contains(words[1])) continue;
             if (groupWord && Character.isLowerCase(words[1].charAt(0)) && !p.mentions().isEmpty()) {
                 TaggedSentence s = sentenceAt(sentences, p.mentions().get(0).begin());
                 if (s != null) candidates.computeIfAbsent(p.name(), k -> new Candidate(p.name(), POS.NOUN, s)).uses++;
@@ -104,8 +108,11 @@ public final class GlossaryBuilder {
             c.score = (3 - count) * 1.5 + Math.log(1 + c.uses) + syllables.count(c.term) * 0.3
                     + (c.term.contains(" ") || c.term.contains("-") ? 1 : 0);
         }
-        List<Candidate> chosen = candidates.values().stream()
-                .sorted(Comparator.comparingDouble((Candidate c) -> -c.score)).limit(MAX).toList();
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : candidates.values().stream().sorted(Comparator.comparingDouble((Candidate c) -> -c.score)).toList()) {
+            chosen.add(c);
+            if (chosen.size() == MAX) break;
+        }
         List<Candidate> ordered = new ArrayList<>(chosen);
         ordered.sort(Comparator.comparingInt((Candidate c) -> c.sentence.begin()));
         List<GlossaryEntry> out = new ArrayList<>();

@@ -49,7 +49,6 @@ public final class QuestionWriter {
         for (SourceCitation c : sources) {
             if (c.speaker() == null && c.source() == null) continue;
             if (first == null) first = c;
-            else if (second == null && !same(c, first)) second = c;
         }
         if (first != null) out.add(reliability(first));
         if (!argument.counterpoints().isEmpty()) {
@@ -57,11 +56,20 @@ public final class QuestionWriter {
             out.add(new Question("The author admits that " + clause(c.text()) + ". How does the article answer this"
                     + " objection, and is the answer convincing?", c.paragraph()));
         }
+        Entity introduced = null;
         for (Entity person : entities.people()) {
             if (person.role() == null || person.mentions().isEmpty() || person.role().startsWith("author")) continue;
+            introduced = person;
             out.add(new Question("The article introduces " + person.name() + " as " + article(person.role()) + "."
                     + " Why might the author mention this, and how does it affect how you read what "
                     + person.name() + " says or does?", person.mentions().get(0).paragraph()));
+            break;
+        }
+        // A second source, from someone the questions have not yet asked about.
+        for (SourceCitation c : sources) {
+            if (c == first || c.speaker() == null && c.source() == null || same(c, first)) continue;
+            if (introduced != null && introduced.name().equals(c.speaker())) continue;
+            second = c;
             break;
         }
         if (out.size() < 6 && second != null) out.add(reliability(second));

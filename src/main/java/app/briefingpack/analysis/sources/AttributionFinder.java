@@ -184,9 +184,19 @@ public final class AttributionFinder {
     private String claimAfter(TaggedSentence s, int k) {
         List<Token> t = s.tokens();
         for (int i = k; i < t.size(); i++) {
-            if (t.get(i).text().equals("that") && t.get(i).tag().equals("SCONJ")) return text(s, i + 1, t.size());
+            if (t.get(i).text().equals("that") && t.get(i).tag().equals("SCONJ")) return text(s, i + 1, clauseEnd(t, i + 1));
         }
-        return k < t.size() ? text(s, k, t.size()) : "";
+        return k < t.size() ? text(s, k, clauseEnd(t, k)) : "";
+    }
+
+    /** Where the reported clause ends: before ", and Allawi dropped ..." (a new subject and verb), else at the end. */
+    private static int clauseEnd(List<Token> t, int from) {
+        for (int i = from; i + 2 < t.size(); i++) {
+            if (t.get(i).text().equals(",") && t.get(i + 1).tag().equals("CCONJ")
+                    && Set.of("PROPN", "PRON").contains(t.get(i + 2).tag())
+                    && i + 3 < t.size() && t.get(i + 3).isVerb()) return i;
+        }
+        return t.size();
     }
 
     private Optional<Entity> entityStartingAt(List<Token> t, int k) {
