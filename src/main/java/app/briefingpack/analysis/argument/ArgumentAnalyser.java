@@ -51,11 +51,14 @@ public final class ArgumentAnalyser {
     private static final Set<String> HEDGE = Set.of("undoubtedly", "certainly", "admittedly", "of course", "granted",
             "true", "some", "at first", "initially");
     private static final Pattern CONCEDE_OPENER = Pattern.compile("^(Admittedly|Granted|Of course|To be sure|True,)\\b");
+    /** Views the author reports in order to answer them: "Critics argue that ...". */
+    private static final Pattern OPPONENTS = Pattern.compile(
+            "^(?:Critics|Opponents|Sceptics|Skeptics|Detractors|Others|Some)\\b[^.]*?\\b(?:argue|argued|say|said|claim|claimed|insist|contend|object|warn|warned|point out)\\b");
     private static final Pattern ALTHOUGH = Pattern.compile("^(?:Although|Though|Even though|While)\\s+([^,]+),");
     private static final Pattern EXCEPT = Pattern.compile(",\\s*(except (?:for )?[^.;]+)");
     private static final Pattern CONCLUSION = Pattern.compile("\\b(therefore|thus|consequently|hence|in short|in other words)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
-            "^(?:But|And|So|Then|Yet|Thus|Therefore|However|Moreover|Furthermore|Indeed|Still|Especially),?\\s+");
+            "^(?:But|And|So|Then|Yet|Thus|Therefore|However|Moreover|Furthermore|Indeed|Still|Especially|Admittedly|Granted|Of course|To be sure|True),?\\s+");
     private static final Pattern NON_RESTRICTIVE = Pattern.compile(",\\s+(?:which|who)\\s[^,]+,");
     private static final Pattern CONCESSIVE_OPENER = Pattern.compile("^(?:Despite|Although|Though|Even though|While)\\b[^,]+,\\s+");
     private static final Pattern PARTICIPLE_TAIL = Pattern.compile(",\\s+(?!including\\b)[a-z]+ing\\b[^,;]*(?=[.]?$)");
@@ -98,7 +101,7 @@ public final class ArgumentAnalyser {
 
     private static SentenceRole role(TaggedSentence s, List<TaggedSentence> all, Set<Integer> evidence, int thesis) {
         if (s.index() == thesis) return SentenceRole.CLAIM;
-        if (CONCEDE_OPENER.matcher(s.text()).find()) return SentenceRole.COUNTERPOINT;
+        if (CONCEDE_OPENER.matcher(s.text()).find() || OPPONENTS.matcher(s.text()).find()) return SentenceRole.COUNTERPOINT;
         if (s.index() + 1 < all.size()) {
             TaggedSentence next = all.get(s.index() + 1);
             String opener = next.tokens().isEmpty() ? "" : next.tokens().get(0).text().toLowerCase(Locale.ROOT);

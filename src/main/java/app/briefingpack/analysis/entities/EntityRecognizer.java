@@ -130,8 +130,13 @@ public final class EntityRecognizer {
         addCommonNounGroups(sentences, drafts);
         mergeInitials(drafts);
 
+        java.util.Set<Integer> organisationOffsets = new java.util.HashSet<>();
+        for (Draft d : drafts.values()) {
+            if (d.kind != EntityKind.ORGANISATION) continue;
+            for (Mention m : d.mentions) for (int o = m.begin(); o < m.end(); o++) organisationOffsets.add(o);
+        }
         for (Map.Entry<NameRun, Draft> e : people.entrySet()) {
-            if (e.getValue().role == null) roles.role(e.getKey()).ifPresent(r -> e.getValue().role = r);
+            if (e.getValue().role == null) roles.role(e.getKey(), organisationOffsets::contains).ifPresent(r -> e.getValue().role = r);
         }
         String author = article.metadata().author();
         if (author != null && !author.isBlank()) {
@@ -181,7 +186,9 @@ public final class EntityRecognizer {
         if (Gazetteers.COUNTRIES.contains(name) || Gazetteers.CITIES.contains(name)) return Optional.of(EntityKind.PLACE);
         if (run.tokens().stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(NameRunFinder.stripPossessive(t.text()))))
             return Optional.of(EntityKind.ORGANISATION);
-        if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || NameRunFinder.isAcronym(name))
+        Token previous = run.previous();
+        boolean namedAfterNoun = previous != null && Gazetteers.ORGANISATION_NOUNS.contains(previous.text());
+        if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || namedAfterNoun || NameRunFinder.isAcronym(name))
             return Optional.of(EntityKind.ORGANISATION);
         if (Gazetteers.PLACE_NOUNS.contains(nextWord)
                 || run.tokens().stream().anyMatch(t -> Gazetteers.PLACE_WORDS.contains(t.text()))) return Optional.of(EntityKind.PLACE);

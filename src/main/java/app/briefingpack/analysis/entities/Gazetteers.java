@@ -46,12 +46,15 @@ final class Gazetteers {
     /** Words that make a capitalised run before a name a title (and so a role), not part of the name. */
     static final Set<String> TITLES = Set.of("President", "Vice", "Prime", "Minister", "Interim", "Acting", "Deputy",
             "Ambassador", "Secretary", "General", "Gen.", "Senator", "Sen.", "Representative", "Rep.", "Governor",
-            "Gov.", "Mayor", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "King", "Queen", "Prince",
+            "Gov.", "Mayor", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Sir", "Dame", "King", "Queen", "Prince",
             "Princess", "Sheikh", "Ayatollah", "Imam", "Chancellor", "Judge", "Justice", "Chief", "Commander",
             "Colonel", "Col.", "Lieutenant", "Lt.", "Captain", "Capt.", "Sergeant", "Sgt.", "Major", "Admiral",
             "Pope", "Cardinal", "Bishop", "Rabbi", "Reverend", "Rev.", "Professor", "Prof.", "Director", "Chairman",
             "Chairwoman", "Spokesman", "Spokeswoman", "Foreign", "Defense", "Defence", "Attorney", "Speaker",
             "Leader", "Emperor", "Sultan", "Emir", "Cleric", "Grand", "Senior", "Former", "Officer", "Envoy");
+
+    /** Courtesy titles: they mark a name but say nothing of the person's role. */
+    static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Rev.", "Sir", "Dame");
 
     /** Words that, anywhere in a capitalised run, make it an organisation. */
     static final Set<String> ORGANISATION_WORDS = Set.of("Association", "Alliance", "Party", "Press", "Presse",
@@ -67,7 +70,8 @@ final class Gazetteers {
     /** Lower-case nouns that, right after a name, say the name is an organisation ("Xinhua news agency"). */
     static final Set<String> ORGANISATION_NOUNS = Set.of("agency", "newspaper", "magazine", "party", "movement",
             "militia", "network", "channel", "daily", "weekly", "television", "radio", "company", "group",
-            "organization", "organisation", "council", "institute", "university", "website");
+            "organization", "organisation", "council", "institute", "university", "website", "journal", "firm",
+            "broadcaster", "publisher", "charity", "bank", "club", "team", "union", "band");
 
     /** Words that, anywhere in a capitalised run, make it a place ("River Dane", "Mount Hermon"). */
     static final Set<String> PLACE_WORDS = Set.of("River", "Lake", "Mount", "Mountains", "Street", "Road", "Avenue",

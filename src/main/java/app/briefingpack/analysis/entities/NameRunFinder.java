@@ -36,7 +36,6 @@ final class NameRunFinder {
     private static final Set<String> JOINERS = Set.of("of", "for", "bin", "ibn", "al", "de", "van", "von", "da", "la", "del");
     private static final Pattern PREFIXED = Pattern.compile("^[a-z]+-(\\p{Lu}[\\p{L}'’]+)$");
     private static final Pattern SUFFIXED = Pattern.compile("^(\\p{Lu}[\\p{L}'’]+)-[a-z]+$");
-    private static final Pattern POSSESSIVE = Pattern.compile("^(.+?)['’]s?$");
 
     private final WordNet wordNet;
     private final Set<String> capitalisedMidSentence;
@@ -188,11 +187,12 @@ final class NameRunFinder {
         if (isAcronym(word) && !t.text().equals("I")) return true;
         if (Gazetteers.TITLES.contains(word)) return true; // "Mayor Helen Okafor told ...": the title makes the role
         if (capitalisedMidSentence.contains(word)) return true;
-        return t.isProperNoun() && !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT));
+        // The tagger is unreliable on a capitalised first word ("Norway's" as ADJ): trust WordNet.
+        return !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean endsWithPossessive(Token t) {
-        return t.tag().endsWith("+PART") && POSSESSIVE.matcher(t.text()).matches();
+        return t.text().length() > 2 && (t.text().endsWith("'s") || t.text().endsWith("’s"));
     }
 
     static String stripPossessive(String text) {

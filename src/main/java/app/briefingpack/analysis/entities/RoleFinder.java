@@ -1,8 +1,10 @@
 package app.briefingpack.analysis.entities;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,14 +32,48 @@ final class RoleFinder {
         this.wordNet = wordNet;
     }
 
-    Optional<String> role(NameRun run) {
-        if (run.title() != null) return Optional.of(withPrecedingModifiers(run));
-        return appositiveBefore(run).or(() -> appositiveAfter(run)).or(() -> copula(run));
+    /**
+     * The role of the person named by {@code run}; {@code organisationAt} tells whether an
+     * organisation is mentioned at a body offset (for "Mark Chen of Stanford University").
+     */
+    Optional<String> role(NameRun run, IntPredicate organisationAt) {
+        Optional<String> role = titled(run).or(() -> appositiveBefore(run)).or(() -> appositiveAfter(run)).or(() -> copula(run));
+        Optional<String> affiliation = affiliation(run, organisationAt);
+        if (affiliation.isEmpty()) return role;
+        return Optional.of(role.map(r -> r + " of " + affiliation.get()).orElse("from " + affiliation.get()));
     }
 
-    /** "former Prime Minister X": lower-case modifiers just before the title belong to it. */
-    private String withPrecedingModifiers(NameRun run) {
-        return run.title();
+    /**
+     * "former Prime Minister X", "chemist Dr. X": the title, without courtesy titles, with the
+     * lower-case modifiers or job noun just before it.
+     */
+    private Optional<String> titled(NameRun run) {
+        if (run.title() == null) return Optional.empty();
+        List<Token> t = run.sentence().tokens();
+        int start = run.from();
+        while (start > 0 && run.title().contains(t.get(start - 1).text())) start--;
+        List<String> words = new ArrayList<>();
+        int k = start;
+        while (k > 0 && start - k < 3 && t.get(k - 1).text().chars().allMatch(Character::isLowerCase)
+                && (t.get(k - 1).isAdjective() || t.get(k - 1).isNoun() && wordNet.isPersonNoun(t.get(k - 1).text()))) k--;
+        for (int i = k; i < start; i++) words.add(t.get(i).text());
+        for (String w : run.title().split("\\s+")) if (!Gazetteers.HONORIFICS.contains(w)) words.add(w);
+        return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
+    }
+
+    /** "Mark Chen of Stanford University": the organisation right after "of". */
+    private static Optional<String> affiliation(NameRun run, IntPredicate organisationAt) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.to();
+        if (i + 1 >= t.size() || !t.get(i).text().equals("of")) return Optional.empty();
+        int from = i + 1;
+        if (t.get(from).text().equalsIgnoreCase("the") && from + 1 < t.size()) from++;
+        if (!organisationAt.test(t.get(from).begin())) return Optional.empty();
+        int to = from;
+        while (to < t.size() && organisationAt.test(t.get(to).begin())) to++;
+        int begin = t.get(from).begin() - run.sentence().begin();
+        int end = t.get(to - 1).end() - run.sentence().begin();
+        return Optional.of(run.sentence().text().substring(begin, end));
     }
 
     private Optional<String> appositiveBefore(NameRun run) {

@@ -141,6 +141,12 @@ public final class GlossaryBuilder {
         if (iw.isEmpty() || iw.get().getSenses().isEmpty()) return false; // not a dictionary word: a typo or a name
         int count = wordNet.useCount(lemma);
         boolean long_ = syllables.count(lemma) >= 3 || lemma.length() >= 7;
+        // A word with many senses is an everyday word; unless the sentence shares at least two
+        // words with one of its glosses, Lesk cannot tell which sense is meant, so no definition
+        // would be safe.
+        List<Synset> all = iw.get().getSenses();
+        String others = s.text().replaceAll("(?i)\\b" + java.util.regex.Pattern.quote(lemma) + "\\w*", " ");
+        if (all.size() >= 4 && all.stream().allMatch(x -> SenseChooser.overlap(x, others) < 2)) return false;
         if (count <= 2 && long_) return true;
         // A familiar word used in an unfamiliar sense.
         List<Synset> senses = iw.get().getSenses();

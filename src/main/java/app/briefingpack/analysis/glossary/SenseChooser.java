@@ -24,6 +24,16 @@ final class SenseChooser {
     private SenseChooser() {
     }
 
+    /** Senses of one word with no overlap at all: Lesk has nothing to go on. */
+    static int overlap(Synset s, String context) {
+        Set<String> ctx = bag(context);
+        StringBuilder sig = new StringBuilder(s.getGloss());
+        for (Word w : s.getWords()) sig.append(' ').append(w.getLemma());
+        int n = 0;
+        for (String w : bag(sig.toString())) if (ctx.contains(w)) n++;
+        return n;
+    }
+
     static Optional<Synset> choose(List<Synset> senses, String context) {
         Set<String> ctx = bag(context);
         Synset best = null;

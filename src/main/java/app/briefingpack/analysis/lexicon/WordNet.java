@@ -118,9 +118,12 @@ public final class WordNet {
         try {
             String w = word.toLowerCase(Locale.ROOT);
             IndexWord exact = dictionary.getIndexWord(pos, w);
-            if (exact != null) return Optional.of(exact);
-            if (w.contains(" ")) return Optional.empty(); // no morphology on phrases: it would split them
+            if (w.contains(" ")) return Optional.ofNullable(exact); // no morphology on phrases: it would split them
+            // A plural with its own entry ("findings": a jeweller's tools) is usually meant as the
+            // plural of its singular ("finding": a result), so the base form comes first.
             IndexWord base = dictionary.getMorphologicalProcessor().lookupBaseForm(pos, w);
+            if (base != null && exact != null && base.getLemma().equals(w)) return Optional.of(exact);
+            if (base == null && exact != null) return Optional.of(exact);
             // The morphological processor also splits at hyphens and apostrophes ("Ba'athist" gives
             // "ba", barium): only an inflection, a few letters shorter, is the same word.
             if (base == null || base.getLemma().length() < w.length() - 4 || base.getLemma().contains(" ") != w.contains(" "))

@@ -83,9 +83,9 @@ public final class QuestionWriter {
     private Question reliability(SourceCitation c) {
         String who;
         if (c.speaker() != null && c.source() != null && !c.source().contains(c.speaker())) {
-            who = "what " + c.speaker() + " told " + c.source();
+            who = "what " + clause(c.speaker()) + " told " + c.source();
         } else if (c.speaker() != null) {
-            who = "what " + c.speaker() + " said";
+            who = "what " + clause(c.speaker()) + " said";
         } else {
             who = "the report in " + c.source();
         }
@@ -109,6 +109,7 @@ public final class QuestionWriter {
 
     private static String article(String role) {
         String lower = role.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("from ")) return "someone " + role;
         if (lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ")) return role;
         if (Character.isUpperCase(role.charAt(0)) && !lower.startsWith("former")) return role;
         return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + role;

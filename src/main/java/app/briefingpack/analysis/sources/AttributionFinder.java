@@ -35,7 +35,7 @@ public final class AttributionFinder {
             "reported", "reports", "informed", "informs", "noted", "notes", "declared", "declares", "insisted",
             "insists", "stated", "states", "claimed", "claims", "announced", "announces", "added", "explained",
             "warned", "argued", "argues", "confirmed", "denied", "acknowledged", "admitted", "wrote", "writes",
-            "disclosed", "testified", "asserted", "maintained", "alleged", "suggested");
+            "disclosed", "testified", "argue", "contend", "contends", "contended", "asserted", "maintained", "alleged", "suggested");
     private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PART", "CCONJ");
     private static final Set<String> PERSONAL = Set.of("he", "she", "He", "She");
 
@@ -124,6 +124,10 @@ public final class AttributionFinder {
         if (source == null) source = outletIn(s, v).orElse(null);
         if (speaker == null && source == null) return Optional.empty();
         String claim = claimAfter(s, k);
+        // '"Without the barriers we would have lost," Okafor said.' / '..., he said.': the claim
+        // comes before the speaker.
+        if (claim.isBlank() && start > 1) claim = text(s, 0, start - 1);
+        else if (claim.isBlank() && start == end && v > 1) claim = text(s, 0, v - 1);
         if (claim.isBlank()) return Optional.empty();
         return Optional.of(new SourceCitation(source, speaker, claim, s.paragraph(), s.begin(), s.end()));
     }
@@ -156,7 +160,8 @@ public final class AttributionFinder {
         List<Token> t = s.tokens();
         int start = v + 2;
         int end = start;
-        while (end < t.size() && !t.get(end).tag().equals("PUNCT") && !t.get(end).isVerb() && !t.get(end).tag().equals("AUX")) end++;
+        // "according to a study published on Monday in the journal Nature Energy": up to the comma.
+        while (end < t.size() && !t.get(end).tag().equals("PUNCT") && !t.get(end).tag().equals("AUX")) end++;
         if (start >= end) return Optional.empty();
         Optional<Entity> who = entityIn(t, start, end);
         String speaker = null;
@@ -183,6 +188,7 @@ public final class AttributionFinder {
 
     private String claimAfter(TaggedSentence s, int k) {
         List<Token> t = s.tokens();
+        if (k < t.size() && t.get(k).text().equals("that")) k++; // "said that ..." whatever the tagger calls "that"
         for (int i = k; i < t.size(); i++) {
             if (t.get(i).text().equals("that") && t.get(i).tag().equals("SCONJ")) return text(s, i + 1, clauseEnd(t, i + 1));
         }
@@ -192,6 +198,7 @@ public final class AttributionFinder {
     /** Where the reported clause ends: before ", and Allawi dropped ..." (a new subject and verb), else at the end. */
     private static int clauseEnd(List<Token> t, int from) {
         for (int i = from; i + 2 < t.size(); i++) {
+            if (t.get(i).text().equals(",") && t.get(i + 1).text().equalsIgnoreCase("according")) return i;
             if (t.get(i).text().equals(",") && t.get(i + 1).tag().equals("CCONJ")
                     && Set.of("PROPN", "PRON").contains(t.get(i + 2).tag())
                     && i + 3 < t.size() && t.get(i + 3).isVerb()) return i;
