@@ -52,7 +52,7 @@ public final class Analyser {
                 entities.asPeople(), Entities.asNamed(entities.organisations()), Entities.asNamed(entities.places()),
                 Entities.asNamed(entities.groups()), sources, sentences,
                 new GlossaryBuilder(wordNet, syllables).build(tagged, entities),
-                new QuestionWriter().write(argument, sources, entities),
+                new QuestionWriter(entities).write(argument, sources, entities),
                 new ReadabilityMeter(syllables).measure(tagged), List.of(), List.of());
     }
 }

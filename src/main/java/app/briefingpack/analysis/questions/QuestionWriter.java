@@ -16,19 +16,21 @@ import app.briefingpack.model.SourceCitation;
  * Writes 4-6 discussion questions from templates filled with the article's own thesis, points,
  * sources and people, each tied to the paragraph it is about: one on the thesis, one on the
  * evidence for a key point, one on a source's reliability, one on a counterpoint, and, when the
- * article gives them, one on a person's role and one on a second source. One writer per analysis:
- * it remembers the article's names while writing.
+ * article gives them, one on a person's role and one on a second source. A writer is made for one
+ * article's names.
  */
 public final class QuestionWriter {
 
-    private Set<String> nameWords = Set.of();
+    /** The first words of the article's names: a clause starting with one keeps its capital. */
+    private final Set<String> nameWords = new java.util.HashSet<>();
+
+    public QuestionWriter(Entities entities) {
+        for (List<Entity> list : List.of(entities.people(), entities.organisations(), entities.places(), entities.groups())) {
+            for (Entity e : list) nameWords.add(e.name().split("[\\s-]+")[0].replaceAll("[^\\p{L}.]", ""));
+        }
+    }
 
     public List<Question> write(Argument argument, List<SourceCitation> sources, Entities entities) {
-        Set<String> words = new java.util.HashSet<>();
-        for (List<Entity> list : List.of(entities.people(), entities.organisations(), entities.places(), entities.groups())) {
-            for (Entity e : list) words.add(e.name().split("[\\s-]+")[0].replaceAll("[^\\p{L}.]", ""));
-        }
-        nameWords = words;
         List<Question> out = new ArrayList<>();
         if (argument.thesis() != null) {
             out.add(new Question("The article argues: “" + trimEnd(argument.thesis()) + ".” In your own words, what does"
