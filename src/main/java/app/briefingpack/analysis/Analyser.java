@@ -41,7 +41,10 @@ public final class Analyser {
         List<TaggedSentence> tagged = new TextAnnotator(LanguageModels.get()).annotate(article);
         WordNet wordNet = WordNet.get();
         SyllableCounter syllables = SyllableCounter.get();
-        Entities entities = new EntityRecognizer(wordNet).recognise(article, tagged);
+        String bio = article.metadata().authorBio();
+        int bioAt = bio == null ? -1 : article.body().indexOf(bio);
+        List<TaggedSentence> bioSentences = new TextAnnotator(LanguageModels.get()).annotateOutside(bio, Math.max(0, bioAt));
+        Entities entities = new EntityRecognizer(wordNet).recognise(article, tagged, bioSentences);
         List<SourceCitation> sources = new AttributionFinder(entities).find(tagged);
         Argument argument = new ArgumentAnalyser().analyse(tagged, sources);
         List<Sentence> sentences = new ArrayList<>(tagged.size());

@@ -69,7 +69,17 @@ public final class EntityRecognizer {
     }
 
     public Entities recognise(Article article, List<TaggedSentence> sentences) {
+        return recognise(article, sentences, List.of());
+    }
+
+    /**
+     * As {@link #recognise(Article, List)}, also listing the people and organisations named only
+     * in {@code bio} (the author bio, tagged as paragraph 0): they belong to the pack, but have no
+     * mention in the body paragraphs.
+     */
+    public Entities recognise(Article article, List<TaggedSentence> sentences, List<TaggedSentence> bio) {
         NameRunFinder finder = new NameRunFinder(wordNet, NameRunFinder.capitalisedMidSentence(sentences));
+        List<Object[]> bioOnly = new ArrayList<>();
         Map<String, Draft> drafts = new LinkedHashMap<>();
         String publication = article.metadata().publication();
         if (publication != null && !publication.isBlank()) {
@@ -83,6 +93,14 @@ public final class EntityRecognizer {
 
         List<NameRun> runs = new ArrayList<>();
         for (TaggedSentence s : sentences) runs.addAll(finder.find(s));
+        for (TaggedSentence s : bio) {
+            for (NameRun run : finder.find(s)) {
+                if (contains(publication, run.name()) || contains(article.metadata().author(), run.name())) continue;
+                Optional<EntityKind> kind = classify(run);
+                if (kind.isPresent() && (kind.get() == EntityKind.ORGANISATION || kind.get() == EntityKind.PERSON))
+                    bioOnly.add(new Object[]{kind.get(), run});
+            }
+        }
 
         List<NameRun> pending = new ArrayList<>();
         Map<NameRun, Draft> people = new LinkedHashMap<>();
@@ -127,6 +145,13 @@ public final class EntityRecognizer {
                 addMention(drafts, EntityKind.GROUP, run);
             }
         }
+        // Named only in the bio: listed, without mentions, after everything the body names.
+        for (Object[] found : bioOnly) {
+            EntityKind kind = (EntityKind) found[0];
+            NameRun run = (NameRun) found[1];
+            if (drafts.values().stream().noneMatch(d -> d.name.equalsIgnoreCase(run.name()) || d.name.endsWith(" " + run.name())))
+                draft(drafts, kind, run.name());
+        }
         addCommonNounGroups(sentences, drafts);
         mergeInitials(drafts);
 
@@ -140,15 +165,14 @@ public final class EntityRecognizer {
         }
         String author = article.metadata().author();
         if (author != null && !author.isBlank()) {
-            Draft d = drafts.get(key(EntityKind.PERSON, author.strip()));
-            if (d == null) {
-                d = new Draft(EntityKind.PERSON, author.strip());
-                Map<String, Draft> reordered = new LinkedHashMap<>();
-                reordered.put(key(EntityKind.PERSON, author.strip()), d);
-                reordered.putAll(drafts);
-                drafts.clear();
-                drafts.putAll(reordered);
-            }
+            // The author comes first, with any mentions the body makes of them.
+            Draft d = drafts.remove(key(EntityKind.PERSON, author.strip()));
+            if (d == null) d = new Draft(EntityKind.PERSON, author.strip());
+            Map<String, Draft> reordered = new LinkedHashMap<>();
+            reordered.put(key(EntityKind.PERSON, author.strip()), d);
+            reordered.putAll(drafts);
+            drafts.clear();
+            drafts.putAll(reordered);
             String bioRole = RoleFinder.fromBio(author.strip(), article.metadata().authorBio()).orElse(null);
             d.role = bioRole == null ? "author" : "author; " + bioRole;
         }
@@ -168,6 +192,10 @@ public final class EntityRecognizer {
             }
         }
         return new Entities(persons, orgs, places, groups);
+    }
+
+    private static boolean contains(String whole, String part) {
+        return whole != null && whole.contains(part);
     }
 
     private static boolean insidePublication(NameRun run, Map<String, Draft> drafts, String publication) {
@@ -191,7 +219,8 @@ public final class EntityRecognizer {
         if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || namedAfterNoun || NameRunFinder.isAcronym(name))
             return Optional.of(EntityKind.ORGANISATION);
         if (Gazetteers.PLACE_NOUNS.contains(nextWord)
-                || run.tokens().stream().anyMatch(t -> Gazetteers.PLACE_WORDS.contains(t.text()))) return Optional.of(EntityKind.PLACE);
+                || run.size() >= 2 && run.tokens().stream().anyMatch(t -> Gazetteers.PLACE_WORDS.contains(t.text())))
+            return Optional.of(EntityKind.PLACE);
         List<Synset> named = wordNet.namedSenses(name);
         if (named.stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()))) return Optional.of(EntityKind.PLACE);
         if (isGroupWord(named)) return Optional.of(EntityKind.GROUP);

@@ -44,14 +44,14 @@ final class Gazetteers {
     }
 
     /** Words that make a capitalised run before a name a title (and so a role), not part of the name. */
-    static final Set<String> TITLES = Set.of("President", "Vice", "Prime", "Minister", "Interim", "Acting", "Deputy",
+    static final Set<String> TITLES = Set.of("President", "Prime", "Minister",
             "Ambassador", "Secretary", "General", "Gen.", "Senator", "Sen.", "Representative", "Rep.", "Governor",
             "Gov.", "Mayor", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Sir", "Dame", "King", "Queen", "Prince",
             "Princess", "Sheikh", "Ayatollah", "Imam", "Chancellor", "Judge", "Justice", "Chief", "Commander",
             "Colonel", "Col.", "Lieutenant", "Lt.", "Captain", "Capt.", "Sergeant", "Sgt.", "Major", "Admiral",
             "Pope", "Cardinal", "Bishop", "Rabbi", "Reverend", "Rev.", "Professor", "Prof.", "Director", "Chairman",
-            "Chairwoman", "Spokesman", "Spokeswoman", "Foreign", "Defense", "Defence", "Attorney", "Speaker",
-            "Leader", "Emperor", "Sultan", "Emir", "Cleric", "Grand", "Senior", "Former", "Officer", "Envoy");
+            "Chairwoman", "Spokesman", "Spokeswoman", "Attorney", "Speaker",
+            "Leader", "Emperor", "Sultan", "Emir", "Cleric", "Officer", "Envoy");
 
     /** Courtesy titles: they mark a name but say nothing of the person's role. */
     static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Rev.", "Sir", "Dame");

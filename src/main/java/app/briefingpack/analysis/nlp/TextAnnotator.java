@@ -33,6 +33,19 @@ public final class TextAnnotator {
         return out;
     }
 
+    /**
+     * Sentences of a text outside the paragraphs (the author bio), numbered as paragraph 0;
+     * {@code begin} is where the text starts in the body, or 0 when it is not in the body.
+     */
+    public List<TaggedSentence> annotateOutside(String text, int begin) {
+        List<TaggedSentence> out = new ArrayList<>();
+        if (text == null || text.isBlank()) return out;
+        for (Span s : models.sentenceDetector().sentPosDetect(asciiPunctuation(text))) {
+            out.add(tag(out.size(), text.substring(s.getStart(), s.getEnd()), begin + s.getStart(), 0));
+        }
+        return out;
+    }
+
     /** Tokenises and tags one piece of text that starts at {@code begin} in the body. */
     public TaggedSentence tag(int index, String text, int begin, int paragraph) {
         String plain = asciiPunctuation(text);
