@@ -26,7 +26,8 @@ import app.briefingpack.model.SourceCitation;
  *       sentence (the lede of a news story).</li>
  *   <li><b>Roles</b>: sentences carrying an attribution are EVIDENCE; a hedged concession followed
  *       by "However"/"But" (or opened by "Admittedly", "Granted", "Of course") is COUNTERPOINT;
- *       sentences with modals, evaluative adverbs or no past-tense narration are CLAIM; other
+ *       sentences that cite evidence ("indications that", "the evidence") are EVIDENCE; sentences with
+ *       modals, evaluative adverbs or no past-tense narration are CLAIM; other
  *       sentences (past-tense narration) are BACKGROUND.</li>
  *   <li><b>Key points</b>: the paragraphs after the thesis are cut into 4-7 runs of related
  *       paragraphs (at the boundaries where adjacent paragraphs share the fewest content words, as
@@ -56,6 +57,9 @@ public final class ArgumentAnalyser {
             "^(?:Critics|Opponents|Sceptics|Skeptics|Detractors|Others|Some)\\b[^.]*?\\b(?:argue|argued|say|said|claim|claimed|insist|contend|object|warn|warned|point out)\\b");
     private static final Pattern ALTHOUGH = Pattern.compile("^(?:Although|Though|Even though|While)\\s+([^,]+),");
     private static final Pattern EXCEPT = Pattern.compile(",\\s*(except (?:for )?[^.;]+)");
+    private static final Pattern EVIDENCE_CUE = Pattern.compile(
+            "\\b(?:the evidence|indications? that|studies show|data show|figures show|statistics show|a survey|a poll)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CONCLUSION = Pattern.compile("\\b(therefore|thus|consequently|hence|in short|in other words)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
             "^(?:But|And|So|Then|Yet|Thus|Therefore|However|Moreover|Furthermore|Indeed|Still|Especially|Admittedly|Granted|Of course|To be sure|True),?\\s+");
@@ -120,6 +124,8 @@ public final class ArgumentAnalyser {
             if (PAST.contains(w) || (t.isVerb() && w.endsWith("ed") && !w.equals("need"))) past = true;
         }
         if (evaluative) return SentenceRole.CLAIM;
+        // "There have been numerous indications that ...", "The evidence thus far suggests ...".
+        if (EVIDENCE_CUE.matcher(s.text()).find()) return SentenceRole.EVIDENCE;
         // Dated, past-tense narration reports facts: evidence for what the author argues.
         if (past && s.tokens().stream().anyMatch(t -> t.tag().equals("NUM"))) return SentenceRole.EVIDENCE;
         if (modal) return SentenceRole.CLAIM;
@@ -181,38 +187,52 @@ public final class ArgumentAnalyser {
         Set<Integer> cuts = new HashSet<>();
         for (int i = 0; i < Math.min(wanted - 1, gaps.size()); i++) cuts.add(gaps.get(i)[0]);
         int lastParagraph = paragraphs.get(paragraphs.size() - 1);
-        List<Point> out = new ArrayList<>();
+        double[] score = new double[sentences.size()];
+        for (TaggedSentence s : sentences) score[s.index()] = keyPointScore(s, sentences, roles, rank[s.index()] / max, lastParagraph);
+        List<TaggedSentence> chosen = new ArrayList<>();
         int segmentStart = 0;
         for (int i = 1; i <= paragraphs.size(); i++) {
             if (i < paragraphs.size() && !cuts.contains(i)) continue;
             Set<Integer> segment = new HashSet<>(paragraphs.subList(segmentStart, i));
             TaggedSentence best = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
             for (TaggedSentence s : sentences) {
                 if (s.index() == thesis || !segment.contains(s.paragraph())) continue;
-                // Centrality favours long sentences; weigh it against the cues.
-                double score = 0.6 * rank[s.index()] / max;
-                SentenceRole role = roles.get(s.index());
-                if (role == SentenceRole.CLAIM) score += 0.3;
-                if (role == SentenceRole.EVIDENCE) score += 0.1;
-                if (role == SentenceRole.COUNTERPOINT) score -= 0.6;
-                if (s.index() == 0 || sentences.get(s.index() - 1).paragraph() != s.paragraph()) score += 0.15;
-                // Discourse cues: a conclusion ("therefore") or the answer to a concession just made.
-                if (CONCLUSION.matcher(s.text()).find()) score += 0.3;
-                // A restated recommendation, and the closing paragraph, where opinion pieces conclude.
-                if (THESIS_CUE.matcher(s.text()).find()) score += 0.2;
-                if (s.paragraph() == lastParagraph) score += 0.15;
-                if (s.index() > 0 && roles.get(s.index() - 1) == SentenceRole.COUNTERPOINT
-                        && TURN.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT))) score += 0.3;
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = s;
-                }
+                if (best == null || score[s.index()] > score[best.index()]) best = s;
             }
-            if (best != null) out.add(new Point(condense(best.text()), best.paragraph()));
+            if (best != null) chosen.add(best);
             segmentStart = i;
         }
-        return out;
+        // A short article has fewer paragraphs than points: top up with the best other sentences.
+        List<TaggedSentence> rest = new ArrayList<>(sentences);
+        rest.removeIf(s -> s.index() == thesis || chosen.contains(s) || roles.get(s.index()) == SentenceRole.COUNTERPOINT);
+        rest.sort((x, y) -> Double.compare(score[y.index()], score[x.index()]));
+        for (TaggedSentence s : rest) {
+            if (chosen.size() >= 4) break;
+            chosen.add(s);
+        }
+        chosen.sort((x, y) -> Integer.compare(x.index(), y.index()));
+        return chosen.stream().map(s -> new Point(condense(s.text()), s.paragraph())).toList();
+    }
+
+    /** TextRank centrality weighed against discourse cues. */
+    private static double keyPointScore(TaggedSentence s, List<TaggedSentence> sentences, List<SentenceRole> roles,
+                                        double centrality, int lastParagraph) {
+        // Centrality favours long sentences; weigh it against the cues.
+        double score = 0.6 * centrality;
+        SentenceRole role = roles.get(s.index());
+        if (role == SentenceRole.CLAIM) score += 0.3;
+        if (role == SentenceRole.COUNTERPOINT) score -= 0.6;
+        // A key point should be quick to read: long sentences lose a little.
+        score -= 0.01 * Math.max(0, s.tokens().size() - 45);
+        if (s.index() == 0 || sentences.get(s.index() - 1).paragraph() != s.paragraph()) score += 0.15;
+        // Discourse cues: a conclusion ("therefore") or the answer to a concession just made.
+        if (CONCLUSION.matcher(s.text()).find()) score += 0.3;
+        // A restated recommendation, and the closing paragraph, where opinion pieces conclude.
+        if (THESIS_CUE.matcher(s.text()).find()) score += 0.2;
+        if (s.paragraph() == lastParagraph) score += 0.15;
+        if (s.index() > 0 && roles.get(s.index() - 1) == SentenceRole.COUNTERPOINT
+                && TURN.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT))) score += 0.3;
+        return score;
     }
 
     /** A shorter sentence that says the same: no opening connective, no aside, no attribution tail. */
