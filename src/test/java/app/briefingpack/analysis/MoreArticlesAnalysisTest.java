@@ -15,11 +15,11 @@ import app.briefingpack.model.Person;
 import app.briefingpack.model.Point;
 import app.briefingpack.model.SentenceRole;
 
-/** Two more articles written for the tests (src/test/resources/articles): a science news story and a short opinion piece. */
+/** Two more articles written for the tests (src/test/resources/analysis): a science news story and a short opinion piece. */
 class MoreArticlesAnalysisTest {
 
     private static Briefing analyse(String name) throws IOException {
-        try (InputStream in = MoreArticlesAnalysisTest.class.getResourceAsStream("/articles/" + name)) {
+        try (InputStream in = MoreArticlesAnalysisTest.class.getResourceAsStream("/analysis/" + name)) {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return new Analyser().analyse(TestArticles.of(name, Metadata.empty(), body));
         }
