@@ -19,7 +19,8 @@ record Quantity(int value, int end) {
         if (i >= tokens.size()) return null;
         TimexToken t = tokens.get(i);
         if (t.isNumber()) {
-            if (t.text().length() > 4) return null;
+            // four digits are a year ("the 1988 quarter"), not a count
+            if (t.text().length() > 3) return null;
             // "1,000" or "2.5": part of a bigger number, not a count of units we handle
             if (i + 2 < tokens.size() && (tokens.get(i + 1).is(",") || tokens.get(i + 1).is("."))
                     && tokens.get(i + 2).isNumber() && tokens.get(i + 2).begin() == tokens.get(i + 1).end()) return null;

@@ -19,15 +19,19 @@ import java.util.Set;
 final class TimexRules {
 
     /** A recognised expression over tokens [begin, end). {@code anchor} is its date when it has one. */
-    record Match(int begin, int end, String type, String value, String mod, Anchor anchor) {
-        Match withMod(String m) { return new Match(begin, end, type, value, m, anchor); }
-        Match from(int b) { return new Match(b, end, type, value, mod, anchor); }
+    record Match(int begin, int end, String type, String value, String mod, Anchor anchor, boolean anaphoric) {
+        Match(int begin, int end, String type, String value, String mod, Anchor anchor) {
+            this(begin, end, type, value, mod, anchor, false);
+        }
+        Match withMod(String m) { return new Match(begin, end, type, value, m, anchor, anaphoric); }
+        Match from(int b) { return new Match(b, end, type, value, mod, anchor, anaphoric); }
     }
 
     private static final Set<String> PRESENT_WORDS = Set.of("now", "currently", "presently", "nowadays");
-    private static final Set<String> PAST_WORDS = Set.of("recently", "previously", "formerly", "lately");
+    // "previously" and "formerly" mostly qualify a noun phrase ("previously announced"), not a time
+    private static final Set<String> PAST_WORDS = Set.of("recently", "lately");
     private static final Map<String, String> SET_ADVERBS = Map.of("daily", "P1D", "weekly", "P1W",
-            "monthly", "P1M", "annually", "P1Y", "yearly", "P1Y", "hourly", "PT1H", "quarterly", "P3M");
+            "monthly", "P1M", "annually", "P1Y", "yearly", "P1Y", "hourly", "PT1H");
     private static final Map<String, String> APPROX = Map.ofEntries(Map.entry("about", "APPROX"),
             Map.entry("around", "APPROX"), Map.entry("roughly", "APPROX"), Map.entry("approximately", "APPROX"),
             Map.entry("some", "APPROX"), Map.entry("nearly", "LESS_THAN"), Map.entry("almost", "LESS_THAN"),
@@ -44,7 +48,8 @@ final class TimexRules {
 
     /** Records a found expression: a dated one becomes the reference for anaphora. */
     void mentioned(Match m) {
-        if (m.anchor() != null && ("DATE".equals(m.type()) || "TIME".equals(m.type()))
+        // "a year earlier" twice in a row means the same year, not two years back
+        if (m.anchor() != null && !m.anaphoric() && ("DATE".equals(m.type()) || "TIME".equals(m.type()))
                 && m.anchor().unit().ordinal() <= Granularity.YEAR.ordinal()) reference = m.anchor();
     }
 
@@ -367,13 +372,27 @@ final class TimexRules {
             return dated(i, j + 1, Anchor.decade(century + decadeWord * 10));
         }
         Integer y = yearAt(j);
-        if (y == null) return null;
+        if (y == null) {
+            Match spoken = spokenYear(i, j);
+            return spoken;
+        }
         if (w(j + 1).equals("s") && adjacent(j + 1) && y % 10 == 0) return dated(i, j + 2, Anchor.decade(y));
         if (w(j + 1).equals("'") && w(j + 2).equals("s") && adjacent(j + 1) && y % 10 == 0)
             return dated(i, j + 3, Anchor.decade(y));
         // "1,200 2004 dollars" is rare; an amount before a unit noun is not: "2004 people" stays untagged
         if (w(j + 1).equals("-") && adjacent(j + 1) && tok(j + 2) != null && tok(j + 2).isNumber()) return null;
         return dated(i, j + 1, Anchor.year(y));
+    }
+
+    /** nineteen ninety-six, the year two thousand: years as broadcast transcripts spell them. */
+    private Match spokenYear(int i, int j) {
+        if (w(j).equals("the") && w(j + 1).equals("year")) j += 2;
+        else if (w(j).equals("year")) j++;
+        if (w(j).equals("two") && w(j + 1).equals("thousand")) return dated(i, j + 2, Anchor.year(2000));
+        if (!w(j).equals("nineteen")) return null;
+        Quantity q = Quantity.at(tokens, j + 1);
+        if (q == null || q.vague() || q.value() < 10 || q.value() > 99 || tok(j + 1).isNumber()) return null;
+        return dated(i, q.end(), Anchor.year(1900 + q.value()));
     }
 
     /** summer, this summer, last fall, the winter of 2004, summer 2004. */
@@ -462,7 +481,7 @@ final class TimexRules {
     /** The year a period starting in month m belongs to when the text gives none. */
     private Integer impliedYear(int m, Tense tense) {
         if (reference != null && reference.yearKnown() && (reference.unit() == Granularity.QUARTER
-                || reference.unit() == Granularity.HALF || reference.unit() == Granularity.YEAR)) return reference.year();
+                || reference.unit() == Granularity.HALF)) return reference.year();
         if (dct == null) return null;
         int y = dct.year();
         if (tense == Tense.PAST && m > dct.month()) return y - 1;
@@ -483,7 +502,10 @@ final class TimexRules {
         int y = dct.year();
         int cmp = Integer.compare(m, dct.month());
         if (cmp == 0 && dct.unit() == Granularity.DAY) cmp = Integer.compare(d, dct.start().getDayOfMonth());
-        if (tense == Tense.PAST && cmp > 0) y--;
+        // a date a few weeks after the document date is a schedule ("payable Dec. 15"), even in a past-tense report
+        boolean soonAfter = cmp > 0 && dct.unit() == Granularity.DAY && validDay(y, m, d)
+                && java.time.temporal.ChronoUnit.DAYS.between(dct.start(), LocalDate.of(y, m, d)) <= 60;
+        if (tense == Tense.PAST && cmp > 0 && !soonAfter) y--;
         else if (tense == Tense.FUTURE && cmp < 0) y++;
         if (!validDay(y, m, d)) return Anchor.day(null, m, d);
         return Anchor.day(y, m, d);
@@ -624,8 +646,10 @@ final class TimexRules {
         int k;
         if (q == null) {
             // year-earlier, year-ago (as in "the year-earlier quarter")
-            if (w(j).equals("the")) j++;
+            boolean the = w(j).equals("the");
+            if (the) j++;
             if (!w(j).equals("year") || !w(j + 1).equals("-")) return null;
+            if (the && !Set.of("quarter", "period", "month", "months", "week", "level", "levels").contains(w(j + 3))) return null;
             q = new Quantity(1, j);
             yearAgoCompound = true;
         }
@@ -656,7 +680,7 @@ final class TimexRules {
         Anchor a = base.plus(sign * (long) q.value(), g);
         if (g.ordinal() > a.unit().ordinal() && base == dct) a = a.as(g);
         String mod = hedge == null || hedge.isEmpty() ? null : hedge;
-        return new Match(i, end, "DATE", a.value(), mod, a);
+        return new Match(i, end, "DATE", a.value(), mod, a, true);
     }
 
     // ---------------------------------------------------------------- durations and sets
@@ -724,7 +748,8 @@ final class TimexRules {
     private Match set(int i) {
         String w = w(i);
         String adverb = SET_ADVERBS.get(w);
-        if (adverb != null) return new Match(i, i + 1, "SET", adverb, null, null);
+        // "paid annually" is a frequency; "a daily newspaper" names a kind of thing
+        if (adverb != null) return tok(i + 1) != null && tok(i + 1).isWord() ? null : new Match(i, i + 1, "SET", adverb, null, null);
         if (!Set.of("each", "every", "per").contains(w)) return null;
         int j = i + 1;
         Quantity q = null;
@@ -765,7 +790,6 @@ final class TimexRules {
         if (w.equals("at") && w(i + 1).equals("present")) return new Match(i, i + 2, "DATE", "PRESENT_REF", null, null);
         if (PAST_WORDS.contains(w)) return new Match(i, i + 1, "DATE", "PAST_REF", null, null);
         if (w.equals("more") && w(i + 1).equals("recently")) return new Match(i, i + 2, "DATE", "PAST_REF", null, null);
-        if (w.equals("recent") && !Lexicon.UNITS.containsKey(w(i + 1))) return new Match(i, i + 1, "DATE", "PAST_REF", null, null);
         if (w.equals("the") && w(i + 1).equals("past") && Quantity.at(tokens, i + 2) == null
                 && !Lexicon.UNITS.containsKey(w(i + 2)) && !w(i + 2).equals("few"))
             return new Match(i, i + 2, "DATE", "PAST_REF", null, null);
@@ -775,8 +799,6 @@ final class TimexRules {
         if (w.equals("the") && w(i + 1).equals("future")) return new Match(i, i + 2, "DATE", "FUTURE_REF", null, null);
         if (w.equals("the") && w(i + 1).equals("near") && w(i + 2).equals("future"))
             return new Match(i, i + 3, "DATE", "FUTURE_REF", null, null);
-        if (w.equals("future") && tok(i + 1) != null && tok(i + 1).isWord() && !w(i - 1).equals("the"))
-            return new Match(i, i + 1, "DATE", "FUTURE_REF", null, null);
         return null;
     }
 
