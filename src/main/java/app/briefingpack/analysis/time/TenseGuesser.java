@@ -79,6 +79,10 @@ final class TenseGuesser {
             if (aux.equals("is") || aux.equals("are") || aux.equals("going")) return Tense.FUTURE;
         }
         if (w.equals("to") && i >= 1 && tokens.get(i - 1).is("going")) return Tense.FUTURE;
+        // "expected to join in April", "due to open": a plan, whatever the form of the verb
+        if (Set.of("expected", "scheduled", "planned", "due", "set", "likely").contains(w) && i + 1 < tokens.size()
+                && tokens.get(i + 1).is("to")) return Tense.FUTURE;
+        if (Set.of("can", "should", "would", "might", "must").contains(w)) return Tense.FUTURE;
         if (PAST.contains(w)) return Tense.PAST;
         if ((w.equals("has") || w.equals("have")) && i + 1 < tokens.size()) {
             String next = tokens.get(i + 1).lower();

@@ -290,7 +290,10 @@ final class TimexRules {
         int m = month(i);
         if (m < 0) return null;
         int end = monthEnd;
-        if (dayNumber(end) && !(tok(end + 1) != null && adjacent(end + 1) && tok(end + 1).is(":"))) {
+        // "Oct. 26" but not "Oct. 10:30"
+        boolean clockFollows = tok(end + 2) != null && tok(end + 1).is(":") && adjacent(end + 1) && adjacent(end + 2)
+                && tok(end + 2).isNumber();
+        if (dayNumber(end) && !clockFollows) {
             int day = Integer.parseInt(tok(end).text());
             int e = skipOrdinalSuffix(end + 1);
             int k = w(e).equals(",") ? e + 1 : e;
@@ -522,6 +525,7 @@ final class TimexRules {
             j = i + 2;
         }
         if (rel.equals("same")) rel = "that";
+        if (rel.equals("that") && w(j).equals("same")) j++;
         if (!Set.of("last", "this", "next", "past", "previous", "coming", "following", "current", "that", "preceding", "prior",
                 "day", "week", "month", "year", "weekend").contains(rel)) return null;
         if (Lexicon.UNITS.containsKey(rel)) {
