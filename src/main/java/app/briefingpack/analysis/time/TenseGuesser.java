@@ -17,7 +17,7 @@ final class TenseGuesser {
     private static final int WINDOW = 20;
 
     private static final Set<String> FUTURE = Set.of("will", "shall", "ll", "tomorrow", "upcoming",
-            "expects", "expect", "plans", "scheduled", "planned", "intends", "next", "won");
+            "expects", "expect", "plans", "scheduled", "planned", "intends", "won");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "ago", "said", "told", "met",
             "made", "went", "came", "took", "gave", "saw", "got", "began", "rose", "fell", "sold", "bought", "paid",
             "left", "held", "lost", "found", "became", "brought", "thought", "kept", "ran", "led", "spent", "built",
@@ -29,27 +29,20 @@ final class TenseGuesser {
 
     private TenseGuesser() {}
 
-    /** The tense of the clause around tokens [from, to). */
+    /**
+     * The tense of the clause around tokens [from, to): the nearest marker to the left in the
+     * same sentence (English puts the governing verb before its time adverbial), else the
+     * nearest to the right.
+     */
     static Tense around(List<TimexToken> tokens, int from, int to) {
-        boolean leftOpen = true, rightOpen = true;
-        for (int d = 1; d <= WINDOW && (leftOpen || rightOpen); d++) {
-            int l = from - d;
-            if (leftOpen) {
-                if (l < 0 || isSentenceEnd(tokens, l)) leftOpen = false;
-                else {
-                    Tense t = clue(tokens, l);
-                    if (t != Tense.UNKNOWN) return t;
-                }
-            }
-            int r = to - 1 + d;
-            if (rightOpen) {
-                if (r >= tokens.size()) rightOpen = false;
-                else {
-                    Tense t = clue(tokens, r);
-                    if (t != Tense.UNKNOWN) return t;
-                    if (isSentenceEnd(tokens, r)) rightOpen = false;
-                }
-            }
+        for (int l = from - 1; l >= 0 && from - l <= WINDOW && !isSentenceEnd(tokens, l); l--) {
+            Tense t = clue(tokens, l);
+            if (t != Tense.UNKNOWN) return t;
+        }
+        for (int r = to; r < tokens.size() && r - to < WINDOW; r++) {
+            Tense t = clue(tokens, r);
+            if (t != Tense.UNKNOWN) return t;
+            if (isSentenceEnd(tokens, r)) break;
         }
         return Tense.UNKNOWN;
     }
@@ -80,9 +73,9 @@ final class TenseGuesser {
         }
         if (w.equals("to") && i >= 1 && tokens.get(i - 1).is("going")) return Tense.FUTURE;
         // "expected to join in April", "due to open": a plan, whatever the form of the verb
-        if (Set.of("expected", "scheduled", "planned", "due", "set", "likely").contains(w) && i + 1 < tokens.size()
+        if (Set.of("expected", "scheduled", "planned", "planning", "due", "set", "likely", "going").contains(w) && i + 1 < tokens.size()
                 && tokens.get(i + 1).is("to")) return Tense.FUTURE;
-        if (Set.of("can", "should", "would", "might", "must").contains(w)) return Tense.FUTURE;
+        if (Set.of("can", "could", "should", "would", "might", "must").contains(w)) return Tense.FUTURE;
         if (PAST.contains(w)) return Tense.PAST;
         if ((w.equals("has") || w.equals("have")) && i + 1 < tokens.size()) {
             String next = tokens.get(i + 1).lower();

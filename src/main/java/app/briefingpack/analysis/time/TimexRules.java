@@ -124,6 +124,7 @@ final class TimexRules {
         best = longer(best, monthDate(i));
         best = longer(best, dayMonth(i));
         best = longer(best, isoDate(i));
+        best = longer(best, holiday(i));
         best = longer(best, year(i));
         best = longer(best, season(i));
         best = longer(best, quarterOrHalf(i));
@@ -307,6 +308,30 @@ final class TimexRules {
         Integer y = yearAt(k);
         if (y != null) return dated(i, k + 1, Anchor.month(y, m));
         return dated(i, end, resolveMonth(m, TenseGuesser.around(tokens, i, end)));
+    }
+
+    /** Christmas, Thanksgiving Day, New Year's Day 2004: a named day, its year given or implied. */
+    private Match holiday(int i) {
+        Holidays.Name h = Holidays.at(tokens, i);
+        if (h == null) return null;
+        int end = i + h.length();
+        int k = w(end).equals(",") ? end + 1 : end;
+        Integer y = yearAt(k);
+        if (y != null) return dated(i, k + 1, new Anchor(Holidays.in(h.key(), y), Granularity.DAY, true));
+        if (dct == null) {
+            LocalDate fixed = Holidays.in(h.key(), Anchor.PLACEHOLDER_YEAR);
+            // a fixed-date holiday keeps its day without a year; a moving one does not
+            boolean moves = Set.of("thanksgiving", "labor", "memorial", "easter").contains(h.key());
+            if (moves) return new Match(i, end, "DATE", "XXXX", null, null);
+            return dated(i, end, Anchor.day(null, fixed.getMonthValue(), fixed.getDayOfMonth()));
+        }
+        Tense tense = TenseGuesser.around(tokens, i, end);
+        int year = dct.year();
+        LocalDate d = Holidays.in(h.key(), year);
+        LocalDate now = dct.start();
+        if (tense == Tense.PAST && d.isAfter(now.plusDays(dct.unit() == Granularity.DAY ? 0 : 31))) d = Holidays.in(h.key(), year - 1);
+        else if (tense == Tense.FUTURE && d.isBefore(now)) d = Holidays.in(h.key(), year + 1);
+        return dated(i, end, new Anchor(d, Granularity.DAY, true));
     }
 
     /** 3 March 2005, the 3rd of March. */
@@ -530,7 +555,8 @@ final class TimexRules {
                 "day", "week", "month", "year", "weekend").contains(rel)) return null;
         if (Lexicon.UNITS.containsKey(rel)) {
             if (!the) return null;
-            // the day, the week, the month, the weekend: the period under discussion
+            // the week, the month, the weekend: the period under discussion ("the day" is mostly "the day's trading")
+            if (rel.equals("day")) return null;
             j = i + 1;
         }
         String unitWord = w(j);
@@ -620,13 +646,13 @@ final class TimexRules {
             end++;
             if (q.vague()) return new Match(i, end, "DATE", "PAST_REF", null, null);
             if (dct == null) return new Match(i, end, "DATE", "PAST_REF", mod, null);
-            Anchor a;
             if (g == Granularity.YEAR && q.value() == 1 && reference != null && reference.unit() == Granularity.QUARTER) {
-                a = reference.plus(-1, Granularity.YEAR);
-            } else {
-                Anchor base = g.ordinal() < dct.unit().ordinal() ? dct : dct.as(g);
-                a = base.plus(-q.value(), g);
+                // "profit rose 5% from a year ago": the same quarter a year before, in business news
+                Anchor a = reference.plus(-1, Granularity.YEAR);
+                return new Match(i, end, "DATE", a.value(), mod, a, true);
             }
+            Anchor base = g.ordinal() < dct.unit().ordinal() ? dct : dct.as(g);
+            Anchor a = base.plus(-q.value(), g);
             return new Match(i, end, "DATE", a.value(), mod, a);
         }
         if (w(end).equals("from") && w(end + 1).equals("now")) {
@@ -752,8 +778,9 @@ final class TimexRules {
     private Match set(int i) {
         String w = w(i);
         String adverb = SET_ADVERBS.get(w);
-        // "paid annually" is a frequency; "a daily newspaper" names a kind of thing
-        if (adverb != null) return tok(i + 1) != null && tok(i + 1).isWord() ? null : new Match(i, i + 1, "SET", adverb, null, null);
+        // "paid annually" is a frequency; "an annual report" names a kind of thing ("daily" counts either way)
+        if (adverb != null) return !w.equals("daily") && tok(i + 1) != null && tok(i + 1).isWord() ? null
+                : new Match(i, i + 1, "SET", adverb, null, null);
         if (!Set.of("each", "every", "per").contains(w)) return null;
         int j = i + 1;
         Quantity q = null;

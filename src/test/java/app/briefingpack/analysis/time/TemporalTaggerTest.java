@@ -51,6 +51,9 @@ class TemporalTaggerTest {
             "He spoke Tuesday.                            | Tuesday                | DATE     | 1998-02-10",
             "He will speak Tuesday.                       | Tuesday                | DATE     | 1998-02-17",
             "Profits grew in fiscal 1997.                 | fiscal 1997            | DATE     | 1997",
+            "They met at Christmas.                       | Christmas              | DATE     | 1997-12-25",
+            "They will meet on New Year's Day 1999.       | New Year's Day 1999    | DATE     | 1999-01-01",
+            "He came home for Thanksgiving 1997.          | Thanksgiving 1997      | DATE     | 1997-11-27",
     })
     void normalisesAgainstTheDocumentDate(String sentence, String text, String type, String value) {
         TemporalExpression t = only(sentence, DCT);
