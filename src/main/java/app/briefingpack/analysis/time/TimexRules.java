@@ -516,27 +516,41 @@ final class TimexRules {
         return y;
     }
 
+    /**
+     * The year of a month (and day) the text gives without one: the occurrence nearest the
+     * document date, moved a year back when the clause is in the past tense and that occurrence
+     * lies more than a month ahead, a year on when it is in the future and lies more than a
+     * month behind. "October" in a January article is last October; "in May" in a March
+     * article that says "will be published" is this May.
+     */
     private Anchor resolveMonth(int m, Tense tense) {
         if (dct == null) return Anchor.month(null, m);
-        int y = dct.year();
-        int cmp = Integer.compare(m, dct.month());
-        if (tense == Tense.PAST && cmp > 0) y--;
-        else if (tense == Tense.FUTURE && cmp < 0) y++;
-        return Anchor.month(y, m);
+        return Anchor.month(nearestYear(m, 15, tense), m);
     }
 
     private Anchor resolveMonthDay(int m, int d, Tense tense) {
         if (dct == null) return Anchor.day(null, m, d);
-        int y = dct.year();
-        int cmp = Integer.compare(m, dct.month());
-        if (cmp == 0 && dct.unit() == Granularity.DAY) cmp = Integer.compare(d, dct.start().getDayOfMonth());
-        // a date a few weeks after the document date is a schedule ("payable Dec. 15"), even in a past-tense report
-        boolean soonAfter = cmp > 0 && dct.unit() == Granularity.DAY && validDay(y, m, d)
-                && java.time.temporal.ChronoUnit.DAYS.between(dct.start(), LocalDate.of(y, m, d)) <= 60;
-        if (tense == Tense.PAST && cmp > 0 && !soonAfter) y--;
-        else if (tense == Tense.FUTURE && cmp < 0) y++;
+        int y = nearestYear(m, d, tense);
         if (!validDay(y, m, d)) return Anchor.day(null, m, d);
         return Anchor.day(y, m, d);
+    }
+
+    private int nearestYear(int m, int d, Tense tense) {
+        LocalDate ref = dct.unit() == Granularity.DAY ? dct.start() : dct.start().withDayOfMonth(15);
+        int best = ref.getYear();
+        long bestDist = Long.MAX_VALUE;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            long dist = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(ref, safeDate(y, m, d)));
+            if (dist < bestDist) { bestDist = dist; best = y; }
+        }
+        long offset = java.time.temporal.ChronoUnit.DAYS.between(ref, safeDate(best, m, d));
+        if (tense == Tense.PAST && offset > 31) best--;
+        else if (tense == Tense.FUTURE && offset < -31) best++;
+        return best;
+    }
+
+    private static LocalDate safeDate(int y, int m, int d) {
+        return LocalDate.of(y, m, Math.min(d, java.time.YearMonth.of(y, m).lengthOfMonth()));
     }
 
     /** last week, this month, next year, last July, the next month, that day, the following week. */
