@@ -593,7 +593,10 @@ final class TimexRules {
             Anchor base = reference != null ? reference : dct;
             if (g == Granularity.YEAR) return new Match(i, end, "DURATION", "P1Y", null, null);
             if (base == null) return null;
-            if (g == Granularity.WEEKEND) return dated(i, end, weekend(TenseGuesser.around(tokens, i, end)));
+            if (g == Granularity.WEEKEND) {
+                Anchor we = weekend(TenseGuesser.around(tokens, i, end));
+                return we == null ? new Match(i, end, "DATE", "XXXX-WXX-WE", null, null) : dated(i, end, we);
+            }
             return dated(i, end, base.as(g));
         }
         if (the && (rel.equals("past") || rel.equals("last") && !(g == Granularity.DECADE))) {
