@@ -72,7 +72,8 @@ public final class TimelineBuilder {
         String v = t.value();
         if (v.equals("PRESENT_REF") || v.equals("FUTURE_REF")) return false;
         if (v.equals("PAST_REF")) return t.text().strip().contains(" ");
-        return TimexValues.start(v) != null || v.startsWith("XXXX-") && !v.startsWith("XXXX-W") && !v.equals("XXXX-QX");
+        // a value without a year still places an event when it gives a month ("XXXX-03-03", "XXXX-07")
+        return TimexValues.start(v) != null || v.matches("XXXX-\\d{2}(-\\d{2})?(T.*)?|XXXX-(SP|SU|FA|WI)");
     }
 
     private static boolean duplicate(TimelineEvent a, TimelineEvent b) {

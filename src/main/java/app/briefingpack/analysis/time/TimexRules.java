@@ -496,7 +496,7 @@ final class TimexRules {
             if (half) ord = 2;
             else {
                 if (y != null) return dated(i, end, Anchor.quarter(y, 4));
-                if (dct == null) return null;
+                if (dct == null) return new Match(i, end, "DATE", unknown(Granularity.QUARTER), null, null);
                 return dated(i, end, dct.as(Granularity.QUARTER).plus(-1, Granularity.QUARTER));
             }
         }
@@ -592,7 +592,7 @@ final class TimexRules {
         if (Lexicon.UNITS.containsKey(rel)) {
             Anchor base = reference != null ? reference : dct;
             if (g == Granularity.YEAR) return new Match(i, end, "DURATION", "P1Y", null, null);
-            if (base == null) return null;
+            if (base == null) return new Match(i, end, "DATE", unknown(g), null, null);
             if (g == Granularity.WEEKEND) {
                 Anchor we = weekend(TenseGuesser.around(tokens, i, end));
                 return we == null ? new Match(i, end, "DATE", "XXXX-WXX-WE", null, null) : dated(i, end, we);
@@ -613,7 +613,7 @@ final class TimexRules {
             case "previous", "preceding", "prior" -> { base = reference != null ? reference : dct; step = -1; }
             default -> { base = reference != null ? reference : dct; step = 0; } // that week, the same day
         }
-        if (base == null) return null;
+        if (base == null) return new Match(i, end, "DATE", unknown(g), null, null);
         if (g == Granularity.WEEKEND) {
             Anchor we = base.unit() == Granularity.DAY ? base.as(Granularity.WEEK).plus(step, Granularity.WEEK) : null;
             if (we == null) return null;
@@ -723,11 +723,26 @@ final class TimexRules {
         }
         Anchor base = reference != null ? reference : dct;
         if (dir.equals("ago") && reference == null) base = dct;
-        if (base == null) return null;
+        if (base == null) return new Match(i, end, "DATE", unknown(g), null, null, true);
         Anchor a = base.plus(sign * (long) q.value(), g);
         if (g.ordinal() > a.unit().ordinal() && base == dct) a = a.as(g);
         String mod = hedge == null || hedge.isEmpty() ? null : hedge;
         return new Match(i, end, "DATE", a.value(), mod, a, true);
+    }
+
+    /** The value of a period of granularity g whose place in time the text does not give. */
+    static String unknown(Granularity g) {
+        return switch (g) {
+            case DAY -> "XXXX-XX-XX";
+            case WEEK -> "XXXX-WXX";
+            case WEEKEND -> "XXXX-WXX-WE";
+            case MONTH -> "XXXX-XX";
+            case SEASON, QUARTER -> "XXXX-QX";
+            case HALF -> "XXXX-HX";
+            case YEAR -> "XXXX";
+            case DECADE -> "XXX";
+            case CENTURY -> "XX";
+        };
     }
 
     // ---------------------------------------------------------------- durations and sets
