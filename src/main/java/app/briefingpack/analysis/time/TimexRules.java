@@ -508,9 +508,9 @@ final class TimexRules {
 
     /** The year a period starting in month m belongs to when the text gives none. */
     private Integer impliedYear(int m, Tense tense) {
-        if (reference != null && reference.yearKnown() && (reference.unit() == Granularity.QUARTER
-                || reference.unit() == Granularity.HALF)) return reference.year();
-        if (dct == null) return null;
+        // from the document date, not the last mention: a forecast for "the third quarter of 1990"
+        // does not move the next "third-quarter results" a year on
+        if (dct == null) return reference != null && reference.yearKnown() ? reference.year() : null;
         int y = dct.year();
         if (tense == Tense.PAST && m > dct.month()) return y - 1;
         return y;
@@ -706,6 +706,10 @@ final class TimexRules {
         if (g == null || g == Granularity.WEEKEND) return null;
         int end = k + 1;
         if (yearAgoCompound) end++;
+        else if (w(end).equals("-") && (w(end + 1).equals("earlier") || w(end + 1).equals("ago"))) {
+            end++; // "a year-earlier loss"
+            yearAgoCompound = true;
+        }
         String dir = w(end);
         int sign;
         if (dir.equals("earlier") || dir.equals("before") || (yearAgoCompound && dir.equals("ago"))) sign = -1;
