@@ -75,7 +75,7 @@ final class TenseGuesser {
         // "expected to join in April", "due to open": a plan, whatever the form of the verb
         if (Set.of("expected", "scheduled", "planned", "planning", "due", "set", "likely", "going").contains(w) && i + 1 < tokens.size()
                 && tokens.get(i + 1).is("to")) return Tense.FUTURE;
-        if (Set.of("can", "could", "should", "would", "might", "must").contains(w)) return Tense.FUTURE;
+        if (Set.of("can", "should", "might", "must").contains(w)) return Tense.FUTURE;
         if (PAST.contains(w)) return Tense.PAST;
         if ((w.equals("has") || w.equals("have")) && i + 1 < tokens.size()) {
             String next = tokens.get(i + 1).lower();

@@ -467,6 +467,9 @@ final class TimexRules {
         if (w(k).equals("-")) k++;
         if (w(k).equals("fiscal")) k++;
         String unit = w(k);
+        // "the latest period" in a quarterly report is the quarter under discussion
+        boolean period = unit.equals("period") && ord == null && reference != null && reference.unit() == Granularity.QUARTER;
+        if (period) unit = "quarter";
         boolean quarter = unit.equals("quarter");
         boolean half = unit.equals("half");
         if (!quarter && !half) return null;
@@ -573,6 +576,7 @@ final class TimexRules {
             if (rel.equals("day")) return null;
             j = i + 1;
         }
+        if (w(j).equals("fiscal") && w(j + 1).equals("year")) j++;
         String unitWord = w(j);
         Granularity g = Lexicon.UNITS.get(unitWord);
         if (g == null) {
@@ -847,6 +851,8 @@ final class TimexRules {
         String w = w(i);
         if (PRESENT_WORDS.contains(w)) {
             if (w.equals("now") && w(i - 1).equals("from")) return null;
+            // "Now, the question is ...": a discourse marker opening a sentence, not a time
+            if (tokens.get(i).text().equals("Now") && (i == 0 || TenseGuesser.isSentenceEnd(tokens, i - 1))) return null;
             return new Match(i, i + 1, "DATE", "PRESENT_REF", null, dct);
         }
         if (w.equals("right") && w(i + 1).equals("now")) return new Match(i, i + 2, "DATE", "PRESENT_REF", null, dct);
@@ -864,6 +870,8 @@ final class TimexRules {
         if (w.equals("as") && w(i + 1).equals("soon") && w(i + 2).equals("as") && w(i + 3).equals("possible"))
             return new Match(i, i + 4, "DATE", "FUTURE_REF", null, null);
         if (w.equals("the") && w(i + 1).equals("future")) return new Match(i, i + 2, "DATE", "FUTURE_REF", null, null);
+        if (w.equals("the") && (w(i + 1).equals("near") || w(i + 1).equals("short")) && w(i + 2).equals("term"))
+            return new Match(i, i + 3, "DATE", "FUTURE_REF", null, null);
         if (w.equals("the") && w(i + 1).equals("near") && w(i + 2).equals("future"))
             return new Match(i, i + 3, "DATE", "FUTURE_REF", null, null);
         return null;
