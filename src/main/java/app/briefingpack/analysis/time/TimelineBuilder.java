@@ -46,23 +46,31 @@ public final class TimelineBuilder {
     public static List<TimelineEvent> build(Article article, List<TemporalExpression> expressions, List<String> names) {
         String body = article.body();
         List<Candidate> found = new ArrayList<>();
+        // computed once per paragraph and checked by key, so a huge article stays linear
+        java.util.Map<Integer, List<SentenceSpans.Span>> sentencesByParagraph = new java.util.HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Map<Integer, String> sentenceTexts = new java.util.HashMap<>();
         for (TemporalExpression t : expressions) {
             if (!anchorsEvent(t)) continue;
             Paragraph p = paragraphOf(article, t.begin());
             int pBegin = p != null ? p.begin() : lineStart(body, t.begin());
             int pEnd = p != null ? p.end() : lineEnd(body, t.begin());
             String ptext = body.substring(pBegin, pEnd);
-            SentenceSpans.Span s = sentenceOf(ptext, t.begin() - pBegin);
-            String sentence = ptext.substring(s.begin(), s.end());
+            List<SentenceSpans.Span> spans = sentencesByParagraph.computeIfAbsent(pBegin, k -> SentenceSpans.of(ptext));
+            SentenceSpans.Span s = sentenceOf(spans, ptext.length(), t.begin() - pBegin);
+            String sentence = sentenceTexts.computeIfAbsent(pBegin + s.begin(), k -> ptext.substring(s.begin(), s.end()).strip());
             int rb = t.begin() - pBegin - s.begin();
             int re = Math.min(sentence.length(), t.end() - pBegin - s.begin());
-            String label = EventLabeler.label(sentence, rb, re, names);
+            String label = EventLabeler.label(clip(sentence, rb, re), clipOffset(sentence, rb, re, rb), clipOffset(sentence, rb, re, re), names);
             String certainty = TimexValues.certainty(t.value(), t.mod());
             boolean underspecified = t.value().contains("X") || t.value().endsWith("_REF")
                     || !STATED_YEAR.matcher(t.text().toLowerCase(Locale.ROOT)).find();
-            TimelineEvent e = new TimelineEvent(t, t.value(), label, sentence.strip(), p != null ? p.number() : 0,
+            TimelineEvent e = new TimelineEvent(t, t.value(), label, sentence, p != null ? p.number() : 0,
                     certainty, underspecified);
-            if (found.stream().noneMatch(c -> duplicate(c.event, e))) found.add(new Candidate(e, found.size()));
+            // duplicates: the same value said in the same sentence, or with the same label
+            boolean fresh = seen.add(e.value() + "\u0000s" + (pBegin + s.begin()));
+            fresh &= seen.add(e.value() + "\u0000l" + e.label().toLowerCase(Locale.ROOT));
+            if (fresh) found.add(new Candidate(e, found.size()));
         }
         return order(found, article.metadata() == null ? null : article.metadata().date());
     }
@@ -76,8 +84,17 @@ public final class TimelineBuilder {
         return TimexValues.start(v) != null || v.matches("XXXX-\\d{2}(-\\d{2})?(T.*)?|XXXX-(SP|SU|FA|WI)");
     }
 
-    private static boolean duplicate(TimelineEvent a, TimelineEvent b) {
-        return a.value().equals(b.value()) && (a.sentence().equals(b.sentence()) || a.label().equalsIgnoreCase(b.label()));
+    /** Longer than any real sentence: labels are made from a window around the date, keeping work per event bounded. */
+    private static final int MAX_SENTENCE = 1200;
+
+    private static String clip(String sentence, int b, int e) {
+        if (sentence.length() <= MAX_SENTENCE) return sentence;
+        return sentence.substring(Math.max(0, b - MAX_SENTENCE / 2), Math.min(sentence.length(), e + MAX_SENTENCE / 2));
+    }
+
+    private static int clipOffset(String sentence, int b, int e, int offset) {
+        if (sentence.length() <= MAX_SENTENCE) return offset;
+        return offset - Math.max(0, b - MAX_SENTENCE / 2);
     }
 
     private record Candidate(TimelineEvent event, int narrative) {}
@@ -126,13 +143,15 @@ public final class TimelineBuilder {
         return null;
     }
 
-    private static SentenceSpans.Span sentenceOf(String text, int offset) {
-        SentenceSpans.Span last = new SentenceSpans.Span(0, text.length());
-        for (SentenceSpans.Span s : SentenceSpans.of(text)) {
-            if (offset < s.end()) return s;
-            last = s;
+    private static SentenceSpans.Span sentenceOf(List<SentenceSpans.Span> spans, int length, int offset) {
+        // binary search: the first sentence ending after the offset
+        int lo = 0, hi = spans.size() - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).end() > offset) { found = mid; hi = mid - 1; } else lo = mid + 1;
         }
-        return last;
+        if (found >= 0) return spans.get(found);
+        return spans.isEmpty() ? new SentenceSpans.Span(0, length) : spans.get(spans.size() - 1);
     }
 
     private static int lineStart(String body, int at) {

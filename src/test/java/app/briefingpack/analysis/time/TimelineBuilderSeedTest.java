@@ -73,4 +73,16 @@ class TimelineBuilderSeedTest {
         assertThat(events).extracting(TimelineEvent::value)
                 .containsExactly("2003-H2", "2004", "2004", "PAST_REF", "XXXX-03-03", "XXXX-03-02", "XXXX-07", "XXXX-05");
     }
+
+    @Test
+    void aHugeArticleOfDatesStaysFast() {
+        String body = "On March 3, 2005 they met and in May 2004 they left. ".repeat(5_000) + "He spoke " + "March 3 ".repeat(5_000);
+        Article article = new Article("big.txt", app.briefingpack.model.Metadata.empty(), body, 0,
+                List.of(new app.briefingpack.model.Paragraph(1, body, 0, body.length())));
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            List<TimelineEvent> events = TimelineBuilder.build(article, TemporalTagger.tag(body, null));
+            // the repeated sentences merge into one event per value
+            assertThat(events).extracting(TimelineEvent::value).contains("2005-03-03", "2004-05", "XXXX-03-03");
+        });
+    }
 }
