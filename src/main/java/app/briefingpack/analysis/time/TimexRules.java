@@ -307,6 +307,10 @@ final class TimexRules {
         if (w(end).equals("of") && yearAt(end + 1) != null) k = end + 1;
         Integer y = yearAt(k);
         if (y != null) return dated(i, k + 1, Anchor.month(y, m));
+        // "July last year", "January nineteen ninety-seven"
+        Match yearAfter = relativeYear(end);
+        if (yearAfter == null) yearAfter = spokenYear(end, end);
+        if (yearAfter != null && yearAfter.anchor() != null) return dated(i, yearAfter.end(), Anchor.month(yearAfter.anchor().year(), m));
         return dated(i, end, resolveMonth(m, TenseGuesser.around(tokens, i, end)));
     }
 
@@ -412,6 +416,14 @@ final class TimexRules {
         return dated(i, j + 1, Anchor.year(y));
     }
 
+    /** "last year", "this year", "next year" right after a month: the year they name, or null. */
+    private Match relativeYear(int i) {
+        if (dct == null || !w(i + 1).equals("year")) return null;
+        int step = switch (w(i)) { case "last" -> -1; case "this" -> 0; case "next" -> 1; default -> 2; };
+        if (step == 2) return null;
+        return dated(i, i + 2, dct.as(Granularity.YEAR).plus(step, Granularity.YEAR));
+    }
+
     /** nineteen ninety-six, the year two thousand: years as broadcast transcripts spell them. */
     private Match spokenYear(int i, int j) {
         if (w(j).equals("the") && w(j + 1).equals("year")) j += 2;
@@ -436,6 +448,8 @@ final class TimexRules {
         int k = w(end).equals("of") ? end + 1 : end;
         Integer y = yearAt(k);
         if (y != null) return dated(i, k + 1, Anchor.season(y, s));
+        Match spoken = spokenYear(k, k);
+        if (spoken != null && spoken.anchor() != null) return dated(i, spoken.end(), Anchor.season(spoken.anchor().year(), s));
         if (dct == null) return dated(i, end, Anchor.season(null, s));
         Anchor cur = Anchor.season(dct.start().getYear(), s);
         Anchor now = dct.as(Granularity.SEASON);
@@ -595,7 +609,12 @@ final class TimexRules {
         int end = j + 1;
         if (Lexicon.UNITS.containsKey(rel)) {
             Anchor base = reference != null ? reference : dct;
-            if (g == Granularity.YEAR) return new Match(i, end, "DURATION", "P1Y", null, null);
+            if (g == Granularity.YEAR) {
+                // "the year ended Sept. 30" is a fiscal year, a span; "for the year, sales rose" is this year
+                if (Set.of("ended", "ending", "ends", "end", "to", "through").contains(w(end)) || dct == null)
+                    return new Match(i, end, "DURATION", "P1Y", null, null);
+                return dated(i, end, dct.as(Granularity.YEAR));
+            }
             if (base == null) return new Match(i, end, "DATE", unknown(g), null, null);
             if (g == Granularity.WEEKEND) {
                 Anchor we = weekend(TenseGuesser.around(tokens, i, end));

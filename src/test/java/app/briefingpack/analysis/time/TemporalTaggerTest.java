@@ -54,6 +54,9 @@ class TemporalTaggerTest {
             "They met at Christmas.                       | Christmas              | DATE     | 1997-12-25",
             "They will meet on New Year's Day 1999.       | New Year's Day 1999    | DATE     | 1999-01-01",
             "He came home for Thanksgiving 1997.          | Thanksgiving 1997      | DATE     | 1997-11-27",
+            "It opened in July last year.                 | July last year         | DATE     | 1997-07",
+            "For the year, sales rose.                    | the year               | DATE     | 1998",
+            "Profit rose in the year to date.              | the year               | DURATION | P1Y",
     })
     void normalisesAgainstTheDocumentDate(String sentence, String text, String type, String value) {
         TemporalExpression t = only(sentence, DCT);
