@@ -106,6 +106,8 @@ final class TimexRules {
             j = k + 2;
         }
         if (mod == null) return null;
+        // "late in 1998", "early in the year"
+        if (w(j).equals("in") && j == i + 1) j++;
         Match core = date(j);
         if (core == null) core = clock(j);
         if (core == null || core.value().endsWith("_REF")) return null;
@@ -132,8 +134,9 @@ final class TimexRules {
         best = longer(best, ago(i));
         best = longer(best, anaphoricOffset(i));
         if (j != i && best == null) {
-            Match inner = longer(longer(year(j), season(j)), quarterOrHalf(j));
-            if (inner != null) best = inner.from(i);
+            // "the 1990s" takes its article; "the 1959 embargo" does not
+            Match inner = year(j);
+            if (inner != null && inner.anchor() != null && inner.anchor().unit() == Granularity.DECADE) best = inner.from(i);
         }
         return best;
     }
