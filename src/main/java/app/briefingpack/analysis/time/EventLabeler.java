@@ -92,7 +92,8 @@ final class EventLabeler {
         }
         if (from == w.length) return null;
         String antecedent = String.join(" ", Arrays.copyOfRange(w, from, w.length));
-        String clause = withoutDate(s.substring(relAt + pronoun.length(), end + Math.max(0, 0)) , begin - relAt - pronoun.length(), end - relAt - pronoun.length());
+        int clauseStart = relAt + pronoun.length();
+        String clause = withoutDate(s.substring(clauseStart, end), begin - clauseStart, end - clauseStart);
         return antecedent + " " + clause.strip();
     }
 
@@ -159,12 +160,10 @@ final class EventLabeler {
         int lastBoundary = -1;
         for (int i = 0; i < words.length && i < MAX_WORDS; i++) {
             if (i > 0) sb.append(' ');
-            int before = sb.length();
             sb.append(words[i]);
             if (i >= 6 && (words[i].endsWith(",") || words[i].endsWith(";"))) lastBoundary = sb.length() - 1;
             if (i >= 6 && i + 1 < words.length && Set.of("who", "which", "because", "although", "while")
                     .contains(words[i + 1].toLowerCase(Locale.ROOT))) lastBoundary = sb.length();
-            if (before < 0) break;
         }
         if (lastBoundary > 0) return sb.substring(0, lastBoundary);
         return sb.toString().replaceAll("[,;:]$", "") + "…";

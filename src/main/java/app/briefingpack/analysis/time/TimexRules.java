@@ -75,14 +75,13 @@ final class TimexRules {
     Match at(int i) {
         TimexToken t = tokens.get(i);
         if (t.kind() == TimexToken.Kind.PUNCT && !t.is("'")) return null;
+        // every rule returns its longest match here (hedges like "just", "about" included); the longest wins
         Match best = date(i);
         best = longer(best, modified(i));
         best = longer(best, duration(i));
         best = longer(best, set(i));
         best = longer(best, vague(i));
         best = longer(best, clock(i));
-        if (best == null) return null;
-        // "Just a day before that", "about two years ago": a hedge word joins the expression
         return best;
     }
 
