@@ -16,7 +16,12 @@ import app.briefingpack.analysis.questions.QuestionWriter;
 import app.briefingpack.analysis.readability.ReadabilityMeter;
 import app.briefingpack.analysis.readability.SyllableCounter;
 import app.briefingpack.analysis.sources.AttributionFinder;
+import app.briefingpack.analysis.time.TemporalTagger;
+import app.briefingpack.analysis.time.TimelineBuilder;
 import app.briefingpack.model.Article;
+import app.briefingpack.model.NamedEntity;
+import app.briefingpack.model.Person;
+import app.briefingpack.model.TemporalExpression;
 import app.briefingpack.model.Briefing;
 import app.briefingpack.model.Sentence;
 import app.briefingpack.model.SourceCitation;
@@ -26,7 +31,8 @@ import app.briefingpack.model.SourceCitation;
  *
  * <p>Thread-safe. The OpenNLP models, WordNet and the CMU dictionary are loaded on first use, once
  * per JVM, and shared by every analyser and thread; {@link #warmUp()} loads them ahead of time.
- * Temporal expressions and the timeline are left empty here: the temporal tagger fills them.
+ * Temporal expressions are tagged over the whole body (the author bio can date things too, such
+ * as a book "out in May") and resolved against the article's date.
  */
 public final class Analyser {
 
@@ -51,11 +57,17 @@ public final class Analyser {
         for (TaggedSentence s : tagged) {
             sentences.add(new Sentence(s.text(), s.begin(), s.end(), s.paragraph(), argument.roles().get(s.index())));
         }
+        List<Person> people = entities.asPeople();
+        List<NamedEntity> organisations = Entities.asNamed(entities.organisations());
+        List<TemporalExpression> times = TemporalTagger.tag(article.body(), article.metadata().date());
+        List<String> names = new ArrayList<>();
+        people.forEach(p -> names.add(p.name()));
+        organisations.forEach(o -> names.add(o.name()));
         return new Briefing(article, argument.thesis(), argument.keyPoints(), argument.counterpoints(),
-                entities.asPeople(), Entities.asNamed(entities.organisations()), Entities.asNamed(entities.places()),
+                people, organisations, Entities.asNamed(entities.places()),
                 Entities.asNamed(entities.groups()), sources, sentences,
                 new GlossaryBuilder(wordNet, syllables).build(tagged, entities),
                 new QuestionWriter(entities).write(argument, sources, entities),
-                new ReadabilityMeter(syllables).measure(tagged), List.of(), List.of());
+                new ReadabilityMeter(syllables).measure(tagged), times, TimelineBuilder.build(article, times, names));
     }
 }
