@@ -65,6 +65,8 @@ public final class BriefDocument {
     private static final int LABEL_CHARS = 110;
     private static final int SHORT_LABEL_CHARS = 70;
     private static final int DEFINITION_CHARS = 90;
+    private static final int QUOTE_CHARS = 120;
+    private static final int SHORT_QUOTE_CHARS = 70;
     private static final int SHORT_DEFINITION_CHARS = 60;
 
     private final DocumentLayout layout;
@@ -326,7 +328,8 @@ public final class BriefDocument {
         if (shown.isEmpty()) return;
         blocks.add(Heading.of(2, "Questions to discuss"));
         List<ListBlock.ListItem> items = new ArrayList<>();
-        for (Question q : shown) items.add(ListBlock.ListItem.of(q.text().strip()));
+        for (Question q : shown)
+            items.add(ListBlock.ListItem.of(Condense.question(q.text(), plan.shortLabels() ? SHORT_QUOTE_CHARS : QUOTE_CHARS)));
         blocks.add(new ListBlock(true, items));
     }
 

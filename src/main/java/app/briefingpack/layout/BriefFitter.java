@@ -104,13 +104,13 @@ public final class BriefFitter {
         more.add(p -> p.withOrganizations(0));
         more.add(p -> p.withQuestions(Math.min(p.questions(), 3)));
         more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 4)));
-        more.add(p -> p.withTerms(Math.min(p.terms(), 2)));
         more.add(p -> p.withPeople(Math.min(p.people(), 6)));
+        more.add(p -> p.withTerms(Math.min(p.terms(), 2)));
         more.add(p -> p.withDates(Math.min(p.dates(), 3)));
-        more.add(p -> p.withTerms(0));
         more.add(p -> p.withPeople(Math.min(p.people(), 4)));
-        more.add(p -> p.withDates(0));
         more.add(p -> p.withQuestions(Math.min(p.questions(), 2)));
+        more.add(p -> p.withTerms(0));
+        more.add(p -> p.withDates(0));
         more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 3)));
         more.add(p -> p.withPeople(0));
         more.add(p -> p.withQuestions(0));
@@ -126,6 +126,13 @@ public final class BriefFitter {
         if (a.pages <= budget) {
             BriefDocument.Plan full = BriefDocument.Plan.full();
             List<UnaryOperator<BriefDocument.Plan>> refill = new ArrayList<>();
+            // First every section back to its usual minimum (a brief with four key dates and three
+            // terms serves a class better than one with a sixth key point and no terms) ...
+            for (int n = plan.dates() + 1; n <= 4; n++) { int k = n; refill.add(p -> p.withDates(Math.max(p.dates(), k))); }
+            for (int n = plan.terms() + 1; n <= 3; n++) { int k = n; refill.add(p -> p.withTerms(Math.max(p.terms(), k))); }
+            for (int n = plan.questions() + 1; n <= 3; n++) { int k = n; refill.add(p -> p.withQuestions(Math.max(p.questions(), k))); }
+            for (int n = plan.keyPoints() + 1; n <= 4; n++) { int k = n; refill.add(p -> p.withKeyPoints(Math.max(p.keyPoints(), k))); }
+            // ... then the rest, most important first.
             for (int n = plan.keyPoints() + 1; n <= full.keyPoints(); n++) { int k = n; refill.add(p -> p.withKeyPoints(k)); }
             for (int n = plan.questions() + 1; n <= full.questions(); n++) { int k = n; refill.add(p -> p.withQuestions(k)); }
             for (int n = plan.people() + 1; n <= full.people(); n++) { int k = n; refill.add(p -> p.withPeople(k)); }

@@ -132,4 +132,31 @@ public final class Condense {
         }
         return d.replaceAll("[.;,:]+$", "");
     }
+
+    private static final Pattern QUOTE = Pattern.compile("\u201C([^\u201D]+)\u201D");
+
+    /**
+     * A discussion question whose quoted lead-in (The article argues: "...") is longer than
+     * {@code maxQuote} characters, with the quotation shortened at a word boundary and the
+     * omission marked by an ellipsis, as quoting conventions allow. The question itself is never
+     * touched.
+     */
+    public static String question(String text, int maxQuote) {
+        if (text == null) return null;
+        String t = text.strip().replaceAll("\\s+", " ");
+        Matcher m = QUOTE.matcher(t);
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (m.find()) {
+            String q = m.group(1);
+            if (q.length() <= maxQuote) continue;
+            int cut = q.lastIndexOf(' ', maxQuote);
+            if (cut < maxQuote / 2) continue;
+            String head = q.substring(0, cut).replaceAll("[,;:.\u2014\u2013-]+$", "");
+            out.append(t, at, m.start()).append('\u201C').append(head).append(" \u2026\u201D");
+            at = m.end();
+        }
+        out.append(t.substring(at));
+        return out.toString();
+    }
 }

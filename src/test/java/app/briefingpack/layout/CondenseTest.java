@@ -53,4 +53,17 @@ class CondenseTest {
         assertThat(Condense.definition("conducted with or marked by hidden aims or methods, secret and quiet, as in war", 55))
                 .isEqualTo("conducted with or marked by hidden aims or methods");
     }
+
+    @Test
+    void longQuotationsInQuestionsAreShortenedWithAnEllipsisAndTheQuestionKept() {
+        String q = "The article argues: \u201CIt is now time for the United States to pursue the one policy option that has been "
+                + "missing from the national discussion of Iraq: the negotiation of a peace settlement.\u201D In your own words, "
+                + "what does the author want to happen?";
+        String s = Condense.question(q, 70);
+        assertThat(s).startsWith("The article argues: \u201CIt is now time for the United States to pursue the one policy")
+                .contains(" \u2026\u201D In your own words, what does the author want to happen?");
+        assertThat(s.length()).isLessThan(q.length());
+        assertThat(Condense.question("Why does Porter call the insurgency nationalist?", 70))
+                .isEqualTo("Why does Porter call the insurgency nationalist?");
+    }
 }

@@ -94,6 +94,26 @@ class TimelinePdfTest {
         }
     }
 
+    @Test
+    void aLongTimelineBecomesSeveralFiguresWithLabelsAtFullSize() throws Exception {
+        Briefing g = app.briefingpack.testing.TestBriefings.generated(1500, true, true, 5);
+        List<app.briefingpack.model.TimelineEvent> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) many.addAll(g.timeline());
+        Briefing b = new Briefing(g.article(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), null, List.of(), many);
+        // write() asserts no warnings: no figure was scaled below the minimum label size.
+        byte[] pdf = write(b, Paper.LETTER, "large-print", "timeline-long");
+        PdfValidation.assertCompliant(pdf, "long large-print timeline");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<PDStructureElement> figures = new StructureText(doc).elements().stream()
+                    .filter(e -> "Figure".equals(e.getStructureType())).toList();
+            assertThat(figures.size()).isGreaterThan(1);
+            assertThat(figures.get(0).getAlternateDescription()).startsWith("Timeline of 42 events from early 2022 to")
+                    .contains("Part 1 of " + figures.size());
+            for (PdfText.Glyph gl : PdfText.glyphs(doc)) assertThat(gl.size()).isGreaterThanOrEqualTo(16f - 0.01f);
+        }
+    }
+
     private static String text(StructureText st, PDStructureElement e) {
         try {
             return StructureText.normalise(st.text(e));
