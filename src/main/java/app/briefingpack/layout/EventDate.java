@@ -34,6 +34,8 @@ public record EventDate(String display, String phrase, double start, double end,
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");
     private static final Pattern NO_YEAR = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(?:-\\d)?");
+    private static final Pattern DECADE = Pattern.compile("(\\d{3})X?");
 
     /** Whether the date has a position on a calendar scale. */
     public boolean placed() { return !Double.isNaN(start); }
@@ -112,13 +114,30 @@ public record EventDate(String display, String phrase, double start, double end,
                         "none", true, false);
             }
         }
+        if ((x = WEEK.matcher(v)).matches()) {
+            int y = Integer.parseInt(x.group(1)), w = Integer.parseInt(x.group(2));
+            if (w >= 1 && w <= 53) {
+                // ISO weeks run Monday to Sunday; on a month scale a week is about a quarter month.
+                double s = y * 12.0 + (w - 1) * 12.0 / 52.18;
+                String disp = "Week " + w + " of " + y;
+                return new EventDate(disp, "week " + w + " of " + y, s, s + 12.0 / 52.18, "span", false, approx);
+            }
+        }
+        if ((x = DECADE.matcher(v)).matches()) {
+            int decade = Integer.parseInt(x.group(1)) * 10;
+            if (decade >= 1) {
+                String disp = "The " + decade + "s";
+                return withMod(new EventDate(disp, "the " + decade + "s", decade * 12.0, (decade + 10) * 12.0, "span", false, false), m, approx);
+            }
+        }
         String said = text == null || text.isBlank() ? null : text.strip();
         String ref = reference == null ? null : AnnotatedTextDocument.date(reference);
         return switch (v) {
             case "PAST_REF" -> relative(said, "Some time ago", ref == null ? "before the article was written" : "before " + ref);
             case "FUTURE_REF" -> relative(said, "Later", ref == null ? "after the article was written" : "after " + ref);
             case "PRESENT_REF" -> relative(said, "Now", ref == null ? "when the article was written" : ref);
-            default -> relative(said, "Date unclear", v.isEmpty() ? "no date given" : "value " + v);
+            // A weekday, a time of day or a value we cannot read: say so, show what the article said.
+            default -> relative(said, "Date unclear", v.isEmpty() ? "no date given" : "exact date not stated");
         };
     }
 

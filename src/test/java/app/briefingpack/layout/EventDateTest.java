@@ -27,6 +27,9 @@ class EventDateTest {
         assertThat(d("2005-Q1", null, null).display()).isEqualTo("First quarter of 2005");
         assertThat(d("2004-SU", null, null).display()).isEqualTo("Summer 2004");
         assertThat(d("2004-07", "APPROX", null).display()).isEqualTo("About July 2004");
+        assertThat(d("2005-W10", null, null).display()).isEqualTo("Week 10 of 2005");
+        assertThat(d("199", null, "in the 1990s").display()).isEqualTo("The 1990s");
+        assertThat(d("XXXX-WXX-2", null, "Tuesday").display()).isEqualTo("Tuesday (exact date not stated)");
     }
 
     @Test
