@@ -141,6 +141,23 @@ public record EventDate(String display, String phrase, double start, double end,
         };
     }
 
+    /**
+     * Where a relative date points, in months, when the article's date is known: just before it
+     * for PAST_REF ("in recent weeks"), at it for PRESENT_REF, just after it for FUTURE_REF; NaN
+     * otherwise. The timeline uses it only between the event's neighbours in the article's order.
+     */
+    public static double hint(String value, PartialDate reference) {
+        if (reference == null || value == null) return Double.NaN;
+        double start = reference.year() * 12.0 + (reference.hasMonth() ? reference.month() - 1 : 0);
+        double end = reference.hasMonth() ? start + 1 : start + 12;
+        return switch (value.strip().toUpperCase(Locale.ROOT)) {
+            case "PAST_REF" -> start - 0.5;
+            case "PRESENT_REF" -> (start + end) / 2;
+            case "FUTURE_REF" -> end + 0.5;
+            default -> Double.NaN;
+        };
+    }
+
     private static EventDate relative(String said, String fallback, String anchor) {
         String base = said != null ? capitalise(said) : fallback;
         String disp = base + " (" + anchor + ")";

@@ -62,7 +62,7 @@ public final class TimelineDocument {
                 case "byline" -> blocks.add(TextParagraph.of(ParagraphStyle.BYLINE,
                         List.of(Run.plain(AnnotatedTextDocument.byline(a.metadata())))));
                 case "how-to-read" -> { if (!dated.isEmpty()) blocks.add(howToRead(dated)); }
-                case "timeline" -> timeline(dated, blocks);
+                case "timeline" -> timeline(dated, ref, blocks);
                 case "events" -> table(dated, blocks);
                 case "notes" -> notes(dated, ref, blocks);
                 case "undated" -> undated(undated, blocks);
@@ -88,13 +88,14 @@ public final class TimelineDocument {
         return TextParagraph.of(ParagraphStyle.CALLOUT, List.of(Run.strong("How to read this timeline. "), Run.plain(s.toString())));
     }
 
-    private void timeline(List<Dated> dated, List<Block> blocks) {
+    private void timeline(List<Dated> dated, PartialDate reference, List<Block> blocks) {
         if (dated.isEmpty()) {
             blocks.add(TextParagraph.of("The article gives no dates, so there is no timeline to draw."));
             return;
         }
         TimelineFigure fig = new TimelineFigure(theme, columnWidth);
-        List<TimelineFigure.Row> rows = dated.stream().map(d -> new TimelineFigure.Row(d.date(), d.label())).toList();
+        List<TimelineFigure.Row> rows = dated.stream()
+                .map(d -> new TimelineFigure.Row(d.date(), d.label(), EventDate.hint(d.event().value(), reference))).toList();
         // The first part fills what the title and note leave of the page; later parts a page
         // each (less a margin for the heading that may follow), so no page is left half empty.
         float room = roomLeft(blocks) - theme.bodySize() * theme.leading() * 1.5f;

@@ -18,8 +18,13 @@ import java.util.Locale;
  */
 public final class TimelineFigure {
 
-    /** One event as drawn: its date and a short label. */
-    public record Row(EventDate date, String label) {}
+    /**
+     * One event as drawn: its date, a short label and, for a relative date, where it points in
+     * months (NaN when unknown; see {@link EventDate#hint}).
+     */
+    public record Row(EventDate date, String label, double hint) {
+        public Row(EventDate date, String label) { this(date, label, Double.NaN); }
+    }
 
     private static final float PAD = 4f;
     private static final float GAP = 12f;
@@ -148,7 +153,7 @@ public final class TimelineFigure {
         float y = size * 1.1f;
         float x = 0;
         String[] words = {"a known day", "a month or longer", "approximate: placed by the article\u2019s order"};
-        float sym = size * 1.6f;
+        float sym = size * 2.0f;
         for (int k = 0; k < words.length; k++) {
             float need = sym + FontLibrary.width(FontFace.SANS, words[k], size) + size * 1.5f;
             if (x > 0 && x + need > width) {
@@ -296,6 +301,10 @@ public final class TimelineFigure {
                 int gaps = (q - p);
                 double f = (double) (i - p) / gaps;
                 at[i] = after >= before ? before + (after - before) * f : before;
+                double hint = rows.get(i).hint();
+                // A relative date that points somewhere ("before March 2005") goes there, but never
+                // out of the article's order.
+                if (!Double.isNaN(hint) && after >= before) at[i] = Math.max(before, Math.min(after, hint));
             }
             double span = hi - lo;
             for (int i = 0; i < n; i++) {
