@@ -118,7 +118,10 @@ public final class BriefDocument {
                 default -> { }
             }
             if (out.isEmpty()) continue;
-            if (SIDE_BY_SIDE.contains(section)) {
+            // Long questions (several lines each in a half column) read better across the page.
+            boolean sideBySide = SIDE_BY_SIDE.contains(section)
+                    && !(section.equals("questions") && averageLength(b.questions().stream().map(Question::text).toList()) > 140);
+            if (sideBySide) {
                 // Organisations continue the who's who that people started.
                 if (section.equals("organizations") && peopleShown && !side.isEmpty()) side.get(side.size() - 1).addAll(out);
                 else side.add(out);
@@ -129,6 +132,10 @@ public final class BriefDocument {
         }
         flush(side, blocks);
         return new DocumentSpec("Brief: " + title, a.metadata().language(), blocks, title);
+    }
+
+    private static double averageLength(List<String> texts) {
+        return texts.stream().filter(t -> t != null).mapToInt(String::length).average().orElse(0);
     }
 
     /**
