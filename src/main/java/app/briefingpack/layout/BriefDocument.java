@@ -205,7 +205,11 @@ public final class BriefDocument {
     /** The thesis as one complete sentence, or nothing when the analysis found none. */
     static String thesisSentence(Briefing b) {
         if (b.thesis() == null || b.thesis().isBlank()) return null;
-        return Condense.sentence(b.thesis(), THESIS_CHARS);
+        String whole = Condense.ensureStop(Condense.firstSentence(b.thesis()));
+        String cut = Condense.sentence(b.thesis(), THESIS_CHARS);
+        // A cut that drops more than half the sentence usually drops what it says: "It is time to
+        // pursue the one option missing: <the option>" must keep the option. Then keep it whole.
+        return cut.length() * 2 < whole.length() ? whole : cut;
     }
 
     private void thesis(Briefing b, List<Block> blocks) {

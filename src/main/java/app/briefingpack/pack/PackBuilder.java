@@ -8,17 +8,20 @@ import app.briefingpack.ingest.InputException;
 import app.briefingpack.ingest.ReadResult;
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Briefing;
+import app.briefingpack.pdf.BriefResult;
 import app.briefingpack.pdf.PdfDocuments;
 import app.briefingpack.pdf.PdfOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Builds one pack: read, analyse, lay out, write. Each stage gets only what the previous one
- * produced; the pack folder is replaced whole or not at all.
+ * produced; the pack folder is replaced whole or not at all. Thread-safe: one builder serves
+ * every article of a batch.
  */
 public final class PackBuilder {
 
@@ -45,39 +48,51 @@ public final class PackBuilder {
                     article.body(), article.bodyOffset(), article.paragraphs());
         }
         progress.stage(name, "analyse");
-        Briefing analysed = ANALYSER.analyse(article);
-        Briefing briefing;
-        try {
-            briefing = BriefCorrections.forArticle(articleFile).map(c -> c.applyTo(analysed)).orElse(analysed);
-        } catch (CorrectionsException e) {
-            throw InputException.withMessage(e.getMessage());
-        }
+        Briefing briefing = correct(ANALYSER.analyse(article), articleFile);
 
-        String folder = folderName(article, articleFile);
-        progress.stage(name, "write");
-        try (PackTransaction pack = PackWriter.begin(options.outDir(), folder)) {
-            final Briefing finalBriefing = briefing;
+        try (PackTransaction pack = PackWriter.begin(options.outDir(), folderName(article, articleFile))) {
+            Map<String, Object> extra = new LinkedHashMap<>();
             if (options.writes(PackOptions.Output.PDF)) {
-                progress.stage(name, "lay out annotated.pdf");
-                writePdfs(pack, "", new PdfOptions(options.paper(), options.theme()), finalBriefing, warnings);
+                progress.stage(name, "lay out the PDFs");
+                writePdfs(pack, "", new PdfOptions(options.paper(), options.theme()), briefing, warnings, extra);
                 if (options.largePrint()) {
-                    progress.stage(name, "lay out large print");
-                    writePdfs(pack, "large-print/", new PdfOptions(options.paper(), "large-print"), finalBriefing, warnings);
+                    progress.stage(name, "lay out the large-print PDFs");
+                    writePdfs(pack, "large-print/", new PdfOptions(options.paper(), "large-print"), briefing, warnings,
+                            new LinkedHashMap<>());
                 }
             }
-            if (options.writes(PackOptions.Output.JSON))
-                pack.write("briefing.json", out -> BriefingJson.write(finalBriefing, Map.of(), out));
+            if (options.writes(PackOptions.Output.JSON)) {
+                progress.stage(name, "write briefing.json");
+                pack.write("briefing.json", out -> BriefingJson.write(briefing, extra, out));
+            }
             pack.commit();
             List<String> files = pack.written().stream().sorted().map(f -> pack.target().resolve(f).toString()).toList();
             return new PackResult(pack.target(), files, warnings);
         }
     }
 
-    private void writePdfs(PackTransaction pack, String prefix, PdfOptions pdf, Briefing briefing, List<String> warnings)
-            throws IOException {
+    /** Applies the teacher's {@code story.brief.yaml}, if there is one. */
+    private static Briefing correct(Briefing analysed, Path articleFile) throws InputException {
+        try {
+            return BriefCorrections.forArticle(articleFile).map(c -> c.applyTo(analysed)).orElse(analysed);
+        } catch (CorrectionsException e) {
+            throw InputException.withMessage(e.getMessage());
+        }
+    }
+
+    private void writePdfs(PackTransaction pack, String prefix, PdfOptions pdf, Briefing briefing, List<String> warnings,
+                           Map<String, Object> extra) throws IOException {
         List<String> found = new ArrayList<>();
         pack.write(prefix + "annotated.pdf", out -> found.addAll(PdfDocuments.writeAnnotated(briefing, options.layouts(), pdf, out)));
-        for (String w : found) warnings.add(prefix + "annotated.pdf: " + w);
+        pack.write(prefix + "timeline.pdf", out -> found.addAll(PdfDocuments.writeTimeline(briefing, options.layouts(), pdf, out)));
+        String narration = options.writes(PackOptions.Output.AUDIO) ? "narration.mp3" : null;
+        BriefResult[] brief = new BriefResult[1];
+        pack.write(prefix + "brief.pdf", out -> brief[0] = PdfDocuments.writeBrief(briefing, options.layouts(), pdf,
+                options.speech().audioUrl(), narration, out));
+        found.addAll(brief[0].warnings());
+        extra.put("brief", Map.of("pages", brief[0].pages(), "bodySize", brief[0].bodySize(),
+                "leftOffThePage", brief[0].trimmed()));
+        for (String w : found) warnings.add(prefix + w);
     }
 
     private String folderName(Article article, Path file) {
