@@ -29,9 +29,20 @@ public record Article(String source, Metadata metadata, String body, int bodyOff
         }
     }
 
-    /** The title to show: the metadata title, else the first words of the first paragraph. */
+    /**
+     * The title to show: the metadata title, else one made from the file name
+     * ({@code iraq-peace-settlement.txt} becomes "Iraq Peace Settlement").
+     */
     public String displayTitle() {
-        return metadata.title() != null ? metadata.title() : source;
+        if (metadata.title() != null) return metadata.title();
+        String base = source.replaceFirst("\\.[^.]*$", "").replaceAll("[-_.\\s]+", " ").strip();
+        if (base.isEmpty()) return "Untitled article";
+        StringBuilder title = new StringBuilder();
+        for (String word : base.split(" ")) {
+            if (title.length() > 0) title.append(' ');
+            title.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return title.toString();
     }
 
     public int wordCount() {

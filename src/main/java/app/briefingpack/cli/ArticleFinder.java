@@ -1,0 +1,62 @@
+package app.briefingpack.cli;
+
+import app.briefingpack.ingest.ArticleReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Turns the command line's files and folders into the list of article files to build. */
+final class ArticleFinder {
+
+    /** The sample article bundled in the JAR, built when there is nothing else to build. */
+    static final String BUNDLED_SAMPLE = "iraq-peace-settlement";
+
+    private ArticleFinder() {}
+
+    /** A file or folder that yields no article: reported, and the run fails. */
+    record Problem(String message) {}
+
+    /**
+     * Files named directly are taken as they are (the reader then says what is wrong with them);
+     * folders contribute their article files, sorted by name, not recursing.
+     */
+    static List<Path> find(List<Path> inputs, List<Problem> problems) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> list = Files.list(input)) {
+                    List<Path> found = list.filter(p -> Files.isRegularFile(p) && ArticleReader.isArticleFile(p))
+                            .sorted().toList();
+                    if (found.isEmpty()) problems.add(new Problem(input + ": folder has no articles (."
+                            + String.join(", .", ArticleReader.EXTENSIONS) + ")"));
+                    files.addAll(found);
+                }
+            } else {
+                files.add(input);
+            }
+        }
+        return files;
+    }
+
+    /** Copies the bundled sample (and its metadata) into a temporary folder and returns it. */
+    static Path extractBundledSample() throws IOException {
+        Path dir = Files.createTempDirectory("briefing-sample");
+        dir.toFile().deleteOnExit();
+        Path article = null;
+        for (String ext : List.of(".txt", ".yaml")) {
+            String resource = "/briefingpack/seeds/" + BUNDLED_SAMPLE + ext;
+            try (InputStream in = ArticleFinder.class.getResourceAsStream(resource)) {
+                if (in == null) throw new IOException("the bundled sample " + resource + " is missing from the JAR");
+                Path target = dir.resolve(BUNDLED_SAMPLE + ext);
+                Files.copy(in, target);
+                target.toFile().deleteOnExit();
+                if (ext.equals(".txt")) article = target;
+            }
+        }
+        return article;
+    }
+}

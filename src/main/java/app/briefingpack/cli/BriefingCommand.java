@@ -1,0 +1,132 @@
+package app.briefingpack.cli;
+
+import app.briefingpack.ingest.InputException;
+import app.briefingpack.ingest.ReadOptions;
+import app.briefingpack.model.PartialDate;
+import app.briefingpack.pack.PackBuilder;
+import app.briefingpack.pack.PackOptions;
+import app.briefingpack.pack.PackResult;
+import app.briefingpack.pack.ProgressListener;
+import app.briefingpack.pack.Version;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** The command line: which articles, where the packs go, what to write. */
+@Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = BriefingCommand.VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Makes a classroom briefing pack from a news or opinion article: a one-page brief, a timeline and",
+            "the full annotated text as tagged, accessible PDFs, an audio narration with captions, and briefing.json.",
+            "",
+            "With no ARTICLE it builds every article in ./seeds/, or the bundled sample when there is no ./seeds/."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every article built", "1:an article failed (the others were still built)", "2:usage error"})
+final class BriefingCommand implements Callable<Integer> {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ARTICLE|FOLDER", arity = "0..*",
+            description = "Article files (.txt, .md, .html) or folders of them.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "dist",
+            description = "Where packs go, one folder each (default: ${DEFAULT-VALUE}).")
+    Path outDir;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM[-DD]", converter = DateConverter.class,
+            description = "The article's publication date, when its metadata lacks it or is wrong.")
+    PartialDate date;
+
+    @Option(names = "--only", paramLabel = "PART", split = ",",
+            description = "Write only these parts: json, pdf, audio (default: all).")
+    Set<PackOptions.Output> only = EnumSet.noneOf(PackOptions.Output.class);
+
+    @Option(names = "--folder-name", paramLabel = "slug|file", defaultValue = "slug",
+            description = "Name pack folders by the title's slug, or by the input file's own name (default: ${DEFAULT-VALUE}).")
+    PackOptions.FolderNaming folderNaming;
+
+    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "2097152",
+            description = "Refuse article files larger than this (default: ${DEFAULT-VALUE}, 2 MB).")
+    long maxSize;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress messages on stderr.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (maxSize <= 0) {
+            err.println("briefing: --max-size must be a positive number of bytes");
+            return EXIT_USAGE;
+        }
+        List<ArticleFinder.Problem> problems = new ArrayList<>();
+        List<Path> files;
+        if (!inputs.isEmpty()) {
+            files = ArticleFinder.find(inputs, problems);
+        } else if (Files.isDirectory(Path.of("seeds"))) {
+            files = ArticleFinder.find(List.of(Path.of("seeds")), problems);
+        } else {
+            files = List.of(ArticleFinder.extractBundledSample());
+        }
+        for (ArticleFinder.Problem p : problems) err.println("error: " + p.message());
+
+        Set<PackOptions.Output> outputs = only.isEmpty() ? EnumSet.allOf(PackOptions.Output.class) : only;
+        PackOptions options = new PackOptions(outDir, date, new ReadOptions(maxSize), outputs, folderNaming);
+        ProgressListener progress = quiet ? ProgressListener.NONE
+                : (source, stage) -> { synchronized (err) { err.println(source + ": " + stage); err.flush(); } };
+        PackBuilder builder = new PackBuilder(options, progress);
+
+        int failed = problems.size();
+        for (Path file : files) {
+            try {
+                PackResult result = builder.build(file);
+                if (!quiet) result.warnings().forEach(w -> err.println("warning: " + w));
+                result.files().forEach(out::println);
+            } catch (InputException e) {
+                err.println("error: " + e.getMessage());
+                failed++;
+            } catch (IOException | RuntimeException e) {
+                err.println("error: " + file.getFileName() + ": could not build the pack: " + e);
+                failed++;
+            }
+            out.flush();
+            err.flush();
+        }
+        return failed == 0 ? EXIT_OK : EXIT_FAILED;
+    }
+
+    static final class DateConverter implements ITypeConverter<PartialDate> {
+        @Override
+        public PartialDate convert(String value) {
+            return PartialDate.parse(value).orElseThrow(() ->
+                    new TypeConversionException("'" + value + "' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"));
+        }
+    }
+
+    static final class VersionProvider implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Briefing Pack " + Version.get()};
+        }
+    }
+}

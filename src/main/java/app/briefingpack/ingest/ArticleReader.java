@@ -1,0 +1,190 @@
+package app.briefingpack.ingest;
+
+import app.briefingpack.model.Article;
+import app.briefingpack.model.Metadata;
+import app.briefingpack.model.PartialDate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an article file ({@code .txt}, {@code .md}, {@code .html}) with its metadata into an
+ * {@link Article}: the {@code ingest} stage's public entry point.
+ *
+ * <p>Metadata comes from YAML front matter between {@code ---} lines and from a sidecar file
+ * beside the article (same base name, {@code .yaml} or {@code .yml}); the sidecar wins.
+ */
+public final class ArticleReader {
+
+    /** The file endings read as articles. */
+    public static final List<String> EXTENSIONS = List.of("txt", "text", "md", "markdown", "html", "htm");
+
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(.*?)^---[ \\t]*(\\r?\\n|\\z)",
+            Pattern.DOTALL | Pattern.MULTILINE);
+    private static final Pattern ISO_PREFIX = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    /** Share of characters that may be control characters before a file counts as binary. */
+    private static final double MAX_CONTROL_SHARE = 0.05;
+
+    private ArticleReader() {}
+
+    /** True when {@code file}'s name ends in one of {@link #EXTENSIONS}. */
+    public static boolean isArticleFile(Path file) {
+        return EXTENSIONS.contains(extension(file));
+    }
+
+    /** Reads {@code file}; the sidecar, if any, is looked for beside it. */
+    public static ReadResult read(Path file, ReadOptions options) throws InputException {
+        String name = file.getFileName().toString();
+        List<String> warnings = new ArrayList<>();
+        if (!Files.exists(file)) throw new InputException(name, "no such file");
+        if (Files.isDirectory(file)) throw new InputException(name, "is a folder, not an article file");
+        if (!isArticleFile(file))
+            throw new InputException(name, "is not an article file (expected ." + String.join(", .", EXTENSIONS) + ")");
+        byte[] bytes = readLimited(file, name, options.maxBytes());
+        String text = TextDecoder.decode(bytes, name, warnings);
+        if (text.isBlank()) throw new InputException(name, "is empty");
+        text = cleanControls(text, name, warnings);
+
+        Map<String, String> meta = new HashMap<>();
+        int bodyOffset = 0;
+        Matcher fm = FRONT_MATTER.matcher(text);
+        if (fm.find()) {
+            meta.putAll(MetadataYaml.parse(fm.group(1), name + " (front matter)", 2, warnings));
+            bodyOffset = fm.end();
+        }
+        meta.putAll(readSidecar(file, warnings));
+        String body = text.substring(bodyOffset);
+        if (body.isBlank()) throw new InputException(name, "has metadata but no article text");
+
+        String ext = extension(file);
+        Article article;
+        if (ext.equals("md") || ext.equals("markdown")) {
+            MarkdownReader.Result md = MarkdownReader.read(body);
+            putIfPresent(meta, "title", md.title());
+            article = assemble(name, meta, md.text().body(), 0, md.text().blocks(), warnings);
+        } else if (ext.equals("html") || ext.equals("htm")) {
+            HtmlReader.Result html = HtmlReader.read(body);
+            putIfPresent(meta, "title", html.title());
+            putIfPresent(meta, "author", html.author());
+            putIfPresent(meta, "publication", html.publication());
+            putIfPresent(meta, "url", html.url());
+            if (html.date() != null && !meta.containsKey("date")) {
+                Matcher iso = ISO_PREFIX.matcher(html.date());
+                if (iso.find()) meta.put("date", iso.group());
+                else warnings.add(name + ": ignoring the page's date '" + MetadataYaml.oneLine(html.date()) + "' (not YYYY-MM-DD)");
+            }
+            if (html.text().blocks().isEmpty()) throw new InputException(name, "has no article text in its HTML");
+            article = assemble(name, meta, html.text().body(), 0, html.text().blocks(), warnings);
+        } else {
+            List<TextBlock> blocks = new ArrayList<>(PlainTextReader.paragraphs(body));
+            if (!meta.containsKey("title") && PlainTextReader.looksLikeHeadline(blocks.get(0), blocks.size())) {
+                meta.put("title", blocks.remove(0).text().strip());
+            }
+            article = assemble(name, meta, body, bodyOffset, blocks, warnings);
+        }
+        return new ReadResult(article, warnings);
+    }
+
+    private static Article assemble(String name, Map<String, String> meta, String body, int bodyOffset,
+                                    List<TextBlock> blocks, List<String> warnings) throws InputException {
+        if (blocks.isEmpty()) throw new InputException(name, "has no article text");
+        PartialDate date = null;
+        if (meta.containsKey("date")) {
+            date = PartialDate.parse(meta.get("date")).orElseThrow(() ->
+                    new InputException(name, "unknown date format '" + meta.get("date") + "' (use YYYY, YYYY-MM or YYYY-MM-DD)"));
+        }
+        Metadata metadata = new Metadata(meta.get("title"), meta.get("author"), null, meta.get("publication"), date,
+                meta.get("language"), meta.get("url"));
+        return ArticleAssembler.assemble(name, metadata, body, bodyOffset, blocks, warnings);
+    }
+
+    private static Map<String, String> readSidecar(Path file, List<String> warnings) throws InputException {
+        String base = baseName(file);
+        for (String ext : List.of(".yaml", ".yml")) {
+            Path sidecar = file.resolveSibling(base + ext);
+            if (Files.isRegularFile(sidecar)) {
+                String sidecarName = sidecar.getFileName().toString();
+                byte[] bytes = readLimited(sidecar, sidecarName, 64 * 1024);
+                String yaml = TextDecoder.decode(bytes, sidecarName, warnings);
+                return MetadataYaml.parse(yaml, sidecarName, 1, warnings);
+            }
+        }
+        return Map.of();
+    }
+
+    /** Reads at most {@code limit} bytes, refusing larger files before reading them whole. */
+    private static byte[] readLimited(Path file, String name, long limit) throws InputException {
+        try {
+            long size = Files.size(file);
+            if (size > limit)
+                throw new InputException(name, "is " + humanSize(size) + ", over the " + humanSize(limit) + " limit (see --max-size)");
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) limit + 1);
+                if (bytes.length > limit)
+                    throw new InputException(name, "is over the " + humanSize(limit) + " limit (see --max-size)");
+                return bytes;
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputException(name, "no such file");
+        } catch (IOException e) {
+            throw new InputException(name, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Control characters become spaces (carriage returns before a newline too, lone ones become
+     * newlines): lengths stay the same so offsets into the body still match the file. A file that
+     * is mostly control characters is binary, not an article.
+     */
+    private static String cleanControls(String text, String name, List<String> warnings) throws InputException {
+        int controls = 0;
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\r') {
+                chars[i] = (i + 1 < chars.length && chars[i + 1] == '\n') ? ' ' : '\n';
+            } else if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c < 0xA0) || c == '\uFFFE' || c == '\uFFFF') {
+                chars[i] = ' ';
+                controls++;
+            } else if (c == '\t') {
+                chars[i] = ' ';
+            }
+        }
+        if (controls > Math.max(8, chars.length * MAX_CONTROL_SHARE))
+            throw new InputException(name, "is a binary file (mostly control characters), not an article");
+        if (controls > 0) warnings.add(name + ": replaced " + controls + " control character(s) with spaces");
+        return new String(chars);
+    }
+
+    private static void putIfPresent(Map<String, String> meta, String key, String value) {
+        if (value != null && !value.isBlank()) meta.putIfAbsent(key, value);
+    }
+
+    static String extension(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    static String baseName(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot <= 0 ? n : n.substring(0, dot);
+    }
+
+    private static String humanSize(long bytes) {
+        if (bytes >= 1024 * 1024) return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        if (bytes >= 1024) return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        return bytes + " bytes";
+    }
+}

@@ -1,0 +1,43 @@
+package app.briefingpack.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises short paragraphs that belong to the web page rather than the article: newsletter
+ * and subscribe prompts, "share this", cookie notes, copyright lines. Only short paragraphs are
+ * considered, so an article that discusses newsletters keeps its sentences.
+ */
+final class Boilerplate {
+
+    private static final int MAX_WORDS = 25;
+
+    private static final List<Pattern> PATTERNS = List.of(
+            Pattern.compile("\\bsubscribe\\b"),
+            Pattern.compile("\\bnewsletters?\\b"),
+            Pattern.compile("\\bsign up\\b"),
+            Pattern.compile("\\b(in|to) your inbox\\b"),
+            Pattern.compile("^get more (news|stories|articles)\\b"),
+            Pattern.compile("\\bshare (this|on)\\b"),
+            Pattern.compile("^(share|tweet|email|print|advertisement|related( articles| stories)?|read more)\\W*$"),
+            Pattern.compile("\\bfollow us\\b"),
+            Pattern.compile("\\bcookies?\\b.*\\b(use|accept|policy|consent)\\b"),
+            Pattern.compile("\\b(we|this site) uses? cookies\\b"),
+            Pattern.compile("^(©|\\(c\\)|copyright\\b)"),
+            Pattern.compile("\\ball rights reserved\\b"),
+            Pattern.compile("\\bclick here\\b"),
+            Pattern.compile("\\bsupport (our|independent) journalism\\b"),
+            Pattern.compile("^(comments?|leave a (comment|reply))\\W*$"));
+
+    private Boilerplate() {}
+
+    static boolean isBoilerplate(TextBlock block) {
+        if (block.wordCount() > MAX_WORDS) return false;
+        String text = block.text().strip().toLowerCase(Locale.ROOT);
+        for (Pattern p : PATTERNS) {
+            if (p.matcher(text).find()) return true;
+        }
+        return false;
+    }
+}

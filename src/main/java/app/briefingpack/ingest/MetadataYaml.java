@@ -1,0 +1,98 @@
+package app.briefingpack.ingest;
+
+import app.briefingpack.model.PartialDate;
+import java.text.SimpleDateFormat;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads article metadata (front matter or a sidecar file) from YAML. Safe loading only: plain
+ * maps, lists and scalars, no object construction, with size and alias limits, since the files
+ * come from anywhere.
+ */
+final class MetadataYaml {
+
+    /** The keys an article's metadata may carry. */
+    static final List<String> KEYS = List.of("title", "author", "publication", "date", "language", "url");
+
+    private static final int MAX_CHARS = 64 * 1024;
+
+    private MetadataYaml() {}
+
+    /**
+     * Parses {@code yaml} into a map of known keys to strings.
+     *
+     * @param where     the file name for messages
+     * @param firstLine the line number of the YAML's first line in that file, for messages
+     */
+    static Map<String, String> parse(String yaml, String where, int firstLine, List<String> warnings)
+            throws InputException {
+        if (yaml.length() > MAX_CHARS)
+            throw new InputException(where, "metadata block is larger than " + MAX_CHARS / 1024 + " KB");
+        Object root;
+        try {
+            root = newYaml().load(yaml);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? firstLine : firstLine + mark.getLine();
+            String problem = e.getProblem() != null ? e.getProblem() : "malformed YAML";
+            throw new InputException(where, "malformed YAML at line " + line + ": " + oneLine(problem));
+        } catch (YAMLException e) {
+            throw new InputException(where, "malformed YAML: " + oneLine(e.getMessage()));
+        }
+        if (root == null) return Map.of();
+        if (!(root instanceof Map<?, ?> map))
+            throw new InputException(where, "metadata must be a set of 'key: value' lines");
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            if (!KEYS.contains(key)) {
+                warnings.add(where + ": ignoring unknown metadata key '" + key + "' (known: " + String.join(", ", KEYS) + ")");
+                continue;
+            }
+            Object value = e.getValue();
+            if (value == null) continue;
+            if (value instanceof Map || value instanceof List)
+                throw new InputException(where, "metadata key '" + key + "' must be a single value");
+            String text = value instanceof Date d ? isoDay(d) : String.valueOf(value).strip();
+            if (key.equals("date") && PartialDate.parse(text).isEmpty())
+                throw new InputException(where, "metadata key 'date' has an unknown date format '" + oneLine(text)
+                        + "' (use YYYY, YYYY-MM or YYYY-MM-DD)");
+            if (key.equals("language") && !text.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*"))
+                throw new InputException(where, "metadata key 'language' is not a language tag: '" + oneLine(text) + "'");
+            if (!text.isEmpty()) out.put(key, text);
+        }
+        return out;
+    }
+
+    private static Yaml newYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_CHARS);
+        options.setMaxAliasesForCollections(10);
+        options.setAllowDuplicateKeys(false);
+        options.setNestingDepthLimit(10);
+        return new Yaml(new SafeConstructor(options));
+    }
+
+    /** SnakeYAML reads an unquoted 2005-03-03 as a timestamp at midnight UTC. */
+    private static String isoDay(Date date) {
+        SimpleDateFormat f = new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT);
+        f.setTimeZone(TimeZone.getTimeZone("UTC"));
+        return f.format(date);
+    }
+
+    static String oneLine(String s) {
+        String flat = s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        return flat.length() > 120 ? flat.substring(0, 117) + "..." : flat;
+    }
+}

@@ -1,0 +1,135 @@
+package app.briefingpack.pack;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes one pack so that readers only ever see a whole pack: the old one or the new one.
+ *
+ * <p>Files are written into a hidden staging folder beside the pack ({@code .SLUG.staging-ID}),
+ * each under a temporary name moved into place when complete. {@link #commit()} then swaps the
+ * staging folder in: the old pack is renamed aside ({@code .SLUG.old-ID}), the new one renamed to
+ * {@code SLUG}, the old one deleted. A run killed between the two renames leaves the old pack
+ * aside; {@link PackWriter} puts it back before the next write. Closing without commit deletes
+ * the staging folder and leaves the previous pack as it was.
+ */
+public final class PackTransaction implements AutoCloseable {
+
+    /** Writes a file's content. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private final Path target;
+    private final Path staging;
+    private final Set<String> written = new LinkedHashSet<>();
+    private boolean committed;
+
+    PackTransaction(Path target) throws IOException {
+        this.target = target;
+        this.staging = target.resolveSibling("." + target.getFileName() + ".staging-" + UUID.randomUUID());
+        Files.createDirectories(staging);
+    }
+
+    /** The pack folder this transaction replaces. */
+    public Path target() {
+        return target;
+    }
+
+    /** Writes {@code relativeName} (e.g. {@code brief.pdf}, {@code large-print/brief.pdf}). */
+    public void write(String relativeName, Content content) throws IOException {
+        Path file = resolveInside(relativeName);
+        Files.createDirectories(file.getParent());
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(part)) {
+            content.writeTo(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(part);
+            throw e;
+        }
+        move(part, file);
+        written.add(relativeName);
+    }
+
+    /** Writes a UTF-8 text file. */
+    public void writeString(String relativeName, String text) throws IOException {
+        write(relativeName, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** The names written so far, in order. */
+    public Set<String> written() {
+        return Set.copyOf(written);
+    }
+
+    /** Swaps the new pack in for the old one. */
+    public void commit() throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
+            move(target, old);
+        }
+        move(staging, target);
+        committed = true;
+        if (old != null) keepForeignFilesThenDelete(old);
+    }
+
+    /** Files a person put into the pack folder are theirs: carry them over, delete only ours. */
+    private void keepForeignFilesThenDelete(Path old) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(old)) {
+            for (Path entry : entries) {
+                Path inNew = target.resolve(entry.getFileName());
+                if (!PackWriter.isPackFile(old.relativize(entry).toString()) && !Files.exists(inNew)) move(entry, inNew);
+            }
+        }
+        deleteTree(old);
+    }
+
+    private Path resolveInside(String relativeName) {
+        Path file = staging.resolve(relativeName).normalize();
+        if (!file.startsWith(staging) || file.equals(staging))
+            throw new IllegalArgumentException("not a name inside the pack: " + relativeName);
+        return file;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) deleteTree(staging);
+    }
+
+    static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,122 @@
+package app.briefingpack.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.briefingpack.model.Article;
+import app.briefingpack.model.Briefing;
+import app.briefingpack.model.GlossaryEntry;
+import app.briefingpack.model.Mention;
+import app.briefingpack.model.Metadata;
+import app.briefingpack.model.Paragraph;
+import app.briefingpack.model.PartialDate;
+import app.briefingpack.model.Person;
+import app.briefingpack.model.Sentence;
+import app.briefingpack.model.SentenceRole;
+import app.briefingpack.model.SourceCitation;
+
+/**
+ * Articles and briefings for tests, built by hand so layout tests do not depend on the reader or
+ * the analysis: paragraphs split on blank lines, the newsletter lines and the author bio left out.
+ */
+public final class TestArticles {
+
+    private TestArticles() {}
+
+    /** The repository's sample article (seeds/iraq-peace-settlement.txt), read from the working directory. */
+    public static Article sample() throws IOException {
+        Path p = Path.of("seeds", "iraq-peace-settlement.txt");
+        String body = Files.readString(p, StandardCharsets.UTF_8);
+        Metadata md = new Metadata(null, "Gareth Porter", null, "Foreign Policy In Focus",
+                PartialDate.parse("2005-03").orElseThrow(), "en", null);
+        return fromText("iraq-peace-settlement.txt", body, md, 3, Pattern.compile("^[A-Z][\\w.'-]+ [A-Z][\\w.'-]+ is an? .*"));
+    }
+
+    /**
+     * An article from plain text: paragraphs are the blank-line-separated blocks, minus the last
+     * {@code dropLast} and minus any matching {@code bio}.
+     */
+    public static Article fromText(String source, String body, Metadata md, int dropLast, Pattern bio) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = Pattern.compile("(?s)(.+?)(?:\\n\\s*\\n|\\z)").matcher(body);
+        while (m.find()) {
+            int b = m.start(1), e = m.end(1);
+            while (b < e && Character.isWhitespace(body.charAt(b))) b++;
+            while (e > b && Character.isWhitespace(body.charAt(e - 1))) e--;
+            if (e > b) spans.add(new int[] {b, e});
+        }
+        spans = new ArrayList<>(spans.subList(0, Math.max(0, spans.size() - dropLast)));
+        List<Paragraph> paras = new ArrayList<>();
+        for (int[] s : spans) {
+            String t = body.substring(s[0], s[1]);
+            if (bio != null && bio.matcher(t).matches()) continue;
+            paras.add(new Paragraph(paras.size() + 1, t, s[0], s[1]));
+        }
+        return new Article(source, md, body, 0, paras);
+    }
+
+    /** The sample with a hand-made analysis: a person, sources, glossary terms and sentence roles. */
+    public static Briefing annotatedSample() throws IOException {
+        Article a = sample();
+        String body = a.body();
+        List<Person> people = new ArrayList<>();
+        people.add(new Person("Ahmed Chalabi", "former U.S. client and member of the United Iraqi Alliance",
+                mentions(a, "Ahmed Chalabi")));
+        people.add(new Person("Osama Bin Laden", null, mentions(a, "Osama Bin Laden")));
+        List<SourceCitation> sources = new ArrayList<>();
+        sources.add(citation(a, "TIME", null, "certain insurgent leaders had met with U.S. diplomats"));
+        sources.add(citation(a, "Agence-France Presse", "Ahmed Chalabi", "he had been meeting with the Muslim Scholars Association"));
+        sources.add(citation(a, "Xinhua news agency", "a member of the Muslim Scholars Association", "clandestine negotiations"));
+        List<GlossaryEntry> glossary = new ArrayList<>();
+        glossary.add(glossary(a, "insurgents", "people who take part in an armed rebellion against a government"));
+        glossary.add(glossary(a, "reintegration", "bringing a group back into a society or political system"));
+        glossary.add(glossary(a, "ceasefire", "an agreement to stop fighting"));
+        glossary.add(glossary(a, "propaganda", null));
+        List<Sentence> sentences = new ArrayList<>();
+        SentenceRole[] cycle = {SentenceRole.CLAIM, SentenceRole.EVIDENCE, SentenceRole.BACKGROUND, SentenceRole.COUNTERPOINT};
+        int k = 0;
+        for (Paragraph p : a.paragraphs()) {
+            Matcher m = Pattern.compile("[^.!?]+[.!?]+[\u201D\"]?").matcher(p.text());
+            while (m.find()) {
+                sentences.add(new Sentence(m.group().strip(), p.begin() + m.start(), p.begin() + m.end(), p.number(),
+                        cycle[k++ % cycle.length]));
+            }
+        }
+        assert !body.isEmpty();
+        return new Briefing(a, "Negotiate.", List.of(), List.of(), people, List.of(), List.of(), List.of(), sources,
+                sentences, glossary, List.of(), null, List.of(), List.of());
+    }
+
+    private static List<Mention> mentions(Article a, String name) {
+        List<Mention> out = new ArrayList<>();
+        for (Paragraph p : a.paragraphs()) {
+            int i = p.text().indexOf(name);
+            while (i >= 0) {
+                out.add(new Mention(p.number(), p.begin() + i, p.begin() + i + name.length()));
+                i = p.text().indexOf(name, i + 1);
+            }
+        }
+        return out;
+    }
+
+    private static SourceCitation citation(Article a, String source, String speaker, String phrase) {
+        for (Paragraph p : a.paragraphs()) {
+            int i = p.text().indexOf(phrase);
+            if (i >= 0) return new SourceCitation(source, speaker, phrase, p.number(), p.begin() + i, p.begin() + i + phrase.length());
+        }
+        throw new IllegalStateException("phrase not in the sample: " + phrase);
+    }
+
+    private static GlossaryEntry glossary(Article a, String term, String definition) {
+        for (Paragraph p : a.paragraphs()) {
+            if (p.text().contains(term)) return new GlossaryEntry(term, definition, p.number(), null);
+        }
+        throw new IllegalStateException("term not in the sample: " + term);
+    }
+}
