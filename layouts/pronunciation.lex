@@ -39,7 +39,7 @@ osama         ow s aa1 m ax
 
 # --- Places and organisations ------------------------------------------------------------------
 anbar         ae1 n b aa r
-xinhua        sh ih1 n hh w aa
+xinhua        sh ih1 n w aa
 fallujah      f ax l uw1 jh ax
 ramadi        r ax m aa1 d iy
 najaf         n aa1 jh ae f

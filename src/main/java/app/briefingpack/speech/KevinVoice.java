@@ -83,9 +83,9 @@ final class KevinVoice {
     }
 
     /**
-     * Puts a processor right after FreeTTS's TokenToWords that asks the lexicon, with
-     * letter-to-sound rules off, about every word about to be spoken: those it does not know
-     * are the words the voice will guess.
+     * Puts a processor right after FreeTTS's TokenToWords that asks the voice's lexicon (with
+     * letter-to-sound rules off) and the full CMU dictionary about every word about to be
+     * spoken: those neither knows are the words the voice guesses.
      */
     @SuppressWarnings("unchecked")
     private void installGuessRecorder() {
@@ -99,7 +99,8 @@ final class KevinVoice {
                 for (Item w = words.getHead(); w != null; w = w.getNext()) {
                     String word = w.getFeatures().getString("name");
                     if (word == null || !word.matches("[a-z]{2,}")) continue;
-                    if (lexicon.getPhones(word, null, false) == null) guessed.add(word.toLowerCase(Locale.ROOT));
+                    if (lexicon.getPhones(word, null, false) == null && !FullCmuDictionary.knows(word))
+                        guessed.add(word.toLowerCase(Locale.ROOT));
                 }
             }
 

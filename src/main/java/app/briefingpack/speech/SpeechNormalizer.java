@@ -47,7 +47,7 @@ public final class SpeechNormalizer {
     private static final Pattern EMAIL = Pattern.compile("\\b([\\w.+-]+)@([\\w-]+(?:\\.[\\w-]+)+)\\b");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\w.])((?:[A-Za-z]\\.){2,})(?=[^\\w]|$)");
     private static final Pattern TITLE = Pattern.compile("\\b(Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Pres|Rev|Jr|Sr)\\.(?=\\s|,|$)");
-    private static final Pattern DR_ST = Pattern.compile("\\b(Dr|St)\\.(\\s+)(?=(\\p{Lu})?)");
+    private static final Pattern DR_ST = Pattern.compile("\\b(Dr|St)\\.(?:\\s+(?=\\p{Lu}))?");
     private static final Pattern NUMBER_ABBREV = Pattern.compile("\\bNo\\.\\s*(?=\\d)");
     private static final Pattern CURRENCY = Pattern.compile(
             "([$£€])\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?(?:\\s+(thousand|million|billion|trillion)\\b)?");
@@ -161,10 +161,12 @@ public final class SpeechNormalizer {
         }
         t = replace(TITLE, t, m -> TITLES.get(m.group(1)));
         // "Dr. King" is Doctor King, "Harley Dr." is Harley Drive; the same for Saint and Street.
-        t = replace(DR_ST, t, m -> {
-            boolean beforeName = m.group(3) != null;
-            String word = m.group(1).equals("Dr") ? (beforeName ? "Doctor" : "Drive") : (beforeName ? "Saint" : "Street");
-            return word + (beforeName ? " " : ". ");
+        String titled = t;
+        t = replace(DR_ST, titled, m -> {
+            boolean beforeName = m.group().length() > 3;
+            boolean sentenceEnd = titled.substring(m.end()).isBlank();
+            if (m.group(1).equals("Dr")) return beforeName ? "Doctor " : "Drive" + (sentenceEnd ? "." : "");
+            return beforeName ? "Saint " : "Street" + (sentenceEnd ? "." : "");
         });
         t = replace(NUMBER_ABBREV, t, m -> "number ");
         // Remaining dotted abbreviations (U.K., a.m.) are spelled letter by letter, without the
