@@ -1,0 +1,238 @@
+package app.briefingpack.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import app.briefingpack.model.Briefing;
+
+/** The whole sample narrated once (about a second of synthesis) and checked from every side. */
+class NarrationTest {
+
+    private static Briefing briefing;
+    private static Narration narration;
+    private static List<ScriptSentence> articleSentences;
+
+    @BeforeAll
+    static void narrateTheSample() throws Exception {
+        briefing = SampleBriefing.load();
+        narration = Narrator.narrate(briefing, NarrationOptions.defaults());
+        articleSentences = narration.script().stream().flatMap(c -> c.paragraphs().stream())
+                .flatMap(p -> p.sentences().stream()).filter(ScriptSentence::fromArticle).toList();
+    }
+
+    @Test
+    void durationFitsANaturalSpeakingRate() {
+        double minutes = narration.sampleCount() / (double) Narration.SAMPLE_RATE / 60;
+        int words = 0;
+        for (ScriptChapter c : narration.script())
+            for (ScriptParagraph p : c.paragraphs())
+                for (ScriptSentence s : p.sentences()) words += s.written().split("\\s+").length;
+        assertThat(words / minutes).isBetween(150.0, 200.0);
+        assertThat(narration.wordsPerMinute()).isCloseTo(words / minutes, within(0.5));
+        assertThat(narration.duration().toSeconds()).isEqualTo(narration.sampleCount() / Narration.SAMPLE_RATE);
+    }
+
+    @Test
+    void slowerRateMakesALongerNarration() throws Exception {
+        Briefing small = Briefing.of(briefing.article());
+        Narration fast = Narrator.narrate(small, new NarrationOptions(200, null));
+        assertThat(fast.wordsPerMinute()).isGreaterThan(narration.wordsPerMinute() * 1.1);
+    }
+
+    @Test
+    void oneCaptionPerArticleSentenceInOrderInsideTheAudio() {
+        VttFile vtt = VttFile.parse(narration.captionsVtt());
+        assertThat(vtt.cues()).hasSameSizeAs(articleSentences).hasSizeGreaterThan(25);
+        double audioEnd = narration.sampleCount() / (double) Narration.SAMPLE_RATE;
+        double previousEnd = 0;
+        for (int i = 0; i < vtt.cues().size(); i++) {
+            VttFile.Entry cue = vtt.cues().get(i);
+            assertThat(cue.text()).isEqualTo(articleSentences.get(i).written().replaceAll("\\s+", " "));
+            assertThat(cue.start()).isGreaterThanOrEqualTo(previousEnd);
+            assertThat(cue.end()).isGreaterThan(cue.start()).isLessThanOrEqualTo(audioEnd);
+            previousEnd = cue.end();
+        }
+        assertThat(vtt.cues().stream().map(VttFile.Entry::id).distinct()).hasSameSizeAs(vtt.cues());
+        // cue text is the article as written: curly apostrophes and "U.S." stay
+        assertThat(narration.captionsVtt()).contains("Saddam\u2019s regime", "U.S. troops");
+    }
+
+    @Test
+    void captionsStartWhereTheirSentenceStartsInTheAudio() {
+        short[] audio = narration.samples();
+        int last = narration.captions().size() - 1;
+        for (int i : new int[] {0, 3, last / 2, last}) {
+            Cue cue = narration.captions().get(i);
+            short[] alone = Narrator.speakAlone(articleSentences.get(i).spoken(), NarrationOptions.defaults());
+            int tolerance = Narration.SAMPLE_RATE / 20; // 50 ms
+            int best = bestMatch(audio, alone, (int) cue.start() - tolerance, (int) cue.start() + tolerance);
+            assertThat(Math.abs(best - cue.start())).as("cue %d start error in samples", i).isLessThanOrEqualTo(tolerance);
+            assertThat(cue.end() - cue.start()).isEqualTo(alone.length);
+        }
+    }
+
+    @Test
+    void usTroopsIsSpokenWithoutAPauseAndSaddamsAsOneWord() {
+        SpeechNormalizer n = new SpeechNormalizer(PronunciationLexicon.bundled().sayAs());
+        String raw = "the complete withdrawal of U.S. troops in return for the surrender";
+        short[] normalised = Narrator.speakAlone(n.normalize(raw), NarrationOptions.defaults());
+        short[] unnormalised = Narrator.speakAlone(raw, NarrationOptions.defaults());
+        assertThat(longestInnerSilenceMs(normalised)).isLessThan(120);
+        assertThat(longestInnerSilenceMs(unnormalised)).as("raw FreeTTS pauses after U.S.").isGreaterThan(120);
+        // "Saddam’s": with the curly apostrophe FreeTTS says "Saddam S", a syllable longer
+        short[] curly = Narrator.speakAlone("to restore Saddam\u2019s regime", NarrationOptions.defaults());
+        short[] plain = Narrator.speakAlone(n.normalize("to restore Saddam\u2019s regime"), NarrationOptions.defaults());
+        assertThat(plain.length).isLessThan(curly.length - Narration.SAMPLE_RATE / 10);
+    }
+
+    @Test
+    void wavReadsBackWithJavaSound() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        narration.writeWav(out);
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            AudioFormat f = in.getFormat();
+            assertThat(f.getSampleRate()).isEqualTo(16000f);
+            assertThat(f.getChannels()).isEqualTo(1);
+            assertThat(f.getSampleSizeInBits()).isEqualTo(16);
+            assertThat(f.isBigEndian()).isFalse();
+            assertThat(in.getFrameLength()).isEqualTo(narration.sampleCount());
+            byte[] pcm = in.readAllBytes();
+            short[] samples = narration.samples();
+            int mid = samples.length / 2;
+            assertThat((short) ((pcm[2 * mid + 1] << 8) | (pcm[2 * mid] & 0xff))).isEqualTo(samples[mid]);
+        }
+    }
+
+    @Test
+    void mp3HasTagsChaptersAndAnUnbrokenChainOfFrames() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        narration.writeMp3(out);
+        byte[] mp3 = out.toByteArray();
+        assertThat(new String(mp3, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("ID3");
+        assertThat(mp3[3]).isEqualTo((byte) 4);
+        int tagSize = syncsafe(mp3, 6);
+        Map<String, List<byte[]>> frames = frames(ByteBuffer.wrap(mp3, 10, tagSize).slice());
+        assertThat(text(frames.get("TIT2").get(0))).isEqualTo(briefing.article().displayTitle());
+        assertThat(text(frames.get("TPE1").get(0))).isEqualTo("Gareth Porter");
+        assertThat(text(frames.get("TALB").get(0))).isEqualTo("Foreign Policy In Focus");
+        assertThat(frames.get("CHAP")).hasSameSizeAs(narration.chapters());
+        assertThat(frames.get("CTOC")).isNotEmpty();
+        // first CHAP: "chp0", start and end in ms, embedded title
+        ByteBuffer chap = ByteBuffer.wrap(frames.get("CHAP").get(0));
+        assertThat(new String(chap.array(), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("chp0");
+        chap.position(5);
+        Cue first = narration.chapters().get(0);
+        assertThat(chap.getInt()).isEqualTo(Math.round(first.start() * 1000.0 / Narration.SAMPLE_RATE));
+        assertThat(chap.getInt()).isEqualTo(Math.round(first.end() * 1000.0 / Narration.SAMPLE_RATE));
+
+        // MPEG-2 layer III frames, 32 kbit/s, 16 kHz, mono, back to back to the end of the file
+        int pos = 10 + tagSize;
+        int count = 0;
+        while (pos < mp3.length) {
+            assertThat(mp3[pos] & 0xff).isEqualTo(0xff);
+            int b1 = mp3[pos + 1] & 0xff, b2 = mp3[pos + 2] & 0xff, b3 = mp3[pos + 3] & 0xff;
+            assertThat(b1 & 0xfe).as("sync, MPEG-2, layer III").isEqualTo(0xf2);
+            assertThat(b2 >> 4).as("bitrate index 32 kbit/s").isEqualTo(4);
+            assertThat((b2 >> 2) & 3).as("16 kHz").isEqualTo(2);
+            assertThat(b3 >> 6).as("mono").isEqualTo(3);
+            pos += 144 + ((b2 >> 1) & 1);
+            count++;
+        }
+        assertThat(pos).isEqualTo(mp3.length);
+        double seconds = count * 576.0 / Narration.SAMPLE_RATE;
+        assertThat(seconds).isCloseTo(narration.sampleCount() / (double) Narration.SAMPLE_RATE, within(0.2));
+    }
+
+    @Test
+    void chaptersAreValidWebVttAndCoverTheArticle() {
+        VttFile vtt = VttFile.parse(narration.chaptersVtt());
+        List<String> titles = vtt.cues().stream().map(VttFile.Entry::text).toList();
+        assertThat(titles).startsWith("Introduction", "Article").contains("Paragraph 1")
+                .contains("Paragraph " + briefing.article().paragraphs().size()).doesNotContain("Summary");
+        VttFile.Entry article = vtt.cues().get(1);
+        double previous = -1;
+        for (VttFile.Entry c : vtt.cues()) {
+            assertThat(c.start()).isGreaterThanOrEqualTo(previous);
+            previous = c.start();
+            if (c.text().startsWith("Paragraph")) {
+                assertThat(c.start()).isGreaterThanOrEqualTo(article.start());
+                assertThat(c.end()).isLessThanOrEqualTo(article.end());
+            }
+        }
+    }
+
+    @Test
+    void reportsWordsTheVoiceHadToGuessButNotTheLexiconsNames() {
+        assertThat(narration.guessedWords()).doesNotContain("allawi", "anbar", "negroponte", "baathist", "saddamist")
+                .isSorted();
+        KevinVoice voice = new KevinVoice();
+        voice.prepare(PronunciationLexicon.bundled(), 165);
+        voice.speak("The zorblaxian fleet met Allawi.");
+        assertThat(voice.takeGuessedWords()).containsExactly("zorblaxian");
+    }
+
+    private static int bestMatch(short[] audio, short[] needle, int from, int to) {
+        long bestScore = Long.MAX_VALUE;
+        int best = -1;
+        int n = Math.min(needle.length, Narration.SAMPLE_RATE / 2);
+        for (int at = Math.max(0, from); at <= to && at + n <= audio.length; at++) {
+            long score = 0;
+            for (int k = 0; k < n && score < bestScore; k++) score += Math.abs(audio[at + k] - needle[k]);
+            if (score < bestScore) {
+                bestScore = score;
+                best = at;
+            }
+        }
+        return best;
+    }
+
+    private static int longestInnerSilenceMs(short[] s) {
+        int longest = 0, run = 0;
+        for (short v : s) {
+            run = Math.abs(v) < 320 ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest * 1000 / Narration.SAMPLE_RATE;
+    }
+
+    private static int syncsafe(byte[] b, int at) {
+        return (b[at] & 0x7f) << 21 | (b[at + 1] & 0x7f) << 14 | (b[at + 2] & 0x7f) << 7 | (b[at + 3] & 0x7f);
+    }
+
+    private static Map<String, List<byte[]>> frames(ByteBuffer tag) {
+        Map<String, List<byte[]>> out = new HashMap<>();
+        while (tag.remaining() >= 10 && tag.get(tag.position()) != 0) {
+            byte[] id = new byte[4];
+            tag.get(id);
+            byte[] size = new byte[4];
+            tag.get(size);
+            tag.getShort();
+            byte[] body = new byte[syncsafe(size, 0)];
+            tag.get(body);
+            out.computeIfAbsent(new String(id, StandardCharsets.ISO_8859_1), k -> new ArrayList<>()).add(body);
+        }
+        assertThat(tag.remaining()).isZero();
+        return out;
+    }
+
+    private static String text(byte[] frame) {
+        assertThat(frame[0]).as("UTF-8 text").isEqualTo((byte) 3);
+        return new String(frame, 1, frame.length - 1, StandardCharsets.UTF_8);
+    }
+}
