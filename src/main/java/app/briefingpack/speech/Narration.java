@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 
 import app.briefingpack.model.Metadata;
 
@@ -24,11 +27,10 @@ public final class Narration {
     private final List<String> guessedWords;
     private final Metadata metadata;
     private final String title;
-    private final int leadIn;
-    private byte[] mp3;
+    private final CompletableFuture<byte[]> mp3;
 
     Narration(short[] samples, List<ScriptChapter> script, List<Cue> captions, List<Cue> chapters,
-              List<String> guessedWords, String title, Metadata metadata, int leadIn) {
+              List<String> guessedWords, String title, Metadata metadata, int leadIn, Executor encoder) {
         this.samples = samples;
         this.script = List.copyOf(script);
         this.captions = List.copyOf(captions);
@@ -36,7 +38,10 @@ public final class Narration {
         this.guessedWords = List.copyOf(guessedWords);
         this.title = title;
         this.metadata = metadata;
-        this.leadIn = leadIn;
+        // Encoding is the slowest step: it starts at once in the background, so the pack build
+        // writes the WAV, the captions and its PDFs meanwhile.
+        this.mp3 = CompletableFuture.supplyAsync(
+                () -> Mp3Encoder.encode(samples, Math.min(leadIn, Mp3Encoder.CODEC_DELAY)), encoder);
     }
 
     /** narration.wav: PCM WAV, 16 kHz mono 16-bit. */
@@ -47,7 +52,7 @@ public final class Narration {
     /**
      * narration.mp3: MPEG-2 layer III, 32 kbit/s mono, preceded by an ID3v2.4 tag with title,
      * artist (the author), album (the publication, else "Briefing Pack") and chapters. The
-     * encoding is done once and kept.
+     * encoding runs once, in the background from the moment the narration exists.
      */
     public void writeMp3(OutputStream out) throws IOException {
         out.write(id3Tag());
@@ -104,9 +109,15 @@ public final class Narration {
         return words / (samples.length / (double) SAMPLE_RATE / 60);
     }
 
-    private synchronized byte[] mp3Frames() {
-        if (mp3 == null) mp3 = Mp3Encoder.encode(samples, Math.min(leadIn, Mp3Encoder.CODEC_DELAY));
-        return mp3;
+    private byte[] mp3Frames() throws IOException {
+        try {
+            return mp3.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("MP3 encoding interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("MP3 encoding failed: " + e.getCause(), e.getCause());
+        }
     }
 
     private byte[] id3Tag() {

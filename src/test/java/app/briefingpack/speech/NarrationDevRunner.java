@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import app.briefingpack.model.Briefing;
 
 /**
- * Development only: narrates the sample into a folder (default /tmp/narration) with the texts a
+ * Development only: narrates the sample into a folder (default: narration/ in the system temp folder) with the texts a
  * word-error-rate check needs. {@code reference-written.txt} is what was read, as written;
  * {@code reference-spoken.txt} is the same after normalisation.
  */
