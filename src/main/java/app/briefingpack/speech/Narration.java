@@ -30,7 +30,8 @@ public final class Narration {
     private final CompletableFuture<byte[]> mp3;
 
     Narration(short[] samples, List<ScriptChapter> script, List<Cue> captions, List<Cue> chapters,
-              List<String> guessedWords, String title, Metadata metadata, int leadIn, Executor encoder) {
+              List<String> guessedWords, String title, Metadata metadata, int leadIn, Executor encoder,
+              boolean parallel) {
         this.samples = samples;
         this.script = List.copyOf(script);
         this.captions = List.copyOf(captions);
@@ -40,8 +41,11 @@ public final class Narration {
         this.metadata = metadata;
         // Encoding is the slowest step: it starts at once in the background, so the pack build
         // writes the WAV, the captions and its PDFs meanwhile.
-        this.mp3 = CompletableFuture.supplyAsync(
-                () -> Mp3Encoder.encode(samples, Math.min(leadIn, Mp3Encoder.CODEC_DELAY)), encoder);
+        List<long[]> quiet = new ArrayList<>();
+        for (int i = 1; i < this.captions.size(); i++) {
+            quiet.add(new long[] {this.captions.get(i - 1).end(), this.captions.get(i).start()});
+        }
+        this.mp3 = Mp3Encoder.encodeAsync(samples, Math.min(leadIn, Mp3Encoder.CODEC_DELAY), quiet, encoder, parallel);
     }
 
     /** narration.wav: PCM WAV, 16 kHz mono 16-bit. */

@@ -143,7 +143,7 @@ public final class Narrator {
         short[] trimmed = java.util.Arrays.copyOf(pcm, at);
         List<String> guessed = new ArrayList<>(synthesis.guessed());
         return new Narration(trimmed, script, captions, chapters, guessed,
-                briefing.article().displayTitle(), briefing.article().metadata(), leadIn, pool());
+                briefing.article().displayTitle(), briefing.article().metadata(), leadIn, pool(), THREADS > 1);
     }
 
     private static int samples(int millis, double scale) {

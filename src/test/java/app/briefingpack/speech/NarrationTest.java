@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +22,9 @@ import javax.sound.sampled.AudioSystem;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import de.sciss.jump3r.lowlevel.LameDecoder;
 
 import app.briefingpack.model.Briefing;
 
@@ -160,6 +167,26 @@ class NarrationTest {
     }
 
     @Test
+    void mp3DecodesToTheSameTimelineAsTheWav(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("narration.mp3");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            narration.writeMp3(out);
+        }
+        long frames = (Files.size(file) - 10 - syncsafe(Files.readAllBytes(file), 6)) / Mp3Encoder.FRAME_BYTES;
+        short[] decoded = decode(file, (int) frames);
+        short[] wav = narration.samples();
+        assertThat(decoded.length).isGreaterThanOrEqualTo(wav.length);
+        // Every caption's first loud sample is where the WAV has it, before and after the point
+        // where the two halves encoded in parallel meet.
+        int tolerance = Narration.SAMPLE_RATE / 20;
+        for (Cue cue : narration.captions()) {
+            int inWav = firstLoud(wav, (int) cue.start());
+            int inMp3 = firstLoud(decoded, (int) cue.start() - tolerance);
+            assertThat(Math.abs(inMp3 - inWav)).as("cue %s onset in MP3 vs WAV", cue.id()).isLessThanOrEqualTo(tolerance);
+        }
+    }
+
+    @Test
     void chaptersAreValidWebVttAndCoverTheArticle() {
         VttFile vtt = VttFile.parse(narration.chaptersVtt());
         List<String> titles = vtt.cues().stream().map(VttFile.Entry::text).toList();
@@ -200,6 +227,39 @@ class NarrationTest {
             }
         }
         return best;
+    }
+
+    /** Decodes with jump3r's decoder, which reads a file, writes little-endian samples and talks on stdout. */
+    private static short[] decode(Path file, int frames) {
+        PrintStream stdout = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            LameDecoder decoder = new LameDecoder(file.toString());
+            ByteBuffer frame = ByteBuffer.allocate(Mp3Encoder.FRAME_SAMPLES * 2);
+            short[] out = new short[frames * Mp3Encoder.FRAME_SAMPLES];
+            for (int f = 0; f < frames; f++) {
+                decoder.decode(frame, true);
+                byte[] b = frame.array();
+                for (int k = 0; k < Mp3Encoder.FRAME_SAMPLES; k++)
+                    out[f * Mp3Encoder.FRAME_SAMPLES + k] = (short) ((b[2 * k + 1] << 8) | (b[2 * k] & 0xff));
+            }
+            decoder.close();
+            return out;
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    /** Start of the first 5 ms whose mean amplitude passes 1000: an onset that coding noise cannot fake. */
+    private static int firstLoud(short[] s, int from) {
+        int window = Narration.SAMPLE_RATE / 200;
+        long sum = 0;
+        for (int i = Math.max(0, from); i < s.length; i++) {
+            sum += Math.abs(s[i]);
+            if (i - window >= Math.max(0, from)) sum -= Math.abs(s[i - window]);
+            if (sum > 1000L * window) return i - window + 1;
+        }
+        return -1;
     }
 
     private static int longestInnerSilenceMs(short[] s) {
