@@ -25,7 +25,7 @@ final class FullCmuDictionary {
     private static CMULexicon lexicon() {
         CMULexicon d = dictionary;
         if (d == null) {
-            synchronized (FullCmuDictionary.class) {
+            synchronized (KevinVoice.LOADING) {
                 d = dictionary;
                 if (d == null) {
                     d = new CMULexicon("cmudict04");

@@ -25,8 +25,11 @@ final class KevinVoice {
     /** Below this amplitude (about -40 dBFS) a sample counts as silence when trimming. */
     private static final int SILENCE = 320;
     /** Kept before the first and after the last loud sample, so soft onsets and releases survive. */
-    private static final int LEAD_IN = Narration.SAMPLE_RATE * 15 / 1000;
-    private static final int TAIL = Narration.SAMPLE_RATE * 40 / 1000;
+    private static final int LEAD_IN = Narration.SAMPLE_RATE * 25 / 1000;
+    private static final int TAIL = Narration.SAMPLE_RATE * 80 / 1000;
+
+    /** Held while anything FreeTTS loads a lexicon (see the constructor). */
+    static final Object LOADING = new Object();
 
     private final Voice voice;
     private final PcmCollector collector = new PcmCollector();
@@ -34,16 +37,18 @@ final class KevinVoice {
     private PronunciationLexicon applied;
 
     KevinVoice() {
-        synchronized (KevinVoice.class) {
+        // One voice loads at a time: FreeTTS's letter-to-sound loader keeps static state, and two
+        // lexicons loading at once corrupt each other (IndexOutOfBoundsException in loadBinary).
+        synchronized (LOADING) {
             // FreeTTS reads the voice directory list from this property on every VoiceManager call.
             String dirs = System.getProperty("freetts.voices");
             if (dirs == null || dirs.isBlank()) System.setProperty("freetts.voices", DIRECTORY);
             else if (!dirs.contains(DIRECTORY)) System.setProperty("freetts.voices", dirs + "," + DIRECTORY);
             voice = VoiceManager.getInstance().getVoice("kevin16");
+            if (voice == null) throw new IllegalStateException("FreeTTS voice kevin16 not found on the classpath");
+            voice.setAudioPlayer(collector);
+            voice.allocate();
         }
-        if (voice == null) throw new IllegalStateException("FreeTTS voice kevin16 not found on the classpath");
-        voice.setAudioPlayer(collector);
-        voice.allocate();
         installGuessRecorder();
     }
 

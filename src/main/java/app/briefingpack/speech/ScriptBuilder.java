@@ -43,7 +43,8 @@ final class ScriptBuilder {
             List<ScriptSentence> spoken = new ArrayList<>();
             for (String s : sentences.getOrDefault(p.number(), List.of())) {
                 String said = normalizer.normalize(s);
-                if (!said.isBlank()) spoken.add(new ScriptSentence(s, said, true));
+                // A "sentence" of bare punctuation has nothing to say and gets no caption.
+                if (said.matches("(?s).*[A-Za-z0-9].*")) spoken.add(new ScriptSentence(s, said, true));
             }
             if (!spoken.isEmpty()) body.add(new ScriptParagraph(p.number(), spoken));
         }

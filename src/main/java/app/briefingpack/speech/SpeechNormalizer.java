@@ -1,5 +1,6 @@
 package app.briefingpack.speech;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -246,8 +247,17 @@ public final class SpeechNormalizer {
                 + " point " + NumberWords.digits(number.substring(dot + 1));
     }
 
-    /** Leaves only punctuation FreeTTS phrases on; drops apostrophes that are not clitics. */
-    private static String punctuation(String t) {
+    /**
+     * Leaves only what FreeTTS's ASCII tokeniser can read: accents are dropped (Müller → Muller),
+     * a few letters are transliterated, and other scripts are left out rather than spelled as
+     * noise; apostrophes that are not clitics go too.
+     */
+    private static String punctuation(String input) {
+        String t = Normalizer.normalize(input, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace("ß", "ss").replace("æ", "ae").replace("Æ", "Ae").replace("œ", "oe").replace("Œ", "Oe")
+                .replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("đ", "d")
+                .replace("ı", "i");
+        t = t.replaceAll("[^\\x20-\\x7E]", " ");
         // Ba'athist → Baathist: FreeTTS would do the same, but the lexicon lookup must agree.
         t = replace(Pattern.compile("(\\p{L})'(\\p{L}+)"), t, m ->
                 CLITICS.contains(m.group(2).toLowerCase(Locale.ROOT)) ? m.group() : m.group(1) + m.group(2));

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import de.sciss.jump3r.lowlevel.LameDecoder;
 
+import app.briefingpack.model.Article;
 import app.briefingpack.model.Briefing;
+import app.briefingpack.model.Metadata;
+import app.briefingpack.model.Paragraph;
 
 /** The whole sample narrated once (about a second of synthesis) and checked from every side. */
 class NarrationTest {
@@ -106,6 +109,20 @@ class NarrationTest {
         short[] curly = Narrator.speakAlone("to restore Saddam\u2019s regime", NarrationOptions.defaults());
         short[] plain = Narrator.speakAlone(n.normalize("to restore Saddam\u2019s regime"), NarrationOptions.defaults());
         assertThat(plain.length).isLessThan(curly.length - Narration.SAMPLE_RATE / 10);
+    }
+
+    @Test
+    void oddTextNeitherBreaksTheVoiceNorLosesACaption() throws Exception {
+        String p1 = "Prices rose 1,000,000,000,000,000,000,000% \ud83d\ude42 in \u5317\u4eac\u2026 Really?";
+        String p2 = "\u2014 \u2026 \u2014";
+        String body = p1 + "\n\n" + p2;
+        Article a = new Article("odd.txt", Metadata.empty(), body, 0, List.of(
+                new Paragraph(1, p1, 0, p1.length()), new Paragraph(2, p2, p1.length() + 2, body.length())));
+        Narration n = Narrator.narrate(Briefing.of(a), NarrationOptions.defaults());
+        assertThat(n.captions()).extracting(Cue::text).containsExactly(p1);
+        assertThat(n.sampleCount()).isGreaterThan(Narration.SAMPLE_RATE);
+        VttFile.parse(n.captionsVtt());
+        VttFile.parse(n.chaptersVtt());
     }
 
     @Test

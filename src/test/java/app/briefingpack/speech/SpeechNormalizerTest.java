@@ -77,6 +77,13 @@ class SpeechNormalizerTest {
     }
 
     @Test
+    void foreignLettersAndScriptsDoNotReachTheVoice() {
+        assertThat(say("Caf\u00e9 M\u00fcller in Z\u00fcrich paid \u20ac5.")).isEqualTo("Cafe Muller in Zurich paid five euros.");
+        assertThat(say("Beijing (\u5317\u4eac) replied.")).isEqualTo("Beijing, replied.");
+        assertThat(say("Stra\u00dfe")).isEqualTo("Strasse");
+    }
+
+    @Test
     void leavesOrdinaryProseAlone() {
         String s = "But the insurgency quickly evolved into something quite different.";
         assertThat(say(s)).isEqualTo(s);
