@@ -146,6 +146,9 @@ public final class Narration {
                 inner.add(id);
             }
         }
+        // The paragraph chapters get a table of their own, listed last in the top-level one, so
+        // that players showing only top-level entries offer Introduction, Summary, Article.
+        if (!inner.isEmpty()) top.add("toc-paragraphs");
         tag.tableOfContents("toc", true, title, top);
         if (!inner.isEmpty()) tag.tableOfContents("toc-paragraphs", false, innerParent + ": paragraphs", inner);
         return tag.toBytes();

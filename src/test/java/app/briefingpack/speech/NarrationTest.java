@@ -156,7 +156,15 @@ class NarrationTest {
         assertThat(text(frames.get("TPE1").get(0))).isEqualTo("Gareth Porter");
         assertThat(text(frames.get("TALB").get(0))).isEqualTo("Foreign Policy In Focus");
         assertThat(frames.get("CHAP")).hasSameSizeAs(narration.chapters());
-        assertThat(frames.get("CTOC")).isNotEmpty();
+        // top-level, ordered table: Introduction, Article, then the table of paragraph chapters
+        byte[] toc = frames.get("CTOC").get(0);
+        assertThat(new String(toc, 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("toc\0");
+        assertThat(toc[4]).isEqualTo((byte) 3);
+        assertThat(toc[5]).isEqualTo((byte) 3);
+        assertThat(new String(toc, 6, "chp0\0chp1\0toc-paragraphs\0".length(), StandardCharsets.ISO_8859_1))
+                .isEqualTo("chp0\0chp1\0toc-paragraphs\0");
+        assertThat(frames.get("CTOC").get(1)[15]).isEqualTo((byte) 1); // after "toc-paragraphs" and its NUL: flags: ordered, not top-level
+        assertThat(frames.get("CTOC").get(1)[16] & 0xff).isEqualTo(briefing.article().paragraphs().size());
         // first CHAP: "chp0", start and end in ms, embedded title
         ByteBuffer chap = ByteBuffer.wrap(frames.get("CHAP").get(0));
         assertThat(new String(chap.array(), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("chp0");
