@@ -2,7 +2,10 @@ package app.briefingpack.cli;
 
 import app.briefingpack.ingest.InputException;
 import app.briefingpack.ingest.ReadOptions;
+import app.briefingpack.layout.Paper;
 import app.briefingpack.model.PartialDate;
+import app.briefingpack.pdf.LayoutException;
+import app.briefingpack.pdf.Layouts;
 import app.briefingpack.pack.PackBuilder;
 import app.briefingpack.pack.PackOptions;
 import app.briefingpack.pack.PackResult;
@@ -68,6 +71,32 @@ final class BriefingCommand implements Callable<Integer> {
             description = "Refuse article files larger than this (default: ${DEFAULT-VALUE}, 2 MB).")
     long maxSize;
 
+    @Option(names = "--paper", paramLabel = "letter|a4", converter = PaperConverter.class,
+            description = "Paper size of the PDFs (default: the layout's, Letter).")
+    Paper paper;
+
+    @Option(names = "--theme", paramLabel = "NAME", defaultValue = "standard",
+            description = "Theme of the PDFs: standard, large-print, or one in --layouts (default: ${DEFAULT-VALUE}).")
+    String theme;
+
+    @Option(names = "--large-print", description = "Also write the large-print edition of every PDF into large-print/.")
+    boolean largePrint;
+
+    @Option(names = "--layouts", paramLabel = "DIR",
+            description = "A folder of edited layout and theme files (a copy of layouts/); files it lacks keep the defaults.")
+    Path layoutsDir;
+
+    @Option(names = "--no-audio", description = "Skip the narration.")
+    boolean noAudio;
+
+    @Option(names = "--voice-rate", paramLabel = "WPM", defaultValue = "165",
+            description = "Speaking rate of the narration in words a minute (default: ${DEFAULT-VALUE}).")
+    int voiceRate;
+
+    @Option(names = "--audio-url", paramLabel = "URL",
+            description = "Where the narration will be published: the brief prints it with a QR code.")
+    String audioUrl;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress messages on stderr.")
     boolean quiet;
 
@@ -77,6 +106,21 @@ final class BriefingCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (maxSize <= 0) {
             err.println("briefing: --max-size must be a positive number of bytes");
+            return EXIT_USAGE;
+        }
+        if (voiceRate < 80 || voiceRate > 400) {
+            err.println("briefing: --voice-rate must be between 80 and 400 words a minute");
+            return EXIT_USAGE;
+        }
+        Layouts layouts;
+        try {
+            layouts = layoutsDir == null ? Layouts.defaults() : Layouts.load(layoutsDir);
+        } catch (LayoutException e) {
+            err.println("error: " + e.getMessage());
+            return EXIT_FAILED;
+        }
+        if (!layouts.themeNames().contains(theme)) {
+            err.println("briefing: unknown theme '" + theme + "' (known: " + String.join(", ", layouts.themeNames()) + ")");
             return EXIT_USAGE;
         }
         List<ArticleFinder.Problem> problems = new ArrayList<>();
@@ -90,8 +134,10 @@ final class BriefingCommand implements Callable<Integer> {
         }
         for (ArticleFinder.Problem p : problems) err.println("error: " + p.message());
 
-        Set<PackOptions.Output> outputs = only.isEmpty() ? EnumSet.allOf(PackOptions.Output.class) : only;
-        PackOptions options = new PackOptions(outDir, date, new ReadOptions(maxSize), outputs, folderNaming);
+        Set<PackOptions.Output> outputs = EnumSet.copyOf(only.isEmpty() ? EnumSet.allOf(PackOptions.Output.class) : only);
+        if (noAudio) outputs.remove(PackOptions.Output.AUDIO);
+        PackOptions options = new PackOptions(outDir, date, new ReadOptions(maxSize), outputs, folderNaming, layouts,
+                paper, theme, largePrint, new PackOptions.SpeechSettings(voiceRate, audioUrl));
         ProgressListener progress = quiet ? ProgressListener.NONE
                 : (source, stage) -> { synchronized (err) { err.println(source + ": " + stage); err.flush(); } };
         PackBuilder builder = new PackBuilder(options, progress);
@@ -120,6 +166,15 @@ final class BriefingCommand implements Callable<Integer> {
         public PartialDate convert(String value) {
             return PartialDate.parse(value).orElseThrow(() ->
                     new TypeConversionException("'" + value + "' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"));
+        }
+    }
+
+    static final class PaperConverter implements ITypeConverter<Paper> {
+        @Override
+        public Paper convert(String value) {
+            Paper p = Paper.parse(value);
+            if (p == null) throw new TypeConversionException("'" + value + "' is not a paper size (use letter or a4)");
+            return p;
         }
     }
 

@@ -28,7 +28,8 @@ final class Boilerplate {
             Pattern.compile("\\ball rights reserved\\b"),
             Pattern.compile("\\bclick here\\b"),
             Pattern.compile("\\bsupport (our|independent) journalism\\b"),
-            Pattern.compile("^(comments?|leave a (comment|reply))\\W*$"));
+            Pattern.compile("^(comments?|leave a (comment|reply))\\W*$"),
+            Pattern.compile("^by\\s+[\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,4}$")); // a byline: the author is metadata
 
     private Boilerplate() {}
 

@@ -1,14 +1,14 @@
 package app.briefingpack.ingest;
 
 import app.briefingpack.model.PartialDate;
-import java.text.SimpleDateFormat;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
@@ -64,7 +64,7 @@ final class MetadataYaml {
             if (value == null) continue;
             if (value instanceof Map || value instanceof List)
                 throw new InputException(where, "metadata key '" + key + "' must be a single value");
-            String text = value instanceof Date d ? isoDay(d) : String.valueOf(value).strip();
+            String text = String.valueOf(value).strip();
             if (key.equals("date") && PartialDate.parse(text).isEmpty())
                 throw new InputException(where, "metadata key 'date' has an unknown date format '" + oneLine(text)
                         + "' (use YYYY, YYYY-MM or YYYY-MM-DD)");
@@ -81,14 +81,24 @@ final class MetadataYaml {
         options.setMaxAliasesForCollections(10);
         options.setAllowDuplicateKeys(false);
         options.setNestingDepthLimit(10);
-        return new Yaml(new SafeConstructor(options));
+        DumperOptions dumper = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new NoTimestamps());
     }
 
-    /** SnakeYAML reads an unquoted 2005-03-03 as a timestamp at midnight UTC. */
-    private static String isoDay(Date date) {
-        SimpleDateFormat f = new SimpleDateFormat("yyyy-MM-dd", Locale.ROOT);
-        f.setTimeZone(TimeZone.getTimeZone("UTC"));
-        return f.format(date);
+    /**
+     * YAML 1.1 would turn an unquoted 2005-03-03 into a timestamp (and 2005-02-30 into March 2nd);
+     * dates stay text here and {@link PartialDate} checks them strictly.
+     */
+    private static final class NoTimestamps extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO");
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, MERGE, "<");
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
+        }
     }
 
     static String oneLine(String s) {

@@ -1,7 +1,9 @@
 package app.briefingpack.pack;
 
 import app.briefingpack.ingest.ReadOptions;
+import app.briefingpack.layout.Paper;
 import app.briefingpack.model.PartialDate;
+import app.briefingpack.pdf.Layouts;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
@@ -14,9 +16,15 @@ import java.util.Set;
  * @param read         how to read input files
  * @param outputs      which parts of the pack to write
  * @param folderNaming how pack folders are named
+ * @param layouts      page layouts and themes (the bundled ones or a teacher's)
+ * @param paper        paper size, or null for the layout files' default
+ * @param theme        the theme of the main PDFs
+ * @param largePrint   also write the large-print edition of every PDF into {@code large-print/}
+ * @param speech       narration settings
  */
 public record PackOptions(Path outDir, PartialDate dateOverride, ReadOptions read, Set<Output> outputs,
-                          FolderNaming folderNaming) {
+                          FolderNaming folderNaming, Layouts layouts, Paper paper, String theme,
+                          boolean largePrint, SpeechSettings speech) {
 
     /** The parts of a pack. */
     public enum Output { JSON, PDF, AUDIO }
@@ -24,11 +32,30 @@ public record PackOptions(Path outDir, PartialDate dateOverride, ReadOptions rea
     /** Pack folders are named by the title's slug, or by the input file's own name. */
     public enum FolderNaming { SLUG, FILE }
 
+    /**
+     * @param wordsPerMinute speaking rate
+     * @param audioUrl       where the narration will be published, for the brief's QR code, or null
+     */
+    public record SpeechSettings(int wordsPerMinute, String audioUrl) {
+        public static final int DEFAULT_WPM = 165;
+
+        public static SpeechSettings defaults() {
+            return new SpeechSettings(DEFAULT_WPM, null);
+        }
+    }
+
     public PackOptions {
         outputs = outputs.isEmpty() ? EnumSet.noneOf(Output.class) : EnumSet.copyOf(outputs);
+        if (theme == null || theme.isBlank()) theme = "standard";
+        if (speech == null) speech = SpeechSettings.defaults();
     }
 
     public static PackOptions defaults(Path outDir) {
-        return new PackOptions(outDir, null, ReadOptions.defaults(), EnumSet.allOf(Output.class), FolderNaming.SLUG);
+        return new PackOptions(outDir, null, ReadOptions.defaults(), EnumSet.allOf(Output.class), FolderNaming.SLUG,
+                Layouts.defaults(), null, "standard", false, SpeechSettings.defaults());
+    }
+
+    public boolean writes(Output output) {
+        return outputs.contains(output);
     }
 }

@@ -1,0 +1,108 @@
+package app.briefingpack.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PackWriterTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void commitReplacesThePackWhole() throws IOException {
+        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+            tx.writeString("briefing.json", "old");
+            tx.writeString("brief.pdf", "old pdf");
+            tx.commit();
+        }
+        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+            tx.writeString("briefing.json", "new");
+            tx.commit();
+        }
+        assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("new");
+        assertThat(out.resolve("story/brief.pdf")).doesNotExist();
+        assertThat(hiddenEntries()).isZero();
+    }
+
+    @Test
+    void aFailedRunLeavesThePreviousPackIntact() throws IOException {
+        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+            tx.writeString("briefing.json", "old");
+            tx.commit();
+        }
+        assertThatThrownBy(() -> {
+            try (PackTransaction tx = PackWriter.begin(out, "story")) {
+                tx.writeString("briefing.json", "new");
+                tx.write("brief.pdf", o -> {
+                    o.write("half".getBytes());
+                    throw new IOException("disk full");
+                });
+                tx.commit();
+            }
+        }).hasMessage("disk full");
+        assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("old");
+        assertThat(out.resolve("story/brief.pdf")).doesNotExist();
+        assertThat(hiddenEntries()).isZero();
+    }
+
+    @Test
+    void unrelatedFilesAreKept() throws IOException {
+        Files.writeString(out.resolve("teacher-notes.txt"), "mine");
+        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+            tx.writeString("briefing.json", "v1");
+            tx.commit();
+        }
+        Files.writeString(out.resolve("story/my-annotations.txt"), "also mine");
+        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+            tx.writeString("briefing.json", "v2");
+            tx.commit();
+        }
+        assertThat(out.resolve("teacher-notes.txt")).hasContent("mine");
+        assertThat(out.resolve("story/my-annotations.txt")).hasContent("also mine");
+    }
+
+    @Test
+    void aRunKilledBetweenTheTwoRenamesIsRepaired() throws IOException {
+        Files.createDirectories(out.resolve(".story.old-123"));
+        Files.writeString(out.resolve(".story.old-123/briefing.json"), "old");
+        Files.createDirectories(out.resolve(".story.staging-456"));
+        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+            assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("old");
+        }
+        assertThat(hiddenEntries()).isZero();
+    }
+
+    @Test
+    void namesCannotEscapeTheOutputFolder() throws IOException {
+        assertThatThrownBy(() -> PackWriter.begin(out, "../evil")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PackWriter.begin(out, "..")).isInstanceOf(IllegalArgumentException.class);
+        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+            assertThatThrownBy(() -> tx.writeString("../../x", "no")).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void slugsAreSafe() {
+        assertThat(Slug.of("Iraq: Time for Peace?", "x")).isEqualTo("iraq-time-for-peace");
+        assertThat(Slug.of("Café “Ünïcode” — Test", "x")).isEqualTo("cafe-unicode-test");
+        assertThat(Slug.of("../../etc/passwd", "x")).isEqualTo("etc-passwd");
+        assertThat(Slug.of("日本語", "fallback")).isEqualTo("fallback");
+        assertThat(Slug.of("a".repeat(300), "x")).hasSizeLessThanOrEqualTo(80);
+        assertThat(Slug.ofFileName("APW19980219.0476")).isEqualTo("APW19980219.0476");
+        assertThat(Slug.ofFileName("..hidden")).isEqualTo("hidden");
+        assertThat(Slug.ofFileName("My Story")).isEqualTo("my-story");
+    }
+
+    private long hiddenEntries() throws IOException {
+        try (Stream<Path> s = Files.list(out)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(".")).count();
+        }
+    }
+}
