@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import de.sciss.jump3r.lowlevel.LameDecoder;
 
+import app.briefingpack.analysis.Analyser;
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Briefing;
 import app.briefingpack.model.Metadata;
@@ -59,10 +60,14 @@ class NarrationTest {
     }
 
     @Test
-    void slowerRateMakesALongerNarration() throws Exception {
-        Briefing small = Briefing.of(briefing.article());
-        Narration fast = Narrator.narrate(small, new NarrationOptions(200, null));
-        assertThat(fast.wordsPerMinute()).isGreaterThan(narration.wordsPerMinute() * 1.1);
+    void aFasterRateMakesAShorterNarration() throws Exception {
+        Article full = briefing.article();
+        Article twoParagraphs = new Article(full.source(), full.metadata(), full.body(), full.bodyOffset(),
+                full.paragraphs().subList(0, 2));
+        Narration normal = Narrator.narrate(Briefing.of(twoParagraphs), NarrationOptions.defaults());
+        Narration fast = Narrator.narrate(Briefing.of(twoParagraphs), new NarrationOptions(220, null));
+        assertThat(fast.wordsPerMinute()).isGreaterThan(normal.wordsPerMinute() * 1.2);
+        assertThat(fast.captions()).hasSameSizeAs(normal.captions());
     }
 
     @Test
@@ -109,6 +114,21 @@ class NarrationTest {
         short[] curly = Narrator.speakAlone("to restore Saddam\u2019s regime", NarrationOptions.defaults());
         short[] plain = Narrator.speakAlone(n.normalize("to restore Saddam\u2019s regime"), NarrationOptions.defaults());
         assertThat(plain.length).isLessThan(curly.length - Narration.SAMPLE_RATE / 10);
+    }
+
+    @Test
+    void analysedBriefingIsNarratedWithItsSummaryAndItsOwnSentences() throws Exception {
+        Briefing analysed = new Analyser().analyse(briefing.article());
+        Narration n = Narrator.narrate(analysed, NarrationOptions.defaults());
+        assertThat(VttFile.parse(n.chaptersVtt()).cues()).extracting(VttFile.Entry::text)
+                .startsWith("Introduction", "Summary", "Article");
+        List<String> expected = analysed.sentences().stream()
+                .filter(s -> s.text().matches("(?s).*[A-Za-z0-9].*"))
+                .map(s -> s.text().strip().replaceAll("\\s+", " ")).toList();
+        assertThat(VttFile.parse(n.captionsVtt()).cues()).extracting(VttFile.Entry::text).isEqualTo(expected);
+        String summary = n.script().get(1).paragraphs().stream().flatMap(p -> p.sentences().stream())
+                .map(ScriptSentence::written).reduce("", (a, b) -> a + " " + b);
+        assertThat(summary).contains(analysed.thesis().strip().substring(0, 20));
     }
 
     @Test
