@@ -1,6 +1,7 @@
 package app.briefingpack.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
@@ -129,6 +130,23 @@ class NarrationTest {
         String summary = n.script().get(1).paragraphs().stream().flatMap(p -> p.sentences().stream())
                 .map(ScriptSentence::written).reduce("", (a, b) -> a + " " + b);
         assertThat(summary).contains(analysed.thesis().strip().substring(0, 20));
+    }
+
+    @Test
+    void aTeachersLexiconChangesHowAWordIsSaid(@TempDir Path dir) throws Exception {
+        String text = "Allawi spoke to Zarqawi.";
+        Article a = new Article("x.txt", Metadata.empty(), text, 0, List.of(new Paragraph(1, text, 0, text.length())));
+        Path mine = dir.resolve("mine.lex");
+        Files.writeString(mine, "allawi  ae1 l ax w ay ax l ae1 l ax w ay\n");
+        Narration plain = Narrator.narrate(Briefing.of(a), NarrationOptions.defaults());
+        Narration edited = Narrator.narrate(Briefing.of(a), new NarrationOptions(165, mine));
+        assertThat(edited.captions().get(0).end() - edited.captions().get(0).start())
+                .isGreaterThan(plain.captions().get(0).end() - plain.captions().get(0).start() + Narration.SAMPLE_RATE / 5);
+        assertThat(plain.guessedWords()).contains("zarqawi").doesNotContain("allawi");
+
+        Files.writeString(mine, "allawi  ae1 l qq\n");
+        assertThatThrownBy(() -> Narrator.narrate(Briefing.of(a), new NarrationOptions(165, mine)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mine.lex line 1");
     }
 
     @Test
