@@ -294,7 +294,13 @@ public final class BriefDocument {
         for (Point p : b.keyPoints()) pointParagraphs.add(p.paragraph());
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) order.add(i);
-        order.sort(Comparator.comparingInt((Integer i) -> -importance(all.get(i), b, pointParagraphs)).thenComparingInt(i -> i));
+        // The first and last dated events give the class the span of the story: they count extra.
+        Set<TimelineEvent> ends = new HashSet<>();
+        all.stream().filter(e -> !EventDate.of(e, b.article().metadata().date()).yearUnknown()).findFirst().ifPresent(ends::add);
+        all.stream().filter(e -> !EventDate.of(e, b.article().metadata().date()).yearUnknown() && e.paragraph() > 0)
+                .reduce((x, y) -> y).ifPresent(ends::add);
+        order.sort(Comparator.comparingInt((Integer i) -> -importance(all.get(i), b, pointParagraphs)
+                - (ends.contains(all.get(i)) ? 2 : 0)).thenComparingInt(i -> i));
         Set<Integer> keep = new HashSet<>(order.subList(0, n));
         List<TimelineEvent> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) if (keep.contains(i)) out.add(all.get(i));
