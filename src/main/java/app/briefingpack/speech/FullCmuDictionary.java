@@ -3,7 +3,7 @@ package app.briefingpack.speech;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import com.sun.speech.freetts.en.us.CMULexicon;
+import app.briefingpack.lexicon.CmuDictionary;
 
 /**
  * The full CMU pronouncing dictionary (0.4) that ships in the FreeTTS JAR. kevin16's own lexicon
@@ -13,31 +13,14 @@ import com.sun.speech.freetts.en.us.CMULexicon;
  */
 final class FullCmuDictionary {
 
-    private static volatile CMULexicon dictionary;
-
     private FullCmuDictionary() {
     }
 
     static boolean knows(String word) {
-        return lexicon().getPhones(word, null, false) != null;
-    }
-
-    private static CMULexicon lexicon() {
-        CMULexicon d = dictionary;
-        if (d == null) {
-            synchronized (KevinVoice.LOADING) {
-                d = dictionary;
-                if (d == null) {
-                    d = new CMULexicon("cmudict04");
-                    try {
-                        d.load();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot load the CMU dictionary from the FreeTTS JAR", e);
-                    }
-                    dictionary = d;
-                }
-            }
+        try {
+            return CmuDictionary.get().phones(word) != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the CMU dictionary from the FreeTTS JAR", e);
         }
-        return d;
     }
 }

@@ -1,5 +1,7 @@
 package app.briefingpack.speech;
 
+import app.briefingpack.lexicon.CmuDictionary;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,7 +31,7 @@ final class KevinVoice {
     private static final int TAIL = Narration.SAMPLE_RATE * 80 / 1000;
 
     /** Held while anything FreeTTS loads a lexicon (see the constructor). */
-    static final Object LOADING = new Object();
+    static final Object LOADING = CmuDictionary.FREETTS_LOADING;
 
     private final Voice voice;
     private final PcmCollector collector = new PcmCollector();

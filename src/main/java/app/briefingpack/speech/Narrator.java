@@ -114,7 +114,8 @@ public final class Narrator {
             List<Cue> markers = new ArrayList<>();
             for (int p = 0; p < chapter.paragraphs().size(); p++) {
                 ScriptParagraph paragraph = chapter.paragraphs().get(p);
-                List<short[]> sounds = audio.get(job++);
+                List<short[]> sounds = audio.get(job);
+                audio.set(job++, null); // copied below; let it go, a long article's audio is large
                 int paragraphStart = at;
                 int sentenceNo = 0;
                 for (int s = 0; s < sounds.size(); s++) {
