@@ -9,6 +9,7 @@ import app.briefingpack.pdf.Layouts;
 import app.briefingpack.pack.PackBuilder;
 import app.briefingpack.pack.PackOptions;
 import app.briefingpack.pack.PackResult;
+import app.briefingpack.pack.Preloader;
 import app.briefingpack.pack.ProgressListener;
 import app.briefingpack.pack.Version;
 import java.io.IOException;
@@ -140,6 +141,7 @@ final class BriefingCommand implements Callable<Integer> {
                 paper, theme, largePrint, new PackOptions.SpeechSettings(voiceRate, audioUrl));
         ProgressListener progress = quiet ? ProgressListener.NONE
                 : (source, stage) -> { synchronized (err) { err.println(source + ": " + stage); err.flush(); } };
+        if (!files.isEmpty()) Preloader.start(options);
         PackBuilder builder = new PackBuilder(options, progress);
 
         int failed = problems.size();
