@@ -57,6 +57,12 @@ class TemporalTaggerTest {
             "It opened in July last year.                 | July last year         | DATE     | 1997-07",
             "For the year, sales rose.                    | the year               | DATE     | 1998",
             "Profit rose in the year to date.              | the year               | DURATION | P1Y",
+            "The dividend will be paid Dec. 14.           | Dec. 14                | DATE     | 1998-12-14",
+            "Directors declared a dividend payable Dec. 7.| Dec. 7                 | DATE     | 1998-12-07",
+            "The offer had been due to expire Friday.     | Friday                 | DATE     | 1998-02-13",
+            "Trading is to resume Tuesday.                | Tuesday                | DATE     | 1998-02-17",
+            "He said the father would arrive Tuesday.     | Tuesday                | DATE     | 1998-02-17",
+            "On Tuesday, when he set aside vacation plans, he left. | Tuesday     | DATE     | 1998-02-10",
     })
     void normalisesAgainstTheDocumentDate(String sentence, String text, String type, String value) {
         TemporalExpression t = only(sentence, DCT);
