@@ -50,6 +50,28 @@ final class TenseGuesser {
         return Tense.UNKNOWN;
     }
 
+    /**
+     * The tense for a date at tokens [from, to) that a deadline word introduces ("until
+     * Tuesday", "by May", "as early as Friday"): such a date lies ahead unless the clause is
+     * plainly past ("had been due until Friday").
+     */
+    static Tense forDate(List<TimexToken> tokens, int from, int to) {
+        Tense t = around(tokens, from, to);
+        if (t != Tense.PAST && deadline(tokens, from)) return Tense.FUTURE;
+        return t;
+    }
+
+    private static boolean deadline(List<TimexToken> tokens, int from) {
+        int p = from - 1;
+        if (p >= 0 && tokens.get(p).is("on")) p--;
+        if (p < 0) return false;
+        String w = tokens.get(p).lower();
+        if (w.equals("until") || w.equals("till") || w.equals("by")) return true;
+        // as early as, as soon as, as late as
+        return p >= 2 && tokens.get(p).lower().equals("as") && tokens.get(p - 2).lower().equals("as")
+                && Set.of("early", "soon", "late").contains(tokens.get(p - 1).lower());
+    }
+
     static boolean isSentenceEnd(List<TimexToken> tokens, int i) {
         TimexToken t = tokens.get(i);
         if (t.kind() != TimexToken.Kind.PUNCT) return false;

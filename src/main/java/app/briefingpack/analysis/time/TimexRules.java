@@ -188,7 +188,10 @@ final class TimexRules {
     }
 
     /** Friday, last Friday, next Tuesday, Friday night, Friday, Oct. 13. */
-    private Match weekday(int i) {
+    private Match weekday(int i) { return weekday(i, i); }
+
+    /** @param start where the whole expression begins ("9 a.m. Tuesday"): what precedes it may mark a deadline */
+    private Match weekday(int i, int start) {
         int j = i;
         String rel = null;
         if (w(i).equals("last") || w(i).equals("next") || w(i).equals("this") || w(i).equals("past") || w(i).equals("coming")) { rel = w(i); j = i + 1; }
@@ -209,7 +212,7 @@ final class TimexRules {
         Match explicit = monthDate(k);
         if (explicit != null && explicit.anchor() != null && explicit.anchor().unit() == Granularity.DAY)
             return explicit.from(i);
-        Anchor day = resolveWeekday(dow, rel, TenseGuesser.around(tokens, i, end));
+        Anchor day = resolveWeekday(dow, rel, TenseGuesser.forDate(tokens, start, end));
         String part = Lexicon.DAY_PARTS.get(w(end));
         if (part != null && !w(end).endsWith("s")) {
             String v = day == null ? "XXXX-WXX-" + dow + "T" + part : day.value() + "T" + part;
@@ -303,7 +306,7 @@ final class TimexRules {
             Integer y = yearAt(k);
             if (!validDay(y, m, day)) return null;
             if (y != null) return dated(i, k + 1, Anchor.day(y, m, day));
-            return dated(i, e, resolveMonthDay(m, day, TenseGuesser.around(tokens, i, e)));
+            return dated(i, e, resolveMonthDay(m, day, TenseGuesser.forDate(tokens, i, e)));
         }
         int k = w(end).equals(",") ? end + 1 : end;
         if (w(end).equals("of") && yearAt(end + 1) != null) k = end + 1;
@@ -313,7 +316,7 @@ final class TimexRules {
         Match yearAfter = relativeYear(end);
         if (yearAfter == null) yearAfter = spokenYear(end, end);
         if (yearAfter != null && yearAfter.anchor() != null) return dated(i, yearAfter.end(), Anchor.month(yearAfter.anchor().year(), m));
-        return dated(i, end, resolveMonth(m, TenseGuesser.around(tokens, i, end)));
+        return dated(i, end, resolveMonth(m, TenseGuesser.forDate(tokens, i, end)));
     }
 
     /** Christmas, Thanksgiving Day, New Year's Day 2004: a named day, its year given or implied. */
@@ -354,7 +357,7 @@ final class TimexRules {
         Integer y = yearAt(end);
         if (!validDay(y, m, day)) return null;
         if (y != null) return dated(i, end + 1, Anchor.day(y, m, day));
-        return dated(i, end, resolveMonthDay(m, day, TenseGuesser.around(tokens, i, end)));
+        return dated(i, end, resolveMonthDay(m, day, TenseGuesser.forDate(tokens, i, end)));
     }
 
     private static boolean validDay(Integer y, int m, int d) {
@@ -931,7 +934,7 @@ final class TimexRules {
         int d = w(k).equals(",") ? k + 1 : k;
         Anchor day = null;
         int end = k;
-        Match dayMatch = longer(weekday(d), longer(monthDate(d), deictic(d)));
+        Match dayMatch = longer(weekday(d, i), longer(monthDate(d), deictic(d)));
         if (dayMatch != null && dayMatch.anchor() != null && dayMatch.anchor().unit() == Granularity.DAY) {
             day = dayMatch.anchor();
             end = dayMatch.end();

@@ -63,6 +63,8 @@ class TemporalTaggerTest {
             "Trading is to resume Tuesday.                | Tuesday                | DATE     | 1998-02-17",
             "He said the father would arrive Tuesday.     | Tuesday                | DATE     | 1998-02-17",
             "On Tuesday, when he set aside vacation plans, he left. | Tuesday     | DATE     | 1998-02-10",
+            "Relatives have until 9 a.m. Tuesday to sign. | 9 a.m. Tuesday         | TIME     | 1998-02-17T09:00",
+            "He has come as early as Tuesday.             | Tuesday                | DATE     | 1998-02-17",
     })
     void normalisesAgainstTheDocumentDate(String sentence, String text, String type, String value) {
         TemporalExpression t = only(sentence, DCT);
