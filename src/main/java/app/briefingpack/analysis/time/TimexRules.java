@@ -468,14 +468,27 @@ final class TimexRules {
     /** third quarter, the third-quarter, the 1988 second quarter, the first half of 2004, the quarter. */
     private Match quarterOrHalf(int i) {
         int j = i;
-        if (Set.of("the", "its", "a", "this", "that").contains(w(j))) j++;
         Integer y = null;
+        boolean yearGiven = false;
+        int yearShift = 0;
+        Match ownerYear = relativeYear(i);
+        if (ownerYear != null && w(i + 2).equals("'") && w(i + 3).equals("s")) {
+            // "this year's third quarter", "last year's quarter": the year owns the period
+            y = ownerYear.anchor().year();
+            yearGiven = true;
+            j = i + 4;
+        } else if (Set.of("the", "its", "a", "this", "that").contains(w(j))) j++;
         if (w(j).equals("fiscal")) j++;
         Integer lead = yearAt(j);
         if (lead != null) {
             y = lead;
+            yearGiven = true;
             j++;
             if (w(j).equals("'") && w(j + 1).equals("s")) j += 2;
+        } else if (w(j).equals("year") && w(j + 1).equals("-") && (w(j + 2).equals("ago") || w(j + 2).equals("earlier"))) {
+            // "the year-ago third quarter": that quarter, a year before
+            yearShift = -1;
+            j += 3;
         }
         if (w(j).equals("fiscal")) j++;
         String ordWord = w(j);
@@ -502,9 +515,16 @@ final class TimexRules {
         else if (tail != null && w(end).equals(",") == false && of == end) { y = tail; end = of + 1; }
         if (ord == null) {
             // the quarter, the latest quarter, the current quarter: the one under discussion
-            if (!quarter) return null;
+            if (!quarter || yearShift != 0) return null;
             Anchor q;
-            if (y != null) return null;
+            if (y != null) {
+                // "last year's quarter": the quarter under discussion (else the last one reported), in that year
+                if (!yearGiven) return null;
+                Anchor under = reference != null && reference.unit() == Granularity.QUARTER ? reference
+                        : dct == null ? null : dct.as(Granularity.QUARTER).plus(-1, Granularity.QUARTER);
+                if (under == null) return null;
+                return dated(i, end, Anchor.quarter(y, (under.month() - 1) / 3 + 1));
+            }
             if (ordWord.equals("current") || w(i).equals("this")) q = dct == null ? null : dct.as(Granularity.QUARTER);
             else if (ordWord.equals("previous") || ordWord.equals("prior"))
                 q = reference != null && reference.unit() == Granularity.QUARTER ? reference.plus(-1, Granularity.QUARTER)
@@ -524,6 +544,7 @@ final class TimexRules {
         }
         if (quarter && (ord < 1 || ord > 4) || half && (ord < 1 || ord > 2)) return null;
         if (y == null) y = impliedYear(quarter ? 3 * ord - 2 : (ord == 1 ? 1 : 7), TenseGuesser.around(tokens, i, end));
+        if (y != null) y += yearShift;
         Anchor a = quarter ? Anchor.quarter(y, ord) : Anchor.half(y, ord);
         return dated(i, end, a);
     }
@@ -749,6 +770,7 @@ final class TimexRules {
             if (w(end).equals("that") || w(end).equals("this") || w(end).equals("then")) end++;
             else if (!(tok(end) == null || tok(end).kind() == TimexToken.Kind.PUNCT)) return null;
         }
+        boolean quarterNamed = yearAgoCompound && w(end).equals("quarter");
         if (yearAgoCompound && (w(end).equals("quarter") || w(end).equals("period"))) end++;
         else if (yearAgoCompound && (w(end).equals("level") || w(end).equals("levels") || w(end).equals("results"))) {
             // year-ago results: still a date
@@ -758,6 +780,8 @@ final class TimexRules {
         if (base == null) return new Match(i, end, "DATE", unknown(g), null, null, true);
         Anchor a = base.plus(sign * (long) q.value(), g);
         if (g.ordinal() > a.unit().ordinal() && base == dct) a = a.as(g);
+        // "the year-ago quarter" after "the quarter ended Sept. 30": the quarter, not the day
+        if (quarterNamed && a.unit().ordinal() < Granularity.QUARTER.ordinal()) a = a.as(Granularity.QUARTER);
         String mod = hedge == null || hedge.isEmpty() ? null : hedge;
         return new Match(i, end, "DATE", a.value(), mod, a, true);
     }

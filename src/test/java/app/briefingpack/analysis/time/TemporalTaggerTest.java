@@ -65,6 +65,8 @@ class TemporalTaggerTest {
             "On Tuesday, when he set aside vacation plans, he left. | Tuesday     | DATE     | 1998-02-10",
             "Relatives have until 9 a.m. Tuesday to sign. | 9 a.m. Tuesday         | TIME     | 1998-02-17T09:00",
             "He has come as early as Tuesday.             | Tuesday                | DATE     | 1998-02-17",
+            "Sales fell in this year's third quarter.     | this year's third quarter | DATE  | 1998-Q3",
+            "Profit in the year-ago third quarter fell.   | the year-ago third quarter | DATE | 1996-Q3",
     })
     void normalisesAgainstTheDocumentDate(String sentence, String text, String type, String value) {
         TemporalExpression t = only(sentence, DCT);
