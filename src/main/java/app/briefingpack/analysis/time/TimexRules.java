@@ -562,9 +562,11 @@ final class TimexRules {
     /**
      * The year of a month (and day) the text gives without one: the occurrence nearest the
      * document date, moved a year back when the clause is in the past tense and that occurrence
-     * lies more than a month ahead, a year on when it is in the future and lies more than a
+     * lies more than three months ahead, a year on when it is in the future and lies more than a
      * month behind. "October" in a January article is last October; "in May" in a March
-     * article that says "will be published" is this May.
+     * article that says "will be published" is this May. A past-tense clause often names a
+     * date still to come (a dividend "declared" payable Dec. 7, an offer "extended" to Feb. 1),
+     * so the past moves a date back only when it lies a season or more ahead.
      */
     private Anchor resolveMonth(int m, Tense tense) {
         if (dct == null) return Anchor.month(null, m);
@@ -587,7 +589,7 @@ final class TimexRules {
             if (dist < bestDist) { bestDist = dist; best = y; }
         }
         long offset = java.time.temporal.ChronoUnit.DAYS.between(ref, safeDate(best, m, d));
-        if (tense == Tense.PAST && offset > 31) best--;
+        if (tense == Tense.PAST && offset > 92) best--;
         else if (tense == Tense.FUTURE && offset < -31) best++;
         return best;
     }

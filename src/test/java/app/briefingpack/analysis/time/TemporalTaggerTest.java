@@ -66,6 +66,8 @@ class TemporalTaggerTest {
             "Relatives have until 9 a.m. Tuesday to sign. | 9 a.m. Tuesday         | TIME     | 1998-02-17T09:00",
             "He has come as early as Tuesday.             | Tuesday                | DATE     | 1998-02-17",
             "Sales fell in this year's third quarter.     | this year's third quarter | DATE  | 1998-Q3",
+            "The offer was extended to March 30.          | March 30               | DATE     | 1998-03-30",
+            "Sales peaked in June.                        | June                   | DATE     | 1997-06",
             "Profit in the year-ago third quarter fell.   | the year-ago third quarter | DATE | 1996-Q3",
     })
     void normalisesAgainstTheDocumentDate(String sentence, String text, String type, String value) {
