@@ -852,16 +852,42 @@ final class TimexRules {
             if (recent) return new Match(i, k + 1, "DATE", "PAST_REF", null, null);
             if (j != start && w(j - 1).equals("coming")) return new Match(start, k + 1, "DATE", "FUTURE_REF", null, null);
             if (j != start) return null;
-            if (unitWord.equals("days") || unitWord.equals("seconds") || unitWord.equals("minutes")) return null;
+            // bare "quarters" are mostly lodgings ("such quarters"), not periods
+            if (unitWord.equals("days") || unitWord.equals("seconds") || unitWord.equals("minutes")
+                    || unitWord.equals("quarters")) return null;
             q = new Quantity(-1, k);
         } else if (recent) return null;
         int end = k + 1;
-        // "ten-year-old" is an age, "a 10-year note" still a duration
-        if (w(end).equals("-") && w(end + 1).equals("old")) return null;
+        // "ten-year-old" and "52 years old" are ages, "a 10-year note" still a duration
+        if (w(end).equals("-") && w(end + 1).equals("old") || w(end).equals("old")) return null;
+        // "three-quarters of its food" is a fraction; "a quarter-century" is not three months
+        if (g == Granularity.QUARTER && (w(end).equals("of") || w(end).equals("-"))) return null;
+        if (j == start && q.value() == 1 && w(j).startsWith("a") && g != null) {
+            // "$1.76 a year", "700 seats a week": the unit of a rate, not a time; "twice a week" is a frequency
+            String rate = rateBefore(j);
+            if (rate != null) return rate.equals("frequency") ? new Match(i, end, "SET", durationValue(1, g), null, null) : null;
+        }
         if (w(end).equals("or") && w(end + 1).equals("so")) end += 2;
         if (unitWord.equals("second") && q.value() == 1 && !w(q.end() - 1).equals("one")) return null; // "a second"
         String value = clock != null ? (q.vague() ? "PTX" + clock : "PT" + q.value() + clock) : durationValue(q.value(), g);
         return new Match(i, end, "DURATION", value, mod, null);
+    }
+
+    /**
+     * What an "a year" at token j divides: "frequency" after once, twice, "three times";
+     * "amount" after a number, a sum or counted things ("$2 million a year", "700 seats a
+     * week"); null otherwise.
+     */
+    private String rateBefore(int j) {
+        String p = w(j - 1);
+        if (p.equals("once") || p.equals("twice") || p.equals("times")) return "frequency";
+        TimexToken t = tok(j - 1);
+        if (t == null) return null;
+        if (t.isNumber() || Set.of("million", "billion", "thousand", "percent", "%", "cents", "dollars").contains(p)) return "amount";
+        // "700 seats a week": a plural noun right after a number
+        TimexToken n = tok(j - 2);
+        if (t.isWord() && !t.capitalised() && p.endsWith("s") && n != null && n.isNumber()) return "amount";
+        return null;
     }
 
     /** each week, every month, per year, daily, each Thursday, each July. */

@@ -78,6 +78,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void agesRatesAndFractionsAreNotTimes() {
+        assertThat(TemporalTagger.tag("Mr. Reupke, 52 years old, resigned.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("The stock pays $1.76 a year and carries 700 seats a week.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("Iraq imports about three-quarters of its food.", DCT)).isEmpty();
+        TemporalExpression twice = only("He swims twice a week.", DCT);
+        assertThat(twice.type()).isEqualTo("SET");
+        assertThat(twice.value()).isEqualTo("P1W");
+        assertThat(only("It rose 5% from a year ago.", DCT).value()).isEqualTo("1997");
+    }
+
+    @Test
     void modifiersKeepTheValueAndSayWhichPart() {
         TemporalExpression t = only("By early 2004, the groups had grown.", DCT);
         assertThat(t.text()).isEqualTo("early 2004");
