@@ -308,6 +308,7 @@ final class TimexRules {
             if (y != null) return dated(i, k + 1, Anchor.day(y, m, day));
             return dated(i, e, resolveMonthDay(m, day, TenseGuesser.forDate(tokens, i, e)));
         }
+        if (namePart(i, end)) return null;
         int k = w(end).equals(",") ? end + 1 : end;
         if (w(end).equals("of") && yearAt(end + 1) != null) k = end + 1;
         Integer y = yearAt(k);
@@ -317,6 +318,20 @@ final class TimexRules {
         if (yearAfter == null) yearAfter = spokenYear(end, end);
         if (yearAfter != null && yearAfter.anchor() != null) return dated(i, yearAfter.end(), Anchor.month(yearAfter.anchor().year(), m));
         return dated(i, end, resolveMonth(m, TenseGuesser.forDate(tokens, i, end)));
+    }
+
+    /**
+     * Whether the month or season name over tokens [i, end) begins a proper name: "the annual
+     * March for Life", "the ``March of the Combatant Mothers''", "``Spring of Life''": "of" or
+     * "for" then a capital or "the", with no preposition before that would make it a date
+     * ("in March for the talks").
+     */
+    private boolean namePart(int i, int end) {
+        if (!w(end).equals("of") && !w(end).equals("for")) return false;
+        TimexToken next = tok(end + 1);
+        if (next == null || yearAt(end + 1) != null || !(next.capitalised() || next.is("the"))) return false;
+        return !Set.of("in", "on", "by", "since", "until", "till", "from", "to", "through", "during", "before", "after",
+                "early", "late", "mid", "-", "last", "next", "this", "of").contains(w(i - 1));
     }
 
     /** Christmas, Thanksgiving Day, New Year's Day 2004: a named day, its year given or implied. */
@@ -330,7 +345,7 @@ final class TimexRules {
         if (dct == null) {
             LocalDate fixed = Holidays.in(h.key(), Anchor.PLACEHOLDER_YEAR);
             // a fixed-date holiday keeps its day without a year; a moving one does not
-            boolean moves = Set.of("thanksgiving", "labor", "memorial", "easter").contains(h.key());
+            boolean moves = Set.of("thanksgiving", "labor", "memorial", "easter", "election").contains(h.key());
             if (moves) return new Match(i, end, "DATE", "XXXX", null, null);
             return dated(i, end, Anchor.day(null, fixed.getMonthValue(), fixed.getDayOfMonth()));
         }
@@ -450,6 +465,7 @@ final class TimexRules {
         if (s == null) return null;
         if (s == 3 && w(j).equals("fall") && rel == null) return null; // "the fall of the regime", "prices fall"
         int end = j + 1;
+        if (rel == null && tok(j).capitalised() && namePart(j, end)) return null;
         int k = w(end).equals("of") ? end + 1 : end;
         Integer y = yearAt(k);
         if (y != null) return dated(i, k + 1, Anchor.season(y, s));
@@ -895,7 +911,9 @@ final class TimexRules {
         String w = w(i);
         String adverb = SET_ADVERBS.get(w);
         // "paid annually" is a frequency; "an annual report" names a kind of thing ("daily" counts either way)
-        if (adverb != null) return !w.equals("daily") && tok(i + 1) != null && tok(i + 1).isWord() ? null
+        // "the Communist Party daily Granma" is a newspaper
+        if (adverb != null) return (!w.equals("daily") || tok(i + 1) != null && tok(i + 1).capitalised())
+                && tok(i + 1) != null && tok(i + 1).isWord() ? null
                 : new Match(i, i + 1, "SET", adverb, null, null);
         if (!Set.of("each", "every", "per").contains(w)) return null;
         int j = i + 1;
@@ -942,7 +960,9 @@ final class TimexRules {
         if (w.equals("the") && w(i + 1).equals("past") && Quantity.at(tokens, i + 2) == null
                 && !Lexicon.UNITS.containsKey(w(i + 2)) && !w(i + 2).equals("few"))
             return new Match(i, i + 2, "DATE", "PAST_REF", null, null);
-        if (w.equals("soon") && !w(i - 1).equals("as")) return new Match(i, i + 1, "DATE", "FUTURE_REF", null, null);
+        // "soon" in a past narrative ("he was soon released", "killed soon after") looks ahead from a past moment, not from now
+        if (w.equals("soon") && !w(i - 1).equals("as") && !w(i + 1).equals("after")
+                && TenseGuesser.around(tokens, i, i + 1) != Tense.PAST) return new Match(i, i + 1, "DATE", "FUTURE_REF", null, null);
         if (w.equals("as") && w(i + 1).equals("soon") && w(i + 2).equals("as") && w(i + 3).equals("possible"))
             return new Match(i, i + 4, "DATE", "FUTURE_REF", null, null);
         if (w.equals("the") && w(i + 1).equals("future")) return new Match(i, i + 2, "DATE", "FUTURE_REF", null, null);
@@ -962,7 +982,7 @@ final class TimexRules {
         int hour, minute = -1;
         int k;
         String w = w(j);
-        if (w.equals("noon")) { hour = 12; minute = 0; k = j + 1; }
+        if (w.equals("noon") && !w(j - 1).equals("high")) { hour = 12; minute = 0; k = j + 1; }
         else if (w.equals("midnight")) { hour = 24; k = j + 1; }
         else {
             TimexToken t = tok(j);

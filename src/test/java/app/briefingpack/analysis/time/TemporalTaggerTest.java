@@ -89,6 +89,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void namesThatHoldATimeWordAreNotTimes() {
+        assertThat(TemporalTagger.tag("Protesters joined the annual March for Life.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("They led the ``Spring of Life'' protests.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("The Communist Party daily Granma said so.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("It was a poster from the film High Noon.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("He was soon released.", DCT)).isEmpty();
+        assertThat(only("Talks resume in March for the third time.", DCT).value()).isEqualTo("1998-03");
+        assertThat(only("The vote is on Election Day.", DCT).value()).isEqualTo("1998-11-03");
+    }
+
+    @Test
     void modifiersKeepTheValueAndSayWhichPart() {
         TemporalExpression t = only("By early 2004, the groups had grown.", DCT);
         assertThat(t.text()).isEqualTo("early 2004");
