@@ -132,6 +132,7 @@ final class TimexRules {
         best = longer(best, relativeUnit(i));
         best = longer(best, ago(i));
         best = longer(best, anaphoricOffset(i));
+        best = longer(best, yearEnd(i));
         if (j != i && best == null) {
             // "the 1990s" takes its article; "the 1959 embargo" does not
             Match inner = year(j);
@@ -332,6 +333,24 @@ final class TimexRules {
         if (next == null || yearAt(end + 1) != null || !(next.capitalised() || next.is("the"))) return false;
         return !Set.of("in", "on", "by", "since", "until", "till", "from", "to", "through", "during", "before", "after",
                 "early", "late", "mid", "-", "last", "next", "this", "of").contains(w(i - 1));
+    }
+
+    /**
+     * year-end, year end, the year's end: the end of the document's year, or of the year before
+     * after "since" ("the change since year-end").
+     */
+    private Match yearEnd(int i) {
+        int j = w(i).equals("the") ? i + 1 : i;
+        if (!w(j).equals("year")) return null;
+        int k = j + 1;
+        if (w(k).equals("-") && adjacent(k) || w(k).equals("'") && w(k + 1).equals("s")) k += w(k).equals("-") ? 1 : 2;
+        if (!w(k).equals("end")) return null;
+        // "the year end" reads oddly; "the year-end" does not need the article
+        if (j != i && k == j + 1) return null;
+        if (dct == null) return new Match(i, k + 1, "DATE", "XXXX", "END", null);
+        Anchor y = dct.as(Granularity.YEAR);
+        if (w(i - 1).equals("since")) y = y.plus(-1, Granularity.YEAR);
+        return new Match(i, k + 1, "DATE", y.value(), "END", y);
     }
 
     /** Christmas, Thanksgiving Day, New Year's Day 2004: a named day, its year given or implied. */
@@ -624,6 +643,9 @@ final class TimexRules {
             rel = w(i + 1);
             j = i + 2;
         }
+        // "the full year", "the fiscal year": the year, as "the year"
+        boolean qualifiedYear = the && (rel.equals("full") || rel.equals("fiscal")) && w(i + 2).equals("year");
+        if (qualifiedYear) rel = "year";
         if (rel.equals("same")) rel = "that";
         if (rel.equals("that") && w(j).equals("same")) j++;
         if (!Set.of("last", "this", "next", "past", "previous", "coming", "following", "current", "that", "preceding", "prior",
@@ -632,7 +654,7 @@ final class TimexRules {
             if (!the) return null;
             // the week, the month, the weekend: the period under discussion ("the day" is mostly "the day's trading")
             if (rel.equals("day")) return null;
-            j = i + 1;
+            j = qualifiedYear ? i + 2 : i + 1;
         }
         if (w(j).equals("fiscal") && w(j + 1).equals("year")) j++;
         String unitWord = w(j);
@@ -946,7 +968,8 @@ final class TimexRules {
         if (PRESENT_WORDS.contains(w)) {
             if (w.equals("now") && w(i - 1).equals("from")) return null;
             // "Now, the question is ...": a discourse marker opening a sentence, not a time
-            if (tokens.get(i).text().equals("Now") && (i == 0 || TenseGuesser.isSentenceEnd(tokens, i - 1))) return null;
+            if (tokens.get(i).text().equals("Now") && (i == 0 || TenseGuesser.isSentenceEnd(tokens, i - 1))
+                    && w(i + 1).equals(",")) return null;
             return new Match(i, i + 1, "DATE", "PRESENT_REF", null, dct);
         }
         if (w.equals("right") && w(i + 1).equals("now")) return new Match(i, i + 2, "DATE", "PRESENT_REF", null, dct);

@@ -67,6 +67,10 @@ class TemporalTaggerTest {
             "He has come as early as Tuesday.             | Tuesday                | DATE     | 1998-02-17",
             "Sales fell in this year's third quarter.     | this year's third quarter | DATE  | 1998-Q3",
             "The offer was extended to March 30.          | March 30               | DATE     | 1998-03-30",
+            "It expects to close the deal by year-end.    | year-end               | DATE     | 1998",
+            "Shares rose 5% since year-end.               | year-end               | DATE     | 1997",
+            "Sales for the full year rose.                | the full year          | DATE     | 1998",
+            "Now officials are investigating.             | Now                    | DATE     | PRESENT_REF",
             "Sales peaked in June.                        | June                   | DATE     | 1997-06",
             "Profit in the year-ago third quarter fell.   | the year-ago third quarter | DATE | 1996-Q3",
     })
