@@ -213,7 +213,9 @@ final class TimexRules {
         Match explicit = monthDate(k);
         if (explicit != null && explicit.anchor() != null && explicit.anchor().unit() == Granularity.DAY)
             return explicit.from(i);
-        Anchor day = resolveWeekday(dow, rel, TenseGuesser.forDate(tokens, start, end));
+        // "Wednesday's ruling", "Friday's edition": news reports a day's event once it has happened
+        boolean possessive = w(end).equals("'") && w(end + 1).equals("s");
+        Anchor day = resolveWeekday(dow, rel, possessive ? Tense.PAST : TenseGuesser.forDate(tokens, start, end));
         String part = Lexicon.DAY_PARTS.get(w(end));
         if (part != null && !w(end).endsWith("s")) {
             String v = day == null ? "XXXX-WXX-" + dow + "T" + part : day.value() + "T" + part;
@@ -1025,17 +1027,29 @@ final class TimexRules {
             if (minute < 0) minute = 0;
         }
         if (Set.of("est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "et").contains(w(k))) k++;
-        // the day it falls on, when given
+        // the day it falls on, when given, maybe after the time elsewhere: "10:35 a.m. (0735 GMT) Friday"
         int d = w(k).equals(",") ? k + 1 : k;
+        if (w(d).equals("(")) {
+            for (int p = d + 1; p < d + 6 && p < tokens.size(); p++) {
+                if (w(p).equals(")")) {
+                    if (Lexicon.WEEKDAYS.containsKey(w(p + 1))) d = p + 1;
+                    break;
+                }
+            }
+        }
         Anchor day = null;
         int end = k;
         Match dayMatch = longer(weekday(d, i), longer(monthDate(d), deictic(d)));
+        // past a parenthesis the day gives the value, but is an expression of its own
+        boolean detached = d > k + 1;
         if (dayMatch != null && dayMatch.anchor() != null && dayMatch.anchor().unit() == Granularity.DAY) {
             day = dayMatch.anchor();
-            end = dayMatch.end();
-        } else if (dayMatch != null && dayMatch.anchor() == null && "DATE".equals(dayMatch.type())) {
+            if (!detached) end = dayMatch.end();
+        } else if (dayMatch != null && dayMatch.anchor() == null && "DATE".equals(dayMatch.type()) && !detached) {
             end = dayMatch.end();
         }
+        // "shot to death at 10 p.m.": a clock time with no day falls on the day the story is telling
+        if (day == null && reference != null && reference.unit() == Granularity.DAY && reference.yearKnown()) day = reference;
         if (day == null && dct != null && dct.unit() == Granularity.DAY) day = dct;
         String hm = minute < 0 ? String.format("T%02d", hour) : String.format("T%02d:%02d", hour, minute);
         String v = (day == null ? "XXXX-XX-XX" : day.value()) + hm;

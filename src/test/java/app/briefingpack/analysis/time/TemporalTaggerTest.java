@@ -104,6 +104,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void clockTimesAndPossessiveWeekdaysFallOnTheDayTheStoryTells() {
+        List<TemporalExpression> found = TemporalTagger.tag(
+                "Slepian was killed on Oct. 23, 1997. He was shot at 10 p.m. in his kitchen.", DCT);
+        assertThat(found).extracting(TemporalExpression::value).containsExactly("1997-10-23", "1997-10-23T22:00");
+        List<TemporalExpression> blast = TemporalTagger.tag("The blast came at 10:35 a.m. (0735 GMT) Friday.", new PartialDate(1998, 2, 14));
+        assertThat(blast).extracting(TemporalExpression::text).containsExactly("10:35 a.m.", "Friday");
+        assertThat(blast).extracting(TemporalExpression::value).containsExactly("1998-02-13T10:35", "1998-02-13");
+        // the clause is about the future, but Wednesday's ruling has been made
+        assertThat(only("They would look for ways around Wednesday's ruling.", DCT).value()).isEqualTo("1998-02-11");
+    }
+
+    @Test
     void modifiersKeepTheValueAndSayWhichPart() {
         TemporalExpression t = only("By early 2004, the groups had grown.", DCT);
         assertThat(t.text()).isEqualTo("early 2004");
