@@ -532,6 +532,7 @@ final class TimexRules {
         Integer ord = Lexicon.ORDINALS.get(ordWord);
         boolean latest = Set.of("latest", "current", "recent", "same", "comparable", "previous", "prior").contains(ordWord);
         if (ord == null && !latest && !(w(j).equals("quarter") && j > i)) return null;
+        int ordIndex = j;
         int k = (ord != null || latest) ? j + 1 : j;
         if (w(k).equals("-")) k++;
         if (w(k).equals("fiscal")) k++;
@@ -583,7 +584,11 @@ final class TimexRules {
         if (y == null) y = impliedYear(quarter ? 3 * ord - 2 : (ord == 1 ? 1 : 7), TenseGuesser.around(tokens, i, end));
         if (y != null) y += yearShift;
         Anchor a = quarter ? Anchor.quarter(y, ord) : Anchor.half(y, ord);
-        return dated(i, end, a);
+        // "the third-quarter loss": the compound modifies the noun and the article belongs to
+        // the noun phrase, so TimeBank leaves it out of the expression
+        boolean compound = w(ordIndex + 1).equals("-") && adjacent(ordIndex + 1);
+        int begin = compound && ordIndex == i + 1 && !yearGiven && yearShift == 0 ? ordIndex : i;
+        return dated(begin, end, a);
     }
 
     /** The year a period starting in month m belongs to when the text gives none. */
