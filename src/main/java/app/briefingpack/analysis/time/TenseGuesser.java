@@ -88,6 +88,12 @@ final class TenseGuesser {
         TimexToken t = tokens.get(i);
         if (!t.isWord()) return Tense.UNKNOWN;
         String w = t.lower();
+        // "expected to join in April", "due to open", "plans to", "supposed to": a plan, whatever
+        // the form of the verb; "plans" alone is mostly the noun. A plan that "had been" made
+        // for a day has been overtaken: "had been due to expire Friday" is the past Friday.
+        if (Set.of("expected", "scheduled", "planned", "planning", "plans", "plan", "due", "set", "likely", "going",
+                "supposed").contains(w) && i + 1 < tokens.size() && tokens.get(i + 1).is("to"))
+            return i >= 1 && (tokens.get(i - 1).is("been") || tokens.get(i - 1).is("had")) ? Tense.PAST : Tense.FUTURE;
         if (FUTURE.contains(w)) {
             if (w.equals("won") || w.equals("ll") && (i == 0 || !tokens.get(i - 1).is("'"))) return w.equals("won") ? Tense.PAST : Tense.UNKNOWN;
             return Tense.FUTURE;
@@ -99,12 +105,6 @@ final class TenseGuesser {
         // "is going to", "is to resume trading Tuesday": an arrangement
         if (w.equals("to") && i >= 1 && (tokens.get(i - 1).is("going") || tokens.get(i - 1).is("is")
                 || tokens.get(i - 1).is("are"))) return Tense.FUTURE;
-        // "expected to join in April", "due to open", "plans to", "supposed to": a plan, whatever
-        // the form of the verb; "plans" alone is mostly the noun. A plan that "had been" made
-        // for a day has been overtaken: "had been due to expire Friday" is the past Friday.
-        if (Set.of("expected", "scheduled", "planned", "planning", "plans", "plan", "due", "set", "likely", "going",
-                "supposed").contains(w) && i + 1 < tokens.size() && tokens.get(i + 1).is("to"))
-            return i >= 1 && (tokens.get(i - 1).is("been") || tokens.get(i - 1).is("had")) ? Tense.PAST : Tense.FUTURE;
         if (MODALS.contains(w)) return Tense.FUTURE;
         // "will be paid Dec. 14", "are supposed", "to be published": a participle after a form
         // of "be" is not the tense; the auxiliary before it is

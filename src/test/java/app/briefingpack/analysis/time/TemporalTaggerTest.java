@@ -60,6 +60,7 @@ class TemporalTaggerTest {
             "The dividend will be paid Dec. 14.           | Dec. 14                | DATE     | 1998-12-14",
             "Directors declared a dividend payable Dec. 7.| Dec. 7                 | DATE     | 1998-12-07",
             "The offer had been due to expire Friday.     | Friday                 | DATE     | 1998-02-13",
+            "It had been scheduled to expire at midnight Friday. | midnight Friday | TIME   | 1998-02-13T24",
             "Trading is to resume Tuesday.                | Tuesday                | DATE     | 1998-02-17",
             "He said the father would arrive Tuesday.     | Tuesday                | DATE     | 1998-02-17",
             "On Tuesday, when he set aside vacation plans, he left. | Tuesday     | DATE     | 1998-02-10",
