@@ -40,7 +40,7 @@ abstract class ClockRules extends DurationRules {
         }
         if (Set.of("est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "et").contains(w(k))) k++;
         // the day it falls on, when given, maybe after the time elsewhere: "10:35 a.m. (0735 GMT) Friday"
-        int d = w(k).equals(",") ? k + 1 : k;
+        int d = w(k).equals(",") || w(k).equals("on") ? k + 1 : k;
         if (w(d).equals("(")) {
             for (int p = d + 1; p < d + 6 && p < tokens.size(); p++) {
                 if (w(p).equals(")")) {
@@ -52,8 +52,8 @@ abstract class ClockRules extends DurationRules {
         Anchor day = null;
         int end = k;
         Match dayMatch = longer(weekday(d, i), longer(monthDate(d), deictic(d)));
-        // past a parenthesis the day gives the value, but is an expression of its own
-        boolean detached = d > k + 1;
+        // past a parenthesis or "on" the day gives the value, but is an expression of its own
+        boolean detached = d > k + 1 || w(k).equals("on");
         if (dayMatch != null && dayMatch.anchor() != null && dayMatch.anchor().unit() == Granularity.DAY) {
             day = dayMatch.anchor();
             if (!detached) end = dayMatch.end();

@@ -88,6 +88,12 @@ abstract class PeriodRules extends CalendarDateRules {
         Integer tail = yearAt(of);
         if (tail != null && of > end) { y = tail; end = of + 1; }
         else if (tail != null && w(end).equals(",") == false && of == end) { y = tail; end = of + 1; }
+        else if (of > end && tail == null) {
+            // "the first half of next year", "the third quarter of the year" (the document's year)
+            Match owner = relativeYear(of);
+            if (owner != null) { y = owner.anchor().year(); end = owner.end(); }
+            else if (w(of).equals("the") && w(of + 1).equals("year") && dct != null) { y = dct.year(); end = of + 2; }
+        }
         if (ord == null) {
             // the quarter, the latest quarter, the current quarter: the one under discussion
             if (!quarter || yearShift != 0) return null;

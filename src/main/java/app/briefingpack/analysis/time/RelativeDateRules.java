@@ -172,13 +172,14 @@ abstract class RelativeDateRules extends PeriodRules {
         if (!the && rel.equals("past")) return null;
         Anchor base;
         int step;
+        Anchor told = referenceFor(g) != null ? referenceFor(g) : dct;
         switch (rel) {
             case "last", "past" -> { base = dct; step = -1; }
             case "this", "current" -> { base = dct; step = 0; }
-            case "next", "coming" -> { base = the ? (reference != null ? reference : dct) : dct; step = 1; }
-            case "following" -> { base = reference != null ? reference : dct; step = 1; }
-            case "previous", "preceding", "prior" -> { base = reference != null ? reference : dct; step = -1; }
-            default -> { base = reference != null ? reference : dct; step = 0; } // that week, the same day
+            case "next", "coming" -> { base = the ? told : dct; step = 1; }
+            case "following" -> { base = told; step = 1; }
+            case "previous", "preceding", "prior" -> { base = told; step = -1; }
+            default -> { base = told; step = 0; } // that week, the same day
         }
         if (base == null) return new Match(i, end, "DATE", unknown(g), null, null);
         if (g == Granularity.WEEKEND) {
@@ -235,7 +236,9 @@ abstract class RelativeDateRules extends PeriodRules {
                 Anchor a = reference.plus(-1, Granularity.YEAR);
                 return new Match(i, end, "DATE", a.value(), mod, a, true);
             }
-            Anchor base = g.ordinal() < dct.unit().ordinal() ? dct : dct.as(g);
+            // "a decade ago" is the year ten years back, not the decade before this one
+            Granularity unit = g.ordinal() > Granularity.YEAR.ordinal() ? Granularity.YEAR : g;
+            Anchor base = unit.ordinal() < dct.unit().ordinal() ? dct : dct.as(unit);
             Anchor a = base.plus(-q.value(), g);
             return new Match(i, end, "DATE", a.value(), mod, a);
         }
@@ -293,8 +296,7 @@ abstract class RelativeDateRules extends PeriodRules {
         else if (yearAgoCompound && (w(end).equals("level") || w(end).equals("levels") || w(end).equals("results"))) {
             // year-ago results: still a date
         }
-        Anchor base = reference != null ? reference : dct;
-        if (dir.equals("ago") && reference == null) base = dct;
+        Anchor base = referenceFor(g) != null ? referenceFor(g) : dct;
         if (base == null) return new Match(i, end, "DATE", unknown(g), null, null, true);
         Anchor a = base.plus(sign * (long) q.value(), g);
         if (g.ordinal() > a.unit().ordinal() && base == dct) a = a.as(g);

@@ -45,11 +45,28 @@ abstract class TimexRuleSupport {
         this.dct = documentDate;
     }
 
+    /** The last day the text named, for offsets in days when the last mention is coarser ("that year ... two days later"). */
+    Anchor lastDay;
+
     /** Records a found expression: a dated one becomes the reference for anaphora. */
     void mentioned(Match m) {
         // "a year earlier" twice in a row means the same year, not two years back
         if (m.anchor() != null && !m.anaphoric() && ("DATE".equals(m.type()) || "TIME".equals(m.type()))
-                && m.anchor().unit().ordinal() <= Granularity.YEAR.ordinal()) reference = m.anchor();
+                && m.anchor().unit().ordinal() <= Granularity.YEAR.ordinal()) {
+            reference = m.anchor();
+            if (reference.unit() == Granularity.DAY) lastDay = reference;
+        }
+    }
+
+    /**
+     * What an offset in unit g ("two days later", "the following day") counts from: the last
+     * date mentioned, unless that is a quarter of a year or longer and the text named a day
+     * before it: "the first half of the year" cannot be moved by two days.
+     */
+    Anchor referenceFor(Granularity g) {
+        if (reference != null && g == Granularity.DAY && reference.unit().ordinal() >= Granularity.QUARTER.ordinal()
+                && lastDay != null) return lastDay;
+        return reference;
     }
 
     // ---------------------------------------------------------------- token access

@@ -118,6 +118,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void offsetsCountFromTheLastDayNamedAndDecadesAgoAreYears() {
+        List<TemporalExpression> found = TemporalTagger.tag(
+                "On March 3 he left. Profits rose in the first half of the year. Two days later he resigned.", DCT);
+        assertThat(found).extracting(TemporalExpression::value).containsExactly("1998-03-03", "1998-H1", "1998-03-05");
+        assertThat(only("A decade ago it was smaller.", DCT).value()).isEqualTo("1988");
+        List<TemporalExpression> died = TemporalTagger.tag("He died at 9:30 a.m. ET on Tuesday.", DCT);
+        assertThat(died).extracting(TemporalExpression::text).containsExactly("9:30 a.m. ET", "Tuesday");
+        assertThat(died.get(0).value()).isEqualTo("1998-02-10T09:30");
+    }
+
+    @Test
     void modifiersKeepTheValueAndSayWhichPart() {
         TemporalExpression t = only("By early 2004, the groups had grown.", DCT);
         assertThat(t.text()).isEqualTo("early 2004");
