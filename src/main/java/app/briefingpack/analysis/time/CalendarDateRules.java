@@ -65,6 +65,21 @@ abstract class CalendarDateRules extends TimexRuleSupport {
         return new Match(i, k + 1, "DATE", y.value(), "END", y);
     }
 
+    /** the 20th century, 11th-century: TIMEX3 writes a century as its first two digits ("19"). */
+    Match century(int i) {
+        int j = w(i).equals("the") ? i + 1 : i;
+        TimexToken n = tok(j);
+        if (n == null || !n.isNumber() || n.text().length() > 2) return null;
+        int k = skipOrdinalSuffix(j + 1);
+        if (k == j + 1) return null;
+        if (w(k).equals("-") && adjacent(k)) k++;
+        if (!w(k).equals("century")) return null;
+        int c = Integer.parseInt(n.text());
+        if (c < 1 || c > 21) return null;
+        Anchor a = new Anchor(LocalDate.of((c - 1) * 100 == 0 ? 1 : (c - 1) * 100, 1, 1), Granularity.CENTURY, true);
+        return dated(i, k + 1, a);
+    }
+
     /** Christmas, Thanksgiving Day, New Year's Day 2004: a named day, its year given or implied. */
     Match holiday(int i) {
         Holidays.Name h = Holidays.at(tokens, i);

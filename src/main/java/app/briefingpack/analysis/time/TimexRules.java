@@ -86,6 +86,7 @@ final class TimexRules extends ClockRules {
         best = longer(best, ago(i));
         best = longer(best, anaphoricOffset(i));
         best = longer(best, yearEnd(i));
+        best = longer(best, century(i));
         if (j != i && best == null) {
             // "the 1990s" takes its article; "the 1959 embargo" does not
             Match inner = year(j);
