@@ -165,6 +165,9 @@ abstract class CalendarDateRules extends TimexRuleSupport {
             Match spoken = spokenYear(i, j);
             return spoken;
         }
+        // "the 1040 form", "Room 1204": a number; an early year stands after a preposition ("in 1066")
+        if (y < 1600 && j == i && !Set.of("in", "of", "since", "by", "from", "until", "to", "around", "circa", "before",
+                "after", "year", "between", "and", "during").contains(w(i - 1))) return null;
         if (w(j + 1).equals("s") && adjacent(j + 1) && y % 10 == 0) return dated(i, j + 2, Anchor.decade(y));
         if (w(j + 1).equals("'") && w(j + 2).equals("s") && adjacent(j + 1) && y % 10 == 0)
             return dated(i, j + 3, Anchor.decade(y));

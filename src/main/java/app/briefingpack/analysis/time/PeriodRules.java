@@ -23,7 +23,7 @@ abstract class PeriodRules extends CalendarDateRules {
         if (s == null) return null;
         if (s == 3 && w(j).equals("fall") && rel == null) return null; // "the fall of the regime", "prices fall"
         int end = j + 1;
-        if (rel == null && tok(j).capitalised() && namePart(j, end)) return null;
+        if (rel == null && tok(j).capitalised() && (namePart(j, end) || personName(j))) return null;
         int k = w(end).equals("of") ? end + 1 : end;
         Integer y = yearAt(k);
         if (y != null) return dated(i, k + 1, Anchor.season(y, s));
@@ -37,6 +37,13 @@ abstract class PeriodRules extends CalendarDateRules {
         if (past && !cur.start().isBefore(now.start())) cur = cur.plus(-1, Granularity.YEAR);
         if ("next".equals(rel) && !cur.start().isAfter(now.start())) cur = cur.plus(1, Granularity.YEAR);
         return dated(i, end, cur);
+    }
+
+    /** "Summer Smith", "Mr. Spring": a capitalised season next to a name or after a title is a name. */
+    private boolean personName(int j) {
+        TimexToken next = tok(j + 1);
+        if (next != null && next.capitalised() && !Lexicon.MONTHS.containsKey(next.lower())) return true;
+        return w(j - 1).equals(".") && Set.of("mr", "mrs", "ms", "dr").contains(w(j - 2));
     }
 
     /** third quarter, the third-quarter, the 1988 second quarter, the first half of 2004, the quarter. */

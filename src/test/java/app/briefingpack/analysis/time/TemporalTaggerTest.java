@@ -102,6 +102,8 @@ class TemporalTaggerTest {
         assertThat(TemporalTagger.tag("The Communist Party daily Granma said so.", DCT)).isEmpty();
         assertThat(TemporalTagger.tag("It was a poster from the film High Noon.", DCT)).isEmpty();
         assertThat(TemporalTagger.tag("He was soon released.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("Summer Smith spoke to Mr. Spring about the 1040 form in Room 1204.", DCT)).isEmpty();
+        assertThat(only("The Normans came in 1066.", DCT).value()).isEqualTo("1066");
         assertThat(only("Talks resume in March for the third time.", DCT).value()).isEqualTo("1998-03");
         assertThat(only("The vote is on Election Day.", DCT).value()).isEqualTo("1998-11-03");
     }
