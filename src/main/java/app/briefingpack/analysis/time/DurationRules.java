@@ -91,9 +91,7 @@ abstract class DurationRules extends RelativeDateRules {
         String w = w(i);
         String adverb = SET_ADVERBS.get(w);
         // "paid annually" is a frequency; "an annual report" names a kind of thing ("daily" counts either way)
-        // "the Communist Party daily Granma" is a newspaper
-        if (adverb != null) return (!w.equals("daily") || tok(i + 1) != null && tok(i + 1).capitalised())
-                && tok(i + 1) != null && tok(i + 1).isWord() ? null
+        if (adverb != null) return !w.equals("daily") && tok(i + 1) != null && tok(i + 1).isWord() ? null
                 : new Match(i, i + 1, "SET", adverb, null, null);
         if (!Set.of("each", "every", "per").contains(w)) return null;
         int j = i + 1;

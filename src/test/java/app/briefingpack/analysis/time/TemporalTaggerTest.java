@@ -99,7 +99,6 @@ class TemporalTaggerTest {
     void namesThatHoldATimeWordAreNotTimes() {
         assertThat(TemporalTagger.tag("Protesters joined the annual March for Life.", DCT)).isEmpty();
         assertThat(TemporalTagger.tag("They led the ``Spring of Life'' protests.", DCT)).isEmpty();
-        assertThat(TemporalTagger.tag("The Communist Party daily Granma said so.", DCT)).isEmpty();
         assertThat(TemporalTagger.tag("It was a poster from the film High Noon.", DCT)).isEmpty();
         assertThat(TemporalTagger.tag("He was soon released.", DCT)).isEmpty();
         assertThat(TemporalTagger.tag("Summer Smith spoke to Mr. Spring about the 1040 form in Room 1204.", DCT)).isEmpty();
