@@ -215,7 +215,7 @@ abstract class TimexRuleSupport {
             case DAY -> "P" + num + "D";
             case WEEK, WEEKEND -> "P" + num + "W";
             case MONTH -> "P" + num + "M";
-            case SEASON, QUARTER -> n < 0 ? "PXQ" : "P" + (3 * n) + "M";
+            case SEASON, QUARTER -> "P" + num + "Q"; // TimeBank counts quarters in Q, as "PXQ" must
             case HALF -> n < 0 ? "PXM" : "P" + (6 * n) + "M";
             case YEAR -> "P" + num + "Y";
             case DECADE -> n < 0 ? "PXDE" : "P" + (10 * n) + "Y";

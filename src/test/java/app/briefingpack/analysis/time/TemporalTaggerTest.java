@@ -69,6 +69,7 @@ class TemporalTaggerTest {
             "Sales fell in this year's third quarter.     | this year's third quarter | DATE  | 1998-Q3",
             "It posted the third-quarter loss.            | third-quarter          | DATE     | 1997-Q3",
             "It ruled for much of the 20th century.       | the 20th century       | DATE     | 19",
+            "Sales fell in the past two quarters.         | the past two quarters  | DURATION | P2Q",
             "The offer was extended to March 30.          | March 30               | DATE     | 1998-03-30",
             "It expects to close the deal by year-end.    | year-end               | DATE     | 1998",
             "Shares rose 5% since year-end.               | year-end               | DATE     | 1997",
