@@ -33,7 +33,17 @@ abstract class DurationRules extends RelativeDateRules {
         boolean recent = false;
         if (w(j).equals("recent")) { recent = true; j++; }
         Quantity q = Quantity.at(tokens, j);
+        // "1/2 hour": the denominator of a fraction is no count
+        if (q != null && tok(j).isNumber() && w(j - 1).equals("/") && adjacent(j)) return null;
         int k = q == null ? j : q.end();
+        // "2 1/2 years", "five and a half hours": the half goes into the next smaller unit
+        boolean half = false;
+        if (q != null && !q.vague() && w(k).equals("1") && w(k + 1).equals("/") && w(k + 2).equals("2")
+                && adjacent(k + 1) && adjacent(k + 2)) { half = true; k += 3; }
+        else if (q != null && !q.vague() && w(k).equals("and") && w(k + 1).equals("a") && w(k + 2).equals("half")) {
+            half = true;
+            k += 3;
+        }
         if (q != null && w(k).equals("more")) k++;
         if (w(k).equals("-") && q != null) k++;
         String unitWord = w(k);
@@ -66,7 +76,23 @@ abstract class DurationRules extends RelativeDateRules {
         if (w(end).equals("or") && w(end + 1).equals("so")) end += 2;
         if (unitWord.equals("second") && q.value() == 1 && !w(q.end() - 1).equals("one")) return null; // "a second"
         String value = clock != null ? (q.vague() ? "PTX" + clock : "PT" + q.value() + clock) : durationValue(q.value(), g);
+        if (half) value = withHalf(value, clock != null ? clock : null, g);
         return new Match(i, end, "DURATION", value, mod, null);
+    }
+
+    /** Adds half a unit to a whole-unit duration: P2Y → P2Y6M, PT5H → PT5H30M, P3D → P3DT12H. */
+    private static String withHalf(String value, String clock, Granularity g) {
+        if (clock != null) return switch (clock) {
+            case "H" -> value + "30M";
+            case "M" -> value + "30S";
+            default -> value;
+        };
+        return switch (g) {
+            case YEAR -> value + "6M";
+            case DAY -> value + "T12H";
+            case MONTH -> value + "15D";
+            default -> value;
+        };
     }
 
     /**

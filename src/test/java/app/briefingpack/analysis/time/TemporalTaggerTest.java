@@ -70,6 +70,8 @@ class TemporalTaggerTest {
             "It posted the third-quarter loss.            | third-quarter          | DATE     | 1997-Q3",
             "It ruled for much of the 20th century.       | the 20th century       | DATE     | 19",
             "Sales fell in the past two quarters.         | the past two quarters  | DURATION | P2Q",
+            "He served 2 1/2 years in prison.             | 2 1/2 years            | DURATION | P2Y6M",
+            "The talks lasted five and a half hours.      | five and a half hours  | DURATION | PT5H30M",
             "The offer was extended to March 30.          | March 30               | DATE     | 1998-03-30",
             "It expects to close the deal by year-end.    | year-end               | DATE     | 1998",
             "Shares rose 5% since year-end.               | year-end               | DATE     | 1997",
