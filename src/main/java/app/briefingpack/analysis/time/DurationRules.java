@@ -64,6 +64,11 @@ abstract class DurationRules extends RelativeDateRules {
             q = new Quantity(-1, k);
         } else if (recent) return null;
         int end = k + 1;
+        // "a year and a half"
+        if (!half && !q.vague() && w(end).equals("and") && w(end + 1).equals("a") && w(end + 2).equals("half")) {
+            half = true;
+            end += 3;
+        }
         // "ten-year-old" and "52 years old" are ages, "a 10-year note" still a duration
         if (w(end).equals("-") && w(end + 1).equals("old") || w(end).equals("old")) return null;
         // "three-quarters of its food" is a fraction; "a quarter-century" is not three months
