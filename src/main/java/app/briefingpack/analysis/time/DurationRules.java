@@ -80,6 +80,9 @@ abstract class DurationRules extends RelativeDateRules {
         }
         if (w(end).equals("or") && w(end + 1).equals("so")) end += 2;
         if (unitWord.equals("second") && q.value() == 1 && !w(q.end() - 1).equals("one")) return null; // "a second"
+        // "the past few weeks", "the last several quarters": like "recent weeks", a time before now
+        if (q.vague() && q.end() > j && (w(j - 1).equals("past") || w(j - 1).equals("last")) && w(j - 2).equals("the")
+                && g != null) return new Match(i, end, "DATE", "PAST_REF", null, null);
         String value = clock != null ? (q.vague() ? "PTX" + clock : "PT" + q.value() + clock) : durationValue(q.value(), g);
         if (half) value = withHalf(value, clock != null ? clock : null, g);
         return new Match(i, end, "DURATION", value, mod, null);

@@ -166,7 +166,11 @@ abstract class RelativeDateRules extends PeriodRules {
             }
             return dated(i, end, base.as(g));
         }
-        if (the && (rel.equals("past") || rel.equals("last") && !(g == Granularity.DECADE))) {
+        // "the past year", "the last week": TimeBank and AQUAINT both write the period before this
+        // one (a DATE); "the last day" is mostly the last day of something else, and "the past
+        // decade" the ten years up to now: lengths
+        if (the && (rel.equals("past") || rel.equals("last")) && (g == Granularity.DAY
+                || rel.equals("past") && g.ordinal() >= Granularity.DECADE.ordinal())) {
             return new Match(i, end, "DURATION", durationValue(1, g), null, null);
         }
         if (!the && rel.equals("past")) return null;
