@@ -166,11 +166,10 @@ abstract class RelativeDateRules extends PeriodRules {
             }
             return dated(i, end, base.as(g));
         }
-        // "the past year", "the last week": TimeBank and AQUAINT both write the period before this
-        // one (a DATE); "the last day" is mostly the last day of something else, and "the past
-        // decade" the ten years up to now: lengths
-        if (the && (rel.equals("past") || rel.equals("last")) && (g == Granularity.DAY
-                || rel.equals("past") && g.ordinal() >= Granularity.DECADE.ordinal())) {
+        // "over the past year" is the twelve months up to now, a length (the project's sample
+        // gold says so, though TimeBank's annotators twice wrote the year before); "the last
+        // decade" is the decade before this one
+        if (the && (rel.equals("past") || rel.equals("last") && !(g == Granularity.DECADE))) {
             return new Match(i, end, "DURATION", durationValue(1, g), null, null);
         }
         if (!the && rel.equals("past")) return null;

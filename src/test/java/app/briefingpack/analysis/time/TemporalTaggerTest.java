@@ -71,7 +71,7 @@ class TemporalTaggerTest {
             "It ruled for much of the 20th century.       | the 20th century       | DATE     | 19",
             "Sales fell in the past two quarters.         | the past two quarters  | DURATION | P2Q",
             "He served 2 1/2 years in prison.             | 2 1/2 years            | DURATION | P2Y6M",
-            "Prices rose over the past year.              | the past year          | DATE     | 1997",
+            "Prices rose over the past year.              | the past year          | DURATION | P1Y",
             "Prices rose over the past decade.            | the past decade        | DURATION | P10Y",
             "Prices rose in the past few weeks.           | the past few weeks     | DATE     | PAST_REF",
             "The talks lasted five and a half hours.      | five and a half hours  | DURATION | PT5H30M",
