@@ -200,6 +200,15 @@ abstract class RelativeDateRules extends PeriodRules {
         return dated(i, end, base.as(g).plus(step, g));
     }
 
+    /** the week of March 6: the ISO week holding that day. */
+    Match weekOf(int i) {
+        int j = w(i).equals("the") ? i + 1 : i;
+        if (!w(j).equals("week") || !w(j + 1).equals("of")) return null;
+        Match day = monthDate(j + 2);
+        if (day == null || day.anchor() == null || day.anchor().unit() != Granularity.DAY) return null;
+        return dated(i, day.end(), day.anchor().as(Granularity.WEEK));
+    }
+
     Anchor weekend(Tense tense) {
         if (dct == null || dct.unit() != Granularity.DAY) return null;
         LocalDate d = dct.start();

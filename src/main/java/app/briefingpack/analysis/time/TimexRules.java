@@ -87,6 +87,7 @@ final class TimexRules extends ClockRules {
         best = longer(best, anaphoricOffset(i));
         best = longer(best, yearEnd(i));
         best = longer(best, century(i));
+        best = longer(best, weekOf(i));
         if (j != i && best == null) {
             // "the 1990s" takes its article; "the 1959 embargo" does not
             Match inner = year(j);

@@ -74,6 +74,7 @@ class TemporalTaggerTest {
             "Prices rose over the past year.              | the past year          | DURATION | P1Y",
             "Prices rose over the past decade.            | the past decade        | DURATION | P10Y",
             "Prices rose in the past few weeks.           | the past few weeks     | DATE     | PAST_REF",
+            "The hearing is in the week of March 2.       | the week of March 2    | DATE     | 1998-W10",
             "The talks lasted five and a half hours.      | five and a half hours  | DURATION | PT5H30M",
             "The offer was extended to March 30.          | March 30               | DATE     | 1998-03-30",
             "It expects to close the deal by year-end.    | year-end               | DATE     | 1998",
