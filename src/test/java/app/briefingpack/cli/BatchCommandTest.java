@@ -111,6 +111,20 @@ class BatchCommandTest {
     }
 
     @Test
+    void charactersNoFontHasAreOneWarningLineForTheArticle() throws Exception {
+        StringBuilder emoji = new StringBuilder();
+        for (int cp = 0x1F600; cp < 0x1F620; cp++) emoji.appendCodePoint(cp).append(' ');
+        Path file = Files.writeString(work.resolve("emoji.txt"), "Faces\n\nThe children drew " + emoji
+                + "on the wall.\n\nThen \u4E2D\u6587 too.\n");
+        Run r = briefing(file.toString(), "-o", work.resolve("out").toString(), "--only", "pdf", "--large-print");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.err().lines().filter(l -> l.contains("no bundled font")).toList();
+        assertThat(lines).containsExactly("warning: emoji.txt: 34 characters are in no bundled font and show as a "
+                + "replacement mark (\uFFFD) in the PDFs: U+1F600 GRINNING FACE, U+1F601 GRINNING FACE WITH SMILING EYES, "
+                + "U+1F602 FACE WITH TEARS OF JOY, ...");
+    }
+
+    @Test
     void badJobsIsAUsageError() {
         assertThat(briefing("--jobs", "0").code()).isEqualTo(2);
         assertThat(briefing("--jobs", "many").code()).isEqualTo(2);
