@@ -1,5 +1,8 @@
 package app.briefingpack.pack;
 
+import app.briefingpack.analysis.Analyser;
+import app.briefingpack.analysis.corrections.BriefCorrections;
+import app.briefingpack.analysis.corrections.CorrectionsException;
 import app.briefingpack.ingest.ArticleReader;
 import app.briefingpack.ingest.InputException;
 import app.briefingpack.ingest.ReadResult;
@@ -18,6 +21,9 @@ import java.util.Map;
  * produced; the pack folder is replaced whole or not at all.
  */
 public final class PackBuilder {
+
+    /** Thread-safe; its language models load once, on first use. */
+    private static final Analyser ANALYSER = new Analyser();
 
     private final PackOptions options;
     private final ProgressListener progress;
@@ -38,7 +44,14 @@ public final class PackBuilder {
             article = new Article(article.source(), article.metadata().withDate(options.dateOverride()),
                     article.body(), article.bodyOffset(), article.paragraphs());
         }
-        Briefing briefing = Briefing.of(article);
+        progress.stage(name, "analyse");
+        Briefing analysed = ANALYSER.analyse(article);
+        Briefing briefing;
+        try {
+            briefing = BriefCorrections.forArticle(articleFile).map(c -> c.applyTo(analysed)).orElse(analysed);
+        } catch (CorrectionsException e) {
+            throw InputException.withMessage(e.getMessage());
+        }
 
         String folder = folderName(article, articleFile);
         progress.stage(name, "write");

@@ -1,0 +1,258 @@
+package app.briefingpack.analysis.corrections;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import app.briefingpack.model.Article;
+import app.briefingpack.model.Briefing;
+import app.briefingpack.model.GlossaryEntry;
+import app.briefingpack.model.Person;
+import app.briefingpack.model.Point;
+import app.briefingpack.model.Question;
+
+/**
+ * A teacher's corrections to a briefing, read from {@code <basename>.brief.yaml} next to the
+ * article (format in {@code docs/analysis.md}). Scalars ({@code title}, {@code thesis}) replace;
+ * {@code key_points}, {@code counterpoints} and {@code questions} replace the whole list;
+ * {@code people} and {@code glossary} patch entries by name or term (change, add, or
+ * {@code remove: true}).
+ *
+ * <p>The YAML is read with SnakeYAML's safe constructor (plain maps, lists and scalars only), no
+ * more than {@value #MAX_BYTES} bytes, no duplicate keys, few aliases. Every problem is a
+ * {@link CorrectionsException} whose one-line message names the file and the line or key.
+ */
+public final class BriefCorrections {
+
+    static final int MAX_BYTES = 256 * 1024;
+    private static final Set<String> KEYS = Set.of("title", "thesis", "key_points", "counterpoints", "people",
+            "glossary", "questions");
+
+    private final String file;
+    private final Map<String, Object> data;
+
+    private BriefCorrections(String file, Map<String, Object> data) {
+        this.file = file;
+        this.data = data;
+    }
+
+    /** The corrections file for an article ({@code story.txt} → {@code story.brief.yaml}), if there is one. */
+    public static Optional<BriefCorrections> forArticle(Path article) {
+        String name = article.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path yaml = article.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".brief.yaml");
+        return Files.isRegularFile(yaml) ? Optional.of(read(yaml)) : Optional.empty();
+    }
+
+    public static BriefCorrections read(Path yaml) {
+        String name = yaml.getFileName().toString();
+        try {
+            if (Files.size(yaml) > MAX_BYTES) throw new CorrectionsException(name + ": larger than " + MAX_BYTES + " bytes");
+            return parse(Files.readString(yaml, StandardCharsets.UTF_8), name);
+        } catch (IOException e) {
+            throw new CorrectionsException(name + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Parses corrections text; {@code fileName} is used in messages. */
+    public static BriefCorrections parse(String yaml, String fileName) {
+        if (yaml.length() > MAX_BYTES) throw new CorrectionsException(fileName + ": larger than " + MAX_BYTES + " bytes");
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setCodePointLimit(MAX_BYTES);
+        options.setNestingDepthLimit(10);
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(options)).load(yaml);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String where = mark == null ? "" : " line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new CorrectionsException(fileName + ":" + where + ": " + problem.replaceAll("\\s+", " ").strip(), e);
+        } catch (YAMLException e) {
+            throw new CorrectionsException(fileName + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip(), e);
+        }
+        if (root == null) return new BriefCorrections(fileName, Map.of());
+        if (!(root instanceof Map<?, ?> map)) throw new CorrectionsException(fileName + ": expected keys such as title: or thesis: at the top");
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            if (!KEYS.contains(key)) throw new CorrectionsException(fileName + ": unknown key '" + key + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+            data.put(key, e.getValue());
+        }
+        BriefCorrections c = new BriefCorrections(fileName, data);
+        c.applyTo(null); // validate every value now, so a bad file fails before any work is done
+        return c;
+    }
+
+    /** The briefing with the corrections applied; with {@code null}, only checks the values. */
+    public Briefing applyTo(Briefing b) {
+        String title = text("title");
+        String thesis = text("thesis");
+        List<Point> keyPoints = points("key_points");
+        List<Point> counterpoints = points("counterpoints");
+        List<Question> questions = questions();
+        if (b == null) {
+            people(List.of());
+            glossary(List.of());
+            return null;
+        }
+        Article article = b.article();
+        if (title != null) {
+            article = new Article(article.source(), article.metadata().withTitle(title), article.body(),
+                    article.bodyOffset(), article.paragraphs());
+        }
+        return new Briefing(article, thesis != null ? thesis : b.thesis(),
+                keyPoints != null ? keyPoints : b.keyPoints(), counterpoints != null ? counterpoints : b.counterpoints(),
+                people(b.people()), b.organizations(), b.places(), b.groups(), b.sources(), b.sentences(),
+                glossary(b.glossary()), questions != null ? questions : b.questions(), b.readability(),
+                b.temporalExpressions(), b.timeline());
+    }
+
+    private String text(String key) {
+        Object v = data.get(key);
+        if (v == null) return null;
+        if (v instanceof Map || v instanceof List) throw new CorrectionsException(file + ": key '" + key + "' must be text");
+        String s = String.valueOf(v).strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private List<Point> points(String key) {
+        List<?> list = list(key);
+        if (list == null) return null;
+        List<Point> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Map<String, Object> m = entry(key, i, list.get(i), "text");
+            out.add(new Point(required(m, key, i, "text"), paragraph(m, key, i)));
+        }
+        return out;
+    }
+
+    private List<Question> questions() {
+        List<?> list = list("questions");
+        if (list == null) return null;
+        List<Question> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Map<String, Object> m = entry("questions", i, list.get(i), "text");
+            out.add(new Question(required(m, "questions", i, "text"), paragraph(m, "questions", i)));
+        }
+        return out;
+    }
+
+    private List<Person> people(List<Person> current) {
+        List<?> list = list("people");
+        if (list == null) return current;
+        List<Person> out = new ArrayList<>(current);
+        for (int i = 0; i < list.size(); i++) {
+            Map<String, Object> m = entry("people", i, list.get(i), "name");
+            String name = required(m, "people", i, "name");
+            int at = indexOf(out, p -> p.name().equals(name));
+            if (Boolean.TRUE.equals(m.get("remove"))) {
+                if (at >= 0) out.remove(at);
+                continue;
+            }
+            String role = m.containsKey("role") ? optional(m, "people", i, "role") : at >= 0 ? out.get(at).role() : null;
+            if (at >= 0) out.set(at, new Person(name, role, out.get(at).mentions()));
+            else out.add(new Person(name, role, List.of()));
+        }
+        return out;
+    }
+
+    private List<GlossaryEntry> glossary(List<GlossaryEntry> current) {
+        List<?> list = list("glossary");
+        if (list == null) return current;
+        List<GlossaryEntry> out = new ArrayList<>(current);
+        for (int i = 0; i < list.size(); i++) {
+            Map<String, Object> m = entry("glossary", i, list.get(i), "term");
+            String term = required(m, "glossary", i, "term");
+            int at = indexOf(out, g -> g.term().equalsIgnoreCase(term));
+            if (Boolean.TRUE.equals(m.get("remove"))) {
+                if (at >= 0) out.remove(at);
+                continue;
+            }
+            String definition = optional(m, "glossary", i, "definition");
+            GlossaryEntry old = at >= 0 ? out.get(at) : null;
+            int paragraph = m.containsKey("paragraph") ? paragraph(m, "glossary", i) : old != null ? old.paragraph() : 0;
+            GlossaryEntry entry = new GlossaryEntry(term, definition != null ? definition : old != null ? old.definition() : null,
+                    paragraph, definition != null ? null : old != null ? old.sentence() : null);
+            if (at >= 0) out.set(at, entry);
+            else out.add(entry);
+        }
+        return out;
+    }
+
+    private static <T> int indexOf(List<T> list, java.util.function.Predicate<T> test) {
+        for (int i = 0; i < list.size(); i++) if (test.test(list.get(i))) return i;
+        return -1;
+    }
+
+    private List<?> list(String key) {
+        Object v = data.get(key);
+        if (v == null) return null;
+        if (!(v instanceof List<?> l)) throw new CorrectionsException(file + ": key '" + key + "' must be a list (lines starting with '- ')");
+        return l;
+    }
+
+    /** A list item: a map, or plain text standing for its main field. */
+    private Map<String, Object> entry(String key, int i, Object item, String mainField) {
+        if (item instanceof Map<?, ?> map) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            map.forEach((k, v) -> m.put(String.valueOf(k), v));
+            return m;
+        }
+        if (item == null || item instanceof List) throw new CorrectionsException(file + ": " + key + "[" + (i + 1) + "] must be text or a map with '" + mainField + ":'");
+        return Map.of(mainField, String.valueOf(item));
+    }
+
+    private String required(Map<String, Object> m, String key, int i, String field) {
+        String v = optional(m, key, i, field);
+        if (v == null) throw new CorrectionsException(file + ": " + key + "[" + (i + 1) + "] needs '" + field + ":'");
+        return v;
+    }
+
+    private String optional(Map<String, Object> m, String key, int i, String field) {
+        Object v = m.get(field);
+        if (v == null) return null;
+        if (v instanceof Map || v instanceof List) throw new CorrectionsException(file + ": " + key + "[" + (i + 1) + "]." + field + " must be text");
+        String s = String.valueOf(v).strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private int paragraph(Map<String, Object> m, String key, int i) {
+        Object v = m.get("paragraph");
+        if (v == null) return 0;
+        if (!(v instanceof Integer n) || n < 0) throw new CorrectionsException(file + ": " + key + "[" + (i + 1) + "].paragraph must be a paragraph number");
+        return n;
+    }
+
+    @Override
+    public String toString() {
+        return "BriefCorrections[" + file + ", keys " + data.keySet() + "]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BriefCorrections c && c.file.equals(file) && c.data.equals(data);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(file, data);
+    }
+}

@@ -1,0 +1,345 @@
+package app.briefingpack.analysis.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import app.briefingpack.analysis.lexicon.WordNet;
+import app.briefingpack.analysis.nlp.TaggedSentence;
+import app.briefingpack.analysis.nlp.Token;
+import app.briefingpack.model.Article;
+import app.briefingpack.model.Mention;
+import app.briefingpack.model.Paragraph;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+
+/**
+ * Recognises people, organisations, places and groups without a trained name model: capitalised
+ * runs found by {@link NameRunFinder} are classified by cues in and around them, by the JDK
+ * gazetteers ({@link Gazetteers}) and by WordNet, which knows many individuals ("Saddam", "Bush")
+ * and, as capitalised classes of people, demonyms and religious groups ("Iraqi", "Sunni", "Shiite").
+ *
+ * <p>Short forms are tied to the full name they abbreviate (Allawi → Ayad Allawi; "U.S." → United
+ * States when that is named); a single name with no full form in the text is kept as written:
+ * WordNet often lists several people under one surname, so it is no ground for inventing one.
+ */
+public final class EntityRecognizer {
+
+    private static final Pattern DERIVED = Pattern.compile("(?:ists?|ites?|ism)$");
+    private static final Pattern GROUP_GLOSS = Pattern.compile("\\b(?:rebel\\w*|militant|fight\\w*|jihad\\w*|terror\\w*|guerrill?a|insurg\\w*|member of|adherent|follower|supporter)\\b");
+
+    private final WordNet wordNet;
+    private final RoleFinder roles;
+
+    public EntityRecognizer(WordNet wordNet) {
+        this.wordNet = wordNet;
+        this.roles = new RoleFinder(wordNet);
+    }
+
+    /** Collects mentions of one entity while the article is read. */
+    private static final class Draft {
+        final EntityKind kind;
+        String name;
+        String role;
+        final List<Mention> mentions = new ArrayList<>();
+        final Map<String, Integer> forms = new HashMap<>();
+
+        Draft(EntityKind kind, String name) {
+            this.kind = kind;
+            this.name = name;
+        }
+
+        void mention(int paragraph, int begin, int end, String form) {
+            for (Mention m : mentions) if (m.begin() == begin) return;
+            mentions.add(new Mention(paragraph, begin, end));
+            forms.merge(form, 1, Integer::sum);
+        }
+
+        Entity build() {
+            mentions.sort(Comparator.comparingInt(Mention::begin));
+            return new Entity(kind, name, role, mentions);
+        }
+    }
+
+    public Entities recognise(Article article, List<TaggedSentence> sentences) {
+        return recognise(article, sentences, List.of());
+    }
+
+    /**
+     * As {@link #recognise(Article, List)}, also listing the people and organisations named only
+     * in {@code bio} (the author bio, tagged as paragraph 0): they belong to the pack, but have no
+     * mention in the body paragraphs.
+     */
+    public Entities recognise(Article article, List<TaggedSentence> sentences, List<TaggedSentence> bio) {
+        NameRunFinder finder = new NameRunFinder(wordNet, NameRunFinder.capitalisedMidSentence(sentences));
+        List<Object[]> bioOnly = new ArrayList<>();
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        String publication = article.metadata().publication();
+        if (publication != null && !publication.isBlank()) {
+            Draft d = draft(drafts, EntityKind.ORGANISATION, publication.strip());
+            for (Paragraph p : article.paragraphs()) {
+                for (int i = p.text().indexOf(publication); i >= 0; i = p.text().indexOf(publication, i + 1)) {
+                    d.mention(p.number(), p.begin() + i, p.begin() + i + publication.length(), publication);
+                }
+            }
+        }
+
+        List<NameRun> runs = new ArrayList<>();
+        for (TaggedSentence s : sentences) runs.addAll(finder.find(s));
+        for (TaggedSentence s : bio) {
+            for (NameRun run : finder.find(s)) {
+                if (contains(publication, run.name()) || contains(article.metadata().author(), run.name())) continue;
+                Optional<EntityKind> kind = classify(run);
+                if (kind.isPresent() && (kind.get() == EntityKind.ORGANISATION || kind.get() == EntityKind.PERSON))
+                    bioOnly.add(new Object[]{kind.get(), run});
+            }
+        }
+
+        List<NameRun> pending = new ArrayList<>();
+        Map<NameRun, Draft> people = new LinkedHashMap<>();
+        for (NameRun run : runs) {
+            if (insidePublication(run, drafts, publication)) continue;
+            Optional<EntityKind> kind = classify(run);
+            if (kind.isEmpty()) {
+                pending.add(run);
+                continue;
+            }
+            Draft d = addMention(drafts, kind.get(), run);
+            if (kind.get() == EntityKind.PERSON) people.put(run, d);
+        }
+        // Single names: short forms of full names first, then what WordNet and the context say.
+        List<NameRun> derived = new ArrayList<>();
+        for (NameRun run : pending) {
+            Optional<Draft> full = fullNameFor(run, drafts);
+            if (full.isPresent()) {
+                full.get().mention(run.sentence().paragraph(), run.begin(), run.end(), run.name());
+                people.put(run, full.get());
+                continue;
+            }
+            Optional<EntityKind> kind = classifySingle(run);
+            if (kind.isPresent()) {
+                Draft d = addMention(drafts, kind.get(), run);
+                if (kind.get() == EntityKind.PERSON) people.put(run, d);
+            } else {
+                derived.add(run);
+            }
+        }
+        // "Saddamist", "Saddamists": forms derived from a person's name are mentions of that person.
+        for (NameRun run : derived) {
+            for (Draft d : List.copyOf(drafts.values())) {
+                String stem = DERIVED.matcher(run.name()).replaceFirst("");
+                if (d.kind == EntityKind.PERSON && !stem.equals(run.name()) && d.name.endsWith(stem) && stem.length() > 2) {
+                    d.mention(run.sentence().paragraph(), run.begin(), run.end(), run.name());
+                    break;
+                }
+                if (d.kind == EntityKind.PERSON) continue;
+            }
+            if (DERIVED.matcher(run.name()).find() && drafts.values().stream().noneMatch(d -> d.forms.containsKey(run.name()))) {
+                addMention(drafts, EntityKind.GROUP, run);
+            }
+        }
+        // Named only in the bio: listed, without mentions, after everything the body names.
+        for (Object[] found : bioOnly) {
+            EntityKind kind = (EntityKind) found[0];
+            NameRun run = (NameRun) found[1];
+            if (drafts.values().stream().noneMatch(d -> d.name.equalsIgnoreCase(run.name()) || d.name.endsWith(" " + run.name())))
+                draft(drafts, kind, run.name());
+        }
+        addCommonNounGroups(sentences, drafts);
+        mergeInitials(drafts);
+
+        java.util.Set<Integer> organisationOffsets = new java.util.HashSet<>();
+        for (Draft d : drafts.values()) {
+            if (d.kind != EntityKind.ORGANISATION) continue;
+            for (Mention m : d.mentions) for (int o = m.begin(); o < m.end(); o++) organisationOffsets.add(o);
+        }
+        for (Map.Entry<NameRun, Draft> e : people.entrySet()) {
+            if (e.getValue().role == null) roles.role(e.getKey(), organisationOffsets::contains).ifPresent(r -> e.getValue().role = r);
+        }
+        String author = article.metadata().author();
+        if (author != null && !author.isBlank()) {
+            // The author comes first, with any mentions the body makes of them.
+            Draft d = drafts.remove(key(EntityKind.PERSON, author.strip()));
+            if (d == null) d = new Draft(EntityKind.PERSON, author.strip());
+            Map<String, Draft> reordered = new LinkedHashMap<>();
+            reordered.put(key(EntityKind.PERSON, author.strip()), d);
+            reordered.putAll(drafts);
+            drafts.clear();
+            drafts.putAll(reordered);
+            String bioRole = RoleFinder.fromBio(author.strip(), article.metadata().authorBio()).orElse(null);
+            d.role = bioRole == null ? "author" : "author; " + bioRole;
+        }
+
+        List<Entity> persons = new ArrayList<>();
+        List<Entity> orgs = new ArrayList<>();
+        List<Entity> places = new ArrayList<>();
+        List<Entity> groups = new ArrayList<>();
+        for (Draft d : drafts.values()) {
+            if (d.kind == EntityKind.GROUP) d.name = displayForm(d);
+            Entity e = d.build();
+            switch (d.kind) {
+                case PERSON -> persons.add(e);
+                case ORGANISATION -> orgs.add(e);
+                case PLACE -> places.add(e);
+                case GROUP -> groups.add(e);
+            }
+        }
+        return new Entities(persons, orgs, places, groups);
+    }
+
+    private static boolean contains(String whole, String part) {
+        return whole != null && whole.contains(part);
+    }
+
+    private static boolean insidePublication(NameRun run, Map<String, Draft> drafts, String publication) {
+        if (publication == null) return false;
+        Draft d = drafts.get(key(EntityKind.ORGANISATION, publication.strip()));
+        return d != null && d.mentions.stream().anyMatch(m -> m.begin() <= run.begin() && run.end() <= m.end());
+    }
+
+    private Optional<EntityKind> classify(NameRun run) {
+        String name = run.name();
+        Token next = run.next();
+        String nextWord = next == null ? "" : next.text();
+        if (nextWord.equals("news") && run.to() + 1 < run.sentence().tokens().size()) {
+            nextWord = run.sentence().tokens().get(run.to() + 1).text(); // "Xinhua news agency"
+        }
+        if (Gazetteers.COUNTRIES.contains(name) || Gazetteers.CITIES.contains(name)) return Optional.of(EntityKind.PLACE);
+        if (run.tokens().stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(NameRunFinder.stripPossessive(t.text()))))
+            return Optional.of(EntityKind.ORGANISATION);
+        Token previous = run.previous();
+        boolean namedAfterNoun = previous != null && Gazetteers.ORGANISATION_NOUNS.contains(previous.text());
+        if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || namedAfterNoun || NameRunFinder.isAcronym(name))
+            return Optional.of(EntityKind.ORGANISATION);
+        if (Gazetteers.PLACE_NOUNS.contains(nextWord)
+                || run.size() >= 2 && run.tokens().stream().anyMatch(t -> Gazetteers.PLACE_WORDS.contains(t.text())))
+            return Optional.of(EntityKind.PLACE);
+        List<Synset> named = wordNet.namedSenses(name);
+        if (named.stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()))) return Optional.of(EntityKind.PLACE);
+        if (isGroupWord(named)) return Optional.of(EntityKind.GROUP);
+        if (run.size() >= 2 && run.tokens().stream().allMatch(NameRunFinder::isNameToken)) {
+            String last = run.lastWord();
+            if (isGroupWord(wordNet.namedSenses(last))) return Optional.of(EntityKind.GROUP);
+            return Optional.of(EntityKind.PERSON);
+        }
+        if (run.title() != null) return Optional.of(EntityKind.PERSON);
+        return Optional.empty();
+    }
+
+    private Optional<EntityKind> classifySingle(NameRun run) {
+        Token next = run.next();
+        List<Synset> named = wordNet.namedSenses(run.name());
+        boolean leader = next != null && Gazetteers.LEADERSHIP_NOUNS.contains(next.text());
+        boolean individual = named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s));
+        if (leader || individual) return Optional.of(EntityKind.PERSON);
+        return Optional.empty();
+    }
+
+    /** A capitalised class of people in WordNet (not one individual): a demonym or a religious or political group. */
+    private static boolean isGroupWord(List<Synset> named) {
+        return named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && !WordNet.isInstance(s));
+    }
+
+    private Optional<Draft> fullNameFor(NameRun run, Map<String, Draft> drafts) {
+        if (run.size() != 1) return Optional.empty();
+        Draft best = null;
+        for (Draft d : drafts.values()) {
+            if (d.kind != EntityKind.PERSON || !d.name.contains(" ")) continue;
+            String[] parts = d.name.split("\\s+");
+            if (parts[parts.length - 1].equals(run.name()) || parts[0].equals(run.name())) best = d;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Draft addMention(Map<String, Draft> drafts, EntityKind kind, NameRun run) {
+        String name = run.name();
+        int end = run.end();
+        Token next = run.next();
+        if (kind == EntityKind.PLACE && next != null && Gazetteers.PLACE_NOUNS.contains(next.text())) {
+            name = name + " " + next.text();
+            end = next.end();
+        }
+        String canonical = kind == EntityKind.GROUP ? groupKey(name) : name;
+        Draft d = draft(drafts, kind, canonical);
+        d.mention(run.sentence().paragraph(), run.begin(), end, name);
+        return d;
+    }
+
+    private String groupKey(String name) {
+        Optional<IndexWord> iw = wordNet.lookup(POS.NOUN, name);
+        return iw.map(IndexWord::getLemma).orElse(name.toLowerCase(Locale.ROOT).replaceAll("s$", ""));
+    }
+
+    private static Draft draft(Map<String, Draft> drafts, EntityKind kind, String name) {
+        return drafts.computeIfAbsent(key(kind, name), k -> new Draft(kind, name));
+    }
+
+    private static String key(EntityKind kind, String name) {
+        return kind + ":" + name.toLowerCase(Locale.ROOT);
+    }
+
+    /** A group is shown in its plural form when the text uses one ("Iraqis"), else as most often written. */
+    private static String displayForm(Draft d) {
+        return d.forms.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> e.getKey().endsWith("s") ? 0 : 1)
+                        .thenComparing(Map.Entry::getValue, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).findFirst().orElse(d.name);
+    }
+
+    /**
+     * Lower-case plural nouns for armed or political groups ("insurgents", "jihadists"), named at
+     * least twice: WordNet files them under people and its gloss says rebel, militant, jihad ...
+     */
+    private void addCommonNounGroups(List<TaggedSentence> sentences, Map<String, Draft> drafts) {
+        Map<String, List<Object[]>> found = new LinkedHashMap<>();
+        Map<String, Boolean> verdicts = new HashMap<>();
+        for (TaggedSentence s : sentences) {
+            for (Token t : s.tokens()) {
+                String w = t.text();
+                if (!t.isNoun() || !w.endsWith("s") || !w.chars().allMatch(Character::isLowerCase)) continue;
+                boolean group = verdicts.computeIfAbsent(w, this::isArmedGroupNoun);
+                if (group) found.computeIfAbsent(groupKey(w), k -> new ArrayList<>()).add(new Object[]{s.paragraph(), t});
+            }
+        }
+        for (Map.Entry<String, List<Object[]>> e : found.entrySet()) {
+            if (e.getValue().size() < 2 || drafts.containsKey(key(EntityKind.GROUP, e.getKey()))) continue;
+            Draft d = draft(drafts, EntityKind.GROUP, e.getKey());
+            for (Object[] m : e.getValue()) {
+                Token t = (Token) m[1];
+                d.mention((Integer) m[0], t.begin(), t.end(), t.text());
+            }
+        }
+    }
+
+    private boolean isArmedGroupNoun(String word) {
+        Optional<IndexWord> iw = wordNet.lookup(POS.NOUN, word);
+        if (iw.isEmpty() || iw.get().getSenses().isEmpty()) return false;
+        Synset first = iw.get().getSenses().get(0);
+        return "noun.person".equals(first.getLexFileName()) && GROUP_GLOSS.matcher(first.getGloss()).find();
+    }
+
+    /** "U.S." is the United States when the text names both: an abbreviation made of the initials. */
+    private static void mergeInitials(Map<String, Draft> drafts) {
+        for (Draft shortForm : List.copyOf(drafts.values())) {
+            String letters = shortForm.name.replace(".", "");
+            if (!shortForm.name.contains(".") || !NameRunFinder.isAcronym(shortForm.name)) continue;
+            for (Draft full : drafts.values()) {
+                if (full == shortForm || full.kind != shortForm.kind) continue;
+                StringBuilder initials = new StringBuilder();
+                for (String w : full.name.split("\\s+")) if (!w.isEmpty()) initials.append(w.charAt(0));
+                if (initials.toString().equals(letters)) {
+                    for (Mention m : shortForm.mentions) full.mention(m.paragraph(), m.begin(), m.end(), shortForm.name);
+                    drafts.values().remove(shortForm);
+                    break;
+                }
+            }
+        }
+    }
+}

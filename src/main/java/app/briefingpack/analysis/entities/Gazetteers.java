@@ -1,0 +1,90 @@
+package app.briefingpack.analysis.entities;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TimeZone;
+
+/**
+ * Word lists for recognising names. Countries and cities come from data the JDK already carries
+ * ({@link Locale}'s English country names, the city part of {@link TimeZone} identifiers such as
+ * {@code Asia/Baghdad}), months and weekdays from {@code java.time}; the short lists below are
+ * the closed classes of English that no dependency provides: personal titles, the head words of
+ * organisation names, and nouns that turn a name into a place ("Anbar province").
+ * Demonyms and religious groups are not listed: WordNet recognises them (see {@link EntityRecognizer}).
+ */
+final class Gazetteers {
+
+    static final Set<String> COUNTRIES = new HashSet<>();
+    static final Set<String> CITIES = new HashSet<>();
+    static final Set<String> CALENDAR = new HashSet<>();
+
+    static {
+        for (String code : Locale.getISOCountries()) {
+            COUNTRIES.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+        }
+        // Common English names the locale data spells differently.
+        COUNTRIES.addAll(Set.of("America", "Britain", "Great Britain", "Holland", "Burma", "Russia", "Syria",
+                "Iran", "Korea", "Vietnam", "Palestine", "Congo", "U.S.", "U.K.", "US", "UK", "USA", "U.S.A."));
+        for (String id : TimeZone.getAvailableIDs()) {
+            int slash = id.lastIndexOf('/');
+            if (slash > 0 && !id.startsWith("Etc/") && !id.startsWith("SystemV/")) {
+                String city = id.substring(slash + 1).replace('_', ' ');
+                if (city.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) CITIES.add(city);
+            }
+        }
+        for (Month m : Month.values()) {
+            CALENDAR.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+            CALENDAR.add(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + ".");
+        }
+        for (DayOfWeek d : DayOfWeek.values()) CALENDAR.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+    }
+
+    /** Words that make a capitalised run before a name a title (and so a role), not part of the name. */
+    static final Set<String> TITLES = Set.of("President", "Prime", "Minister",
+            "Ambassador", "Secretary", "General", "Gen.", "Senator", "Sen.", "Representative", "Rep.", "Governor",
+            "Gov.", "Mayor", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Sir", "Dame", "King", "Queen", "Prince",
+            "Princess", "Sheikh", "Ayatollah", "Imam", "Chancellor", "Judge", "Justice", "Chief", "Commander",
+            "Colonel", "Col.", "Lieutenant", "Lt.", "Captain", "Capt.", "Sergeant", "Sgt.", "Major", "Admiral",
+            "Pope", "Cardinal", "Bishop", "Rabbi", "Reverend", "Rev.", "Professor", "Prof.", "Director", "Chairman",
+            "Chairwoman", "Spokesman", "Spokeswoman", "Attorney", "Speaker",
+            "Leader", "Emperor", "Sultan", "Emir", "Cleric", "Officer", "Envoy");
+
+    /** Courtesy titles: they mark a name but say nothing of the person's role. */
+    static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Rev.", "Sir", "Dame");
+
+    /** Words that, anywhere in a capitalised run, make it an organisation. */
+    static final Set<String> ORGANISATION_WORDS = Set.of("Association", "Alliance", "Party", "Press", "Presse",
+            "Post", "Times", "Agency", "Council", "Committee", "Ministry", "Department", "University", "Institute",
+            "College", "School", "Bank", "Corporation", "Corp.", "Company", "Co.", "Inc.", "Ltd", "Ltd.", "Group",
+            "Union", "Front", "Army", "Court", "Congress", "Parliament", "Senate", "Assembly", "Commission",
+            "Organization", "Organisation", "Foundation", "Network", "News", "Journal", "Review", "Service",
+            "Office", "Board", "Federation", "League", "Movement", "Brigade", "Brigades", "Pentagon", "Kremlin",
+            "Reuters", "Club", "Society", "Center", "Centre", "Fund", "Bureau", "Police", "Navy", "Guard", "Tribune",
+            "Herald", "Gazette", "Magazine", "Telegraph", "Guardian", "Observer", "Broadcasting", "Television",
+            "Radio", "Airlines", "Authority", "Coalition", "Forces", "Hospital", "Church", "Mosque", "Trust");
+
+    /** Lower-case nouns that, right after a name, say the name is an organisation ("Xinhua news agency"). */
+    static final Set<String> ORGANISATION_NOUNS = Set.of("agency", "newspaper", "magazine", "party", "movement",
+            "militia", "network", "channel", "daily", "weekly", "television", "radio", "company", "group",
+            "organization", "organisation", "council", "institute", "university", "website", "journal", "firm",
+            "broadcaster", "publisher", "charity", "bank", "club", "team", "union", "band");
+
+    /** Words that, anywhere in a capitalised run, make it a place ("River Dane", "Mount Hermon"). */
+    static final Set<String> PLACE_WORDS = Set.of("River", "Lake", "Mount", "Mountains", "Street", "Road", "Avenue",
+            "Square", "Bridge", "Island", "Islands", "Valley", "Province", "County", "City", "Sea", "Ocean", "Bay",
+            "Desert", "Gulf", "Strait", "Canal", "Coast", "Peninsula", "Heights", "Plain", "Forest", "Park", "Airport");
+
+    /** Lower-case nouns that, right after a name, make the pair a place ("Anbar province"). */
+    static final Set<String> PLACE_NOUNS = Set.of("province", "region", "triangle", "city", "county", "district",
+            "valley", "river", "desert", "governorate", "peninsula", "gulf", "mountains", "border", "delta");
+
+    /** Lower-case nouns that, right after a leader's name, stand for the people under that leader. */
+    static final Set<String> LEADERSHIP_NOUNS = Set.of("administration", "government", "cabinet", "presidency", "regime");
+
+    private Gazetteers() {
+    }
+}

@@ -1,0 +1,203 @@
+package app.briefingpack.analysis.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.briefingpack.analysis.lexicon.WordNet;
+import app.briefingpack.analysis.nlp.TaggedSentence;
+import app.briefingpack.analysis.nlp.Token;
+
+/**
+ * Finds runs of capitalised tokens ("Ahmed Chalabi", "Party of Return", "U.S. Ambassador John
+ * Negroponte") and the capitalised part of prefixed words ("post-Saddam"). A capital at the start
+ * of a sentence is not evidence of a name: such a first word is kept only when the article also
+ * capitalises it mid-sentence or WordNet does not know it as a common word ("Then", "Deeper").
+ * Month and weekday names never start or continue a name.
+ */
+final class NameRunFinder {
+
+    private static final Set<String> CLOSED_TAGS = Set.of("PRON", "AUX", "CCONJ", "SCONJ", "PART", "ADP", "DET", "PUNCT", "NUM");
+    /** English closed-class words: capitalised, they still do not start a name. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "of", "and", "but", "or",
+            "nor", "if", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "his",
+            "her", "its", "their", "our", "my", "your", "to", "for", "with", "by", "at", "from", "as", "not", "so",
+            "because", "although", "though", "while", "when", "where", "who", "whom", "whose", "which", "what", "some",
+            "many", "any", "all", "no", "each", "every", "both", "either", "neither", "is", "are", "was", "were", "be",
+            "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "shall",
+            "should", "must", "into", "onto", "over", "under", "after", "before", "during", "since", "until", "than",
+            "then", "also", "yet", "once", "about", "against", "between", "through", "without", "within", "despite",
+            "such", "more", "most", "one", "two", "three", "first", "last", "him", "them", "us", "me", "here", "how", "why");
+
+    /** Lower-case words that join parts of one name: "Party of Return", "Osama bin Laden". */
+    private static final Set<String> JOINERS = Set.of("of", "for", "bin", "ibn", "al", "de", "van", "von", "da", "la", "del");
+    private static final Pattern PREFIXED = Pattern.compile("^[a-z]+-(\\p{Lu}[\\p{L}'’]+)$");
+    private static final Pattern SUFFIXED = Pattern.compile("^(\\p{Lu}[\\p{L}'’]+)-[a-z]+$");
+
+    private final WordNet wordNet;
+    private final Set<String> capitalisedMidSentence;
+
+    NameRunFinder(WordNet wordNet, Set<String> capitalisedMidSentence) {
+        this.wordNet = wordNet;
+        this.capitalisedMidSentence = capitalisedMidSentence;
+    }
+
+    /** The words the article capitalises somewhere other than at the start of a sentence. */
+    static Set<String> capitalisedMidSentence(List<TaggedSentence> sentences) {
+        Set<String> out = new java.util.HashSet<>();
+        for (TaggedSentence s : sentences) {
+            for (int i = 1; i < s.tokens().size(); i++) {
+                Token t = s.tokens().get(i);
+                Token prev = s.tokens().get(i - 1);
+                if (t.isCapitalised() && !prev.text().matches("[\"“‘'(\\[]")) out.add(stripPossessive(t.text()));
+            }
+        }
+        return out;
+    }
+
+    List<NameRun> find(TaggedSentence s) {
+        List<NameRun> runs = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            Matcher prefixed = PREFIXED.matcher(t.text());
+            if (prefixed.matches()) {
+                int off = t.text().indexOf('-') + 1;
+                String name = stripPossessive(prefixed.group(1));
+                runs.add(new NameRun(s, i, i + 1, name, t.begin() + off, t.begin() + off + name.length(), null));
+                i++;
+                continue;
+            }
+            if (!startsName(s, i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < tokens.size()) {
+                Token u = tokens.get(j);
+                if (j > i && isNameToken(u) && !u.text().equals("The")) {
+                    j++;
+                } else if (j == i) {
+                    j++;
+                } else if (j > i && JOINERS.contains(u.text()) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))
+                        && joinerAllowed(tokens.get(j - 1), u)) {
+                    j++;
+                } else {
+                    break;
+                }
+                if (endsWithPossessive(tokens.get(j - 1))) break;
+            }
+            int from = i;
+            // A capital at the start of a sentence proves nothing: drop that word when it is common.
+            if (isSentenceStart(s, from) && !keepSentenceInitial(tokens.get(from))) from++;
+            if (from < j) addRun(runs, s, from, j);
+            i = j;
+        }
+        return runs;
+    }
+
+    private void addRun(List<NameRun> runs, TaggedSentence s, int from, int to) {
+        List<Token> tokens = s.tokens();
+        // Title words before the name become the role: "U.S. Ambassador | John Negroponte".
+        int lastTitle = -1;
+        for (int k = from; k < to - 1; k++) if (Gazetteers.TITLES.contains(tokens.get(k).text())) lastTitle = k;
+        boolean organisation = tokens.subList(from, to).stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(t.text()));
+        String title = null;
+        int nameFrom = from;
+        if (lastTitle >= 0 && !organisation) {
+            title = text(s, from, lastTitle + 1);
+            nameFrom = lastTitle + 1;
+            // Place names inside the title ("U.S." in "U.S. Ambassador") are still places.
+            for (int k = from; k <= lastTitle; k++) {
+                Token t = tokens.get(k);
+                if (Gazetteers.COUNTRIES.contains(t.text())) runs.add(new NameRun(s, k, k + 1, t.text(), t.begin(), t.end(), null));
+            }
+        } else if (to - from == 1 && Gazetteers.TITLES.contains(tokens.get(from).text())) {
+            return; // a bare title ("the Minister") names nobody
+        }
+        Token last = tokens.get(to - 1);
+        String name = text(s, nameFrom, to);
+        int end = last.end();
+        Matcher suffixed = SUFFIXED.matcher(name);
+        if (suffixed.matches()) { // "Shiite-dominated": the name is the capitalised part
+            name = suffixed.group(1);
+            end = tokens.get(nameFrom).begin() + name.length();
+            runs.add(new NameRun(s, nameFrom, to, name, tokens.get(nameFrom).begin(), end, title));
+            return;
+        }
+        if (endsWithPossessive(last)) {
+            String stripped = stripPossessive(name);
+            end -= name.length() - stripped.length();
+            name = stripped;
+        }
+        runs.add(new NameRun(s, nameFrom, to, name, tokens.get(nameFrom).begin(), end, title));
+    }
+
+    private static String text(TaggedSentence s, int from, int to) {
+        int begin = s.tokens().get(from).begin() - s.begin();
+        int end = s.tokens().get(to - 1).end() - s.begin();
+        return s.text().substring(begin, end).replace('\n', ' ');
+    }
+
+    private boolean startsName(TaggedSentence s, int i) {
+        Token t = s.tokens().get(i);
+        if (t.text().equals("The") && i > 0 && i + 1 < s.tokens().size()) {
+            // A capital "The" inside a sentence belongs to a title: "in The Washington Post".
+            return isNameToken(s.tokens().get(i + 1));
+        }
+        return isNameToken(t);
+    }
+
+    private static boolean joinerAllowed(Token before, Token joiner) {
+        if (joiner.text().equals("of") || joiner.text().equals("for")) {
+            return Gazetteers.ORGANISATION_WORDS.contains(before.text());
+        }
+        return true;
+    }
+
+    static boolean isNameToken(Token t) {
+        String text = t.text();
+        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) return false;
+        if (Gazetteers.CALENDAR.contains(text)) return false;
+        if (isAcronym(text)) return true;
+        if (!text.chars().anyMatch(Character::isLowerCase)) return false;
+        // The tagger often gives unknown capitalised words a closed-class tag ("Xinhua" as SCONJ);
+        // only a real function word ("In", "They") is excluded on its tag.
+        return !CLOSED_TAGS.contains(t.tag()) || !FUNCTION_WORDS.contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isAcronym(String text) {
+        return text.length() >= 2 && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && text.chars().filter(Character::isLetter).count() >= 2;
+    }
+
+    private static boolean isSentenceStart(TaggedSentence s, int i) {
+        for (int k = 0; k < i; k++) {
+            if (!s.tokens().get(k).tag().equals("PUNCT")) return false;
+        }
+        return true;
+    }
+
+    private boolean keepSentenceInitial(Token t) {
+        String word = stripPossessive(t.text());
+        if (isAcronym(word) && !t.text().equals("I")) return true;
+        if (Gazetteers.TITLES.contains(word)) return true; // "Mayor Helen Okafor told ...": the title makes the role
+        if (capitalisedMidSentence.contains(word)) return true;
+        // The tagger is unreliable on a capitalised first word ("Norway's" as ADJ): trust WordNet.
+        return !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean endsWithPossessive(Token t) {
+        return t.text().length() > 2 && (t.text().endsWith("'s") || t.text().endsWith("’s"));
+    }
+
+    static String stripPossessive(String text) {
+        if (text.endsWith("'s") || text.endsWith("’s")) return text.substring(0, text.length() - 2);
+        if (text.endsWith("'") || text.endsWith("’")) return text.substring(0, text.length() - 1);
+        return text;
+    }
+}

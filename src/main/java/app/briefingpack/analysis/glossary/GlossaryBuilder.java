@@ -1,0 +1,215 @@
+package app.briefingpack.analysis.glossary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.briefingpack.analysis.entities.Entities;
+import app.briefingpack.analysis.entities.Entity;
+import app.briefingpack.analysis.lexicon.WordNet;
+import app.briefingpack.analysis.nlp.TaggedSentence;
+import app.briefingpack.analysis.nlp.Token;
+import app.briefingpack.analysis.readability.SyllableCounter;
+import app.briefingpack.model.GlossaryEntry;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+
+/**
+ * Picks up to 15 terms a secondary-school reader may not know and defines each from WordNet.
+ *
+ * <p>Candidates: content words (and hyphenated nouns such as "cease-fire"); the article's named
+ * groups (religious, ethnic, political: "Sunni", "Ba'athists"); short phrases the author puts in
+ * scare quotes ("cordon and search"); place names made of a group word and a figurative noun
+ * ("Sunni triangle"); prefixed derivatives WordNet lacks whose stem it knows ("reintegration").
+ * A word is hard when it is rare (WordNet's sense-tagged corpus counts it at most twice) and long
+ * (three syllables or eight letters), or when it is a noun the article clearly uses in a sense
+ * other than its commonest ("occupation" as military control, not a job). Everyday words with
+ * many senses are left out unless the sentence shows which sense is meant. Terms are ranked by
+ * rarity, how often the article uses them and length, and listed in order of first use. The
+ * sense is chosen by {@link SenseChooser}; a term WordNet lacks keeps its sentence instead of an
+ * invented definition.
+ */
+public final class GlossaryBuilder {
+
+    static final int MIN = 8;
+    static final int MAX = 15;
+    private static final java.util.Set<String> GENERIC_PLACE_NOUNS = java.util.Set.of("region", "province", "city",
+            "county", "district", "border", "governorate", "area", "areas");
+    private static final Pattern PREFIXED = Pattern.compile("(?:re|de|non|anti|counter|post|pre|dis|un)([a-z]{6,})");
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([a-z][a-z -]{3,40}[a-z])[”\"]");
+
+    private final WordNet wordNet;
+    private final SyllableCounter syllables;
+
+    public GlossaryBuilder(WordNet wordNet, SyllableCounter syllables) {
+        this.wordNet = wordNet;
+        this.syllables = syllables;
+    }
+
+    private static final class Candidate {
+        final String term;
+        final POS pos;
+        final TaggedSentence sentence;
+        int uses;
+        int count = -1;
+        double score;
+        String definition;
+
+        Candidate(String term, POS pos, TaggedSentence sentence) {
+            this.term = term;
+            this.pos = pos;
+            this.sentence = sentence;
+        }
+    }
+
+    public List<GlossaryEntry> build(List<TaggedSentence> sentences, Entities entities) {
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        Map<String, OptionalInt> difficulty = new HashMap<>();
+        for (TaggedSentence s : sentences) {
+            for (Matcher m = QUOTED.matcher(s.text()); m.find(); ) {
+                String phrase = m.group(1);
+                if (phrase.split(" ").length >= 2 && phrase.split(" ").length <= 4) {
+                    candidates.computeIfAbsent(phrase, k -> new Candidate(phrase, POS.NOUN, s)).uses++;
+                }
+            }
+            for (Token t : s.tokens()) {
+                POS tagged = pos(t);
+                if (tagged == null || !t.text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) continue;
+                POS pos = dictionaryPos(t.text(), tagged); // the tagger calls "clandestine" a noun
+                String lemma = lemma(t.text(), pos);
+                OptionalInt hard = difficulty.computeIfAbsent(lemma + "/" + pos, k -> difficulty(lemma, pos, s));
+                if (hard.isEmpty()) continue;
+                Candidate c = candidates.computeIfAbsent(lemma, k -> new Candidate(lemma, pos, s));
+                c.uses++;
+                c.count = hard.getAsInt();
+            }
+        }
+        for (Entity g : entities.groups()) {
+            if (!Character.isUpperCase(g.name().charAt(0)) || g.mentions().isEmpty()) continue;
+            String term = singular(g.name());
+            TaggedSentence s = sentenceAt(sentences, g.mentions().get(0).begin());
+            if (s != null) candidates.computeIfAbsent(term, k -> new Candidate(term, POS.NOUN, s)).uses += g.mentions().size();
+        }
+        for (Entity p : entities.places()) {
+            String[] words = p.name().split(" ");
+            boolean groupWord = words.length == 2 && entities.groups().stream().anyMatch(g -> singular(g.name()).equals(words[0]));
+            // Generic administrative nouns explain themselves ("Sunni region"); a figurative one does not ("Sunni triangle").
+            if (words.length == 2 && GENERIC_PLACE_NOUNS.contains(words[1])) continue;
+            if (groupWord && Character.isLowerCase(words[1].charAt(0)) && !p.mentions().isEmpty()) {
+                TaggedSentence s = sentenceAt(sentences, p.mentions().get(0).begin());
+                if (s != null) candidates.computeIfAbsent(p.name(), k -> new Candidate(p.name(), POS.NOUN, s)).uses++;
+            }
+        }
+        for (Candidate c : candidates.values()) define(c);
+        // Demonyms ("a native or inhabitant of Iraq") explain themselves.
+        candidates.values().removeIf(c -> c.definition != null && c.definition.startsWith("a native or inhabitant of"));
+        for (Candidate c : candidates.values()) {
+            int count = Math.min(3, c.count >= 0 ? c.count : c.definition == null ? 0 : wordNet.useCount(c.term));
+            c.score = (3 - count) * 1.5 + Math.log(1 + c.uses) + syllables.count(c.term) * 0.3
+                    + (c.term.contains(" ") || c.term.contains("-") ? 1 : 0);
+        }
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : candidates.values().stream().sorted(Comparator.comparingDouble((Candidate c) -> -c.score)).toList()) {
+            chosen.add(c);
+            if (chosen.size() == MAX) break;
+        }
+        List<Candidate> ordered = new ArrayList<>(chosen);
+        ordered.sort(Comparator.comparingInt((Candidate c) -> c.sentence.begin()));
+        List<GlossaryEntry> out = new ArrayList<>();
+        for (Candidate c : ordered) {
+            String sentence = c.definition == null ? c.sentence.text().strip() : null;
+            out.add(new GlossaryEntry(c.term, c.definition, c.sentence.paragraph(), sentence));
+        }
+        return out;
+    }
+
+    private void define(Candidate c) {
+        List<Synset> senses = new ArrayList<>();
+        for (String form : List.of(c.term, c.term.replace('’', '\''), c.term.replace("’", "").replace("'", ""))) {
+            wordNet.lookup(c.pos, form).ifPresent(iw -> senses.addAll(iw.getSenses()));
+            if (!senses.isEmpty()) break;
+            if (!c.term.contains(" ")) senses.addAll(wordNet.senses(form));
+            if (!senses.isEmpty()) break;
+        }
+        if (c.term.contains(" ") && wordNet.lookup(POS.NOUN, c.term).isEmpty()) senses.clear(); // no phrase entry
+        SenseChooser.choose(senses, c.sentence.text()).ifPresent(s -> c.definition = SenseChooser.definition(s));
+    }
+
+    /**
+     * How familiar the word is, when it is hard enough for the glossary: WordNet's usage count of
+     * the word (rare words), or of the sense the article uses (a familiar word in an unfamiliar
+     * sense); empty when the word is not hard.
+     */
+    private OptionalInt difficulty(String lemma, POS pos, TaggedSentence s) {
+        if (lemma.length() < 6) return OptionalInt.empty();
+        // A hyphenated adjective of everyday parts ("high-ranking") explains itself.
+        if (lemma.contains("-") && pos == POS.ADJECTIVE) return OptionalInt.empty();
+        boolean long_ = syllables.count(lemma) >= 3 || lemma.length() >= 8;
+        Optional<IndexWord> iw = wordNet.lookup(pos, lemma);
+        if (iw.isEmpty() || iw.get().getSenses().isEmpty()) {
+            // Not in WordNet: a name, a typo, or a prefixed derivative such as "reintegration",
+            // which is listed (with its sentence) when its stem is a dictionary word.
+            Matcher m = PREFIXED.matcher(lemma);
+            return m.matches() && long_ && !wordNet.senses(m.group(1)).isEmpty() ? OptionalInt.of(0) : OptionalInt.empty();
+        }
+        int count = wordNet.useCount(lemma);
+        List<Synset> senses = iw.get().getSenses();
+        // A word with many senses that WordNet's corpus has seen is an everyday word; unless the
+        // sentence shares at least two words with one of its glosses, Lesk cannot tell which
+        // sense is meant, so no definition would be safe.
+        String others = s.text().replaceAll("(?i)\\b" + Pattern.quote(lemma) + "\\w*", " ");
+        if (count > 0 && senses.size() >= 4 && senses.stream().allMatch(x -> SenseChooser.overlap(x, others) < 2))
+            return OptionalInt.empty();
+        if (!long_) return OptionalInt.empty();
+        if (count <= 2) return OptionalInt.of(count);
+        // A familiar noun used in an unfamiliar sense ("occupation" as military control); verbs
+        // and adjectives shade into their senses too gradually for Lesk to tell.
+        // Only when the sentence clearly points to that sense (two shared words more than the
+        // commonest sense has), not on a chance overlap.
+        Optional<Synset> chosen = SenseChooser.choose(senses, others);
+        if (pos == POS.NOUN && chosen.isPresent() && senses.size() > 1 && chosen.get() != senses.get(0)
+                && SenseChooser.overlap(chosen.get(), others) >= SenseChooser.overlap(senses.get(0), others) + 2) {
+            int senseCount = WordNet.useCount(chosen.get(), lemma);
+            if (senseCount * 4 < WordNet.useCount(senses.get(0), lemma)) return OptionalInt.of(senseCount);
+        }
+        return OptionalInt.empty();
+    }
+
+    private String lemma(String word, POS pos) {
+        return wordNet.lookup(pos, word).map(IndexWord::getLemma).orElse(word.toLowerCase(Locale.ROOT));
+    }
+
+    private POS dictionaryPos(String word, POS tagged) {
+        if (wordNet.lookup(tagged, word).isPresent()) return tagged;
+        for (POS p : List.of(POS.ADJECTIVE, POS.NOUN, POS.VERB, POS.ADVERB)) if (wordNet.lookup(p, word).isPresent()) return p;
+        return tagged;
+    }
+
+    private static POS pos(Token t) {
+        return switch (t.tag()) {
+            case "NOUN" -> POS.NOUN;
+            case "VERB" -> POS.VERB;
+            case "ADJ" -> POS.ADJECTIVE;
+            case "ADV" -> POS.ADVERB;
+            default -> null;
+        };
+    }
+
+    private static String singular(String name) {
+        return name.endsWith("s") && name.length() > 4 ? name.substring(0, name.length() - 1) : name;
+    }
+
+    private static TaggedSentence sentenceAt(List<TaggedSentence> sentences, int offset) {
+        for (TaggedSentence s : sentences) if (s.begin() <= offset && offset < s.end()) return s;
+        return null;
+    }
+}

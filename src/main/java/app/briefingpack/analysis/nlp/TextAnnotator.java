@@ -1,0 +1,105 @@
+package app.briefingpack.analysis.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import app.briefingpack.model.Article;
+import app.briefingpack.model.Paragraph;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits each body paragraph into sentences and tokens and tags them. Sentences never cross a
+ * paragraph boundary, which the sentence model alone would not guarantee; boilerplate and the
+ * author bio, which are not paragraphs, are never analysed.
+ */
+public final class TextAnnotator {
+
+    private final LanguageModels models;
+
+    public TextAnnotator(LanguageModels models) {
+        this.models = models;
+    }
+
+    public List<TaggedSentence> annotate(Article article) {
+        List<TaggedSentence> out = new ArrayList<>();
+        for (Paragraph p : article.paragraphs()) {
+            String plain = asciiPunctuation(p.text());
+            for (Span s : models.sentenceDetector().sentPosDetect(plain)) {
+                int begin = p.begin() + s.getStart();
+                String text = p.text().substring(s.getStart(), s.getEnd());
+                out.add(tag(out.size(), text, begin, p.number()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Sentences of a text outside the paragraphs (the author bio), numbered as paragraph 0;
+     * {@code begin} is where the text starts in the body, or 0 when it is not in the body.
+     */
+    public List<TaggedSentence> annotateOutside(String text, int begin) {
+        List<TaggedSentence> out = new ArrayList<>();
+        if (text == null || text.isBlank()) return out;
+        for (Span s : models.sentenceDetector().sentPosDetect(asciiPunctuation(text))) {
+            out.add(tag(out.size(), text.substring(s.getStart(), s.getEnd()), begin + s.getStart(), 0));
+        }
+        return out;
+    }
+
+    /** Tokenises and tags one piece of text that starts at {@code begin} in the body. */
+    public TaggedSentence tag(int index, String text, int begin, int paragraph) {
+        String plain = asciiPunctuation(text);
+        Span[] spans = models.tokenizer().tokenizePos(plain);
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(plain).toString();
+        String[] tags = models.tagger().tag(words);
+        List<Token> tokens = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            tokens.add(new Token(spans[i].getCoveredText(text).toString(), begin + spans[i].getStart(),
+                    begin + spans[i].getEnd(), tags[i]));
+        }
+        return new TaggedSentence(index, text, begin, begin + text.length(), paragraph, joinHyphenated(tokens));
+    }
+
+    /**
+     * The models were trained on ASCII punctuation: typographic apostrophes would keep "Saddam's"
+     * in one token and a dash would glue "Iraq—its" together. Each replacement is one character
+     * for one, so offsets into the original text stay valid.
+     */
+    static String asciiPunctuation(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            switch (c[i]) {
+                case '\u2018', '\u2019', '\u02BC' -> c[i] = '\'';
+                case '\u201C', '\u201D' -> c[i] = '"';
+                case '\u2014', '\u2013' -> c[i] = ' ';
+                case '\u00A0' -> c[i] = ' ';
+                default -> { }
+            }
+        }
+        return new String(c);
+    }
+
+    /**
+     * The tokenizer splits "cease-fire" and "Agence-France" at the hyphen; names and glossary
+     * terms need them whole. Pieces that touch (no space between) are joined; the joined token is
+     * a proper noun if any piece is, else it takes the tag of its last piece.
+     */
+    static List<Token> joinHyphenated(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            Token prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean touches = prev != null && prev.end() == t.begin();
+            boolean prevOpen = prev != null && prev.text().endsWith("-") && prev.text().length() > 1;
+            boolean isHyphen = t.text().equals("-");
+            boolean afterHyphen = prev != null && prev.text().endsWith("-") && t.isWord();
+            if (touches && (prevOpen && t.isWord() || isHyphen && prev.isWord() || afterHyphen)) {
+                String tag = prev.isProperNoun() || t.isProperNoun() ? "PROPN" : isHyphen ? prev.tag() : t.tag();
+                out.set(out.size() - 1, new Token(prev.text() + t.text(), prev.begin(), t.end(), tag));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

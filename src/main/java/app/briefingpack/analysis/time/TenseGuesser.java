@@ -1,0 +1,92 @@
+package app.briefingpack.analysis.time;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Guesses whether the clause around a temporal expression talks about the past or the future,
+ * from the nearest tense marker in the same sentence: auxiliaries (will, shall, "is to be",
+ * had, was), "-ed" forms and common irregular past forms. It decides whether "Friday" is the
+ * last Friday or the next one, and whether "in May" is this May or last May. Light on
+ * purpose: a bounded window on each side keeps it linear on any input.
+ */
+final class TenseGuesser {
+
+    enum Tense { PAST, PRESENT, FUTURE, UNKNOWN }
+
+    private static final int WINDOW = 20;
+
+    private static final Set<String> FUTURE = Set.of("will", "shall", "ll", "tomorrow", "upcoming",
+            "expects", "expect", "plans", "scheduled", "planned", "intends", "won");
+    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "ago", "said", "told", "met",
+            "made", "went", "came", "took", "gave", "saw", "got", "began", "rose", "fell", "sold", "bought", "paid",
+            "left", "held", "lost", "found", "became", "brought", "thought", "kept", "ran", "led", "spent", "built",
+            "sent", "struck", "won", "knew", "wrote", "grew", "chose", "flew", "spoke", "yesterday", "last", "earlier");
+    private static final Set<String> PRESENT = Set.of("is", "are", "am", "says", "say", "now", "today");
+    private static final Set<String> NOT_PAST_ED = Set.of("need", "speed", "indeed", "red", "bed", "hundred",
+            "seed", "feed", "proceed", "exceed", "succeed", "united", "shed", "bred", "breed", "deed", "weed",
+            "greed", "creed", "steed", "heed", "led", "fled", "wed", "sled", "ted", "ned", "ed", "fred", "reed");
+
+    private TenseGuesser() {}
+
+    /**
+     * The tense of the clause around tokens [from, to): the nearest marker to the left in the
+     * same sentence (English puts the governing verb before its time adverbial), else the
+     * nearest to the right.
+     */
+    static Tense around(List<TimexToken> tokens, int from, int to) {
+        for (int l = from - 1; l >= 0 && from - l <= WINDOW && !isSentenceEnd(tokens, l); l--) {
+            Tense t = clue(tokens, l);
+            if (t != Tense.UNKNOWN) return t;
+        }
+        for (int r = to; r < tokens.size() && r - to < WINDOW; r++) {
+            Tense t = clue(tokens, r);
+            if (t != Tense.UNKNOWN) return t;
+            if (isSentenceEnd(tokens, r)) break;
+        }
+        return Tense.UNKNOWN;
+    }
+
+    static boolean isSentenceEnd(List<TimexToken> tokens, int i) {
+        TimexToken t = tokens.get(i);
+        if (t.kind() != TimexToken.Kind.PUNCT) return false;
+        if (t.is("!") || t.is("?") || t.is(";")) return true;
+        if (!t.is(".")) return false;
+        if (i == 0) return true;
+        TimexToken prev = tokens.get(i - 1);
+        // "U.S.", "Sept.", "Mr." end no sentence
+        if (prev.isWord() && (prev.text().length() <= 2 || Lexicon.MONTH_ABBREVIATIONS.contains(prev.lower()))) return false;
+        return i + 1 >= tokens.size() || !tokens.get(i + 1).isWord() || tokens.get(i + 1).capitalised();
+    }
+
+    private static Tense clue(List<TimexToken> tokens, int i) {
+        TimexToken t = tokens.get(i);
+        if (!t.isWord()) return Tense.UNKNOWN;
+        String w = t.lower();
+        if (FUTURE.contains(w)) {
+            if (w.equals("won") || w.equals("ll") && (i == 0 || !tokens.get(i - 1).is("'"))) return w.equals("won") ? Tense.PAST : Tense.UNKNOWN;
+            return Tense.FUTURE;
+        }
+        if (w.equals("be") && i >= 2 && tokens.get(i - 1).is("to")) {
+            String aux = tokens.get(i - 2).lower();
+            if (aux.equals("is") || aux.equals("are") || aux.equals("going")) return Tense.FUTURE;
+        }
+        if (w.equals("to") && i >= 1 && tokens.get(i - 1).is("going")) return Tense.FUTURE;
+        // "expected to join in April", "due to open": a plan, whatever the form of the verb
+        if (Set.of("expected", "scheduled", "planned", "planning", "due", "set", "likely", "going").contains(w) && i + 1 < tokens.size()
+                && tokens.get(i + 1).is("to")) return Tense.FUTURE;
+        if (Set.of("can", "should", "might", "must").contains(w)) return Tense.FUTURE;
+        if (PAST.contains(w)) return Tense.PAST;
+        if ((w.equals("has") || w.equals("have")) && i + 1 < tokens.size()) {
+            String next = tokens.get(i + 1).lower();
+            if (next.equals("been") || next.endsWith("ed") || PAST.contains(next)) return Tense.PAST;
+        }
+        if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && !t.capitalised()) {
+            // "to be published", "will be discussed": a participle after an auxiliary is not the tense
+            if (i >= 1 && (tokens.get(i - 1).is("be") || tokens.get(i - 1).is("been"))) return Tense.UNKNOWN;
+            return Tense.PAST;
+        }
+        if (PRESENT.contains(w)) return Tense.PRESENT;
+        return Tense.UNKNOWN;
+    }
+}

@@ -1,0 +1,42 @@
+package app.briefingpack.analysis.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into {@link TimexToken}s in one left-to-right pass. Letters and digits form
+ * separate runs ("1990s" is "1990" + "s", "third-quarter" is "third" "-" "quarter"), so the
+ * rules can look at hyphenated and glued forms token by token; apostrophes inside a word
+ * ("year's") split too. Every step moves forward, so the pass is linear in the text length.
+ */
+final class TimexTokenizer {
+
+    private TimexTokenizer() {}
+
+    static List<TimexToken> tokenize(String text) {
+        List<TimexToken> out = new ArrayList<>(Math.max(16, text.length() / 5));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) { i++; continue; }
+            int j = i + 1;
+            TimexToken.Kind kind;
+            if (Character.isLetter(c)) {
+                while (j < n && Character.isLetter(text.charAt(j))) j++;
+                kind = TimexToken.Kind.WORD;
+            } else if (c >= '0' && c <= '9') {
+                while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') j++;
+                kind = TimexToken.Kind.NUMBER;
+            } else {
+                if (Character.isHighSurrogate(c) && j < n) j++;
+                kind = TimexToken.Kind.PUNCT;
+            }
+            String t = text.substring(i, j);
+            out.add(new TimexToken(t, t.toLowerCase(Locale.ROOT), i, j, kind));
+            i = j;
+        }
+        return out;
+    }
+}
