@@ -98,6 +98,7 @@ public final class QuestionWriter {
     /** A sentence made to run on inside another: no final stop, lower-case opening word unless a name. */
     private String clause(String sentence) {
         String s = trimEnd(sentence.strip());
+        if (s.isEmpty()) return s; // a claim of punctuation only ("?"), found by fuzzing
         int space = s.indexOf(' ');
         String firstWord = (space > 0 ? s.substring(0, space) : s).replaceAll("[^\\p{L}.]", "");
         boolean name = nameWords.contains(firstWord) || firstWord.length() > 1 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT));
