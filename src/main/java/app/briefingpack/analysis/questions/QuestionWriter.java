@@ -26,7 +26,10 @@ public final class QuestionWriter {
 
     public QuestionWriter(Entities entities) {
         for (List<Entity> list : List.of(entities.people(), entities.organisations(), entities.places(), entities.groups())) {
-            for (Entity e : list) nameWords.add(e.name().split("[\\s-]+")[0].replaceAll("[^\\p{L}.]", ""));
+            for (Entity e : list) {
+                String[] words = e.name().strip().split("[\\s-]+");
+                if (words.length > 0) nameWords.add(words[0].replaceAll("[^\\p{L}.]", "")); // "---" has none (fuzzing)
+            }
         }
     }
 
