@@ -158,6 +158,10 @@ public final class ArticleReader {
                 controls++;
             } else if (c == '\t') {
                 chars[i] = ' ';
+            } else if (c == '\uFEFF') {
+                // A byte-order mark inside the text is an old zero-width no-break space; PDF/A and
+                // PDF/UA forbid it in a font's Unicode map, so it becomes the word joiner that replaced it.
+                chars[i] = '\u2060';
             }
         }
         if (controls > Math.max(8, chars.length * MAX_CONTROL_SHARE))

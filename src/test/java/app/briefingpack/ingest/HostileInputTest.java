@@ -48,6 +48,20 @@ class HostileInputTest {
     }
 
     @Test
+    void controlCharactersWrittenAsYamlEscapesAreDroppedFromMetadata() throws Exception {
+        ReadResult r = read("esc.txt", "---\ntitle: \"Flood\\a\\x1b report\\nday two\"\nauthor: \"A\\tB\"\n---\nThe river rose.\n");
+        assertThat(r.article().metadata().title()).isEqualTo("Flood report day two");
+        assertThat(r.article().metadata().author()).isEqualTo("A B");
+        assertThat(r.warnings()).containsExactly("esc.txt (front matter): dropped control characters from metadata key 'title'");
+    }
+
+    @Test
+    void aByteOrderMarkInsideTheTextBecomesAWordJoiner() throws Exception {
+        Article a = read("bom.txt", "\uFEFFThe river\uFEFF rose.\n").article(); // the first is the file's BOM
+        assertThat(allText(a)).isEqualTo("The river\u2060 rose.");
+    }
+
+    @Test
     void aParagraphOf200000CharactersIsOneParagraph() throws Exception {
         String sentence = "The committee heard evidence from residents about the flood defences. ";
         String para = sentence.repeat(200_000 / sentence.length() + 1).substring(0, 200_000).strip();
