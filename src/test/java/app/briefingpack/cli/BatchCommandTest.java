@@ -125,6 +125,20 @@ class BatchCommandTest {
     }
 
     @Test
+    void onATerminalTheBarShowsProgressAndWarningsGetLinesOfTheirOwn() {
+        java.io.ByteArrayOutputStream terminal = new java.io.ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        try (ProgressDisplay bar = new ProgressDisplay.Bar(new PrintWriter(err), new java.io.PrintStream(terminal, true), 2)) {
+            bar.stage("a.txt", "read");
+            bar.articleDone();
+            bar.warning("a.txt: something");
+            bar.articleDone();
+        }
+        assertThat(terminal.toString()).contains("Packs", "100%");
+        assertThat(err.toString()).contains("warning: a.txt: something").doesNotContain("a.txt: read");
+    }
+
+    @Test
     void badJobsIsAUsageError() {
         assertThat(briefing("--jobs", "0").code()).isEqualTo(2);
         assertThat(briefing("--jobs", "many").code()).isEqualTo(2);
