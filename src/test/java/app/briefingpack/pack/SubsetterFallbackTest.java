@@ -1,0 +1,34 @@
+package app.briefingpack.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.briefingpack.testing.PdfValidation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Found by the fuzz suite: FontBox's subsetter threw IndexOutOfBoundsException for DejaVu Serif
+ * holding a bullet (always in annotated.pdf), U+0335 and U+200B. The PDF is still written, valid.
+ */
+class SubsetterFallbackTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aGlyphSetTheSubsetterChokesOnStillGivesAValidPdf() throws Exception {
+        Path file = Files.writeString(work.resolve("stroke.txt"),
+                "oRiUN\u01D3\u0335 and \u4E52\u200B\u2109 here.\n\nThe river rose on Monday.\n");
+        PackResult r = new PackBuilder(PackRebuildLoop.options(work.resolve("out")), ProgressListener.NONE).build(file);
+        Path pdf = r.folder().resolve("annotated.pdf");
+        PdfValidation.assertCompliant(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("The river rose on Monday.");
+        }
+    }
+}
