@@ -6,5 +6,5 @@ package app.briefingpack.layout;
  * that from the theme, and the PDF writer tags each block by its kind.
  */
 public sealed interface Block
-        permits Heading, TextParagraph, ListBlock, Table, Figure, Rule, PageBreak {
+        permits Heading, TextParagraph, ListBlock, Table, Figure, Rule, PageBreak, Columns {
 }

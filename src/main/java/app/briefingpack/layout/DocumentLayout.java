@@ -15,10 +15,11 @@ import java.util.List;
  * @param runningHeader    print the running header and page footer
  * @param maxMeasure       the longest line in body-size ems (keeps lines readable on wide paper)
  * @param sections         the sections the document shows, in order
+ * @param fit              how the document is fitted to its page count (the brief), or null
  */
 public record DocumentLayout(String name, Paper paper, Margins margins, float noteColumn, float noteGap, int lineNumbers,
                              boolean paragraphNumbers, boolean runningHeader, float maxMeasure,
-                             List<String> sections) {
+                             List<String> sections, FitRules fit) {
     public DocumentLayout {
         sections = List.copyOf(sections);
     }

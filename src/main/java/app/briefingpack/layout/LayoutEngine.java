@@ -53,8 +53,9 @@ public final class LayoutEngine {
         private final float bottom = pageH - layout.margins().bottom();
         private final boolean notesInMargin;
         private final float numberGutter;
-        private final float textX;
-        private final float textW;
+        // Not final: a Columns block narrows them while it lays out each column.
+        private float textX;
+        private float textW;
         private final float noteX;
         private final float noteW;
         private final float bodyLine = theme.bodySize() * theme.leading();
@@ -83,7 +84,12 @@ public final class LayoutEngine {
 
         LaidOutDocument go() {
             newPage();
-            List<Block> blocks = spec.blocks();
+            blocks(spec.blocks());
+            runningHeadAndFoot();
+            return new LaidOutDocument(spec, theme, pages, root, bookmarks, warnings);
+        }
+
+        private void blocks(List<Block> blocks) {
             for (int i = 0; i < blocks.size(); i++) {
                 Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
                 Block b = blocks.get(i);
@@ -93,10 +99,46 @@ public final class LayoutEngine {
                 else if (b instanceof Table t) table(t);
                 else if (b instanceof Figure f) figure(f);
                 else if (b instanceof Rule) rule();
+                else if (b instanceof Columns c) columns(c);
                 else if (b instanceof PageBreak && pageHasContent) newPage();
             }
-            runningHeadAndFoot();
-            return new LaidOutDocument(spec, theme, pages, root, bookmarks, warnings);
+        }
+
+        /**
+         * Two columns from the current position: the left one laid out in the left half, then the
+         * right one from the same starting point in the right half; a column that runs past the
+         * page continues in its own half of the next page. Afterwards the text continues below
+         * whichever column ended lower.
+         */
+        private void columns(Columns c) {
+            float x = textX, w = textW;
+            float gap = Math.max(theme.bodySize() * 1.5f, 12f);
+            float colW = (w - gap) / 2;
+            int startPage = page;
+            float startY = y;
+            boolean hadContent = pageHasContent;
+            textX = x;
+            textW = colW;
+            blocks(c.left());
+            int leftPage = page;
+            float leftY = y;
+            page = startPage;
+            y = startY;
+            pageHasContent = hadContent;
+            textX = x + colW + gap;
+            blocks(c.right());
+            int rightPage = page;
+            float rightY = y;
+            textX = x;
+            textW = w;
+            if (leftPage > rightPage || (leftPage == rightPage && leftY > rightY)) {
+                page = leftPage;
+                y = leftY;
+            } else {
+                page = rightPage;
+                y = rightY;
+            }
+            pageHasContent = true;
         }
 
         // ---- pages -------------------------------------------------------------------------

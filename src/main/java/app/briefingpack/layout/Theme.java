@@ -20,11 +20,13 @@ import java.util.List;
  * @param emphasisBold     set emphasis in bold rather than italics (large print)
  * @param marginNotes      whether notes go in a margin column (else right after their paragraph)
  * @param colours          text colours, each checked for contrast
+ * @param largePrint       a large-print theme (APH/UKAAF rules): documents that fit content to a
+ *                         page never set its body text smaller than {@code bodySize}
  */
 public record Theme(String name, FontFamily bodyFamily, FontFamily headingFamily, FontFamily noteFamily,
                     FontFamily numberFamily, float bodySize, float noteSize, float numberSize,
                     float minimumSize, List<Float> headingSizes, float leading, float paragraphSpacing,
-                    boolean emphasisBold, boolean marginNotes, Colours colours) {
+                    boolean emphasisBold, boolean marginNotes, Colours colours, boolean largePrint) {
 
     public Theme {
         headingSizes = List.copyOf(headingSizes);
@@ -32,4 +34,14 @@ public record Theme(String name, FontFamily bodyFamily, FontFamily headingFamily
     }
 
     public float headingSize(int level) { return headingSizes.get(level - 1); }
+
+    /**
+     * This theme with other sizes and spacing (the brief's fitter tightens and shrinks a copy of
+     * the user's theme; faces and colours stay).
+     */
+    public Theme resized(float newBody, float newNote, float newNumber, float newMinimum, List<Float> newHeadings,
+                         float newLeading, float newParagraphSpacing) {
+        return new Theme(name, bodyFamily, headingFamily, noteFamily, numberFamily, newBody, newNote, newNumber,
+                newMinimum, newHeadings, newLeading, newParagraphSpacing, emphasisBold, marginNotes, colours, largePrint);
+    }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import app.briefingpack.layout.Colours;
 import app.briefingpack.layout.DocumentLayout;
+import app.briefingpack.layout.FitRules;
 import app.briefingpack.layout.FontFamily;
 import app.briefingpack.layout.Margins;
 import app.briefingpack.layout.Paper;
@@ -31,9 +32,9 @@ public final class Layouts {
     /** The document types and the sections each may show. */
     static final Map<String, Set<String>> SECTIONS = Map.of(
             "annotated", Set.of("title", "byline", "how-to-read", "legend", "article", "glossary", "sources"),
-            "brief", Set.of("title", "byline", "thesis", "key-points", "counterpoints", "people", "glossary",
-                    "questions", "reading-level", "narration"),
-            "timeline", Set.of("title", "how-to-read", "timeline", "events", "undated"));
+            "brief", Set.of("title", "byline", "thesis", "key-points", "counterpoints", "people", "organizations",
+                    "dates", "glossary", "questions", "reading-level", "narration"),
+            "timeline", Set.of("title", "byline", "how-to-read", "timeline", "events", "notes", "undated"));
 
     private static final String CLASSPATH = "briefingpack/layouts/";
     private static final List<String> BUNDLED_THEMES = List.of("standard", "large-print");
@@ -122,7 +123,10 @@ public final class Layouts {
 
     static DocumentLayout parseDocument(String type, String file, String text) {
         YamlFile y = YamlFile.parse(file, text);
-        y.allowOnly("paper", "margins", "noteColumn", "noteGap", "lineNumbers", "paragraphNumbers", "runningHeader",
+        boolean fitted = type.equals("brief"); // only the brief is fitted to a page budget
+        if (fitted) y.allowOnly("paper", "margins", "noteColumn", "noteGap", "lineNumbers", "paragraphNumbers", "runningHeader",
+                "maxMeasure", "sections", "fit");
+        else y.allowOnly("paper", "margins", "noteColumn", "noteGap", "lineNumbers", "paragraphNumbers", "runningHeader",
                 "maxMeasure", "sections");
         Paper paper = Paper.parse(y.string("paper"));
         if (paper == null) throw y.error("paper", "expected letter or a4, got '" + y.string("paper") + "'");
@@ -134,9 +138,16 @@ public final class Layouts {
         for (String s : sections)
             if (!SECTIONS.get(type).contains(s))
                 throw y.error("sections", "unknown section '" + s + "' (known: " + String.join(", ", new java.util.TreeSet<>(SECTIONS.get(type))) + ")");
+        FitRules fit = null;
+        if (fitted) {
+            YamlFile f = y.section("fit");
+            f.allowOnly("pages", "largePrintPages", "minimumSize", "step");
+            fit = new FitRules(f.integer("pages", 1, 10), f.integer("largePrintPages", 1, 10),
+                    f.number("minimumSize", 6, 36), f.number("step", 0.1f, 2));
+        }
         return new DocumentLayout(type, paper, margins, y.number("noteColumn", 0, 250), y.number("noteGap", 0, 72),
                 y.integer("lineNumbers", 0, 100), y.bool("paragraphNumbers"), y.bool("runningHeader"),
-                y.number("maxMeasure", 0, 200), sections);
+                y.number("maxMeasure", 0, 200), sections, fit);
     }
 
     static Theme parseTheme(String file, String text) {
@@ -171,7 +182,7 @@ public final class Layouts {
         Theme theme = new Theme(y.string("name"), family(f, "body"), family(f, "heading"), family(f, "notes"), family(f, "numbers"),
                 s.number("body", minimum, 72), s.number("notes", minimum, 72), s.number("numbers", minimum, 72), minimum,
                 s.numbers("headings", 6, minimum, 96), y.number("leading", 1.0f, 3.0f), y.number("paragraphSpacing", 0, 4),
-                emphasis.equals("bold"), y.bool("marginNotes"), colours);
+                emphasis.equals("bold"), y.bool("marginNotes"), colours, y.bool("largePrint"));
         if (y.bool("largePrint")) checkLargePrint(y, s, f, theme);
         return theme;
     }

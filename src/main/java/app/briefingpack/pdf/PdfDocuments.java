@@ -2,12 +2,16 @@ package app.briefingpack.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import app.briefingpack.layout.AnnotatedTextDocument;
+import app.briefingpack.layout.BriefFitter;
 import app.briefingpack.layout.DocumentLayout;
 import app.briefingpack.layout.DocumentSpec;
+import app.briefingpack.layout.Paper;
 import app.briefingpack.layout.Theme;
+import app.briefingpack.layout.TimelineDocument;
 import app.briefingpack.model.Briefing;
 
 /** The pack's PDFs, one call each. */
@@ -26,6 +30,56 @@ public final class PdfDocuments {
         Theme theme = layouts.theme(options.theme());
         DocumentSpec spec = new AnnotatedTextDocument(layout, theme).build(b);
         return TaggedPdfWriter.write(spec, theme, layout, options.paperOr(layout.paper()), out);
+    }
+
+    /**
+     * Writes timeline.pdf: the drawn timeline (a tagged Figure with alt text), the same events as
+     * a table and notes on uncertain dates. A briefing without events gives a short valid PDF that
+     * says so.
+     *
+     * @return warnings for the user, empty when none
+     */
+    public static List<String> writeTimeline(Briefing b, Layouts layouts, PdfOptions options, OutputStream out)
+            throws IOException {
+        DocumentLayout layout = layouts.document("timeline");
+        Theme theme = layouts.theme(options.theme());
+        Paper paper = options.paperOr(layout.paper());
+        DocumentSpec spec = new TimelineDocument(layout, theme, paper).build(b);
+        return TaggedPdfWriter.write(spec, theme, layout, paper, out);
+    }
+
+    /**
+     * Writes brief.pdf, fitted to one page (two in a large-print theme) by tightening, trimming
+     * low-priority items and shrinking type no lower than the layout's minimum.
+     *
+     * @param audioUrlOrNull          where the narration is online: a QR code and the printed URL
+     * @param narrationFileNameOrNull the narration's file in the pack ("narration.mp3"), for the
+     *                                "Listen:" line, or null when the pack has none
+     * @return warnings and what was left out, for the caller to record
+     */
+    public static BriefResult writeBrief(Briefing b, Layouts layouts, PdfOptions options, String audioUrlOrNull,
+                                         String narrationFileNameOrNull, OutputStream out) throws IOException {
+        return writeBrief(b, layouts, options, audioUrlOrNull, narrationFileNameOrNull, Double.NaN, out);
+    }
+
+    /**
+     * As {@link #writeBrief(Briefing, Layouts, PdfOptions, String, String, OutputStream)}, with the
+     * narration's real length in minutes (NaN estimates it at 150 words a minute).
+     */
+    public static BriefResult writeBrief(Briefing b, Layouts layouts, PdfOptions options, String audioUrlOrNull,
+                                         String narrationFileNameOrNull, double narrationMinutes, OutputStream out)
+            throws IOException {
+        DocumentLayout layout = layouts.document("brief");
+        Theme theme = layouts.theme(options.theme());
+        Paper paper = options.paperOr(layout.paper());
+        BriefFitter.Result fit = new BriefFitter(layout, theme, paper)
+                .fit(b, audioUrlOrNull, narrationFileNameOrNull, narrationMinutes);
+        TaggedPdfWriter.write(fit.laid(), out);
+        List<String> warnings = new ArrayList<>(fit.laid().warnings());
+        if (!fit.fits())
+            warnings.add("brief.pdf takes " + fit.pages() + " pages (the layout allows " + fit.budget()
+                    + ") even with every optional section trimmed");
+        return new BriefResult(warnings, fit.trimmed(), fit.pages(), fit.bodySize());
     }
 
     /** Writes any document spec with the named document type's layout (for the brief and timeline). */

@@ -111,4 +111,17 @@ class LayoutsTest {
         assertThatThrownBy(() -> Layouts.load(dir)).isInstanceOf(LayoutException.class).hasMessageStartingWith("timeline.yaml: ");
         assertThatThrownBy(() -> Layouts.load(dir.resolve("nope"))).isInstanceOf(LayoutException.class);
     }
+
+    @Test
+    void theBriefsFitSectionIsCheckedAndBelongsToTheBriefOnly() throws IOException {
+        assertThat(Layouts.defaults().document("brief").fit().minimumSize()).isEqualTo(9f);
+        assertThat(Layouts.defaults().document("annotated").fit()).isNull();
+        put("brief.yaml", bundled("brief.yaml").replace("minimumSize: 9", "minimumSize: 3"));
+        assertThatThrownBy(() -> Layouts.load(dir)).hasMessageStartingWith("brief.yaml: key 'fit.minimumSize': must be between 6 and 36");
+        put("brief.yaml", bundled("brief.yaml").replace("step: 0.25", "step: 0.25\n  shrinkAll: true"));
+        assertThatThrownBy(() -> Layouts.load(dir)).hasMessageStartingWith("brief.yaml: unknown key 'fit.shrinkAll'");
+        put("brief.yaml", bundled("brief.yaml"));
+        put("timeline.yaml", bundled("timeline.yaml") + "fit:\n  pages: 1\n");
+        assertThatThrownBy(() -> Layouts.load(dir)).hasMessageStartingWith("timeline.yaml: unknown key 'fit'");
+    }
 }

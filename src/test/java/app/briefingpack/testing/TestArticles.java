@@ -20,6 +20,8 @@ import app.briefingpack.model.Person;
 import app.briefingpack.model.Sentence;
 import app.briefingpack.model.SentenceRole;
 import app.briefingpack.model.SourceCitation;
+import app.briefingpack.model.TemporalExpression;
+import app.briefingpack.model.TimelineEvent;
 
 /**
  * Articles and briefings for tests, built by hand so layout tests do not depend on the reader or
@@ -91,6 +93,54 @@ public final class TestArticles {
         assert !body.isEmpty();
         return new Briefing(a, "Negotiate.", List.of(), List.of(), people, List.of(), List.of(), List.of(), sources,
                 sentences, glossary, List.of(), null, List.of(), List.of());
+    }
+
+    /**
+     * The sample's eight dated events as the seed gold lists them (shared/spec/seed-gold.yaml,
+     * {@code timeline:}), hand-written: expression text, TIMEX3 value, mod, label. With
+     * {@code yearsKnown} false the values are what a tagger gives without the article's date
+     * (XXXX-03-03, PAST_REF ...), which a timeline must show without inventing a year.
+     */
+    public static List<TimelineEvent> sampleTimeline(Article a, boolean yearsKnown) {
+        String[][] gold = {
+                {"During the last half of 2003", "2003-H2", null, "season", "Tens of thousands of young men, most of them former soldiers of the disbanded Iraqi army, join the insurgency"},
+                {"By early 2004", "2004", "START", "approximate", "The Saddamist \u2018Party of Return\u2019 is one of more than 35 insurgent operations"},
+                {"in 2004", "2004", null, "year", "Sunni clerics join the resistance"},
+                {"Last July", yearsKnown ? "2004-07" : "XXXX-07", null, "month", "Interim Prime Minister Allawi offers a general amnesty; U.S. Ambassador Negroponte objects and the plan is dropped"},
+                {"In recent weeks", "PAST_REF", null, "relative", "TIME reports insurgent leaders met U.S. diplomats and intelligence officers"},
+                {"Just a day before that", yearsKnown ? "2005-03-02" : "XXXX-03-02", null, "day", "A Muslim Scholars Association member tells Xinhua of clandestine ceasefire negotiations in Anbar"},
+                {"on March 3", yearsKnown ? "2005-03-03" : "XXXX-03-03", null, "day", "Chalabi tells Agence-France Presse he has met the Muslim Scholars Association"},
+                {"in May", yearsKnown ? "2005-05" : "XXXX-05", null, "month", "Porter\u2019s book Perils of Dominance is to be published by University of California Press"},
+        };
+        List<TimelineEvent> out = new ArrayList<>();
+        for (String[] g : gold) {
+            // "in May" is in the author bio, which is body text but not a numbered paragraph (0).
+            Paragraph p = a.paragraphs().stream().filter(x -> x.text().contains(g[0])).findFirst()
+                    .orElse(new Paragraph(1, a.body(), 0, a.body().length()));
+            boolean inBody = p.text() != a.body();
+            int at = p.begin() + p.text().indexOf(g[0]);
+            if (at < p.begin()) throw new IllegalStateException("not in the sample: " + g[0]);
+            TemporalExpression te = new TemporalExpression(at, at + g[0].length(), g[0], "DATE", g[1], g[2]);
+            boolean under = g[1].startsWith("XXXX") || g[1].equals("PAST_REF")
+                    || (yearsKnown && (g[0].equals("on March 3") || g[0].equals("Just a day before that") || g[0].equals("in May")));
+            out.add(new TimelineEvent(te, g[1], g[4], sentenceAround(p.text(), g[0]), inBody ? p.number() : 0, g[3], under));
+        }
+        return out;
+    }
+
+    private static String sentenceAround(String text, String phrase) {
+        int i = text.indexOf(phrase);
+        int b = Math.max(text.lastIndexOf(". ", i) + 1, 0);
+        int e = text.indexOf(". ", i);
+        return text.substring(b, e < 0 ? text.length() : e + 1).strip();
+    }
+
+    /** The sample with only its timeline analysed; {@code withDate} false drops the article date too. */
+    public static Briefing timelineSample(boolean yearsKnown) throws IOException {
+        Article a = sample();
+        if (!yearsKnown) a = new Article(a.source(), a.metadata().withDate(null), a.body(), 0, a.paragraphs());
+        return new Briefing(a, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), null, List.of(), sampleTimeline(a, yearsKnown));
     }
 
     private static List<Mention> mentions(Article a, String name) {

@@ -1,0 +1,20 @@
+package app.briefingpack.pdf;
+
+import java.util.List;
+
+import app.briefingpack.layout.BriefFitter;
+
+/**
+ * What writing brief.pdf produced besides the file.
+ *
+ * @param warnings messages for the user (missing glyphs, a brief that could not be fitted)
+ * @param trimmed  items the brief left out or shortened to fit; they stay in briefing.json
+ * @param pages    pages the brief takes (1; up to 2 in large print)
+ * @param bodySize the body type size the fitter settled on, in points
+ */
+public record BriefResult(List<String> warnings, List<BriefFitter.Trimmed> trimmed, int pages, float bodySize) {
+    public BriefResult {
+        warnings = List.copyOf(warnings);
+        trimmed = List.copyOf(trimmed);
+    }
+}
