@@ -83,10 +83,16 @@ public final class TaggedPdfWriter {
             byte[] pdf;
             try {
                 pdf = render(laid, true);
-            } catch (IndexOutOfBoundsException subsetterBug) {
-                // FontBox 3.0.6's TTFSubsetter fails on some glyph sets (DejaVu Serif with U+2022,
-                // U+0335 and U+200B together, found by fuzzing): embed the whole faces instead.
-                pdf = render(laid, false);
+            } catch (IndexOutOfBoundsException | java.util.ConcurrentModificationException subsetterBug) {
+                // FontBox 3.0.6's TTFSubsetter fails on some glyph sets with composite glyphs
+                // (DejaVu Serif with U+2022, U+0335 and U+200B together; combining marks with
+                // U+200B/U+200E; found by fuzzing): embed the whole faces instead.
+                try {
+                    pdf = render(laid, false);
+                } catch (RuntimeException again) {
+                    again.addSuppressed(subsetterBug);
+                    throw again;
+                }
             }
             out.write(pdf);
         }

@@ -33,7 +33,7 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * Fuzzing: made-up articles through reading and analysis (1,000 a run) and readable ones through
- * the PDF writer with veraPDF validation (100 a run). Bad input may be refused with an
+ * the PDF writer (annotated.pdf, brief.pdf, timeline.pdf) with veraPDF validation (100 a run). Bad input may be refused with an
  * {@link InputException}; nothing may throw anything else, and every PDF must be valid.
  * {@code mvn test -Pfuzz -Dtest=ArticleFuzzTest} runs the long versions (20,000 and 1,000).
  */
@@ -132,11 +132,16 @@ class ArticleFuzzTest {
     private static void writeAndValidate(GeneratedArticle generated) throws IOException {
         Optional<Briefing> briefing = readAndAnalyse(generated);
         assertThat(briefing).as("the generator gives only readable articles here").isPresent();
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        List<String> warnings = PdfDocuments.writeAnnotated(briefing.get(), LAYOUTS, new PdfOptions(null, "standard"), pdf);
-        assertThat(warnings).doesNotHaveDuplicates();
-        List<String> failures = PdfValidation.failures(pdf.toByteArray());
-        assertThat(failures).as("veraPDF on annotated.pdf").isEmpty();
+        PdfOptions options = new PdfOptions(null, "standard");
+        ByteArrayOutputStream annotated = new ByteArrayOutputStream();
+        assertThat(PdfDocuments.writeAnnotated(briefing.get(), LAYOUTS, options, annotated)).doesNotHaveDuplicates();
+        assertThat(PdfValidation.failures(annotated.toByteArray())).as("veraPDF on annotated.pdf").isEmpty();
+        ByteArrayOutputStream brief = new ByteArrayOutputStream();
+        PdfDocuments.writeBrief(briefing.get(), LAYOUTS, options, null, null, brief);
+        assertThat(PdfValidation.failures(brief.toByteArray())).as("veraPDF on brief.pdf").isEmpty();
+        ByteArrayOutputStream timeline = new ByteArrayOutputStream();
+        PdfDocuments.writeTimeline(briefing.get(), LAYOUTS, options, timeline);
+        assertThat(PdfValidation.failures(timeline.toByteArray())).as("veraPDF on timeline.pdf").isEmpty();
         Statistics.label("pdf").collect("validated");
     }
 
