@@ -76,7 +76,7 @@ final class BatchRun {
         String name = nameOf(file);
         try {
             PackResult result = builder.build(file);
-            return ArticleOutcome.built(file, result.files(), WarningDigest.condense(name, result.warnings()));
+            return ArticleOutcome.built(file, result.folder(), result.files(), WarningDigest.condense(name, result.warnings()));
         } catch (InputException e) {
             return ArticleOutcome.failed(file, e.getMessage());
         } catch (Throwable e) {

@@ -151,10 +151,12 @@ final class BriefingCommand implements Callable<Integer> {
         try (ProgressDisplay display = ProgressDisplay.choose(quiet, terminal, err, files.size())) {
             PackBuilder builder = new PackBuilder(options, display);
             BatchRun batch = new BatchRun(builder::build, parallel, display);
-            for (ArticleOutcome outcome : batch.run(files, o -> report(o, out, display))) {
+            List<ArticleOutcome> outcomes = batch.run(files, o -> report(o, out, display));
+            for (ArticleOutcome outcome : outcomes) {
                 if (outcome.ok()) built++;
                 else failures.add(outcome.failure());
             }
+            folderClashes(outcomes).forEach(display::warning);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("briefing: interrupted");
@@ -174,6 +176,25 @@ final class BriefingCommand implements Callable<Integer> {
         } else {
             display.error(outcome.failure());
         }
+    }
+
+    /**
+     * Articles of one run whose packs went to the same folder (two untitled "notes.txt" in
+     * different folders, two articles with one title): only one pack is left there.
+     */
+    static List<String> folderClashes(List<ArticleOutcome> outcomes) {
+        java.util.Map<Path, List<String>> byFolder = new java.util.LinkedHashMap<>();
+        for (ArticleOutcome o : outcomes) {
+            if (o.ok() && o.folder() != null)
+                byFolder.computeIfAbsent(o.folder(), k -> new ArrayList<>()).add(BatchRun.nameOf(o.input()));
+        }
+        List<String> warnings = new ArrayList<>();
+        byFolder.forEach((folder, names) -> {
+            if (names.size() > 1)
+                warnings.add(String.join(", ", names) + " all went to " + folder + "; it holds only one of their packs"
+                        + " (give the articles different titles, or use --folder-name file)");
+        });
+        return warnings;
     }
 
     /** "Built 48 packs, 2 failed:" and the reason for each failure. */

@@ -78,7 +78,7 @@ class BatchCommandTest {
                 default -> { }
             }
             Thread.sleep(n.equals("f0.txt") ? 200 : 0); // the first finishes last
-            return new PackResult(work, List.of(n + ".out"), List.of());
+            return new PackResult(work.resolve(n), List.of(n + ".out"), List.of());
         };
         StringWriter err = new StringWriter();
         ProgressDisplay display = ProgressDisplay.choose(false, false, new PrintWriter(err), files.size());
@@ -97,6 +97,24 @@ class BatchCommandTest {
 
     private static int recurseForever(int depth) {
         return recurseForever(depth + 1) + 1;
+    }
+
+    @Test
+    void twoArticlesWithOneTitleAreWrittenInTurnAndReported() throws Exception {
+        Path a = Files.createDirectories(work.resolve("a"));
+        Path b = Files.createDirectories(work.resolve("b"));
+        Files.writeString(a.resolve("notes.txt"), "Library vote\n\nThe council voted on Monday.\n");
+        Files.writeString(b.resolve("notes.txt"), "Library vote\n\nThe council voted again on Tuesday.\n");
+        Path out = work.resolve("out");
+        Run r = briefing(a.resolve("notes.txt").toString(), b.resolve("notes.txt").toString(), "-o", out.toString(),
+                "--only", "json", "--jobs", "2");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("warning: notes.txt, notes.txt all went to " + out.resolve("library-vote")
+                + "; it holds only one of their packs");
+        assertThat(Files.readString(out.resolve("library-vote/briefing.json"))).contains("The council voted");
+        try (var s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("library-vote");
+        }
     }
 
     @Test
