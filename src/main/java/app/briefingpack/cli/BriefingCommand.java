@@ -114,8 +114,8 @@ final class BriefingCommand implements Callable<Integer> {
             err.println("briefing: --jobs must be between 1 and 256");
             return EXIT_USAGE;
         }
-        if (voiceRate < 80 || voiceRate > 400) {
-            err.println("briefing: --voice-rate must be between 80 and 400 words a minute");
+        if (voiceRate < 80 || voiceRate > 300) {
+            err.println("briefing: --voice-rate must be between 80 and 300 words a minute");
             return EXIT_USAGE;
         }
         Layouts layouts;
@@ -142,7 +142,7 @@ final class BriefingCommand implements Callable<Integer> {
 
         Set<PackOptions.Output> outputs = EnumSet.copyOf(only.isEmpty() ? EnumSet.allOf(PackOptions.Output.class) : only);
         if (noAudio) outputs.remove(PackOptions.Output.AUDIO);
-        PackOptions options = new PackOptions(outDir, date, new ReadOptions(maxSize), outputs, folderNaming, layouts,
+        PackOptions options = new PackOptions(outDir, date, new ReadOptions(maxSize), outputs, folderNaming, layouts, layoutsDir,
                 paper, theme, largePrint, new PackOptions.SpeechSettings(voiceRate, audioUrl));
         List<String> failures = new ArrayList<>();
         for (ArticleFinder.Problem p : problems) failures.add(p.message());

@@ -205,7 +205,11 @@ public final class BriefDocument {
     /** The thesis as one complete sentence, or nothing when the analysis found none. */
     static String thesisSentence(Briefing b) {
         if (b.thesis() == null || b.thesis().isBlank()) return null;
-        return Condense.sentence(b.thesis(), THESIS_CHARS);
+        String whole = Condense.ensureStop(Condense.firstSentence(b.thesis()));
+        String cut = Condense.sentence(b.thesis(), THESIS_CHARS);
+        // A cut that drops more than half the sentence usually drops what it says: "It is time to
+        // pursue the one option missing: <the option>" must keep the option. Then keep it whole.
+        return cut.length() * 2 < whole.length() ? whole : cut;
     }
 
     private void thesis(Briefing b, List<Block> blocks) {
@@ -290,7 +294,13 @@ public final class BriefDocument {
         for (Point p : b.keyPoints()) pointParagraphs.add(p.paragraph());
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) order.add(i);
-        order.sort(Comparator.comparingInt((Integer i) -> -importance(all.get(i), b, pointParagraphs)).thenComparingInt(i -> i));
+        // The first and last dated events give the class the span of the story: they count extra.
+        Set<TimelineEvent> ends = new HashSet<>();
+        all.stream().filter(e -> !EventDate.of(e, b.article().metadata().date()).yearUnknown()).findFirst().ifPresent(ends::add);
+        all.stream().filter(e -> !EventDate.of(e, b.article().metadata().date()).yearUnknown() && e.paragraph() > 0)
+                .reduce((x, y) -> y).ifPresent(ends::add);
+        order.sort(Comparator.comparingInt((Integer i) -> -importance(all.get(i), b, pointParagraphs)
+                - (ends.contains(all.get(i)) ? 2 : 0)).thenComparingInt(i -> i));
         Set<Integer> keep = new HashSet<>(order.subList(0, n));
         List<TimelineEvent> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) if (keep.contains(i)) out.add(all.get(i));

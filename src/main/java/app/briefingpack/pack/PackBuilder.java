@@ -8,22 +8,41 @@ import app.briefingpack.ingest.InputException;
 import app.briefingpack.ingest.ReadResult;
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Briefing;
+import app.briefingpack.pdf.BriefResult;
 import app.briefingpack.pdf.PdfDocuments;
 import app.briefingpack.pdf.PdfOptions;
+import app.briefingpack.speech.Narration;
+import app.briefingpack.speech.NarrationOptions;
+import app.briefingpack.speech.Narrator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Builds one pack: read, analyse, lay out, write. Each stage gets only what the previous one
- * produced; the pack folder is replaced whole or not at all.
+ * produced; the pack folder is replaced whole or not at all. Thread-safe: one builder serves
+ * every article of a batch.
  */
 public final class PackBuilder {
 
     /** Thread-safe; its language models load once, on first use. */
     private static final Analyser ANALYSER = new Analyser();
+
+    /** Narration runs beside the PDF layout; daemon threads so an unfinished one never holds the JVM. */
+    private static final ExecutorService NARRATION_THREADS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "narration");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final PackOptions options;
     private final ProgressListener progress;
@@ -45,39 +64,98 @@ public final class PackBuilder {
                     article.body(), article.bodyOffset(), article.paragraphs());
         }
         progress.stage(name, "analyse");
-        Briefing analysed = ANALYSER.analyse(article);
-        Briefing briefing;
-        try {
-            briefing = BriefCorrections.forArticle(articleFile).map(c -> c.applyTo(analysed)).orElse(analysed);
-        } catch (CorrectionsException e) {
-            throw InputException.withMessage(e.getMessage());
-        }
+        Briefing briefing = correct(ANALYSER.analyse(article), articleFile);
 
-        String folder = folderName(article, articleFile);
-        progress.stage(name, "write");
-        try (PackTransaction pack = PackWriter.begin(options.outDir(), folder)) {
-            final Briefing finalBriefing = briefing;
+        // The narration does not depend on the PDFs: synthesise it while they are laid out.
+        CompletableFuture<Narration> narration = options.writes(PackOptions.Output.AUDIO)
+                ? CompletableFuture.supplyAsync(() -> narrate(briefing), NARRATION_THREADS) : null;
+        try (PackTransaction pack = PackWriter.begin(options.outDir(), folderName(article, articleFile))) {
+            Map<String, Object> extra = new LinkedHashMap<>();
             if (options.writes(PackOptions.Output.PDF)) {
-                progress.stage(name, "lay out annotated.pdf");
-                writePdfs(pack, "", new PdfOptions(options.paper(), options.theme()), finalBriefing, warnings);
+                progress.stage(name, "lay out the PDFs");
+                writePdfs(pack, "", new PdfOptions(options.paper(), options.theme()), briefing, narration, warnings, extra);
                 if (options.largePrint()) {
-                    progress.stage(name, "lay out large print");
-                    writePdfs(pack, "large-print/", new PdfOptions(options.paper(), "large-print"), finalBriefing, warnings);
+                    progress.stage(name, "lay out the large-print PDFs");
+                    writePdfs(pack, "large-print/", new PdfOptions(options.paper(), "large-print"), briefing, narration,
+                            warnings, new LinkedHashMap<>());
                 }
             }
-            if (options.writes(PackOptions.Output.JSON))
-                pack.write("briefing.json", out -> BriefingJson.write(finalBriefing, Map.of(), out));
+            if (narration != null) {
+                progress.stage(name, "write the narration");
+                Narration spoken = await(narration);
+                pack.write("narration.wav", spoken::writeWav);
+                pack.writeString("narration.vtt", spoken.captionsVtt());
+                pack.writeString("chapters.vtt", spoken.chaptersVtt());
+                pack.write("narration.mp3", spoken::writeMp3);
+                Map<String, Object> audio = new LinkedHashMap<>();
+                audio.put("file", "narration.mp3");
+                audio.put("seconds", Math.round(spoken.duration().toMillis() / 100.0) / 10.0);
+                audio.put("wordsPerMinute", Math.round(spoken.wordsPerMinute()));
+                audio.put("guessedWords", spoken.guessedWords());
+                extra.put("narration", audio);
+                if (!spoken.guessedWords().isEmpty())
+                    warnings.add("narration: words the voice had to guess (add them to pronunciation.lex if they sound wrong): "
+                            + String.join(", ", spoken.guessedWords()));
+            }
+            if (options.writes(PackOptions.Output.JSON)) {
+                progress.stage(name, "write briefing.json");
+                pack.write("briefing.json", out -> BriefingJson.write(briefing, extra, out));
+            }
             pack.commit();
             List<String> files = pack.written().stream().sorted().map(f -> pack.target().resolve(f).toString()).toList();
             return new PackResult(pack.target(), files, warnings);
         }
     }
 
-    private void writePdfs(PackTransaction pack, String prefix, PdfOptions pdf, Briefing briefing, List<String> warnings)
+    /** Applies the teacher's {@code story.brief.yaml}, if there is one. */
+    private static Briefing correct(Briefing analysed, Path articleFile) throws InputException {
+        try {
+            return BriefCorrections.forArticle(articleFile).map(c -> c.applyTo(analysed)).orElse(analysed);
+        } catch (CorrectionsException e) {
+            throw InputException.withMessage(e.getMessage());
+        }
+    }
+
+    private Narration narrate(Briefing briefing) {
+        Path lexicon = options.layoutsDir() == null ? null : options.layoutsDir().resolve("pronunciation.lex");
+        NarrationOptions speech = new NarrationOptions(options.speech().wordsPerMinute(),
+                lexicon != null && Files.isRegularFile(lexicon) ? lexicon : null);
+        try {
+            return Narrator.narrate(briefing, speech);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The narration's result, with its own exception rather than a wrapper. */
+    private static Narration await(CompletableFuture<Narration> narration) throws IOException {
+        try {
+            return narration.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException io) throw io.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error err) throw err;
+            throw new IOException(cause);
+        }
+    }
+
+    private void writePdfs(PackTransaction pack, String prefix, PdfOptions pdf, Briefing briefing,
+                           CompletableFuture<Narration> narration, List<String> warnings, Map<String, Object> extra)
             throws IOException {
         List<String> found = new ArrayList<>();
         pack.write(prefix + "annotated.pdf", out -> found.addAll(PdfDocuments.writeAnnotated(briefing, options.layouts(), pdf, out)));
-        for (String w : found) warnings.add(prefix + "annotated.pdf: " + w);
+        pack.write(prefix + "timeline.pdf", out -> found.addAll(PdfDocuments.writeTimeline(briefing, options.layouts(), pdf, out)));
+        // The brief names the narration's length, so it waits for the narration (laid out last).
+        String audioFile = narration != null ? "narration.mp3" : null;
+        double minutes = narration != null ? await(narration).duration().toMillis() / 60000.0 : Double.NaN;
+        BriefResult[] brief = new BriefResult[1];
+        pack.write(prefix + "brief.pdf", out -> brief[0] = PdfDocuments.writeBrief(briefing, options.layouts(), pdf,
+                options.speech().audioUrl(), audioFile, minutes, out));
+        found.addAll(brief[0].warnings());
+        extra.put("brief", Map.of("pages", brief[0].pages(), "bodySize", brief[0].bodySize(),
+                "leftOffThePage", brief[0].trimmed()));
+        for (String w : found) warnings.add(prefix + w);
     }
 
     private String folderName(Article article, Path file) {

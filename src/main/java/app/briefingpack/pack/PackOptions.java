@@ -17,13 +17,14 @@ import java.util.Set;
  * @param outputs      which parts of the pack to write
  * @param folderNaming how pack folders are named
  * @param layouts      page layouts and themes (the bundled ones or a teacher's)
+ * @param layoutsDir   the teacher's layouts folder (for its pronunciation.lex), or null
  * @param paper        paper size, or null for the layout files' default
  * @param theme        the theme of the main PDFs
  * @param largePrint   also write the large-print edition of every PDF into {@code large-print/}
  * @param speech       narration settings
  */
 public record PackOptions(Path outDir, PartialDate dateOverride, ReadOptions read, Set<Output> outputs,
-                          FolderNaming folderNaming, Layouts layouts, Paper paper, String theme,
+                          FolderNaming folderNaming, Layouts layouts, Path layoutsDir, Paper paper, String theme,
                           boolean largePrint, SpeechSettings speech) {
 
     /** The parts of a pack. */
@@ -52,7 +53,7 @@ public record PackOptions(Path outDir, PartialDate dateOverride, ReadOptions rea
 
     public static PackOptions defaults(Path outDir) {
         return new PackOptions(outDir, null, ReadOptions.defaults(), EnumSet.allOf(Output.class), FolderNaming.SLUG,
-                Layouts.defaults(), null, "standard", false, SpeechSettings.defaults());
+                Layouts.defaults(), null, null, "standard", false, SpeechSettings.defaults());
     }
 
     public boolean writes(Output output) {

@@ -84,7 +84,15 @@ class OtherArticleAnalysisTest {
                 .allSatisfy(q -> assertThat(q.text()).endsWith("?").doesNotContain("null"));
         assertThat(briefing.readability().sentences()).isEqualTo(7);
         assertThat(briefing.readability().fleschKincaidGrade()).isBetween(5.0, 16.0);
-        assertThat(briefing.temporalExpressions()).isEmpty();
+    }
+
+    @Test
+    void theDatesTheStoryStatesAreTaggedAndOnTheTimeline() {
+        assertThat(briefing.temporalExpressions()).extracting(t -> t.value()).contains("2024-02-14");
+        assertThat(briefing.timeline()).anySatisfy(e -> {
+            assertThat(e.value()).isEqualTo("2024-02-14");
+            assertThat(e.sentence()).contains("river peaked");
+        });
     }
 
     private static Person person(String name) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ class CommandLineIT {
 
     @Test
     void withNoArgumentsInAnEmptyFolderItBuildsTheBundledSample() throws Exception {
-        JarRun run = JarRun.in(work, "--no-audio");
+        JarRun run = JarRun.in(work);
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         Path pack = work.resolve("dist/iraq-peace-settlement");
         assertThat(run.stdout()).contains(pack.resolve("briefing.json").toString().replace(work + "/", ""));
@@ -28,7 +29,12 @@ class CommandLineIT {
         assertThat(json.get("paragraphs")).hasSize(12);
         assertThat(json.get("paragraphs").toString()).doesNotContain("Subscribe", "Get more news like this");
         assertThat(json.get("generator").get("name").asText()).isEqualTo("Briefing Pack");
-        assertThat(pack.resolve("annotated.pdf")).isNotEmptyFile();
+        for (String file : List.of("annotated.pdf", "brief.pdf", "timeline.pdf", "narration.wav", "narration.mp3",
+                "narration.vtt", "chapters.vtt"))
+            assertThat(pack.resolve(file)).isNotEmptyFile();
+        assertThat(Files.readString(pack.resolve("narration.vtt"))).startsWith("WEBVTT");
+        assertThat(json.get("timeline")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(json.get("brief").get("pages").asInt()).isEqualTo(1);
         try (var s = Files.list(work.resolve("dist"))) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactly("iraq-peace-settlement");
         }

@@ -43,7 +43,7 @@ class HostileInputPdfTest {
         Path file = Files.writeString(work.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
         PackOptions d = PackOptions.defaults(work.resolve("out"));
         PackOptions options = new PackOptions(d.outDir(), null, d.read(), EnumSet.of(PackOptions.Output.PDF,
-                PackOptions.Output.JSON), PackOptions.FolderNaming.FILE, d.layouts(), null, "standard", false, d.speech());
+                PackOptions.Output.JSON), PackOptions.FolderNaming.FILE, d.layouts(), null, null, "standard", false, d.speech());
         return new PackBuilder(options, ProgressListener.NONE).build(file);
     }
 

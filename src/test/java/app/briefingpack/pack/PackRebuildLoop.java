@@ -26,6 +26,6 @@ public final class PackRebuildLoop {
     static PackOptions options(Path out) {
         PackOptions d = PackOptions.defaults(out);
         return new PackOptions(out, null, d.read(), EnumSet.of(PackOptions.Output.JSON, PackOptions.Output.PDF),
-                PackOptions.FolderNaming.FILE, d.layouts(), null, "standard", false, d.speech());
+                PackOptions.FolderNaming.FILE, d.layouts(), null, null, "standard", false, d.speech());
     }
 }

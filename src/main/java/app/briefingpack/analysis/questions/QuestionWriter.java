@@ -22,6 +22,10 @@ import app.briefingpack.model.SourceCitation;
 public final class QuestionWriter {
 
     /** The first words of the article's names: a clause starting with one keeps its capital. */
+    /** A sentence longer than this is quoted in part rather than run into the question. */
+    private static final int MAX_CLAUSE_WORDS = 22;
+    private static final int QUOTE_WORDS = 16;
+
     private final Set<String> nameWords = new java.util.HashSet<>();
 
     public QuestionWriter(Entities entities) {
@@ -36,7 +40,7 @@ public final class QuestionWriter {
     public List<Question> write(Argument argument, List<SourceCitation> sources, Entities entities) {
         List<Question> out = new ArrayList<>();
         if (argument.thesis() != null) {
-            out.add(new Question("The article argues: “" + trimEnd(argument.thesis()) + ".” In your own words, what does"
+            out.add(new Question("The article argues: “" + quoteHead(argument.thesis()) + "” In your own words, what does"
                     + " the author want to happen, and what reasons are given for it?", argument.thesisParagraph()));
         }
         Point evidenced = null;
@@ -46,7 +50,9 @@ public final class QuestionWriter {
             if (supported) break;
         }
         if (evidenced != null) {
-            out.add(new Question("The author claims that " + clause(evidenced.text()) + ". What evidence does the"
+            String claim = words(evidenced.text()) <= MAX_CLAUSE_WORDS ? "The author claims that " + clause(evidenced.text()) + "."
+                    : "Paragraph " + evidenced.paragraph() + " says: “" + quoteHead(evidenced.text()) + "”";
+            out.add(new Question(claim + " What evidence does the"
                     + " article offer for this, and is it enough to convince you?", evidenced.paragraph()));
         }
         SourceCitation first = null;
@@ -58,7 +64,9 @@ public final class QuestionWriter {
         if (first != null) out.add(reliability(first));
         if (!argument.counterpoints().isEmpty()) {
             Point c = argument.counterpoints().get(0);
-            out.add(new Question("The author admits that " + clause(c.text()) + ". How does the article answer this"
+            String admits = words(c.text()) <= MAX_CLAUSE_WORDS ? "The author admits that " + clause(c.text()) + "."
+                    : "In paragraph " + c.paragraph() + " the author admits: “" + quoteHead(c.text()) + "”";
+            out.add(new Question(admits + " How does the article answer this"
                     + " objection, and is the answer convincing?", c.paragraph()));
         }
         Entity introduced = null;
@@ -94,7 +102,10 @@ public final class QuestionWriter {
         } else {
             who = "the report in " + c.source();
         }
-        return new Question("The article relies on " + who + ": that " + clause(c.claim()) + ". How reliable is this"
+        String relies = c.claim() != null && words(c.claim()) <= MAX_CLAUSE_WORDS
+                ? "The article relies on " + who + ": that " + clause(c.claim()) + "."
+                : "The article relies on " + who + " (paragraph " + c.paragraph() + ").";
+        return new Question(relies + " How reliable is this"
                 + " source, what might it gain from the claim, and how could you check it?", c.paragraph());
     }
 
@@ -107,6 +118,28 @@ public final class QuestionWriter {
         boolean name = nameWords.contains(firstWord) || firstWord.length() > 1 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT));
         if (!name && !firstWord.equals("I")) s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
         return s;
+    }
+
+    /**
+     * Questions are printed on a one-page brief: a long sentence is quoted only up to a clause
+     * boundary (or a word limit) and marked as cut, instead of being pasted whole.
+     */
+    static String quoteHead(String sentence) {
+        String s = sentence.strip();
+        String[] w = s.split("\\s+");
+        if (w.length <= QUOTE_WORDS + 4) return s.matches(".*[.!?]$") ? s : s + ".";
+        int cut = -1;
+        for (int i = QUOTE_WORDS - 1; i >= 7 && cut < 0; i--) {
+            if (w[i].matches(".*[,;:—–]$")) cut = i;
+        }
+        if (cut < 0) cut = QUOTE_WORDS - 1;
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i <= cut; i++) head.append(i == 0 ? "" : " ").append(w[i]);
+        return head.toString().replaceAll("[,;:—–]+$", "") + "…";
+    }
+
+    private static int words(String s) {
+        return s == null || s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     private static String trimEnd(String s) {

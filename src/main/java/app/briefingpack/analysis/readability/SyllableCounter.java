@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.sun.speech.freetts.en.us.CMULexicon;
+import app.briefingpack.lexicon.CmuDictionary;
 
 /**
  * Syllables from the CMU pronouncing dictionary that FreeTTS ships ({@code cmudict04}, loaded
@@ -16,9 +16,9 @@ public final class SyllableCounter {
 
     private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
 
-    private final CMULexicon lexicon;
+    private final CmuDictionary lexicon;
 
-    private SyllableCounter(CMULexicon lexicon) {
+    private SyllableCounter(CmuDictionary lexicon) {
         this.lexicon = lexicon;
     }
 
@@ -32,9 +32,7 @@ public final class SyllableCounter {
 
     private static SyllableCounter load() {
         try {
-            CMULexicon lexicon = new CMULexicon("cmudict04", true);
-            lexicon.load();
-            return new SyllableCounter(lexicon);
+            return new SyllableCounter(CmuDictionary.get());
         } catch (IOException | RuntimeException e) {
             return new SyllableCounter(null); // the vowel-group rule alone still gives a usable grade
         }
@@ -53,10 +51,7 @@ public final class SyllableCounter {
         String w = word.replace("'", "");
         if (w.isEmpty()) return 0;
         if (lexicon != null) {
-            String[] phones;
-            synchronized (lexicon) { // FreeTTS lexicons are not documented as thread-safe
-                phones = lexicon.getPhones(w, null, false);
-            }
+            String[] phones = lexicon.phones(w);
             if (phones != null) {
                 int vowels = 0;
                 for (String p : phones) if (isVowel(p)) vowels++;

@@ -1,0 +1,166 @@
+package app.briefingpack.speech;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import app.briefingpack.model.Briefing;
+
+/**
+ * Narrates a briefing with FreeTTS kevin16: builds the script, normalises it for speech,
+ * synthesises paragraphs on up to two threads (one voice each, kept for the life of the
+ * thread), then lays the sentences end to end with pauses of its own and times every caption
+ * and chapter from the sample counts.
+ */
+public final class Narrator {
+
+    /** Pauses in milliseconds at {@link NarrationOptions#DEFAULT_WORDS_PER_MINUTE}; they scale with the rate. */
+    static final int LEAD_IN_MS = 300;
+    static final int SENTENCE_PAUSE_MS = 350;
+    static final int PARAGRAPH_PAUSE_MS = 800;
+    static final int CHAPTER_PAUSE_MS = 1300;
+    static final int TAIL_MS = 600;
+
+    private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    private static final ThreadLocal<KevinVoice> VOICE = ThreadLocal.withInitial(KevinVoice::new);
+    private static ExecutorService pool;
+
+    private Narrator() {
+    }
+
+    public static Narration narrate(Briefing briefing, NarrationOptions options) throws IOException {
+        PronunciationLexicon lexicon = PronunciationLexicon.bundled();
+        if (options.lexiconOverride() != null)
+            lexicon = lexicon.overriddenBy(PronunciationLexicon.load(options.lexiconOverride()));
+        SpeechNormalizer normalizer = new SpeechNormalizer(lexicon.sayAs());
+        List<ScriptChapter> script = new ScriptBuilder(normalizer).build(briefing);
+        Synthesis synthesis = synthesise(script, lexicon, options.wordsPerMinute());
+        return assemble(briefing, script, synthesis, options.wordsPerMinute());
+    }
+
+    /** Speaks one text alone, the way the narration speaks each sentence (trimmed, no pauses). */
+    public static short[] speakAlone(String spokenText, NarrationOptions options) {
+        KevinVoice voice = VOICE.get();
+        voice.prepare(PronunciationLexicon.bundled(), options.wordsPerMinute());
+        return voice.speak(spokenText);
+    }
+
+    private record Spoken(List<short[]> sentences, Set<String> guessed) {
+    }
+
+    /** The audio of every script paragraph, in script order, and the words the voice guessed. */
+    private record Synthesis(List<List<short[]>> paragraphs, Set<String> guessed) {
+    }
+
+    private static Synthesis synthesise(List<ScriptChapter> script, PronunciationLexicon lexicon,
+                                                  int wpm) throws IOException {
+        List<Future<Spoken>> jobs = new ArrayList<>();
+        ExecutorService executor = pool();
+        for (ScriptChapter chapter : script) {
+            for (ScriptParagraph paragraph : chapter.paragraphs()) {
+                jobs.add(executor.submit(() -> {
+                    KevinVoice voice = VOICE.get();
+                    voice.prepare(lexicon, wpm);
+                    voice.takeGuessedWords();
+                    List<short[]> out = new ArrayList<>();
+                    for (ScriptSentence s : paragraph.sentences()) out.add(voice.speak(s.spoken()));
+                    return new Spoken(out, voice.takeGuessedWords());
+                }));
+            }
+        }
+        List<List<short[]>> out = new ArrayList<>();
+        Set<String> guessed = new TreeSet<>();
+        try {
+            for (Future<Spoken> job : jobs) {
+                Spoken s = job.get();
+                out.add(s.sentences());
+                guessed.addAll(s.guessed());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("narration interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("speech synthesis failed: " + e.getCause(), e.getCause());
+        }
+        return new Synthesis(out, guessed);
+    }
+
+    private static Narration assemble(Briefing briefing, List<ScriptChapter> script, Synthesis synthesis, int wpm) {
+        List<List<short[]>> audio = synthesis.paragraphs();
+        double scale = NarrationOptions.DEFAULT_WORDS_PER_MINUTE / (double) wpm;
+        int sentencePause = samples(SENTENCE_PAUSE_MS, scale);
+        int paragraphPause = samples(PARAGRAPH_PAUSE_MS, scale);
+        int chapterPause = samples(CHAPTER_PAUSE_MS, scale);
+        int leadIn = samples(LEAD_IN_MS, 1);
+
+        long total = leadIn + samples(TAIL_MS, 1);
+        for (List<short[]> p : audio) for (short[] s : p) total += s.length + chapterPause;
+        short[] pcm = new short[Math.toIntExact(total)];
+
+        List<Cue> captions = new ArrayList<>();
+        List<Cue> chapters = new ArrayList<>();
+        int at = leadIn;
+        int job = 0;
+        for (int c = 0; c < script.size(); c++) {
+            ScriptChapter chapter = script.get(c);
+            int chapterStart = at;
+            List<Cue> markers = new ArrayList<>();
+            for (int p = 0; p < chapter.paragraphs().size(); p++) {
+                ScriptParagraph paragraph = chapter.paragraphs().get(p);
+                List<short[]> sounds = audio.get(job);
+                audio.set(job++, null); // copied below; let it go, a long article's audio is large
+                int paragraphStart = at;
+                int sentenceNo = 0;
+                for (int s = 0; s < sounds.size(); s++) {
+                    short[] sound = sounds.get(s);
+                    ScriptSentence sentence = paragraph.sentences().get(s);
+                    System.arraycopy(sound, 0, pcm, at, sound.length);
+                    if (sentence.fromArticle()) {
+                        sentenceNo++;
+                        captions.add(new Cue("p" + paragraph.articleParagraph() + "-s" + sentenceNo,
+                                sentence.written(), at, at + sound.length, 0));
+                    }
+                    at += sound.length;
+                    if (s < sounds.size() - 1) at += sentencePause;
+                }
+                if (paragraph.articleParagraph() > 0) {
+                    markers.add(new Cue("paragraph-" + paragraph.articleParagraph(),
+                            "Paragraph " + paragraph.articleParagraph(), paragraphStart, at, 1));
+                }
+                if (p < chapter.paragraphs().size() - 1) at += paragraphPause;
+            }
+            chapters.add(new Cue("chapter-" + (c + 1), chapter.title(), chapterStart, at, 0));
+            chapters.addAll(markers);
+            if (c < script.size() - 1) at += chapterPause;
+        }
+        at += samples(TAIL_MS, 1);
+        short[] trimmed = java.util.Arrays.copyOf(pcm, at);
+        List<String> guessed = new ArrayList<>(synthesis.guessed());
+        return new Narration(trimmed, script, captions, chapters, guessed,
+                briefing.article().displayTitle(), briefing.article().metadata(), leadIn, pool(), THREADS > 1);
+    }
+
+    private static int samples(int millis, double scale) {
+        return (int) Math.round(millis * scale * Narration.SAMPLE_RATE / 1000.0);
+    }
+
+    /** Voice threads live as long as the program (daemons), so each voice is loaded once. */
+    private static synchronized ExecutorService pool() {
+        if (pool == null) {
+            AtomicInteger n = new AtomicInteger();
+            pool = Executors.newFixedThreadPool(THREADS, r -> {
+                Thread t = new Thread(r, "narration-voice-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return pool;
+    }
+}

@@ -1,0 +1,64 @@
+package app.briefingpack.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.briefingpack.model.Article;
+import app.briefingpack.model.Briefing;
+import app.briefingpack.model.Metadata;
+import app.briefingpack.model.Paragraph;
+import app.briefingpack.model.PartialDate;
+import app.briefingpack.model.Point;
+import app.briefingpack.model.Sentence;
+import app.briefingpack.model.SentenceRole;
+
+class ScriptBuilderTest {
+
+    private final ScriptBuilder builder = new ScriptBuilder(new SpeechNormalizer(PronunciationLexicon.bundled().sayAs()));
+
+    @Test
+    void sampleWithoutAnalysisHasIntroductionAndArticleWithEveryParagraph() {
+        Briefing b = SampleBriefing.load();
+        List<ScriptChapter> script = builder.build(b);
+        assertThat(script).extracting(ScriptChapter::title).containsExactly("Introduction", "Article");
+        List<String> intro = script.get(0).paragraphs().get(0).sentences().stream().map(ScriptSentence::written).toList();
+        assertThat(intro).contains("By Gareth Porter.", "Published in Foreign Policy In Focus, March 2005.",
+                "A narration from the briefing pack.");
+        assertThat(script.get(0).paragraphs().get(0).sentences().get(2).spoken())
+                .isEqualTo("Published in Foreign Policy In Focus, March two thousand five.");
+        List<ScriptParagraph> article = script.get(1).paragraphs().stream().filter(p -> p.articleParagraph() > 0).toList();
+        assertThat(article).hasSize(b.article().paragraphs().size());
+        // The sentences of each paragraph, put back together, are the paragraph: nothing is lost.
+        for (ScriptParagraph p : article) {
+            String joined = String.join(" ", p.sentences().stream().map(ScriptSentence::written).toList());
+            String original = b.article().paragraphs().get(p.articleParagraph() - 1).text();
+            assertThat(joined.replaceAll("\\s+", " ")).isEqualTo(original.strip().replaceAll("\\s+", " "));
+        }
+        assertThat(script.get(1).paragraphs().get(script.get(1).paragraphs().size() - 1).sentences().get(0).written())
+                .startsWith("This is the end of the narration");
+    }
+
+    @Test
+    void analysedBriefingGetsASummaryAndUsesItsSentences() {
+        String body = "First claim here. Second one.\n\nThird sentence.";
+        Article a = new Article("x.txt", new Metadata("A Title", null, null, null, PartialDate.parse("2005-03-03").orElseThrow(), "en", null),
+                body, 0, List.of(new Paragraph(1, "First claim here. Second one.", 0, 29), new Paragraph(2, "Third sentence.", 31, 46)));
+        Briefing b = new Briefing(a, "Peace needs talks", List.of(new Point("Talks have begun", 1)), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(),
+                List.of(new Sentence("First claim here. Second one.", 0, 29, 1, SentenceRole.CLAIM),
+                        new Sentence("Third sentence.", 31, 46, 2, SentenceRole.EVIDENCE)),
+                List.of(), List.of(), null, List.of(), List.of());
+        List<ScriptChapter> script = builder.build(b);
+        assertThat(script).extracting(ScriptChapter::title).containsExactly("Introduction", "Summary", "Article");
+        assertThat(script.get(0).paragraphs().get(0).sentences()).extracting(ScriptSentence::spoken)
+                .contains("Published on March third, two thousand five.");
+        assertThat(script.get(1).paragraphs()).flatExtracting(ScriptParagraph::sentences).extracting(ScriptSentence::written)
+                .contains("Peace needs talks.", "Talks have begun.");
+        // the analysis said paragraph 1 is one sentence: the narration follows it
+        assertThat(script.get(2).paragraphs().get(1).sentences()).extracting(ScriptSentence::written)
+                .containsExactly("First claim here. Second one.");
+    }
+}

@@ -1,0 +1,31 @@
+package app.briefingpack.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    @Test
+    void doesNotSplitAfterAbbreviationsInsideASentence() {
+        assertThat(SentenceSplitter.split("He dropped his plan. U.S. Ambassador John Negroponte insisted, however, "
+                + "that they should not be amnestied. Allawi agreed."))
+                .containsExactly("He dropped his plan.",
+                        "U.S. Ambassador John Negroponte insisted, however, that they should not be amnestied.",
+                        "Allawi agreed.");
+        assertThat(SentenceSplitter.split("They met Mr. Smith and Dr. Jones. Then they left."))
+                .containsExactly("They met Mr. Smith and Dr. Jones.", "Then they left.");
+    }
+
+    @Test
+    void splitsAfterAnAbbreviationThatEndsASentence() {
+        assertThat(SentenceSplitter.split("The plan came from the U.S. The others refused."))
+                .containsExactly("The plan came from the U.S.", "The others refused.");
+    }
+
+    @Test
+    void keepsClosingQuotesWithTheirSentence() {
+        assertThat(SentenceSplitter.split("He spoke of \u201cthe occupation.\u201d Just a day later, they met."))
+                .containsExactly("He spoke of \u201cthe occupation.\u201d", "Just a day later, they met.");
+    }
+}
