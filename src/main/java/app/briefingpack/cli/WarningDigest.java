@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  */
 final class WarningDigest {
 
-    // "annotated.pdf: character U+1F600 (GRINNING FACE) is in no bundled font; shown as ..."
+    // "character U+1F600 (GRINNING FACE) is in no bundled font; shown as ...", perhaps after a
+    // prefix naming the PDF ("large-print/", "annotated.pdf: ")
     private static final Pattern MISSING_GLYPH = Pattern.compile(
-            "^(?:[^:]{1,80}: )?character (U\\+[0-9A-F]{4,6}) \\(([^)]{0,120})\\) is in no bundled font\\b.*");
+            "^.{0,80}?\\bcharacter (U\\+[0-9A-F]{4,6}) \\(([^)]{0,120})\\) is in no bundled font\\b.*");
 
     private static final int NAMED = 3;
 

@@ -168,7 +168,7 @@ class BatchCommandTest {
         for (int cp = 0x1F600; cp < 0x1F640; cp++) {
             warnings.add("annotated.pdf: character U+" + Integer.toHexString(cp).toUpperCase() + " (" + Character.getName(cp)
                     + ") is in no bundled font; shown as a replacement mark");
-            warnings.add("large-print/annotated.pdf: character U+" + Integer.toHexString(cp).toUpperCase() + " ("
+            warnings.add("large-print/character U+" + Integer.toHexString(cp).toUpperCase() + " ("
                     + Character.getName(cp) + ") is in no bundled font; shown as a replacement mark");
         }
         warnings.add("x.txt: replaced 2 control character(s) with spaces");

@@ -40,7 +40,7 @@ class KillDuringRebuildTest {
                 + "Residents protested outside the town hall.\n\n".repeat(40));
         Map<String, byte[]> packA = reference(a, "refA");
         Map<String, byte[]> packB = reference(b, "refB");
-        assertThat(packA.keySet()).containsExactly("annotated.pdf", "briefing.json");
+        assertThat(packA.keySet()).containsExactly("annotated.pdf", "brief.pdf", "briefing.json", "timeline.pdf");
         assertThat(Arrays.equals(packA.get("briefing.json"), packB.get("briefing.json"))).isFalse();
 
         Path out = work.resolve("out");
@@ -77,8 +77,10 @@ class KillDuringRebuildTest {
             assertThat(isA || isB).as("run %d: the pack is exactly version a or version b, found %s (differs from a in %s)",
                     run, pack.keySet(), differing(pack, packA) + " and from b in " + differing(pack, packB)).isTrue();
             new ObjectMapper().readTree(pack.get("briefing.json"));
-            try (PDDocument pdf = Loader.loadPDF(pack.get("annotated.pdf"))) {
-                assertThat(pdf.getNumberOfPages()).isPositive();
+            for (String name : List.of("annotated.pdf", "brief.pdf", "timeline.pdf")) {
+                try (PDDocument pdf = Loader.loadPDF(pack.get(name))) {
+                    assertThat(pdf.getNumberOfPages()).isPositive();
+                }
             }
             seen.add(isA ? "a" : "b");
         }
