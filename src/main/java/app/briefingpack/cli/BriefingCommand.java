@@ -7,6 +7,7 @@ import app.briefingpack.pdf.LayoutException;
 import app.briefingpack.pdf.Layouts;
 import app.briefingpack.pack.PackBuilder;
 import app.briefingpack.pack.PackOptions;
+import app.briefingpack.pack.Preloader;
 import app.briefingpack.pack.Version;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -148,6 +149,7 @@ final class BriefingCommand implements Callable<Integer> {
         for (ArticleFinder.Problem p : problems) failures.add(p.message());
         int built = 0;
         boolean terminal = System.console() != null;
+        if (!files.isEmpty()) Preloader.start(options); // models and fonts load while the first articles are read
         try (ProgressDisplay display = ProgressDisplay.choose(quiet, terminal, err, files.size())) {
             PackBuilder builder = new PackBuilder(options, display);
             BatchRun batch = new BatchRun(builder::build, parallel, display);

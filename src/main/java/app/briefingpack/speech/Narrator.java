@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,6 +44,23 @@ public final class Narrator {
         List<ScriptChapter> script = new ScriptBuilder(normalizer).build(briefing);
         Synthesis synthesis = synthesise(script, lexicon, options.wordsPerMinute());
         return assemble(briefing, script, synthesis, options.wordsPerMinute());
+    }
+
+    /**
+     * Loads a voice on each synthesis thread now, in the background, so the first narration does
+     * not wait for them (about 1 s of loading on this kind of machine). Returns at once.
+     */
+    public static void warmUp() {
+        ExecutorService executor = pool();
+        CountDownLatch everyThread = new CountDownLatch(THREADS);
+        for (int i = 0; i < THREADS; i++) {
+            executor.submit(() -> {
+                VOICE.get();
+                everyThread.countDown();
+                everyThread.await(); // keeps this thread busy so the next task lands on another
+                return null;
+            });
+        }
     }
 
     /** Speaks one text alone, the way the narration speaks each sentence (trimmed, no pauses). */

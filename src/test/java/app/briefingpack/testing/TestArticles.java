@@ -143,7 +143,8 @@ public final class TestArticles {
                 List.of(), List.of(), List.of(), null, List.of(), sampleTimeline(a, yearsKnown));
     }
 
-    private static List<Mention> mentions(Article a, String name) {
+    /** Every occurrence of {@code name} in the article's paragraphs. */
+    static List<Mention> mentions(Article a, String name) {
         List<Mention> out = new ArrayList<>();
         for (Paragraph p : a.paragraphs()) {
             int i = p.text().indexOf(name);

@@ -53,7 +53,7 @@ public final class TestBriefings {
         for (String o : List.of("United Iraqi Alliance", "Muslim Scholars Association", "TIME", "Agence-France Presse",
                 "Xinhua", "The Washington Post", "Pentagon", "Party of Return", "Foreign Policy In Focus",
                 "University of California Press"))
-            orgs.add(new NamedEntity(o, mentions(a, o)));
+            orgs.add(new NamedEntity(o, TestArticles.mentions(a, o)));
         List<GlossaryEntry> terms = new ArrayList<>();
         String[][] g = {
                 {"insurgency", "an organized rebellion against a government or occupying power; a revolt"},
@@ -82,19 +82,7 @@ public final class TestBriefings {
 
     private static Person person(Article a, String name, String role) {
         String last = name.substring(name.lastIndexOf(' ') + 1);
-        return new Person(name, role, mentions(a, last));
-    }
-
-    private static List<Mention> mentions(Article a, String name) {
-        List<Mention> out = new ArrayList<>();
-        for (Paragraph p : a.paragraphs()) {
-            int i = p.text().indexOf(name);
-            while (i >= 0) {
-                out.add(new Mention(p.number(), p.begin() + i, p.begin() + i + name.length()));
-                i = p.text().indexOf(name, i + 1);
-            }
-        }
-        return out;
+        return new Person(name, role, TestArticles.mentions(a, last));
     }
 
     private static final String[] WORDS = ("council budget school teachers parents district reform vote members plan "

@@ -47,6 +47,9 @@ final class Holidays {
                 return b.equals("day") ? new Name("labor", 2) : null;
             case "memorial":
                 return b.equals("day") ? new Name("memorial", 2) : null;
+            case "election":
+                // the US general election: the Tuesday after the first Monday of November
+                return b.equals("day") ? new Name("election", 2) : null;
             case "boxing":
                 return b.equals("day") ? new Name("boxing", 2) : null;
             case "valentine":
@@ -69,6 +72,7 @@ final class Holidays {
             case "thanksgiving" -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
             case "labor" -> LocalDate.of(year, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
             case "memorial" -> LocalDate.of(year, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+            case "election" -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
             case "easter" -> easter(year);
             default -> throw new IllegalArgumentException(key);
         };

@@ -17,11 +17,14 @@ final class TenseGuesser {
     private static final int WINDOW = 20;
 
     private static final Set<String> FUTURE = Set.of("will", "shall", "ll", "tomorrow", "upcoming",
-            "expects", "expect", "plans", "scheduled", "planned", "intends", "won");
+            "expects", "expect", "scheduled", "planned", "intends", "won", "payable");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "ago", "said", "told", "met",
             "made", "went", "came", "took", "gave", "saw", "got", "began", "rose", "fell", "sold", "bought", "paid",
             "left", "held", "lost", "found", "became", "brought", "thought", "kept", "ran", "led", "spent", "built",
             "sent", "struck", "won", "knew", "wrote", "grew", "chose", "flew", "spoke", "yesterday", "last", "earlier");
+    /** Modals that put the clause ahead of the time of writing. */
+    private static final Set<String> MODALS = Set.of("can", "should", "might", "must", "would", "could");
+    private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "am");
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "says", "say", "now", "today");
     private static final Set<String> NOT_PAST_ED = Set.of("need", "speed", "indeed", "red", "bed", "hundred",
             "seed", "feed", "proceed", "exceed", "succeed", "united", "shed", "bred", "breed", "deed", "weed",
@@ -47,6 +50,28 @@ final class TenseGuesser {
         return Tense.UNKNOWN;
     }
 
+    /**
+     * The tense for a date at tokens [from, to) that a deadline word introduces ("until
+     * Tuesday", "by May", "as early as Friday"): such a date lies ahead unless the clause is
+     * plainly past ("had been due until Friday").
+     */
+    static Tense forDate(List<TimexToken> tokens, int from, int to) {
+        Tense t = around(tokens, from, to);
+        if (t != Tense.PAST && deadline(tokens, from)) return Tense.FUTURE;
+        return t;
+    }
+
+    private static boolean deadline(List<TimexToken> tokens, int from) {
+        int p = from - 1;
+        if (p >= 0 && tokens.get(p).is("on")) p--;
+        if (p < 0) return false;
+        String w = tokens.get(p).lower();
+        if (w.equals("until") || w.equals("till") || w.equals("by")) return true;
+        // as early as, as soon as, as late as
+        return p >= 2 && tokens.get(p).lower().equals("as") && tokens.get(p - 2).lower().equals("as")
+                && Set.of("early", "soon", "late").contains(tokens.get(p - 1).lower());
+    }
+
     static boolean isSentenceEnd(List<TimexToken> tokens, int i) {
         TimexToken t = tokens.get(i);
         if (t.kind() != TimexToken.Kind.PUNCT) return false;
@@ -63,6 +88,12 @@ final class TenseGuesser {
         TimexToken t = tokens.get(i);
         if (!t.isWord()) return Tense.UNKNOWN;
         String w = t.lower();
+        // "expected to join in April", "due to open", "plans to", "supposed to": a plan, whatever
+        // the form of the verb; "plans" alone is mostly the noun. A plan that "had been" made
+        // for a day has been overtaken: "had been due to expire Friday" is the past Friday.
+        if (Set.of("expected", "scheduled", "planned", "planning", "plans", "plan", "due", "set", "likely", "going",
+                "supposed").contains(w) && i + 1 < tokens.size() && tokens.get(i + 1).is("to"))
+            return i >= 1 && (tokens.get(i - 1).is("been") || tokens.get(i - 1).is("had")) ? Tense.PAST : Tense.FUTURE;
         if (FUTURE.contains(w)) {
             if (w.equals("won") || w.equals("ll") && (i == 0 || !tokens.get(i - 1).is("'"))) return w.equals("won") ? Tense.PAST : Tense.UNKNOWN;
             return Tense.FUTURE;
@@ -71,21 +102,20 @@ final class TenseGuesser {
             String aux = tokens.get(i - 2).lower();
             if (aux.equals("is") || aux.equals("are") || aux.equals("going")) return Tense.FUTURE;
         }
-        if (w.equals("to") && i >= 1 && tokens.get(i - 1).is("going")) return Tense.FUTURE;
-        // "expected to join in April", "due to open": a plan, whatever the form of the verb
-        if (Set.of("expected", "scheduled", "planned", "planning", "due", "set", "likely", "going").contains(w) && i + 1 < tokens.size()
-                && tokens.get(i + 1).is("to")) return Tense.FUTURE;
-        if (Set.of("can", "should", "might", "must").contains(w)) return Tense.FUTURE;
+        // "is going to", "is to resume trading Tuesday": an arrangement
+        if (w.equals("to") && i >= 1 && (tokens.get(i - 1).is("going") || tokens.get(i - 1).is("is")
+                || tokens.get(i - 1).is("are"))) return Tense.FUTURE;
+        if (MODALS.contains(w)) return Tense.FUTURE;
+        // "will be paid Dec. 14", "are supposed", "to be published": a participle after a form
+        // of "be" is not the tense; the auxiliary before it is
+        if ((PAST.contains(w) || w.length() > 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w))
+                && i >= 1 && BE.contains(tokens.get(i - 1).lower()) && !w.equals("had")) return Tense.UNKNOWN;
         if (PAST.contains(w)) return Tense.PAST;
         if ((w.equals("has") || w.equals("have")) && i + 1 < tokens.size()) {
             String next = tokens.get(i + 1).lower();
             if (next.equals("been") || next.endsWith("ed") || PAST.contains(next)) return Tense.PAST;
         }
-        if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && !t.capitalised()) {
-            // "to be published", "will be discussed": a participle after an auxiliary is not the tense
-            if (i >= 1 && (tokens.get(i - 1).is("be") || tokens.get(i - 1).is("been"))) return Tense.UNKNOWN;
-            return Tense.PAST;
-        }
+        if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST_ED.contains(w) && !t.capitalised()) return Tense.PAST;
         if (PRESENT.contains(w)) return Tense.PRESENT;
         return Tense.UNKNOWN;
     }

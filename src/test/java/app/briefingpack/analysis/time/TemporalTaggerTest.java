@@ -57,12 +57,84 @@ class TemporalTaggerTest {
             "It opened in July last year.                 | July last year         | DATE     | 1997-07",
             "For the year, sales rose.                    | the year               | DATE     | 1998",
             "Profit rose in the year to date.              | the year               | DURATION | P1Y",
+            "The dividend will be paid Dec. 14.           | Dec. 14                | DATE     | 1998-12-14",
+            "Directors declared a dividend payable Dec. 7.| Dec. 7                 | DATE     | 1998-12-07",
+            "The offer had been due to expire Friday.     | Friday                 | DATE     | 1998-02-13",
+            "It had been scheduled to expire at midnight Friday. | midnight Friday | TIME   | 1998-02-13T24",
+            "Trading is to resume Tuesday.                | Tuesday                | DATE     | 1998-02-17",
+            "He said the father would arrive Tuesday.     | Tuesday                | DATE     | 1998-02-17",
+            "On Tuesday, when he set aside vacation plans, he left. | Tuesday     | DATE     | 1998-02-10",
+            "Relatives have until 9 a.m. Tuesday to sign. | 9 a.m. Tuesday         | TIME     | 1998-02-17T09:00",
+            "He has come as early as Tuesday.             | Tuesday                | DATE     | 1998-02-17",
+            "Sales fell in this year's third quarter.     | this year's third quarter | DATE  | 1998-Q3",
+            "It posted the third-quarter loss.            | third-quarter          | DATE     | 1997-Q3",
+            "It ruled for much of the 20th century.       | the 20th century       | DATE     | 19",
+            "Sales fell in the past two quarters.         | the past two quarters  | DURATION | P2Q",
+            "He served 2 1/2 years in prison.             | 2 1/2 years            | DURATION | P2Y6M",
+            "Prices rose over the past year.              | the past year          | DURATION | P1Y",
+            "Prices rose over the past decade.            | the past decade        | DURATION | P10Y",
+            "Prices rose in the past few weeks.           | the past few weeks     | DATE     | PAST_REF",
+            "The hearing is in the week of March 2.       | the week of March 2    | DATE     | 1998-W10",
+            "The talks lasted five and a half hours.      | five and a half hours  | DURATION | PT5H30M",
+            "The offer was extended to March 30.          | March 30               | DATE     | 1998-03-30",
+            "It expects to close the deal by year-end.    | year-end               | DATE     | 1998",
+            "Shares rose 5% since year-end.               | year-end               | DATE     | 1997",
+            "Sales for the full year rose.                | the full year          | DATE     | 1998",
+            "Now officials are investigating.             | Now                    | DATE     | PRESENT_REF",
+            "Sales peaked in June.                        | June                   | DATE     | 1997-06",
+            "Profit in the year-ago third quarter fell.   | the year-ago third quarter | DATE | 1996-Q3",
     })
     void normalisesAgainstTheDocumentDate(String sentence, String text, String type, String value) {
         TemporalExpression t = only(sentence, DCT);
         assertThat(t.text()).isEqualTo(text);
         assertThat(t.type()).isEqualTo(type);
         assertThat(t.value()).isEqualTo(value);
+    }
+
+    @Test
+    void agesRatesAndFractionsAreNotTimes() {
+        assertThat(TemporalTagger.tag("Mr. Reupke, 52 years old, resigned.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("The stock pays $1.76 a year and carries 700 seats a week.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("Iraq imports about three-quarters of its food.", DCT)).isEmpty();
+        TemporalExpression twice = only("He swims twice a week.", DCT);
+        assertThat(twice.type()).isEqualTo("SET");
+        assertThat(twice.value()).isEqualTo("P1W");
+        assertThat(only("It rose 5% from a year ago.", DCT).value()).isEqualTo("1997");
+    }
+
+    @Test
+    void namesThatHoldATimeWordAreNotTimes() {
+        assertThat(TemporalTagger.tag("Protesters joined the annual March for Life.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("They led the ``Spring of Life'' protests.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("It was a poster from the film High Noon.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("He was soon released.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("Summer Smith spoke to Mr. Spring about the 1040 form in Room 1204.", DCT)).isEmpty();
+        assertThat(only("The Normans came in 1066.", DCT).value()).isEqualTo("1066");
+        assertThat(only("Talks resume in March for the third time.", DCT).value()).isEqualTo("1998-03");
+        assertThat(only("The vote is on Election Day.", DCT).value()).isEqualTo("1998-11-03");
+    }
+
+    @Test
+    void clockTimesAndPossessiveWeekdaysFallOnTheDayTheStoryTells() {
+        List<TemporalExpression> found = TemporalTagger.tag(
+                "Slepian was killed on Oct. 23, 1997. He was shot at 10 p.m. in his kitchen.", DCT);
+        assertThat(found).extracting(TemporalExpression::value).containsExactly("1997-10-23", "1997-10-23T22:00");
+        List<TemporalExpression> blast = TemporalTagger.tag("The blast came at 10:35 a.m. (0735 GMT) Friday.", new PartialDate(1998, 2, 14));
+        assertThat(blast).extracting(TemporalExpression::text).containsExactly("10:35 a.m.", "Friday");
+        assertThat(blast).extracting(TemporalExpression::value).containsExactly("1998-02-13T10:35", "1998-02-13");
+        // the clause is about the future, but Wednesday's ruling has been made
+        assertThat(only("They would look for ways around Wednesday's ruling.", DCT).value()).isEqualTo("1998-02-11");
+    }
+
+    @Test
+    void offsetsCountFromTheLastDayNamedAndDecadesAgoAreYears() {
+        List<TemporalExpression> found = TemporalTagger.tag(
+                "On March 3 he left. Profits rose in the first half of the year. Two days later he resigned.", DCT);
+        assertThat(found).extracting(TemporalExpression::value).containsExactly("1998-03-03", "1998-H1", "1998-03-05");
+        assertThat(only("A decade ago it was smaller.", DCT).value()).isEqualTo("1988");
+        List<TemporalExpression> died = TemporalTagger.tag("He died at 9:30 a.m. ET on Tuesday.", DCT);
+        assertThat(died).extracting(TemporalExpression::text).containsExactly("9:30 a.m. ET", "Tuesday");
+        assertThat(died.get(0).value()).isEqualTo("1998-02-10T09:30");
     }
 
     @Test
