@@ -62,6 +62,13 @@ class HostileInputTest {
     }
 
     @Test
+    void privateUseCharactersBecomeReplacementMarks() throws Exception {
+        ReadResult r = read("pua.txt", "Icons \uE000\uF8FF and \uDB80\uDC00 here.\n");
+        assertThat(allText(r.article())).isEqualTo("Icons \uFFFD\uFFFD and \uFFFD\u2060 here.");
+        assertThat(r.warnings()).containsExactly("pua.txt: replaced 3 private-use character(s) (no standard meaning) with \uFFFD");
+    }
+
+    @Test
     void aParagraphOf200000CharactersIsOneParagraph() throws Exception {
         String sentence = "The committee heard evidence from residents about the flood defences. ";
         String para = sentence.repeat(200_000 / sentence.length() + 1).substring(0, 200_000).strip();
