@@ -1,6 +1,5 @@
 package app.briefingpack.cli;
 
-import app.briefingpack.ingest.InputException;
 import app.briefingpack.ingest.ReadOptions;
 import app.briefingpack.layout.Paper;
 import app.briefingpack.model.PartialDate;
@@ -8,9 +7,7 @@ import app.briefingpack.pdf.LayoutException;
 import app.briefingpack.pdf.Layouts;
 import app.briefingpack.pack.PackBuilder;
 import app.briefingpack.pack.PackOptions;
-import app.briefingpack.pack.PackResult;
 import app.briefingpack.pack.Preloader;
-import app.briefingpack.pack.ProgressListener;
 import app.briefingpack.pack.Version;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -98,7 +95,11 @@ final class BriefingCommand implements Callable<Integer> {
             description = "Where the narration will be published: the brief prints it with a QR code.")
     String audioUrl;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress messages on stderr.")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Build N articles at a time (default: the number of processor cores).")
+    Integer jobs;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress messages on stderr (errors are still shown).")
     boolean quiet;
 
     @Override
@@ -107,6 +108,11 @@ final class BriefingCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (maxSize <= 0) {
             err.println("briefing: --max-size must be a positive number of bytes");
+            return EXIT_USAGE;
+        }
+        int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (parallel < 1 || parallel > 256) {
+            err.println("briefing: --jobs must be between 1 and 256");
             return EXIT_USAGE;
         }
         if (voiceRate < 80 || voiceRate > 300) {
@@ -139,28 +145,69 @@ final class BriefingCommand implements Callable<Integer> {
         if (noAudio) outputs.remove(PackOptions.Output.AUDIO);
         PackOptions options = new PackOptions(outDir, date, new ReadOptions(maxSize), outputs, folderNaming, layouts, layoutsDir,
                 paper, theme, largePrint, new PackOptions.SpeechSettings(voiceRate, audioUrl));
-        ProgressListener progress = quiet ? ProgressListener.NONE
-                : (source, stage) -> { synchronized (err) { err.println(source + ": " + stage); err.flush(); } };
-        if (!files.isEmpty()) Preloader.start(options);
-        PackBuilder builder = new PackBuilder(options, progress);
-
-        int failed = problems.size();
-        for (Path file : files) {
-            try {
-                PackResult result = builder.build(file);
-                if (!quiet) result.warnings().forEach(w -> err.println("warning: " + w));
-                result.files().forEach(out::println);
-            } catch (InputException e) {
-                err.println("error: " + e.getMessage());
-                failed++;
-            } catch (IOException | RuntimeException e) {
-                err.println("error: " + file.getFileName() + ": could not build the pack: " + e);
-                failed++;
+        List<String> failures = new ArrayList<>();
+        for (ArticleFinder.Problem p : problems) failures.add(p.message());
+        int built = 0;
+        boolean terminal = System.console() != null;
+        if (!files.isEmpty()) Preloader.start(options); // models and fonts load while the first articles are read
+        try (ProgressDisplay display = ProgressDisplay.choose(quiet, terminal, err, files.size())) {
+            PackBuilder builder = new PackBuilder(options, display);
+            BatchRun batch = new BatchRun(builder::build, parallel, display);
+            List<ArticleOutcome> outcomes = batch.run(files, o -> report(o, out, display));
+            for (ArticleOutcome outcome : outcomes) {
+                if (outcome.ok()) built++;
+                else failures.add(outcome.failure());
             }
-            out.flush();
-            err.flush();
+            folderClashes(outcomes).forEach(display::warning);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("briefing: interrupted");
+            return EXIT_FAILED;
         }
-        return failed == 0 ? EXIT_OK : EXIT_FAILED;
+        if (!quiet) printSummary(err, built, failures);
+        err.flush();
+        return failures.isEmpty() ? EXIT_OK : EXIT_FAILED;
+    }
+
+    /** Paths on stdout as each article's turn comes (input order); its warnings or error on stderr. */
+    private static void report(ArticleOutcome outcome, PrintWriter out, ProgressDisplay display) {
+        if (outcome.ok()) {
+            outcome.warnings().forEach(display::warning);
+            outcome.files().forEach(out::println);
+            out.flush();
+        } else {
+            display.error(outcome.failure());
+        }
+    }
+
+    /**
+     * Articles of one run whose packs went to the same folder (two untitled "notes.txt" in
+     * different folders, two articles with one title): only one pack is left there.
+     */
+    static List<String> folderClashes(List<ArticleOutcome> outcomes) {
+        java.util.Map<Path, List<String>> byFolder = new java.util.LinkedHashMap<>();
+        for (ArticleOutcome o : outcomes) {
+            if (o.ok() && o.folder() != null)
+                byFolder.computeIfAbsent(o.folder(), k -> new ArrayList<>()).add(BatchRun.nameOf(o.input()));
+        }
+        List<String> warnings = new ArrayList<>();
+        byFolder.forEach((folder, names) -> {
+            if (names.size() > 1)
+                warnings.add(String.join(", ", names) + " all went to " + folder + "; it holds only one of their packs"
+                        + " (give the articles different titles, or use --folder-name file)");
+        });
+        return warnings;
+    }
+
+    /** "Built 48 packs, 2 failed:" and the reason for each failure. */
+    static void printSummary(PrintWriter err, int built, List<String> failures) {
+        String packs = built == 1 ? "1 pack" : built + " packs";
+        if (failures.isEmpty()) {
+            err.println("Built " + packs + ".");
+            return;
+        }
+        err.println("Built " + packs + ", " + failures.size() + " failed:");
+        for (String f : failures) err.println("  " + f);
     }
 
     static final class DateConverter implements ITypeConverter<PartialDate> {

@@ -1,5 +1,7 @@
 package app.briefingpack.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 
 /** {@code java -jar briefing.jar}: runs {@link BriefingCommand} and exits with its code. */
@@ -12,13 +14,25 @@ public final class Main {
 
     /** Runs the command line without exiting, for tests. */
     public static int run(String... args) {
+        Charset cs = Charset.defaultCharset();
+        return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true), args);
+    }
+
+    /** Runs the command line with its output and messages going to the given writers. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new BriefingCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("briefing: " + ex.getMessage());
             ex.getCommandLine().getErr().println("Try 'java -jar briefing.jar --help' for usage.");
             return BriefingCommand.EXIT_USAGE;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 }

@@ -148,6 +148,7 @@ public final class ArticleReader {
      */
     private static String cleanControls(String text, String name, List<String> warnings) throws InputException {
         int controls = 0;
+        int privateUse = 0;
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
@@ -158,11 +159,27 @@ public final class ArticleReader {
                 controls++;
             } else if (c == '\t') {
                 chars[i] = ' ';
+            } else if (c == '\uFEFF') {
+                // A byte-order mark inside the text is an old zero-width no-break space; PDF/A and
+                // PDF/UA forbid it in a font's Unicode map, so it becomes the word joiner that replaced it.
+                chars[i] = '\u2060';
+            } else if (Character.getType(c) == Character.PRIVATE_USE) {
+                // Private-use characters mean nothing outside the font they came from (icon fonts,
+                // old symbol fonts); PDF/A would need ActualText for each. Shown as U+FFFD.
+                chars[i] = '\uFFFD';
+                privateUse++;
+            } else if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])
+                    && Character.getType(Character.toCodePoint(c, chars[i + 1])) == Character.PRIVATE_USE) {
+                chars[i] = '\uFFFD'; // planes 15 and 16: two chars, so a replacement mark and a word joiner
+                chars[++i] = '\u2060';
+                privateUse++;
             }
         }
         if (controls > Math.max(8, chars.length * MAX_CONTROL_SHARE))
             throw new InputException(name, "is a binary file (mostly control characters), not an article");
         if (controls > 0) warnings.add(name + ": replaced " + controls + " control character(s) with spaces");
+        if (privateUse > 0)
+            warnings.add(name + ": replaced " + privateUse + " private-use character(s) (no standard meaning) with \uFFFD");
         return new String(chars);
     }
 

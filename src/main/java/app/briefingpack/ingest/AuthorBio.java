@@ -26,6 +26,9 @@ final class AuthorBio {
 
     private static final int MAX_WORDS = 90;
 
+    /** A bio is a few lines; longer text (a few giant "words") is not searched at all. */
+    private static final int MAX_CHARS = 1200;
+
     private AuthorBio() {}
 
     /**
@@ -33,7 +36,7 @@ final class AuthorBio {
      * otherwise any person-like name opening the paragraph will do.
      */
     static Optional<Found> find(TextBlock block, String knownAuthor) {
-        if (block.wordCount() > MAX_WORDS) return Optional.empty();
+        if (block.text().length() > MAX_CHARS || block.wordCount() > MAX_WORDS) return Optional.empty();
         String text = block.text().strip();
         Matcher m = OPENING.matcher(text);
         if (!m.find()) return Optional.empty();

@@ -13,6 +13,13 @@ final class Boilerplate {
 
     private static final int MAX_WORDS = 25;
 
+    /**
+     * Boilerplate lines are short in characters too. Without this limit a "paragraph" of a few
+     * enormous words ("cookie.cookie.cookie..." run together) would let the cookie pattern's
+     * {@code .*} backtrack over the whole text from every occurrence: quadratic time.
+     */
+    private static final int MAX_CHARS = 400;
+
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("\\bsubscribe\\b"),
             Pattern.compile("\\bnewsletters?\\b"),
@@ -22,7 +29,7 @@ final class Boilerplate {
             Pattern.compile("\\bshare (this|on)\\b"),
             Pattern.compile("^(share|tweet|email|print|advertisement|related( articles| stories)?|read more)\\W*$"),
             Pattern.compile("\\bfollow us\\b"),
-            Pattern.compile("\\bcookies?\\b.*\\b(use|accept|policy|consent)\\b"),
+            Pattern.compile("\\bcookies?\\b.{0,200}?\\b(use|accept|policy|consent)\\b"),
             Pattern.compile("\\b(we|this site) uses? cookies\\b"),
             Pattern.compile("^(©|\\(c\\)|copyright\\b)"),
             Pattern.compile("\\ball rights reserved\\b"),
@@ -34,7 +41,7 @@ final class Boilerplate {
     private Boilerplate() {}
 
     static boolean isBoilerplate(TextBlock block) {
-        if (block.wordCount() > MAX_WORDS) return false;
+        if (block.text().length() > MAX_CHARS || block.wordCount() > MAX_WORDS) return false;
         String text = block.text().strip().toLowerCase(Locale.ROOT);
         for (Pattern p : PATTERNS) {
             if (p.matcher(text).find()) return true;

@@ -64,7 +64,7 @@ final class MetadataYaml {
             if (value == null) continue;
             if (value instanceof Map || value instanceof List)
                 throw new InputException(where, "metadata key '" + key + "' must be a single value");
-            String text = String.valueOf(value).strip();
+            String text = withoutControls(String.valueOf(value), where, key, warnings);
             if (key.equals("date") && PartialDate.parse(text).isEmpty())
                 throw new InputException(where, "metadata key 'date' has an unknown date format '" + oneLine(text)
                         + "' (use YYYY, YYYY-MM or YYYY-MM-DD)");
@@ -99,6 +99,19 @@ final class MetadataYaml {
             addImplicitResolver(Tag.NULL, NULL, "~nN\0");
             addImplicitResolver(Tag.NULL, EMPTY, null);
         }
+    }
+
+    /**
+     * YAML escapes ("\\a", "\\x1b", "\\n") can put control characters into a value that the
+     * file's own text did not have; they would end up in PDF titles and headings. Line breaks
+     * become spaces silently; other controls are dropped with a warning.
+     */
+    private static String withoutControls(String value, String where, String key, List<String> warnings) {
+        String spaced = value.replaceAll("[\\r\\n\\t\\u0085\\u2028\\u2029]+", " ");
+        String clean = spaced.replaceAll("\\p{Cc}", "").replace('\uFEFF', '\u2060');
+        if (clean.length() != spaced.length())
+            warnings.add(where + ": dropped control characters from metadata key '" + key + "'");
+        return clean.replaceAll(" {2,}", " ").strip();
     }
 
     static String oneLine(String s) {

@@ -216,7 +216,7 @@ public final class AnnotatedTextDocument {
             at = s[1];
         }
         if (at < text.length()) runs.add(Run.plain(text.substring(at)));
-        return runs;
+        return ScriptRuns.withScriptLanguages(runs); // Arabic and Hebrew stretches get Lang ar / he
     }
 
     private void glossary(Briefing b, List<Block> blocks) {

@@ -74,7 +74,12 @@ public final class BriefingJson {
         json.put("temporalExpressions", briefing.temporalExpressions());
         json.put("timeline", briefing.timeline());
         json.putAll(extra);
-        json.put("generator", Map.of("name", "Briefing Pack", "version", Version.get()));
+        // Ordered: Map.of's iteration order changes from one JVM run to the next, and the same
+        // article must give the same bytes.
+        Map<String, Object> generator = new LinkedHashMap<>();
+        generator.put("name", "Briefing Pack");
+        generator.put("version", Version.get());
+        json.put("generator", generator);
         return json;
     }
 

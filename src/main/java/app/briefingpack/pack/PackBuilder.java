@@ -153,8 +153,12 @@ public final class PackBuilder {
         pack.write(prefix + "brief.pdf", out -> brief[0] = PdfDocuments.writeBrief(briefing, options.layouts(), pdf,
                 options.speech().audioUrl(), audioFile, minutes, out));
         found.addAll(brief[0].warnings());
-        extra.put("brief", Map.of("pages", brief[0].pages(), "bodySize", brief[0].bodySize(),
-                "leftOffThePage", brief[0].trimmed()));
+        // Ordered: Map.of's order changes from one JVM to the next, and equal input must give equal bytes.
+        Map<String, Object> briefInfo = new LinkedHashMap<>();
+        briefInfo.put("pages", brief[0].pages());
+        briefInfo.put("bodySize", brief[0].bodySize());
+        briefInfo.put("leftOffThePage", brief[0].trimmed());
+        extra.put("brief", briefInfo);
         for (String w : found) warnings.add(prefix + w);
     }
 

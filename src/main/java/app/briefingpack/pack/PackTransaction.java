@@ -35,10 +35,14 @@ public final class PackTransaction implements AutoCloseable {
     private final Path target;
     private final Path staging;
     private final Set<String> written = new LinkedHashSet<>();
+    private final Runnable release;
     private boolean committed;
+    private boolean closed;
 
-    PackTransaction(Path target) throws IOException {
+    /** {@code release} is run once when the transaction closes (it frees the pack folder's lock). */
+    PackTransaction(Path target, Runnable release) throws IOException {
         this.target = target;
+        this.release = release;
         this.staging = target.resolveSibling("." + target.getFileName() + ".staging-" + UUID.randomUUID());
         Files.createDirectories(staging);
     }
@@ -82,11 +86,14 @@ public final class PackTransaction implements AutoCloseable {
         }
         move(staging, target);
         committed = true;
-        if (old != null) keepForeignFilesThenDelete(old);
+        if (old != null) carryForeignFilesThenDelete(old, target);
     }
 
-    /** Files a person put into the pack folder are theirs: carry them over, delete only ours. */
-    private void keepForeignFilesThenDelete(Path old) throws IOException {
+    /**
+     * Files a person put into the pack folder are theirs: carry them over, delete only ours. Run
+     * again by recovery when a kill interrupted it, so nothing of theirs is lost.
+     */
+    static void carryForeignFilesThenDelete(Path old, Path target) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(old)) {
             for (Path entry : entries) {
                 Path inNew = target.resolve(entry.getFileName());
@@ -105,7 +112,13 @@ public final class PackTransaction implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (!committed) deleteTree(staging);
+        if (closed) return;
+        closed = true;
+        try {
+            if (!committed) deleteTree(staging);
+        } finally {
+            release.run();
+        }
     }
 
     static void move(Path from, Path to) throws IOException {

@@ -80,10 +80,30 @@ public final class TaggedPdfWriter {
         // Embedding, encoding and subsetting read the shared parsed fonts, which FontBox does not
         // make thread-safe: PDFs are written one at a time (each takes a fraction of a second).
         synchronized (FontLibrary.lock()) {
-            try (PDDocument doc = new PDDocument()) {
-                new Writing(doc, laid).run();
-                doc.save(out);
+            byte[] pdf;
+            try {
+                pdf = render(laid, true);
+            } catch (IndexOutOfBoundsException | java.util.ConcurrentModificationException subsetterBug) {
+                // FontBox 3.0.6's TTFSubsetter fails on some glyph sets with composite glyphs
+                // (DejaVu Serif with U+2022, U+0335 and U+200B together; combining marks with
+                // U+200B/U+200E; found by fuzzing): embed the whole faces instead.
+                try {
+                    pdf = render(laid, false);
+                } catch (RuntimeException again) {
+                    again.addSuppressed(subsetterBug);
+                    throw again;
+                }
             }
+            out.write(pdf);
+        }
+    }
+
+    private static byte[] render(LaidOutDocument laid, boolean subsetFonts) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            new Writing(doc, laid, subsetFonts).run();
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            doc.save(bytes);
+            return bytes.toByteArray();
         }
     }
 
@@ -96,11 +116,13 @@ public final class TaggedPdfWriter {
         private final Map<Integer, PDParentTreeValue> parentTree = new HashMap<>();
         private final Map<String, PDStructureElement> ids = new HashMap<>();
         private final List<PDPage> pages = new ArrayList<>();
+        private final boolean subsetFonts;
         private int nextKey;
 
-        Writing(PDDocument doc, LaidOutDocument laid) {
+        Writing(PDDocument doc, LaidOutDocument laid, boolean subsetFonts) {
             this.doc = doc;
             this.laid = laid;
+            this.subsetFonts = subsetFonts;
         }
 
         void run() throws IOException {
@@ -236,7 +258,7 @@ public final class TaggedPdfWriter {
         private PDType0Font font(FontFace face) throws IOException {
             PDType0Font f = fonts.get(face);
             if (f == null) {
-                f = PDType0Font.load(doc, FontLibrary.trueType(face), true);
+                f = PDType0Font.load(doc, FontLibrary.trueType(face), subsetFonts);
                 fonts.put(face, f);
             }
             return f;

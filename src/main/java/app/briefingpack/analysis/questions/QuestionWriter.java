@@ -30,7 +30,10 @@ public final class QuestionWriter {
 
     public QuestionWriter(Entities entities) {
         for (List<Entity> list : List.of(entities.people(), entities.organisations(), entities.places(), entities.groups())) {
-            for (Entity e : list) nameWords.add(e.name().split("[\\s-]+")[0].replaceAll("[^\\p{L}.]", ""));
+            for (Entity e : list) {
+                String[] words = e.name().strip().split("[\\s-]+");
+                if (words.length > 0) nameWords.add(words[0].replaceAll("[^\\p{L}.]", "")); // "---" has none (fuzzing)
+            }
         }
     }
 
@@ -109,6 +112,7 @@ public final class QuestionWriter {
     /** A sentence made to run on inside another: no final stop, lower-case opening word unless a name. */
     private String clause(String sentence) {
         String s = trimEnd(sentence.strip());
+        if (s.isEmpty()) return s; // a claim of punctuation only ("?"), found by fuzzing
         int space = s.indexOf(' ');
         String firstWord = (space > 0 ? s.substring(0, space) : s).replaceAll("[^\\p{L}.]", "");
         boolean name = nameWords.contains(firstWord) || firstWord.length() > 1 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT));

@@ -47,20 +47,25 @@ public final class TimelineBuilder {
         String body = article.body();
         List<Candidate> found = new ArrayList<>();
         // computed once per paragraph and checked by key, so a huge article stays linear
-        java.util.Map<Integer, List<SentenceSpans.Span>> sentencesByParagraph = new java.util.HashMap<>();
+        // keyed by the paragraph's begin and end: text outside every paragraph (a headline, a
+        // dropped line) is cut by blank lines and may start where another stretch starts
+        java.util.Map<Long, List<SentenceSpans.Span>> sentencesByParagraph = new java.util.HashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.Map<Integer, String> sentenceTexts = new java.util.HashMap<>();
+        java.util.Map<Long, String> sentenceTexts = new java.util.HashMap<>();
         for (TemporalExpression t : expressions) {
             if (!anchorsEvent(t)) continue;
             Paragraph p = paragraphOf(article, t.begin());
             int pBegin = p != null ? p.begin() : lineStart(body, t.begin());
             int pEnd = p != null ? p.end() : lineEnd(body, t.begin());
             String ptext = body.substring(pBegin, pEnd);
-            List<SentenceSpans.Span> spans = sentencesByParagraph.computeIfAbsent(pBegin, k -> SentenceSpans.of(ptext));
+            long key = ((long) pBegin << 32) | pEnd;
+            List<SentenceSpans.Span> spans = sentencesByParagraph.computeIfAbsent(key, k -> SentenceSpans.of(ptext));
             SentenceSpans.Span s = sentenceOf(spans, ptext.length(), t.begin() - pBegin);
-            String sentence = sentenceTexts.computeIfAbsent(pBegin + s.begin(), k -> ptext.substring(s.begin(), s.end()).strip());
-            int rb = t.begin() - pBegin - s.begin();
-            int re = Math.min(sentence.length(), t.end() - pBegin - s.begin());
+            String sentence = sentenceTexts.computeIfAbsent(((long) (pBegin + s.begin()) << 32) | (pBegin + s.end()),
+                    k -> ptext.substring(s.begin(), s.end()).strip());
+            // clamped: the date may lie outside the sentence found for it (fuzzing found such input)
+            int rb = Math.max(0, Math.min(sentence.length(), t.begin() - pBegin - s.begin()));
+            int re = Math.max(rb, Math.min(sentence.length(), t.end() - pBegin - s.begin()));
             String label = EventLabeler.label(clip(sentence, rb, re), clipOffset(sentence, rb, re, rb), clipOffset(sentence, rb, re, re), names);
             String certainty = TimexValues.certainty(t.value(), t.mod());
             boolean underspecified = t.value().contains("X") || t.value().endsWith("_REF")

@@ -1,0 +1,119 @@
+package app.briefingpack.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a crash or a careless setup must not do to the output folder. */
+class PackWriterSafetyTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void recoveryAfterAKillWhileCarryingTheTeachersFilesOverKeepsThem() throws IOException {
+        commit("story", "v1");
+        Files.writeString(out.resolve("story/teacher-notes.txt"), "mine");
+        // The state a kill leaves inside commit(): new pack in place, the old one (with the
+        // teacher's file not yet carried over) still aside.
+        Path old = out.resolve(".story.old-" + UUID.randomUUID());
+        Files.move(out.resolve("story"), old);
+        Files.createDirectories(out.resolve("story"));
+        Files.writeString(out.resolve("story/briefing.json"), "v2");
+
+        PackWriter.recover(out, "story");
+
+        assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("v2");
+        assertThat(Files.readString(out.resolve("story/teacher-notes.txt"))).isEqualTo("mine");
+        assertThat(old).doesNotExist();
+    }
+
+    @Test
+    void recoveryAfterAKillBetweenTheTwoRenamesPutsTheOldPackBack() throws IOException {
+        commit("story", "v1");
+        Files.move(out.resolve("story"), out.resolve(".story.old-" + UUID.randomUUID()));
+        Files.createDirectories(out.resolve(".story.staging-" + UUID.randomUUID()));
+
+        PackWriter.recover(out, "story");
+
+        assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("v1");
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("story");
+        }
+    }
+
+    @Test
+    void aFileWhereThePackFolderWouldGoIsLeftAlone() throws IOException {
+        Files.writeString(out.resolve("story"), "a teacher's file");
+        assertThatThrownBy(() -> commit("story", "v1")).isInstanceOf(IOException.class).hasMessageContaining("not a pack folder");
+        assertThat(Files.readString(out.resolve("story"))).isEqualTo("a teacher's file");
+    }
+
+    @Test
+    void foldersGetTheUsualPermissions() throws IOException {
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createDirectory(out.resolve("made-by-hand"));
+        Path nested = out.resolve("new/packs");
+        try (PackTransaction tx = PackWriter.begin(nested, "story")) {
+            tx.writeString("briefing.json", "{}");
+            tx.writeString("large-print/annotated.pdf", "x");
+            tx.commit();
+        }
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(plain);
+        assertThat(Files.getPosixFilePermissions(nested)).isEqualTo(usual);
+        assertThat(Files.getPosixFilePermissions(nested.resolve("story"))).isEqualTo(usual);
+        assertThat(Files.getPosixFilePermissions(nested.resolve("story/large-print"))).isEqualTo(usual);
+        Set<PosixFilePermission> usualFile = Files.getPosixFilePermissions(Files.writeString(out.resolve("f"), ""));
+        assertThat(Files.getPosixFilePermissions(nested.resolve("story/briefing.json"))).isEqualTo(usualFile);
+    }
+
+    @Test
+    void twoThreadsWritingTheSamePackFolderTakeTurns() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String v = "v" + i;
+                runs.add(pool.submit(() -> {
+                    try (PackTransaction tx = PackWriter.begin(out, "story")) {
+                        tx.writeString("briefing.json", v);
+                        tx.writeString("annotated.pdf", v);
+                        tx.commit();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : runs) f.get(); // none fails
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Files.readString(out.resolve("story/briefing.json")))
+                .isEqualTo(Files.readString(out.resolve("story/annotated.pdf")));
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("story");
+        }
+    }
+
+    private void commit(String slug, String content) throws IOException {
+        try (PackTransaction tx = PackWriter.begin(out, slug)) {
+            tx.writeString("briefing.json", content);
+            tx.commit();
+        }
+    }
+}
