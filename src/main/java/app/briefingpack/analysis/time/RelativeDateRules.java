@@ -267,6 +267,8 @@ abstract class RelativeDateRules extends PeriodRules {
     /** a day before that, two years earlier, the next day, a year later: from the last date mentioned. */
     Match anaphoricOffset(int i) {
         int j = i;
+        int begin = i;
+        boolean noPeriod = false;
         String hedge = APPROX.get(w(i));
         if (hedge != null) j++;
         boolean yearAgoCompound = false;
@@ -278,7 +280,12 @@ abstract class RelativeDateRules extends PeriodRules {
             boolean the = w(j).equals("the");
             if (the) j++;
             if (!w(j).equals("year") || !w(j + 1).equals("-")) return null;
-            if (the && !Set.of("quarter", "period", "month", "months", "week", "level", "levels").contains(w(j + 3))) return null;
+            if (!w(j + 2).equals("ago") && !w(j + 2).equals("earlier")) return null;
+            // "the year-ago results": the article belongs to the noun, the date is "year-ago"
+            // (the year before, not "the year"); with a period noun TimeBank keeps the article
+            if (the && !Set.of("quarter", "period", "month", "months", "week", "level", "levels").contains(w(j + 3)))
+                noPeriod = true;
+            if (noPeriod) begin = j;
             q = new Quantity(1, j);
             yearAgoCompound = true;
         }
@@ -289,8 +296,9 @@ abstract class RelativeDateRules extends PeriodRules {
         int end = k + 1;
         if (yearAgoCompound) end++;
         else if (w(end).equals("-") && (w(end + 1).equals("earlier") || w(end + 1).equals("ago"))) {
-            end++; // "a year-earlier loss"
+            end++; // "a year-earlier loss": the article belongs to "loss"
             yearAgoCompound = true;
+            if (w(j).equals("a") && hedge == null) begin = j + 1;
         }
         String dir = w(end);
         int sign;
@@ -309,12 +317,14 @@ abstract class RelativeDateRules extends PeriodRules {
             // year-ago results: still a date
         }
         Anchor base = referenceFor(g) != null ? referenceFor(g) : dct;
-        if (base == null) return new Match(i, end, "DATE", unknown(g), null, null, true);
+        // "the year-ago results" names no period: the year before the one the story is written in
+        if (noPeriod && dct != null) base = dct.as(Granularity.YEAR);
+        if (base == null) return new Match(begin, end, "DATE", unknown(g), null, null, true);
         Anchor a = base.plus(sign * (long) q.value(), g);
         if (g.ordinal() > a.unit().ordinal() && base == dct) a = a.as(g);
         // "the year-ago quarter" after "the quarter ended Sept. 30": the quarter, not the day
         if (quarterNamed && a.unit().ordinal() < Granularity.QUARTER.ordinal()) a = a.as(Granularity.QUARTER);
         String mod = hedge == null || hedge.isEmpty() ? null : hedge;
-        return new Match(i, end, "DATE", a.value(), mod, a, true);
+        return new Match(begin, end, "DATE", a.value(), mod, a, true);
     }
 }

@@ -83,6 +83,7 @@ class TemporalTaggerTest {
             "Now officials are investigating.             | Now                    | DATE     | PRESENT_REF",
             "Sales peaked in June.                        | June                   | DATE     | 1997-06",
             "Profit in the year-ago third quarter fell.   | the year-ago third quarter | DATE | 1996-Q3",
+            "The year-ago results were restated.          | year-ago               | DATE     | 1997",
     })
     void normalisesAgainstTheDocumentDate(String sentence, String text, String type, String value) {
         TemporalExpression t = only(sentence, DCT);
