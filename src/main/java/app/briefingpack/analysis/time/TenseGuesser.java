@@ -23,7 +23,7 @@ final class TenseGuesser {
             "left", "held", "lost", "found", "became", "brought", "thought", "kept", "ran", "led", "spent", "built",
             "sent", "struck", "won", "knew", "wrote", "grew", "chose", "flew", "spoke", "yesterday", "last", "earlier");
     /** Modals that put the clause ahead of the time of writing. */
-    private static final Set<String> MODALS = Set.of("can", "should", "might", "must", "would", "could");
+    private static final Set<String> MODALS = Set.of("can", "should", "might", "must", "would");
     private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "am");
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "says", "say", "now", "today");
     private static final Set<String> NOT_PAST_ED = Set.of("need", "speed", "indeed", "red", "bed", "hundred",
@@ -94,6 +94,13 @@ final class TenseGuesser {
         if (Set.of("expected", "scheduled", "planned", "planning", "plans", "plan", "due", "set", "likely", "going",
                 "supposed").contains(w) && i + 1 < tokens.size() && tokens.get(i + 1).is("to"))
             return i >= 1 && (tokens.get(i - 1).is("been") || tokens.get(i - 1).is("had")) ? Tense.PAST : Tense.FUTURE;
+        // "the hastily planned trip", "a service planned at the university for Saturday": a
+        // participle describing a noun says nothing about the tense of the clause
+        if ((w.equals("planned") || w.equals("scheduled")) && i >= 1 && !BE.contains(tokens.get(i - 1).lower())
+                && !tokens.get(i - 1).is("was") && !tokens.get(i - 1).is("were") && !tokens.get(i - 1).is("has")
+                && !tokens.get(i - 1).is("had") && !tokens.get(i - 1).is("have")
+                && !(i + 1 < tokens.size() && (tokens.get(i + 1).is("for") || tokens.get(i + 1).is("on"))))
+            return Tense.UNKNOWN;
         if (FUTURE.contains(w)) {
             if (w.equals("won") || w.equals("ll") && (i == 0 || !tokens.get(i - 1).is("'"))) return w.equals("won") ? Tense.PAST : Tense.UNKNOWN;
             return Tense.FUTURE;

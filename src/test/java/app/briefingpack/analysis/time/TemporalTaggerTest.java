@@ -84,6 +84,10 @@ class TemporalTaggerTest {
             "Sales peaked in June.                        | June                   | DATE     | 1997-06",
             "Profit in the year-ago third quarter fell.   | the year-ago third quarter | DATE | 1996-Q3",
             "The year-ago results were restated.          | year-ago               | DATE     | 1997",
+            "A service planned at the church for Saturday was canceled. | Saturday | DATE   | 1998-02-07",
+            "On Thursday, he set aside plans for the hastily planned trip. | Thursday | DATE | 1998-02-12",
+            "The talks are planned for Saturday.          | Saturday               | DATE     | 1998-02-14",
+            "His relatives could not be located Wednesday. | Wednesday             | DATE     | 1998-02-11",
     })
     void normalisesAgainstTheDocumentDate(String sentence, String text, String type, String value) {
         TemporalExpression t = only(sentence, DCT);
