@@ -95,11 +95,12 @@ final class TenseGuesser {
                 "supposed").contains(w) && i + 1 < tokens.size() && tokens.get(i + 1).is("to"))
             return i >= 1 && (tokens.get(i - 1).is("been") || tokens.get(i - 1).is("had")) ? Tense.PAST : Tense.FUTURE;
         // "the hastily planned trip", "a service planned at the university for Saturday": a
-        // participle describing a noun says nothing about the tense of the clause
+        // participle describing a noun says nothing about the tense of the clause; the verb
+        // takes an object or a date ("protesters planned a rally on Saturday", "planned for")
         if ((w.equals("planned") || w.equals("scheduled")) && i >= 1 && !BE.contains(tokens.get(i - 1).lower())
                 && !tokens.get(i - 1).is("was") && !tokens.get(i - 1).is("were") && !tokens.get(i - 1).is("has")
                 && !tokens.get(i - 1).is("had") && !tokens.get(i - 1).is("have")
-                && !(i + 1 < tokens.size() && (tokens.get(i + 1).is("for") || tokens.get(i + 1).is("on"))))
+                && !(i + 1 < tokens.size() && Set.of("for", "on", "a", "an", "the", "to").contains(tokens.get(i + 1).lower())))
             return Tense.UNKNOWN;
         if (FUTURE.contains(w)) {
             if (w.equals("won") || w.equals("ll") && (i == 0 || !tokens.get(i - 1).is("'"))) return w.equals("won") ? Tense.PAST : Tense.UNKNOWN;

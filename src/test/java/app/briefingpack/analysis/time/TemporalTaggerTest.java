@@ -87,6 +87,7 @@ class TemporalTaggerTest {
             "A service planned at the church for Saturday was canceled. | Saturday | DATE   | 1998-02-07",
             "On Thursday, he set aside plans for the hastily planned trip. | Thursday | DATE | 1998-02-12",
             "The talks are planned for Saturday.          | Saturday               | DATE     | 1998-02-14",
+            "Protesters planned a rally on Saturday.      | Saturday               | DATE     | 1998-02-14",
             "His relatives could not be located Wednesday. | Wednesday             | DATE     | 1998-02-11",
     })
     void normalisesAgainstTheDocumentDate(String sentence, String text, String type, String value) {
