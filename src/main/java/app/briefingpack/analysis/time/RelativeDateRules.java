@@ -142,6 +142,19 @@ abstract class RelativeDateRules extends PeriodRules {
             if (the || !(rel.equals("last") || rel.equals("next") || rel.equals("this") || rel.equals("past"))) return null;
             int m = month(j);
             if (m < 0) return null;
+            int afterMonth = monthEnd;
+            if ((rel.equals("last") || rel.equals("next")) && dayNumber(afterMonth)) {
+                // "last Oct. 23": the latest Oct. 23 before the document date; "next May 1" the first after
+                int day = Integer.parseInt(tok(afterMonth).text());
+                int e = skipOrdinalSuffix(afterMonth + 1);
+                if (dct == null) return validDay(null, m, day) ? dated(i, e, Anchor.day(null, m, day)) : null;
+                int y = dct.start().getYear();
+                if (!validDay(y, m, day) || !validDay(y - 1, m, day) || !validDay(y + 1, m, day)) return null;
+                java.time.LocalDate d = java.time.LocalDate.of(y, m, day);
+                if (rel.equals("last") && !d.isBefore(dct.start())) d = d.minusYears(1);
+                if (rel.equals("next") && !d.isAfter(dct.start())) d = d.plusYears(1);
+                return dated(i, e, Anchor.day(d.getYear(), m, day));
+            }
             if (dct == null) return dated(i, monthEnd, Anchor.month(null, m));
             Anchor a = Anchor.month(dct.start().getYear(), m);
             if (rel.equals("last") || rel.equals("past")) { if (m >= dct.month()) a = a.plus(-1, Granularity.YEAR); }

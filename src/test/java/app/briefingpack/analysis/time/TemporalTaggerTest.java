@@ -24,6 +24,17 @@ class TemporalTaggerTest {
         return t;
     }
 
+    @Test
+    void theSecondDayOfAPairIsADateInTheSameMonth() {
+        List<TemporalExpression> found = TemporalTagger.tag("The summit is on April 24 and 25.", DCT);
+        assertThat(found).extracting(TemporalExpression::text).containsExactly("April 24", "25");
+        assertThat(found).extracting(TemporalExpression::value).containsExactly("1998-04-24", "1998-04-25");
+        assertThat(TemporalTagger.tag("Shares rose on April 24 and 25 traders sold.", DCT))
+                .extracting(TemporalExpression::text).containsExactly("April 24");
+        assertThat(TemporalTagger.tag("It ran on April 24 and 25.", null))
+                .extracting(TemporalExpression::value).containsExactly("XXXX-04-24", "XXXX-04-25");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "He left on March 3, 2005.                    | March 3, 2005          | DATE     | 2005-03-03",
@@ -88,6 +99,9 @@ class TemporalTaggerTest {
             "On Thursday, he set aside plans for the hastily planned trip. | Thursday | DATE | 1998-02-12",
             "The talks are planned for Saturday.          | Saturday               | DATE     | 1998-02-14",
             "Protesters planned a rally on Saturday.      | Saturday               | DATE     | 1998-02-14",
+            "He was shot last Oct. 23 at home.            | last Oct. 23           | DATE     | 1997-10-23",
+            "The vote is next Feb. 2.                     | next Feb. 2            | DATE     | 1999-02-02",
+            "He appears at midday.                        | midday                 | TIME     | 1998-02-13T12:00",
             "His relatives could not be located Wednesday. | Wednesday             | DATE     | 1998-02-11",
     })
     void normalisesAgainstTheDocumentDate(String sentence, String text, String type, String value) {
