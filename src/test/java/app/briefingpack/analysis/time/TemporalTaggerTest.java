@@ -102,6 +102,7 @@ class TemporalTaggerTest {
             "He was shot last Oct. 23 at home.            | last Oct. 23           | DATE     | 1997-10-23",
             "The vote is next Feb. 2.                     | next Feb. 2            | DATE     | 1999-02-02",
             "He appears at midday.                        | midday                 | TIME     | 1998-02-13T12:00",
+            "Net rose 5% in the latest period.            | the latest period      | DATE     | 1997-Q4",
             "His relatives could not be located Wednesday. | Wednesday             | DATE     | 1998-02-11",
     })
     void normalisesAgainstTheDocumentDate(String sentence, String text, String type, String value) {
