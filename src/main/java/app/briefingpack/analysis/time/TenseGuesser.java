@@ -56,6 +56,11 @@ final class TenseGuesser {
      * plainly past ("had been due until Friday").
      */
     static Tense forDate(List<TimexToken> tokens, int from, int to) {
+        // "a pact effective June 1", "a new office, effective Feb. 1": the day a change takes
+        // effect, which news announces ahead of it, whatever the tense of the announcement
+        int p = from - 1;
+        if (p >= 0 && tokens.get(p).is("on")) p--;
+        if (p >= 0 && tokens.get(p).lower().equals("effective")) return Tense.FUTURE;
         Tense t = around(tokens, from, to);
         if (t != Tense.PAST && deadline(tokens, from)) return Tense.FUTURE;
         return t;

@@ -103,6 +103,7 @@ class TemporalTaggerTest {
             "The vote is next Feb. 2.                     | next Feb. 2            | DATE     | 1999-02-02",
             "He appears at midday.                        | midday                 | TIME     | 1998-02-13T12:00",
             "Net rose 5% in the latest period.            | the latest period      | DATE     | 1997-Q4",
+            "It created a new office, effective June 1.   | June 1                 | DATE     | 1998-06-01",
             "His relatives could not be located Wednesday. | Wednesday             | DATE     | 1998-02-11",
     })
     void normalisesAgainstTheDocumentDate(String sentence, String text, String type, String value) {
