@@ -70,6 +70,8 @@ abstract class RelativeDateRules extends PeriodRules {
         int j = i;
         String rel = null;
         if (w(i).equals("last") || w(i).equals("next") || w(i).equals("this") || w(i).equals("past") || w(i).equals("coming")) { rel = w(i); j = i + 1; }
+        // "this past Sunday" is last Sunday
+        if ("this".equals(rel) && w(j).equals("past")) { rel = "past"; j++; }
         TimexToken t = tok(j);
         if (t == null || !t.capitalised()) return null;
         String name = t.lower();
@@ -125,6 +127,8 @@ abstract class RelativeDateRules extends PeriodRules {
         boolean qualifiedYear = the && (rel.equals("full") || rel.equals("fiscal")) && w(i + 2).equals("year");
         if (qualifiedYear) rel = "year";
         if (rel.equals("same")) rel = "that";
+        // "this past weekend" is last weekend
+        if (rel.equals("this") && w(j).equals("past") && w(j + 1).equals("weekend")) { rel = "last"; j++; }
         if (rel.equals("that") && w(j).equals("same")) j++;
         if (!Set.of("last", "this", "next", "past", "previous", "coming", "following", "current", "that", "preceding", "prior",
                 "day", "week", "month", "year", "weekend").contains(rel)) return null;

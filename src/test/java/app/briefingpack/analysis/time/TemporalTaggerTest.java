@@ -104,6 +104,8 @@ class TemporalTaggerTest {
             "He appears at midday.                        | midday                 | TIME     | 1998-02-13T12:00",
             "Net rose 5% in the latest period.            | the latest period      | DATE     | 1997-Q4",
             "It created a new office, effective June 1.   | June 1                 | DATE     | 1998-06-01",
+            "It rained this past weekend.                 | this past weekend      | DATE     | 1998-W06-WE",
+            "He arrived this past Sunday.                 | this past Sunday       | DATE     | 1998-02-08",
             "His relatives could not be located Wednesday. | Wednesday             | DATE     | 1998-02-11",
     })
     void normalisesAgainstTheDocumentDate(String sentence, String text, String type, String value) {
