@@ -106,6 +106,8 @@ class TemporalTaggerTest {
             "It created a new office, effective June 1.   | June 1                 | DATE     | 1998-06-01",
             "It rained this past weekend.                 | this past weekend      | DATE     | 1998-W06-WE",
             "He arrived this past Sunday.                 | this past Sunday       | DATE     | 1998-02-08",
+            "The two-day summit ended.                    | two-day                | DURATION | P2D",
+            "The talks lasted the two days.               | the two days           | DURATION | P2D",
             "His relatives could not be located Wednesday. | Wednesday             | DATE     | 1998-02-11",
     })
     void normalisesAgainstTheDocumentDate(String sentence, String text, String type, String value) {
