@@ -86,7 +86,7 @@ abstract class RelativeDateRules extends PeriodRules {
         }
         // "Friday, Oct. 13" and "Friday Oct. 13": the explicit date decides
         int k = w(end).equals(",") ? end + 1 : end;
-        Match explicit = monthDate(k);
+        Match explicit = longer(monthDate(k), dayMonth(k)); // "Friday, Oct. 13", "Monday 19 June"
         if (explicit != null && explicit.anchor() != null && explicit.anchor().unit() == Granularity.DAY)
             return explicit.from(i);
         // "Wednesday's ruling", "Friday's edition": news reports a day's event once it has happened
