@@ -16,6 +16,14 @@ final class TenseGuesser {
 
     private static final int WINDOW = 20;
 
+    /**
+     * Present forms of verbs of schedule: "early voting ends Saturday", "the trial opens
+     * Monday". News tells what has happened in the past tense, so the present simple with a
+     * day names an arrangement still to come.
+     */
+    private static final Set<String> SCHEDULED = Set.of("begins", "begin", "starts", "opens", "ends", "closes", "resumes",
+            "expires", "meets", "arrives", "leaves", "visits", "travels", "hosts", "returns", "convenes", "reconvenes",
+            "kicks", "takes");
     private static final Set<String> FUTURE = Set.of("will", "shall", "ll", "tomorrow", "upcoming",
             "expects", "expect", "scheduled", "planned", "intends", "won", "payable");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "ago", "said", "told", "met",
@@ -107,6 +115,7 @@ final class TenseGuesser {
                 && !tokens.get(i - 1).is("had") && !tokens.get(i - 1).is("have")
                 && !(i + 1 < tokens.size() && Set.of("for", "on", "a", "an", "the", "to").contains(tokens.get(i + 1).lower())))
             return Tense.UNKNOWN;
+        if (SCHEDULED.contains(w)) return Tense.FUTURE;
         if (FUTURE.contains(w)) {
             if (w.equals("won") || w.equals("ll") && (i == 0 || !tokens.get(i - 1).is("'"))) return w.equals("won") ? Tense.PAST : Tense.UNKNOWN;
             return Tense.FUTURE;

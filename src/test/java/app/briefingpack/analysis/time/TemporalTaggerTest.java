@@ -108,6 +108,8 @@ class TemporalTaggerTest {
             "He arrived this past Sunday.                 | this past Sunday       | DATE     | 1998-02-08",
             "The two-day summit ended.                    | two-day                | DURATION | P2D",
             "The year 2021 was hard.                      | The year 2021          | DATE     | 2021",
+            "Early voting ends Saturday.                  | Saturday               | DATE     | 1998-02-14",
+            "The trial opens Monday.                      | Monday                 | DATE     | 1998-02-16",
             "The strike begins on Monday 16 February.     | Monday 16 February     | DATE     | 1998-02-16",
             "The talks lasted the two days.               | the two days           | DURATION | P2D",
             "His relatives could not be located Wednesday. | Wednesday             | DATE     | 1998-02-11",
