@@ -41,6 +41,12 @@ final class TimexRules extends ClockRules {
     // ---------------------------------------------------------------- modifiers
 
     private Match modified(int i) {
+        // "the early 1980s", "the late summer": the article goes with the modified period
+        if (w(i).equals("the") && Set.of("early", "late", "mid").contains(w(i + 1))) {
+            Match inner = modified(i + 1);
+            if (inner != null && inner.begin() == i + 1 && !inner.value().startsWith("P")) return inner.from(i);
+            return null;
+        }
         String w = w(i);
         String mod = null;
         int j = i;

@@ -110,6 +110,7 @@ class TemporalTaggerTest {
             "The two-day summit ended.                    | two-day                | DURATION | P2D",
             "The year 2021 was hard.                      | The year 2021          | DATE     | 2021",
             "Early voting ends Saturday.                  | Saturday               | DATE     | 1998-02-14",
+            "He moved in the late 1990s.                  | the late 1990s         | DATE     | 199",
             "The trial opens Monday.                      | Monday                 | DATE     | 1998-02-16",
             "The strike begins on Monday 16 February.     | Monday 16 February     | DATE     | 1998-02-16",
             "The talks lasted the two days.               | the two days           | DURATION | P2D",
