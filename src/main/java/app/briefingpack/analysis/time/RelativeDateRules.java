@@ -123,6 +123,12 @@ abstract class RelativeDateRules extends PeriodRules {
             rel = w(i + 1);
             j = i + 2;
         }
+        // "the latest fiscal year", "the most recent year": a year whose results are out, the one before the document's
+        if (the && dct != null && (rel.equals("latest") || rel.equals("most") && w(i + 2).equals("recent"))) {
+            int y = rel.equals("latest") ? i + 2 : i + 3;
+            if (w(y).equals("fiscal")) y++;
+            if (w(y).equals("year") && !w(y + 1).equals("-")) return dated(i, y + 1, dct.as(Granularity.YEAR).plus(-1, Granularity.YEAR));
+        }
         // "the full year", "the fiscal year": the year, as "the year"
         boolean qualifiedYear = the && (rel.equals("full") || rel.equals("fiscal")) && w(i + 2).equals("year");
         if (qualifiedYear) rel = "year";

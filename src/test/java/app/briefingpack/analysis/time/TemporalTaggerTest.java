@@ -111,6 +111,7 @@ class TemporalTaggerTest {
             "The year 2021 was hard.                      | The year 2021          | DATE     | 2021",
             "Early voting ends Saturday.                  | Saturday               | DATE     | 1998-02-14",
             "He moved in the late 1990s.                  | the late 1990s         | DATE     | 199",
+            "Sales rose in the latest fiscal year.        | the latest fiscal year | DATE     | 1997",
             "The trial opens Monday.                      | Monday                 | DATE     | 1998-02-16",
             "The strike begins on Monday 16 February.     | Monday 16 February     | DATE     | 1998-02-16",
             "The talks lasted the two days.               | the two days           | DURATION | P2D",
