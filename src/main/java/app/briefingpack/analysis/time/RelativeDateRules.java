@@ -302,15 +302,22 @@ abstract class RelativeDateRules extends PeriodRules {
             // year-earlier, year-ago (as in "the year-earlier quarter")
             boolean the = w(j).equals("the");
             if (the) j++;
-            if (!w(j).equals("year") || !w(j + 1).equals("-")) return null;
-            if (!w(j + 2).equals("ago") && !w(j + 2).equals("earlier")) return null;
-            // "the year-ago results": the article belongs to the noun, the date is "year-ago"
-            // (the year before, not "the year"); with a period noun TimeBank keeps the article
-            if (the && !Set.of("quarter", "period", "month", "months", "week", "level", "levels").contains(w(j + 3)))
-                noPeriod = true;
-            if (noPeriod) begin = j;
-            q = new Quantity(1, j);
-            yearAgoCompound = true;
+            if (the && (w(j + 1).equals("before") || w(j + 1).equals("after"))
+                    && Set.of("day", "week", "month", "year").contains(w(j))) {
+                // "the year before", "the day after": one unit from the last date named, unless
+                // another anchor follows ("the day before the crash"), checked as for "a day before"
+                q = new Quantity(1, j);
+            } else {
+                if (!w(j).equals("year") || !w(j + 1).equals("-")) return null;
+                if (!w(j + 2).equals("ago") && !w(j + 2).equals("earlier")) return null;
+                // "the year-ago results": the article belongs to the noun, the date is "year-ago"
+                // (the year before, not "the year"); with a period noun TimeBank keeps the article
+                if (the && !Set.of("quarter", "period", "month", "months", "week", "level", "levels").contains(w(j + 3)))
+                    noPeriod = true;
+                if (noPeriod) begin = j;
+                q = new Quantity(1, j);
+                yearAgoCompound = true;
+            }
         }
         if (q.vague()) return null;
         k = q.end();

@@ -25,6 +25,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theYearBeforeCountsFromTheLastYearNamed() {
+        List<TemporalExpression> found = TemporalTagger.tag(
+                "Revenue fell to $300 million last year, from $450 million the year before.", DCT);
+        assertThat(found).extracting(TemporalExpression::text).containsExactly("last year", "the year before");
+        assertThat(found).extracting(TemporalExpression::value).containsExactly("1997", "1996");
+        // another anchor follows: "the day before the crash" is no date counted from the text's dates
+        assertThat(TemporalTagger.tag("On March 3 he left; the day before the crash he slept.", DCT))
+                .extracting(TemporalExpression::text).containsExactly("March 3");
+    }
+
+    @Test
     void theSecondDayOfAPairIsADateInTheSameMonth() {
         List<TemporalExpression> found = TemporalTagger.tag("The summit is on April 24 and 25.", DCT);
         assertThat(found).extracting(TemporalExpression::text).containsExactly("April 24", "25");
