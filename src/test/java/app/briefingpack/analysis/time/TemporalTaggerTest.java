@@ -36,6 +36,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void todaysWorldIsNoDay() {
+        assertThat(TemporalTagger.tag("The case is for today's youth what the war was for their parents.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("It ran in today's editions.", DCT))
+                .extracting(TemporalExpression::value).containsExactly("1998-02-13");
+    }
+
+    @Test
     void theSecondDayOfAPairIsADateInTheSameMonth() {
         List<TemporalExpression> found = TemporalTagger.tag("The summit is on April 24 and 25.", DCT);
         assertThat(found).extracting(TemporalExpression::text).containsExactly("April 24", "25");
