@@ -43,6 +43,17 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void typographicApostrophesAndHyphensReadAsPlainOnes() {
+        // news is typeset: "Wednesday’s ruling" is as past as "Wednesday's ruling"
+        List<TemporalExpression> found = TemporalTagger.tag(
+                "Wednesday\u2019s ruling recalled the \u201990s and the year\u2011end rally.", DCT);
+        assertThat(found).extracting(TemporalExpression::text)
+                .containsExactly("Wednesday", "the \u201990s", "the year\u2011end");
+        assertThat(found).extracting(TemporalExpression::value).containsExactly("1998-02-11", "199", "1998");
+        assertThat(TemporalTagger.tag("It was for today\u2019s youth.", DCT)).isEmpty();
+    }
+
+    @Test
     void theSecondDayOfAPairIsADateInTheSameMonth() {
         List<TemporalExpression> found = TemporalTagger.tag("The summit is on April 24 and 25.", DCT);
         assertThat(found).extracting(TemporalExpression::text).containsExactly("April 24", "25");
