@@ -33,7 +33,8 @@ final class TimexTokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) { i++; continue; }
+            // no-break spaces ("10\u00A0p.m.", "March\u00A03") separate words as spaces do
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { i++; continue; }
             int j = i + 1;
             TimexToken.Kind kind;
             if (Character.isLetter(c)) {

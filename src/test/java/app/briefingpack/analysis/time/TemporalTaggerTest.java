@@ -51,6 +51,8 @@ class TemporalTaggerTest {
                 .containsExactly("Wednesday", "the \u201990s", "the year\u2011end");
         assertThat(found).extracting(TemporalExpression::value).containsExactly("1998-02-11", "199", "1998");
         assertThat(TemporalTagger.tag("It was for today\u2019s youth.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("They met on March\u00A03 at 10\u00A0p.m.", DCT))
+                .extracting(TemporalExpression::value).containsExactly("1998-03-03", "1998-03-03T22:00");
     }
 
     @Test
