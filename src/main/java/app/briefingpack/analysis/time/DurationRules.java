@@ -51,6 +51,9 @@ abstract class DurationRules extends RelativeDateRules {
         String clock = Lexicon.CLOCK_UNITS.get(unitWord);
         if (g == null && clock == null) return null;
         if (g == Granularity.WEEKEND) return null;
+        // "60 Minutes", "48 Hours": a capitalised unit after figures inside a sentence is a title
+        if (q != null && tok(k).capitalised() && tok(j).isNumber() && j > 0 && !TenseGuesser.isSentenceEnd(tokens, j - 1))
+            return null;
         boolean plural = unitWord.endsWith("s") || unitWord.equals("centuries");
         if (q == null) {
             // bare plurals: "for years", "weeks or months"; "recent weeks" is PAST_REF (said of a time before now)

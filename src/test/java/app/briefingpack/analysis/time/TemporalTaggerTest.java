@@ -56,6 +56,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aCapitalisedUnitAfterFiguresIsATitle() {
+        assertThat(TemporalTagger.tag("He said on CBS's ``60 Minutes'' that he would stay.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("The talks lasted 60 minutes.", DCT))
+                .extracting(TemporalExpression::value).containsExactly("PT60M");
+    }
+
+    @Test
     void theSecondDayOfAPairIsADateInTheSameMonth() {
         List<TemporalExpression> found = TemporalTagger.tag("The summit is on April 24 and 25.", DCT);
         assertThat(found).extracting(TemporalExpression::text).containsExactly("April 24", "25");
