@@ -22,6 +22,10 @@ abstract class RelativeDateRules extends PeriodRules {
     private static final Set<String> PRESENT_AGE = Set.of("world", "youth", "society", "generation", "generations",
             "young", "children", "kids", "teenagers", "students", "culture", "technology", "personal", "modern");
 
+    private static boolean isAllCaps(TimexToken t) {
+        return t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** today, yesterday, tomorrow, tonight, with an optional part of the day. */
     Match deictic(int i) {
         String w = w(i);
@@ -153,6 +157,9 @@ abstract class RelativeDateRules extends PeriodRules {
         if (w(j).equals("fiscal") && w(j + 1).equals("year")) j++;
         String unitWord = w(j);
         Granularity g = Lexicon.UNITS.get(unitWord);
+        // ABC's "This Week", "Next Year in Jerusalem": a capitalised unit after a capitalised
+        // word is a title, in prose that writes "this week"
+        if (g != null && tok(j).capitalised() && tok(i).capitalised() && !isAllCaps(tok(j))) return null;
         if (g == null) {
             // last July, next May, this March
             if (the || !(rel.equals("last") || rel.equals("next") || rel.equals("this") || rel.equals("past"))) return null;

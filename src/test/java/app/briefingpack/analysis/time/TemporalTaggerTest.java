@@ -56,8 +56,11 @@ class TemporalTaggerTest {
     }
 
     @Test
-    void aCapitalisedUnitAfterFiguresIsATitle() {
+    void aCapitalisedUnitIsATitle() {
         assertThat(TemporalTagger.tag("He said on CBS's ``60 Minutes'' that he would stay.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("Baker said on ABC's \"This Week With David Brinkley\" that talks go on.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("This week, talks go on.", DCT))
+                .extracting(TemporalExpression::value).containsExactly("1998-W07");
         assertThat(TemporalTagger.tag("The talks lasted 60 minutes.", DCT))
                 .extracting(TemporalExpression::value).containsExactly("PT60M");
     }
