@@ -29,7 +29,11 @@ final class TenseGuesser {
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "ago", "said", "told", "met",
             "made", "went", "came", "took", "gave", "saw", "got", "began", "rose", "fell", "sold", "bought", "paid",
             "left", "held", "lost", "found", "became", "brought", "thought", "kept", "ran", "led", "spent", "built",
-            "sent", "struck", "won", "knew", "wrote", "grew", "chose", "flew", "spoke", "yesterday", "last", "earlier");
+            "sent", "struck", "won", "knew", "wrote", "grew", "chose", "flew", "spoke", "yesterday", "last", "earlier",
+            "fled", "tore", "broke", "drove", "threw", "stood", "fought", "caught", "sought", "taught", "felt", "heard",
+            "stole", "arose", "withdrew", "drew", "froze", "rode", "shook", "underwent", "undertook", "overtook",
+            "understood", "swept", "slept", "dealt", "hung", "laid", "lent", "sat", "woke", "forgot", "forgave",
+            "overthrew", "swore", "sank", "hid", "bore", "meant", "stuck");
     /** Modals that put the clause ahead of the time of writing. */
     private static final Set<String> MODALS = Set.of("can", "should", "might", "must", "would");
     private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "am");

@@ -151,6 +151,7 @@ class TemporalTaggerTest {
             "The two-day summit ended.                    | two-day                | DURATION | P2D",
             "The year 2021 was hard.                      | The year 2021          | DATE     | 2021",
             "Early voting ends Saturday.                  | Saturday               | DATE     | 1998-02-14",
+            "He fled Thursday, and the police will search. | Thursday              | DATE     | 1998-02-12",
             "He moved in the late 1990s.                  | the late 1990s         | DATE     | 199",
             "Sales rose in the latest fiscal year.        | the latest fiscal year | DATE     | 1997",
             "The trial opens Monday.                      | Monday                 | DATE     | 1998-02-16",
