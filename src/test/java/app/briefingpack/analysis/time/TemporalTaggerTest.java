@@ -66,6 +66,21 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aDatelineDaysBeforeTheDocumentDateIsTheStorysToday() {
+        // filed on Friday the 13th, written on Wednesday the 11th: "yesterday" is the 10th
+        List<TemporalExpression> found = TemporalTagger.tag(
+                "BRUSSELS, February 11 (Xinhua) -- NATO said yesterday it would meet today.", DCT);
+        assertThat(found).extracting(TemporalExpression::text).containsExactly("February 11", "yesterday", "today");
+        assertThat(found).extracting(TemporalExpression::value).containsExactly("1998-02-11", "1998-02-10", "1998-02-11");
+        // no dateline: a sentence that mentions a date does not move "today"
+        assertThat(TemporalTagger.tag("On February 11, NATO said it would meet today.", DCT))
+                .extracting(TemporalExpression::value).containsExactly("1998-02-11", "1998-02-13");
+        // a dateline weeks away is another story's, not this one's
+        assertThat(TemporalTagger.tag("BRUSSELS, January 2 (Xinhua) -- NATO met today.", DCT))
+                .extracting(TemporalExpression::value).containsExactly("1998-01-02", "1998-02-13");
+    }
+
+    @Test
     void theSecondDayOfAPairIsADateInTheSameMonth() {
         List<TemporalExpression> found = TemporalTagger.tag("The summit is on April 24 and 25.", DCT);
         assertThat(found).extracting(TemporalExpression::text).containsExactly("April 24", "25");
