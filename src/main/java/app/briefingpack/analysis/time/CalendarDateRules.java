@@ -148,6 +148,8 @@ abstract class CalendarDateRules extends TimexRuleSupport {
     Match year(int i) {
         int j = i;
         if (w(i).equals("fiscal")) j = w(i + 1).equals("year") ? i + 2 : i + 1;
+        // "the year 2021", "the year 1066": one expression, the year named
+        else if (w(i).equals("the") && w(i + 1).equals("year") && yearAt(i + 2) != null) j = i + 2;
         if (w(j).equals("'") && tok(j + 1) != null && tok(j + 1).isNumber() && tok(j + 1).text().length() == 2
                 && adjacent(j + 1) && w(j + 2).equals("s") && adjacent(j + 2)) {
             int yy = Integer.parseInt(tok(j + 1).text());

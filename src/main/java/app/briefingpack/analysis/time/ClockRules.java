@@ -19,7 +19,7 @@ abstract class ClockRules extends DurationRules {
         int hour, minute = -1;
         int k;
         String w = w(j);
-        if (w.equals("noon") && !w(j - 1).equals("high")) { hour = 12; minute = 0; k = j + 1; }
+        if ((w.equals("noon") || w.equals("midday")) && !w(j - 1).equals("high")) { hour = 12; minute = 0; k = j + 1; }
         else if (w.equals("midnight")) { hour = 24; k = j + 1; }
         else {
             TimexToken t = tok(j);

@@ -51,6 +51,9 @@ abstract class DurationRules extends RelativeDateRules {
         String clock = Lexicon.CLOCK_UNITS.get(unitWord);
         if (g == null && clock == null) return null;
         if (g == Granularity.WEEKEND) return null;
+        // "60 Minutes", "48 Hours": a capitalised unit after figures inside a sentence is a title
+        if (q != null && tok(k).capitalised() && tok(j).isNumber() && j > 0 && !TenseGuesser.isSentenceEnd(tokens, j - 1))
+            return null;
         boolean plural = unitWord.endsWith("s") || unitWord.equals("centuries");
         if (q == null) {
             // bare plurals: "for years", "weeks or months"; "recent weeks" is PAST_REF (said of a time before now)
@@ -85,7 +88,12 @@ abstract class DurationRules extends RelativeDateRules {
                 && g != null) return new Match(i, end, "DATE", "PAST_REF", null, null);
         String value = clock != null ? (q.vague() ? "PTX" + clock : "PT" + q.value() + clock) : durationValue(q.value(), g);
         if (half) value = withHalf(value, clock != null ? clock : null, g);
-        return new Match(i, end, "DURATION", value, mod, null);
+        // "the two-day summit", "the 30-day period": a hyphenated length modifies the noun, and
+        // the article belongs to the noun phrase, not to the expression (as TimeBank has it)
+        int begin = i;
+        if (i == start && w(i).equals("the") && j == i + 1 && k == q.end() + 1 && w(q.end()).equals("-")
+                && adjacent(q.end()) && adjacent(k)) begin = j;
+        return new Match(begin, end, "DURATION", value, mod, null);
     }
 
     /** Adds half a unit to a whole-unit duration: P2Y → P2Y6M, PT5H → PT5H30M, P3D → P3DT12H. */

@@ -82,7 +82,8 @@ abstract class PeriodRules extends CalendarDateRules {
         if (w(k).equals("fiscal")) k++;
         String unit = w(k);
         // "the latest period" in a quarterly report is the quarter under discussion
-        boolean period = unit.equals("period") && ord == null && reference != null && reference.unit() == Granularity.QUARTER;
+        boolean period = unit.equals("period") && ord == null && (reference != null && reference.unit() == Granularity.QUARTER
+                || (ordWord.equals("latest") || ordWord.equals("recent")) && dct != null);
         if (period) unit = "quarter";
         boolean quarter = unit.equals("quarter");
         boolean half = unit.equals("half");

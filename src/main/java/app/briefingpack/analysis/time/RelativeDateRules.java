@@ -19,12 +19,22 @@ abstract class RelativeDateRules extends PeriodRules {
         super(tokens, documentDate);
     }
 
+    private static final Set<String> PRESENT_AGE = Set.of("world", "youth", "society", "generation", "generations",
+            "young", "children", "kids", "teenagers", "students", "culture", "technology", "personal", "modern");
+
+    private static boolean isAllCaps(TimexToken t) {
+        return t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** today, yesterday, tomorrow, tonight, with an optional part of the day. */
     Match deictic(int i) {
         String w = w(i);
         int end = i + 1;
         Anchor day;
         String part = null;
+        // "today's world", "today's youth": the present age, not the day; left out as the
+        // corpora leave it ("today's editions" is still the day)
+        if (w.equals("today") && w(i + 1).equals("'") && w(i + 2).equals("s") && PRESENT_AGE.contains(w(i + 3))) return null;
         switch (w) {
             case "today" -> day = today();
             case "yesterday" -> day = shiftDct(-1);
@@ -70,6 +80,8 @@ abstract class RelativeDateRules extends PeriodRules {
         int j = i;
         String rel = null;
         if (w(i).equals("last") || w(i).equals("next") || w(i).equals("this") || w(i).equals("past") || w(i).equals("coming")) { rel = w(i); j = i + 1; }
+        // "this past Sunday" is last Sunday
+        if ("this".equals(rel) && w(j).equals("past")) { rel = "past"; j++; }
         TimexToken t = tok(j);
         if (t == null || !t.capitalised()) return null;
         String name = t.lower();
@@ -84,7 +96,7 @@ abstract class RelativeDateRules extends PeriodRules {
         }
         // "Friday, Oct. 13" and "Friday Oct. 13": the explicit date decides
         int k = w(end).equals(",") ? end + 1 : end;
-        Match explicit = monthDate(k);
+        Match explicit = longer(monthDate(k), dayMonth(k)); // "Friday, Oct. 13", "Monday 19 June"
         if (explicit != null && explicit.anchor() != null && explicit.anchor().unit() == Granularity.DAY)
             return explicit.from(i);
         // "Wednesday's ruling", "Friday's edition": news reports a day's event once it has happened
@@ -121,10 +133,18 @@ abstract class RelativeDateRules extends PeriodRules {
             rel = w(i + 1);
             j = i + 2;
         }
+        // "the latest fiscal year", "the most recent year": a year whose results are out, the one before the document's
+        if (the && dct != null && (rel.equals("latest") || rel.equals("most") && w(i + 2).equals("recent"))) {
+            int y = rel.equals("latest") ? i + 2 : i + 3;
+            if (w(y).equals("fiscal")) y++;
+            if (w(y).equals("year") && !w(y + 1).equals("-")) return dated(i, y + 1, dct.as(Granularity.YEAR).plus(-1, Granularity.YEAR));
+        }
         // "the full year", "the fiscal year": the year, as "the year"
         boolean qualifiedYear = the && (rel.equals("full") || rel.equals("fiscal")) && w(i + 2).equals("year");
         if (qualifiedYear) rel = "year";
         if (rel.equals("same")) rel = "that";
+        // "this past weekend" is last weekend
+        if (rel.equals("this") && w(j).equals("past") && w(j + 1).equals("weekend")) { rel = "last"; j++; }
         if (rel.equals("that") && w(j).equals("same")) j++;
         if (!Set.of("last", "this", "next", "past", "previous", "coming", "following", "current", "that", "preceding", "prior",
                 "day", "week", "month", "year", "weekend").contains(rel)) return null;
@@ -137,11 +157,27 @@ abstract class RelativeDateRules extends PeriodRules {
         if (w(j).equals("fiscal") && w(j + 1).equals("year")) j++;
         String unitWord = w(j);
         Granularity g = Lexicon.UNITS.get(unitWord);
+        // ABC's "This Week", "Next Year in Jerusalem": a capitalised unit after a capitalised
+        // word is a title, in prose that writes "this week"
+        if (g != null && tok(j).capitalised() && tok(i).capitalised() && !isAllCaps(tok(j))) return null;
         if (g == null) {
             // last July, next May, this March
             if (the || !(rel.equals("last") || rel.equals("next") || rel.equals("this") || rel.equals("past"))) return null;
             int m = month(j);
             if (m < 0) return null;
+            int afterMonth = monthEnd;
+            if ((rel.equals("last") || rel.equals("next")) && dayNumber(afterMonth)) {
+                // "last Oct. 23": the latest Oct. 23 before the document date; "next May 1" the first after
+                int day = Integer.parseInt(tok(afterMonth).text());
+                int e = skipOrdinalSuffix(afterMonth + 1);
+                if (dct == null) return validDay(null, m, day) ? dated(i, e, Anchor.day(null, m, day)) : null;
+                int y = dct.start().getYear();
+                if (!validDay(y, m, day) || !validDay(y - 1, m, day) || !validDay(y + 1, m, day)) return null;
+                java.time.LocalDate d = java.time.LocalDate.of(y, m, day);
+                if (rel.equals("last") && !d.isBefore(dct.start())) d = d.minusYears(1);
+                if (rel.equals("next") && !d.isAfter(dct.start())) d = d.plusYears(1);
+                return dated(i, e, Anchor.day(d.getYear(), m, day));
+            }
             if (dct == null) return dated(i, monthEnd, Anchor.month(null, m));
             Anchor a = Anchor.month(dct.start().getYear(), m);
             if (rel.equals("last") || rel.equals("past")) { if (m >= dct.month()) a = a.plus(-1, Granularity.YEAR); }
@@ -267,6 +303,8 @@ abstract class RelativeDateRules extends PeriodRules {
     /** a day before that, two years earlier, the next day, a year later: from the last date mentioned. */
     Match anaphoricOffset(int i) {
         int j = i;
+        int begin = i;
+        boolean noPeriod = false;
         String hedge = APPROX.get(w(i));
         if (hedge != null) j++;
         boolean yearAgoCompound = false;
@@ -277,10 +315,22 @@ abstract class RelativeDateRules extends PeriodRules {
             // year-earlier, year-ago (as in "the year-earlier quarter")
             boolean the = w(j).equals("the");
             if (the) j++;
-            if (!w(j).equals("year") || !w(j + 1).equals("-")) return null;
-            if (the && !Set.of("quarter", "period", "month", "months", "week", "level", "levels").contains(w(j + 3))) return null;
-            q = new Quantity(1, j);
-            yearAgoCompound = true;
+            if (the && (w(j + 1).equals("before") || w(j + 1).equals("after"))
+                    && Set.of("day", "week", "month", "year").contains(w(j))) {
+                // "the year before", "the day after": one unit from the last date named, unless
+                // another anchor follows ("the day before the crash"), checked as for "a day before"
+                q = new Quantity(1, j);
+            } else {
+                if (!w(j).equals("year") || !w(j + 1).equals("-")) return null;
+                if (!w(j + 2).equals("ago") && !w(j + 2).equals("earlier")) return null;
+                // "the year-ago results": the article belongs to the noun, the date is "year-ago"
+                // (the year before, not "the year"); with a period noun TimeBank keeps the article
+                if (the && !Set.of("quarter", "period", "month", "months", "week", "level", "levels").contains(w(j + 3)))
+                    noPeriod = true;
+                if (noPeriod) begin = j;
+                q = new Quantity(1, j);
+                yearAgoCompound = true;
+            }
         }
         if (q.vague()) return null;
         k = q.end();
@@ -289,8 +339,9 @@ abstract class RelativeDateRules extends PeriodRules {
         int end = k + 1;
         if (yearAgoCompound) end++;
         else if (w(end).equals("-") && (w(end + 1).equals("earlier") || w(end + 1).equals("ago"))) {
-            end++; // "a year-earlier loss"
+            end++; // "a year-earlier loss": the article belongs to "loss"
             yearAgoCompound = true;
+            if (w(j).equals("a") && hedge == null) begin = j + 1;
         }
         String dir = w(end);
         int sign;
@@ -309,12 +360,14 @@ abstract class RelativeDateRules extends PeriodRules {
             // year-ago results: still a date
         }
         Anchor base = referenceFor(g) != null ? referenceFor(g) : dct;
-        if (base == null) return new Match(i, end, "DATE", unknown(g), null, null, true);
+        // "the year-ago results" names no period: the year before the one the story is written in
+        if (noPeriod && dct != null) base = dct.as(Granularity.YEAR);
+        if (base == null) return new Match(begin, end, "DATE", unknown(g), null, null, true);
         Anchor a = base.plus(sign * (long) q.value(), g);
         if (g.ordinal() > a.unit().ordinal() && base == dct) a = a.as(g);
         // "the year-ago quarter" after "the quarter ended Sept. 30": the quarter, not the day
         if (quarterNamed && a.unit().ordinal() < Granularity.QUARTER.ordinal()) a = a.as(Granularity.QUARTER);
         String mod = hedge == null || hedge.isEmpty() ? null : hedge;
-        return new Match(i, end, "DATE", a.value(), mod, a, true);
+        return new Match(begin, end, "DATE", a.value(), mod, a, true);
     }
 }

@@ -33,7 +33,8 @@ public final class TemporalTagger {
      */
     public static List<TemporalExpression> tag(String body, PartialDate documentDate) {
         List<TimexToken> tokens = TimexTokenizer.tokenize(body);
-        TimexRules rules = new TimexRules(tokens, Anchor.of(documentDate));
+        // a wire story counts "today" and "Wednesday" from its dateline's day
+        TimexRules rules = new TimexRules(tokens, Dateline.anchor(tokens, Anchor.of(documentDate)));
         List<TemporalExpression> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

@@ -41,6 +41,12 @@ final class TimexRules extends ClockRules {
     // ---------------------------------------------------------------- modifiers
 
     private Match modified(int i) {
+        // "the early 1980s", "the late summer": the article goes with the modified period
+        if (w(i).equals("the") && Set.of("early", "late", "mid").contains(w(i + 1))) {
+            Match inner = modified(i + 1);
+            if (inner != null && inner.begin() == i + 1 && !inner.value().startsWith("P")) return inner.from(i);
+            return null;
+        }
         String w = w(i);
         String mod = null;
         int j = i;
@@ -88,12 +94,32 @@ final class TimexRules extends ClockRules {
         best = longer(best, yearEnd(i));
         best = longer(best, century(i));
         best = longer(best, weekOf(i));
+        best = longer(best, secondDay(i));
         if (j != i && best == null) {
             // "the 1990s" takes its article; "the 1959 embargo" does not
             Match inner = year(j);
             if (inner != null && inner.anchor() != null && inner.anchor().unit() == Granularity.DECADE) best = inner.from(i);
         }
         return best;
+    }
+
+    /**
+     * The second day of "April 24 and 25" or "March 3 or 4": a date of its own, in the month
+     * and year of the day just named. Looks back a fixed three tokens, so stays linear.
+     */
+    private Match secondDay(int i) {
+        if (!dayNumber(i) || !(w(i - 1).equals("and") || w(i - 1).equals("or")) || !dayNumber(i - 2)) return null;
+        if (reference == null || reference.unit() != Granularity.DAY) return null;
+        int first = Integer.parseInt(tok(i - 2).text());
+        int day = Integer.parseInt(tok(i).text());
+        if (reference.start().getDayOfMonth() != first || day <= first) return null;
+        // "April 24 and 25 percent", "May 3 and 4 million": a quantity, not a day
+        int e = skipOrdinalSuffix(i + 1);
+        TimexToken next = tok(e);
+        if (next != null && next.isWord() && !next.capitalised() || w(e).equals("%") || w(e).equals("-")) return null;
+        if (!validDay(reference.yearKnown() ? reference.start().getYear() : null, reference.start().getMonthValue(), day)) return null;
+        Anchor a = Anchor.day(reference.yearKnown() ? reference.start().getYear() : null, reference.start().getMonthValue(), day);
+        return dated(i, e, a);
     }
 
     // ---------------------------------------------------------------- vague references

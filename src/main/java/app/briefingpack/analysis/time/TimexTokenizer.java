@@ -14,13 +14,27 @@ final class TimexTokenizer {
 
     private TimexTokenizer() {}
 
+    /**
+     * The ASCII form the rules compare for typographic punctuation: news text is typeset with
+     * curly apostrophes ("Wednesday’s ruling", "the ’90s") and Unicode hyphens, which mean
+     * what "'" and "-" mean. The token's text and offsets stay as written.
+     */
+    private static String plainPunct(String t) {
+        return switch (t) {
+            case "\u2019", "\u2018", "\u02BC", "\u2032" -> "'";
+            case "\u2010", "\u2011" -> "-";
+            default -> t;
+        };
+    }
+
     static List<TimexToken> tokenize(String text) {
         List<TimexToken> out = new ArrayList<>(Math.max(16, text.length() / 5));
         int n = text.length();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) { i++; continue; }
+            // no-break spaces ("10\u00A0p.m.", "March\u00A03") separate words as spaces do
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { i++; continue; }
             int j = i + 1;
             TimexToken.Kind kind;
             if (Character.isLetter(c)) {
@@ -34,7 +48,7 @@ final class TimexTokenizer {
                 kind = TimexToken.Kind.PUNCT;
             }
             String t = text.substring(i, j);
-            out.add(new TimexToken(t, t.toLowerCase(Locale.ROOT), i, j, kind));
+            out.add(new TimexToken(t, kind == TimexToken.Kind.PUNCT ? plainPunct(t) : t.toLowerCase(Locale.ROOT), i, j, kind));
             i = j;
         }
         return out;

@@ -24,6 +24,73 @@ class TemporalTaggerTest {
         return t;
     }
 
+    @Test
+    void theYearBeforeCountsFromTheLastYearNamed() {
+        List<TemporalExpression> found = TemporalTagger.tag(
+                "Revenue fell to $300 million last year, from $450 million the year before.", DCT);
+        assertThat(found).extracting(TemporalExpression::text).containsExactly("last year", "the year before");
+        assertThat(found).extracting(TemporalExpression::value).containsExactly("1997", "1996");
+        // another anchor follows: "the day before the crash" is no date counted from the text's dates
+        assertThat(TemporalTagger.tag("On March 3 he left; the day before the crash he slept.", DCT))
+                .extracting(TemporalExpression::text).containsExactly("March 3");
+    }
+
+    @Test
+    void todaysWorldIsNoDay() {
+        assertThat(TemporalTagger.tag("The case is for today's youth what the war was for their parents.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("It ran in today's editions.", DCT))
+                .extracting(TemporalExpression::value).containsExactly("1998-02-13");
+    }
+
+    @Test
+    void typographicApostrophesAndHyphensReadAsPlainOnes() {
+        // news is typeset: "Wednesday’s ruling" is as past as "Wednesday's ruling"
+        List<TemporalExpression> found = TemporalTagger.tag(
+                "Wednesday\u2019s ruling recalled the \u201990s and the year\u2011end rally.", DCT);
+        assertThat(found).extracting(TemporalExpression::text)
+                .containsExactly("Wednesday", "the \u201990s", "the year\u2011end");
+        assertThat(found).extracting(TemporalExpression::value).containsExactly("1998-02-11", "199", "1998");
+        assertThat(TemporalTagger.tag("It was for today\u2019s youth.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("They met on March\u00A03 at 10\u00A0p.m.", DCT))
+                .extracting(TemporalExpression::value).containsExactly("1998-03-03", "1998-03-03T22:00");
+    }
+
+    @Test
+    void aCapitalisedUnitIsATitle() {
+        assertThat(TemporalTagger.tag("He said on CBS's ``60 Minutes'' that he would stay.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("Baker said on ABC's \"This Week With David Brinkley\" that talks go on.", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("This week, talks go on.", DCT))
+                .extracting(TemporalExpression::value).containsExactly("1998-W07");
+        assertThat(TemporalTagger.tag("The talks lasted 60 minutes.", DCT))
+                .extracting(TemporalExpression::value).containsExactly("PT60M");
+    }
+
+    @Test
+    void aDatelineDaysBeforeTheDocumentDateIsTheStorysToday() {
+        // filed on Friday the 13th, written on Wednesday the 11th: "yesterday" is the 10th
+        List<TemporalExpression> found = TemporalTagger.tag(
+                "BRUSSELS, February 11 (Xinhua) -- NATO said yesterday it would meet today.", DCT);
+        assertThat(found).extracting(TemporalExpression::text).containsExactly("February 11", "yesterday", "today");
+        assertThat(found).extracting(TemporalExpression::value).containsExactly("1998-02-11", "1998-02-10", "1998-02-11");
+        // no dateline: a sentence that mentions a date does not move "today"
+        assertThat(TemporalTagger.tag("On February 11, NATO said it would meet today.", DCT))
+                .extracting(TemporalExpression::value).containsExactly("1998-02-11", "1998-02-13");
+        // a dateline weeks away is another story's, not this one's
+        assertThat(TemporalTagger.tag("BRUSSELS, January 2 (Xinhua) -- NATO met today.", DCT))
+                .extracting(TemporalExpression::value).containsExactly("1998-01-02", "1998-02-13");
+    }
+
+    @Test
+    void theSecondDayOfAPairIsADateInTheSameMonth() {
+        List<TemporalExpression> found = TemporalTagger.tag("The summit is on April 24 and 25.", DCT);
+        assertThat(found).extracting(TemporalExpression::text).containsExactly("April 24", "25");
+        assertThat(found).extracting(TemporalExpression::value).containsExactly("1998-04-24", "1998-04-25");
+        assertThat(TemporalTagger.tag("Shares rose on April 24 and 25 traders sold.", DCT))
+                .extracting(TemporalExpression::text).containsExactly("April 24");
+        assertThat(TemporalTagger.tag("It ran on April 24 and 25.", null))
+                .extracting(TemporalExpression::value).containsExactly("XXXX-04-24", "XXXX-04-25");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "He left on March 3, 2005.                    | March 3, 2005          | DATE     | 2005-03-03",
@@ -47,7 +114,8 @@ class TemporalTaggerTest {
             "Recently, prices rose.                       | Recently               | DATE     | PAST_REF",
             "The deal will close soon.                    | soon                   | DATE     | FUTURE_REF",
             "The market is calm now.                      | now                    | DATE     | PRESENT_REF",
-            "The meeting starts at 10 p.m. Wednesday.     | 10 p.m. Wednesday      | TIME     | 1998-02-11T22:00",
+            "The meeting started at 10 p.m. Wednesday.    | 10 p.m. Wednesday      | TIME     | 1998-02-11T22:00",
+            "The meeting starts at 10 p.m. Wednesday.     | 10 p.m. Wednesday      | TIME     | 1998-02-18T22:00",
             "He spoke Tuesday.                            | Tuesday                | DATE     | 1998-02-10",
             "He will speak Tuesday.                       | Tuesday                | DATE     | 1998-02-17",
             "Profits grew in fiscal 1997.                 | fiscal 1997            | DATE     | 1997",
@@ -83,6 +151,28 @@ class TemporalTaggerTest {
             "Now officials are investigating.             | Now                    | DATE     | PRESENT_REF",
             "Sales peaked in June.                        | June                   | DATE     | 1997-06",
             "Profit in the year-ago third quarter fell.   | the year-ago third quarter | DATE | 1996-Q3",
+            "The year-ago results were restated.          | year-ago               | DATE     | 1997",
+            "A service planned at the church for Saturday was canceled. | Saturday | DATE   | 1998-02-07",
+            "On Thursday, he set aside plans for the hastily planned trip. | Thursday | DATE | 1998-02-12",
+            "The talks are planned for Saturday.          | Saturday               | DATE     | 1998-02-14",
+            "Protesters planned a rally on Saturday.      | Saturday               | DATE     | 1998-02-14",
+            "He was shot last Oct. 23 at home.            | last Oct. 23           | DATE     | 1997-10-23",
+            "The vote is next Feb. 2.                     | next Feb. 2            | DATE     | 1999-02-02",
+            "He appears at midday.                        | midday                 | TIME     | 1998-02-13T12:00",
+            "Net rose 5% in the latest period.            | the latest period      | DATE     | 1997-Q4",
+            "It created a new office, effective June 1.   | June 1                 | DATE     | 1998-06-01",
+            "It rained this past weekend.                 | this past weekend      | DATE     | 1998-W06-WE",
+            "He arrived this past Sunday.                 | this past Sunday       | DATE     | 1998-02-08",
+            "The two-day summit ended.                    | two-day                | DURATION | P2D",
+            "The year 2021 was hard.                      | The year 2021          | DATE     | 2021",
+            "Early voting ends Saturday.                  | Saturday               | DATE     | 1998-02-14",
+            "He fled Thursday, and the police will search. | Thursday              | DATE     | 1998-02-12",
+            "He moved in the late 1990s.                  | the late 1990s         | DATE     | 199",
+            "Sales rose in the latest fiscal year.        | the latest fiscal year | DATE     | 1997",
+            "The trial opens Monday.                      | Monday                 | DATE     | 1998-02-16",
+            "The strike begins on Monday 16 February.     | Monday 16 February     | DATE     | 1998-02-16",
+            "The talks lasted the two days.               | the two days           | DURATION | P2D",
+            "His relatives could not be located Wednesday. | Wednesday             | DATE     | 1998-02-11",
     })
     void normalisesAgainstTheDocumentDate(String sentence, String text, String type, String value) {
         TemporalExpression t = only(sentence, DCT);
