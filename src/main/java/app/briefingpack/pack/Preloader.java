@@ -33,7 +33,7 @@ public final class Preloader {
         if (options.writes(PackOptions.Output.PDF)) {
             loaders.submit(() -> {
                 for (FontFace face : List.of(FontFace.SERIF, FontFace.SANS, FontFace.SANS_BOLD, FontFace.SERIF_BOLD))
-                    FontLibrary.trueType(face);
+                    FontLibrary.preload(face);
             });
         }
         loaders.shutdown();

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -77,32 +78,35 @@ public final class TaggedPdfWriter {
 
     /** Writes an already laid-out document. */
     public static void write(LaidOutDocument laid, OutputStream out) throws IOException {
-        // Embedding, encoding and subsetting read the shared parsed fonts, which FontBox does not
-        // make thread-safe: PDFs are written one at a time (each takes a fraction of a second).
-        synchronized (FontLibrary.lock()) {
-            byte[] pdf;
+        byte[] pdf;
+        try {
+            pdf = render(laid, true);
+        } catch (IndexOutOfBoundsException | java.util.ConcurrentModificationException subsetterBug) {
+            // FontBox 3.0.6's TTFSubsetter fails on some glyph sets with composite glyphs
+            // (DejaVu Serif with U+2022, U+0335 and U+200B together; combining marks with
+            // U+200B/U+200E; found by fuzzing): embed the whole faces instead.
             try {
-                pdf = render(laid, true);
-            } catch (IndexOutOfBoundsException | java.util.ConcurrentModificationException subsetterBug) {
-                // FontBox 3.0.6's TTFSubsetter fails on some glyph sets with composite glyphs
-                // (DejaVu Serif with U+2022, U+0335 and U+200B together; combining marks with
-                // U+200B/U+200E; found by fuzzing): embed the whole faces instead.
-                try {
-                    pdf = render(laid, false);
-                } catch (RuntimeException again) {
-                    again.addSuppressed(subsetterBug);
-                    throw again;
-                }
+                pdf = render(laid, false);
+            } catch (RuntimeException again) {
+                again.addSuppressed(subsetterBug);
+                throw again;
             }
-            out.write(pdf);
         }
+        out.write(pdf);
     }
 
+    /**
+     * Writes the document with fonts borrowed for it alone (FontBox's parsed fonts are not
+     * thread-safe, and subsetting reads them until the document is saved). They go back for the
+     * next document only when all went well: after a subsetter failure they are dropped.
+     */
     private static byte[] render(LaidOutDocument laid, boolean subsetFonts) throws IOException {
+        Map<FontFace, TrueTypeFont> borrowed = new EnumMap<>(FontFace.class);
         try (PDDocument doc = new PDDocument()) {
-            new Writing(doc, laid, subsetFonts).run();
+            new Writing(doc, laid, subsetFonts, borrowed).run();
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             doc.save(bytes);
+            borrowed.forEach(FontLibrary::giveBack);
             return bytes.toByteArray();
         }
     }
@@ -117,12 +121,14 @@ public final class TaggedPdfWriter {
         private final Map<String, PDStructureElement> ids = new HashMap<>();
         private final List<PDPage> pages = new ArrayList<>();
         private final boolean subsetFonts;
+        private final Map<FontFace, TrueTypeFont> borrowed;
         private int nextKey;
 
-        Writing(PDDocument doc, LaidOutDocument laid, boolean subsetFonts) {
+        Writing(PDDocument doc, LaidOutDocument laid, boolean subsetFonts, Map<FontFace, TrueTypeFont> borrowed) {
             this.doc = doc;
             this.laid = laid;
             this.subsetFonts = subsetFonts;
+            this.borrowed = borrowed;
         }
 
         void run() throws IOException {
@@ -258,7 +264,9 @@ public final class TaggedPdfWriter {
         private PDType0Font font(FontFace face) throws IOException {
             PDType0Font f = fonts.get(face);
             if (f == null) {
-                f = PDType0Font.load(doc, FontLibrary.trueType(face), subsetFonts);
+                TrueTypeFont ttf = FontLibrary.borrow(face);
+                borrowed.put(face, ttf);
+                f = PDType0Font.load(doc, ttf, subsetFonts);
                 fonts.put(face, f);
             }
             return f;
