@@ -13,8 +13,10 @@ import java.util.Optional;
  * Runs the program in a JVM tuned for short runs. A pack build is a few seconds of work, and the
  * JVM's optimising compiler (C2) spends about as much CPU again compiling code the run then barely
  * uses: measured on the sample, 3.2 s of CPU for the PDFs with C2 against 1.7 s without it, and
- * 12 full packs with {@code --jobs 2} in 11.2 s against 16.3 s. A JAR cannot carry JVM options,
- * so when started with {@code java -jar} the program starts itself once more with
+ * 20 full packs with {@code --jobs 2} in 17.8 s against 20.7 s. Long batches turn the other way
+ * (50 PDF-only packs, one job: 10.5 s with C2, 13.2 s without), so only runs of up to
+ * {@value #MAX_QUICK_ARTICLES} articles are restarted. A JAR cannot carry JVM options, so when started with
+ * {@code java -jar} for such a run the program starts itself once more with
  * {@code -XX:TieredStopAtLevel=1} (and the caller's own JVM options, e.g. {@code -Xmx}), passes
  * its standard streams through and exits with the child's code.
  *
@@ -27,6 +29,9 @@ final class QuickStartJvm {
 
     static final String IN_PROCESS = "briefing.inProcess";
 
+    /** Runs of more articles than this stay in the starting JVM, where C2 pays for itself. */
+    static final int MAX_QUICK_ARTICLES = 20;
+
     private QuickStartJvm() {}
 
     /** The child's exit code, or empty when the program should run in this JVM. */
@@ -36,7 +41,7 @@ final class QuickStartJvm {
         if (jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:TieredStopAtLevel"))) return Optional.empty();
         Optional<Path> jar = ownJar();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        if (jar.isEmpty() || !Files.isExecutable(java)) return Optional.empty();
+        if (jar.isEmpty() || !Files.isExecutable(java) || !isShortRun(args)) return Optional.empty();
 
         List<String> command = new ArrayList<>();
         command.add(java.toString());
@@ -63,6 +68,25 @@ final class QuickStartJvm {
             child.destroy();
             Thread.currentThread().interrupt();
             return Optional.of(130);
+        }
+    }
+
+    /**
+     * Whether the run builds only a few articles: counted from the arguments that name existing
+     * files and folders, as {@link ArticleFinder} will (no arguments: ./seeds, or the sample).
+     */
+    static boolean isShortRun(String[] args) {
+        List<Path> inputs = new ArrayList<>();
+        for (String a : args) {
+            if (a.startsWith("-")) continue; // options and their values are not articles; a value
+            Path p = Path.of(a);             // that names a folder only makes the count larger
+            if (Files.exists(p)) inputs.add(p);
+        }
+        if (inputs.isEmpty() && Files.isDirectory(Path.of("seeds"))) inputs.add(Path.of("seeds"));
+        try {
+            return ArticleFinder.find(inputs, new ArrayList<>()).size() <= MAX_QUICK_ARTICLES;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
