@@ -239,8 +239,17 @@ public final class BriefDocument {
         return true;
     }
 
+    /**
+     * The people the brief shows, in the article's order. When not all fit, those whose role the
+     * article states come first: "role not stated" tells a class little.
+     */
     static List<Person> shownPeople(Briefing b, int n) {
-        return b.people().stream().filter(p -> p.name() != null && !p.name().isBlank()).limit(n).toList();
+        List<Person> named = b.people().stream().filter(p -> p.name() != null && !p.name().isBlank()).toList();
+        if (named.size() <= n) return named;
+        List<Person> byValue = new ArrayList<>(named);
+        byValue.sort(Comparator.comparingInt((Person p) -> p.role() == null || p.role().isBlank() ? 1 : 0));
+        Set<Person> keep = new HashSet<>(byValue.subList(0, n));
+        return named.stream().filter(keep::contains).toList();
     }
 
     static String role(Person p, boolean shortLabels) {

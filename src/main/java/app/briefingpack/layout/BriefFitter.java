@@ -105,9 +105,9 @@ public final class BriefFitter {
         more.add(p -> p.withQuestions(Math.min(p.questions(), 3)));
         more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 4)));
         more.add(p -> p.withPeople(Math.min(p.people(), 6)));
+        more.add(p -> p.withPeople(Math.min(p.people(), 4))); // people without a stated role go first
         more.add(p -> p.withTerms(Math.min(p.terms(), 2)));
         more.add(p -> p.withDates(Math.min(p.dates(), 3)));
-        more.add(p -> p.withPeople(Math.min(p.people(), 4)));
         more.add(p -> p.withQuestions(Math.min(p.questions(), 2)));
         more.add(p -> p.withTerms(0));
         more.add(p -> p.withDates(0));
@@ -217,9 +217,9 @@ public final class BriefFitter {
         List<Point> points = b.keyPoints().stream().filter(p -> p.text() != null && !p.text().isBlank()).toList();
         for (Point p : points.subList(Math.min(plan.keyPoints(), points.size()), points.size()))
             out.add(new Trimmed("key-points", p.text().strip()));
-        List<Person> people = BriefDocument.shownPeople(b, Integer.MAX_VALUE);
-        for (Person p : people.subList(Math.min(plan.people(), people.size()), people.size()))
-            out.add(new Trimmed("people", p.name().strip()));
+        List<Person> shownPeople = BriefDocument.shownPeople(b, plan.people());
+        for (Person p : BriefDocument.shownPeople(b, Integer.MAX_VALUE))
+            if (!shownPeople.contains(p)) out.add(new Trimmed("people", p.name().strip()));
         List<NamedEntity> orgs = BriefDocument.shownOrganizations(b, Integer.MAX_VALUE);
         for (NamedEntity e : orgs.subList(Math.min(plan.organizations(), orgs.size()), orgs.size()))
             out.add(new Trimmed("organizations", e.name().strip()));
