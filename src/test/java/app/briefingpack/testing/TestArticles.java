@@ -1,8 +1,10 @@
 package app.briefingpack.testing;
 
+import app.briefingpack.ingest.ArticleReader;
+import app.briefingpack.ingest.InputException;
+import app.briefingpack.ingest.ReadOptions;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,6 @@ import app.briefingpack.model.GlossaryEntry;
 import app.briefingpack.model.Mention;
 import app.briefingpack.model.Metadata;
 import app.briefingpack.model.Paragraph;
-import app.briefingpack.model.PartialDate;
 import app.briefingpack.model.Person;
 import app.briefingpack.model.Sentence;
 import app.briefingpack.model.SentenceRole;
@@ -31,13 +32,13 @@ public final class TestArticles {
 
     private TestArticles() {}
 
-    /** The repository's sample article (seeds/iraq-peace-settlement.txt), read from the working directory. */
+    /** The repository's sample article and its metadata, read by the ingest stage as the program reads it. */
     public static Article sample() throws IOException {
-        Path p = Path.of("seeds", "iraq-peace-settlement.txt");
-        String body = Files.readString(p, StandardCharsets.UTF_8);
-        Metadata md = new Metadata(null, "Gareth Porter", null, "Foreign Policy In Focus",
-                PartialDate.parse("2005-03").orElseThrow(), "en", null);
-        return fromText("iraq-peace-settlement.txt", body, md, 3, Pattern.compile("^[A-Z][\\w.'-]+ [A-Z][\\w.'-]+ is an? .*"));
+        try {
+            return ArticleReader.read(Path.of("seeds", "iraq-peace-settlement.txt"), ReadOptions.defaults()).article();
+        } catch (InputException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /**
