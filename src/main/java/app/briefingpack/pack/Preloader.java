@@ -1,8 +1,6 @@
 package app.briefingpack.pack;
 
-import app.briefingpack.analysis.lexicon.WordNet;
-import app.briefingpack.analysis.nlp.LanguageModels;
-import app.briefingpack.analysis.readability.SyllableCounter;
+import app.briefingpack.analysis.Analyser;
 import app.briefingpack.layout.FontFace;
 import app.briefingpack.layout.FontLibrary;
 import app.briefingpack.speech.Narrator;
@@ -27,9 +25,7 @@ public final class Preloader {
             return t;
         });
         if (options.writes(PackOptions.Output.AUDIO)) Narrator.warmUp();
-        loaders.submit(LanguageModels::get);
-        loaders.submit(WordNet::get);
-        loaders.submit(SyllableCounter::get);
+        Analyser.modelLoaders().forEach(loaders::submit);
         if (options.writes(PackOptions.Output.PDF)) {
             loaders.submit(() -> {
                 for (FontFace face : List.of(FontFace.SERIF, FontFace.SANS, FontFace.SANS_BOLD, FontFace.SERIF_BOLD))
