@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -16,33 +17,39 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The bundled faces, each parsed once per JVM: parsing DejaVu costs tens of milliseconds a face,
- * and a pack writes three PDFs. Widths are cached per code point because line breaking asks for
- * the same few hundred characters over and over.
+ * and a pack writes three PDFs.
  *
- * <p>FontBox reads tables lazily from a shared buffer, which is not thread-safe. Measuring
- * (widths, glyph coverage) reads the shared face under this class's lock, but only on a cache
- * miss: the caches are concurrent, so parallel layouts do not queue. Writing a PDF embeds and
- * subsets faces, which reads them throughout; the writer therefore {@link #borrow borrows} faces
- * of its own and {@link #giveBack gives them back} when the PDF is saved, so PDFs of different
- * articles are written in parallel.
+ * <p>Line breaking asks for widths millions of times a batch, from every worker at once, so
+ * measuring takes no lock: when a face is first used its advance widths for the whole Basic
+ * Multilingual Plane are read into an array (a few milliseconds), which is never written again.
+ * Only characters beyond the BMP (emoji, rare CJK) read the shared face, under this class's lock,
+ * because FontBox reads tables lazily from a buffer that is not thread-safe; their answers are
+ * cached. Writing a PDF embeds and subsets faces, which reads them throughout; the writer
+ * therefore {@link #borrow borrows} faces of its own and {@link #giveBack gives them back} when
+ * the PDF is saved, so PDFs of different articles are written in parallel.
  */
 public final class FontLibrary {
 
     private static final Object LOCK = new Object();
-    private static final Map<FontFace, Loaded> LOADED = new EnumMap<>(FontFace.class);
+    /** Measured faces by ordinal; set once, under {@link #LOCK}, and read without it. */
+    private static final AtomicReferenceArray<Measured> MEASURED = new AtomicReferenceArray<>(FontFace.values().length);
     /** Parsed faces no writer is using, guarded by {@link #LOCK}. */
     private static final Map<FontFace, Deque<TrueTypeFont>> SPARE = new EnumMap<>(FontFace.class);
 
+    private static final int BMP = 0x10000;
+
     private FontLibrary() {}
 
-    private record Loaded(TrueTypeFont font, CmapLookup cmap, float unitsPerEm,
-                          Map<Integer, Float> widths, Map<Integer, Boolean> covered, float ascent, float descent) {}
+    /**
+     * One face ready for measuring. {@code bmpWidths[cp]} is the advance width in thousandths of
+     * the size, or NaN where the face has no glyph. The font itself is read only under the lock.
+     */
+    private record Measured(TrueTypeFont font, CmapLookup cmap, float unitsPerEm, float[] bmpWidths,
+                            Map<Integer, Float> otherWidths, float ascent, float descent) {}
 
     /** Parses the face now (for measuring, and one spare for writing), so later calls find it ready. */
     public static void preload(FontFace face) {
-        synchronized (LOCK) {
-            load(face);
-        }
+        measured(face);
         giveBack(face, borrow(face));
     }
 
@@ -67,32 +74,13 @@ public final class FontLibrary {
 
     /** Whether the face has a real glyph (not .notdef) for the code point. */
     public static boolean hasGlyph(FontFace face, int codePoint) {
-        Loaded l = loaded(face);
-        Boolean known = l.covered().get(codePoint);
-        if (known != null) return known;
-        synchronized (LOCK) {
-            boolean has = l.cmap().getGlyphId(codePoint) > 0;
-            l.covered().put(codePoint, has);
-            return has;
-        }
+        return !Float.isNaN(advance(face, codePoint));
     }
 
     /** Advance width of a code point in thousandths of the font size (0 when the face lacks it). */
     public static float width(FontFace face, int codePoint) {
-        Loaded l = loaded(face);
-        Float known = l.widths().get(codePoint);
-        if (known != null) return known;
-        synchronized (LOCK) {
-            return l.widths().computeIfAbsent(codePoint, cp -> {
-                int gid = l.cmap().getGlyphId(cp);
-                if (gid <= 0) return 0f;
-                try {
-                    return l.font().getAdvanceWidth(gid) * 1000f / l.unitsPerEm();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read the width of a glyph in " + face, e);
-                }
-            });
-        }
+        float w = advance(face, codePoint);
+        return Float.isNaN(w) ? 0f : w;
     }
 
     /** Width of a string in points at the given size. */
@@ -108,21 +96,35 @@ public final class FontLibrary {
 
     /** Typographic ascent as a fraction of the size. */
     public static float ascent(FontFace face) {
-        synchronized (LOCK) {
-            return load(face).ascent();
-        }
+        return measured(face).ascent();
     }
 
     /** Typographic descent (positive) as a fraction of the size. */
     public static float descent(FontFace face) {
+        return measured(face).descent();
+    }
+
+    /** The advance width in thousandths of the size, or NaN when the face has no glyph. */
+    private static float advance(FontFace face, int codePoint) {
+        Measured m = measured(face);
+        if (codePoint >= 0 && codePoint < BMP) return m.bmpWidths()[codePoint];
+        Float known = m.otherWidths().get(codePoint);
+        if (known != null) return known;
         synchronized (LOCK) {
-            return load(face).descent();
+            return m.otherWidths().computeIfAbsent(codePoint, cp -> readAdvance(face, m.font(), m.cmap(), m.unitsPerEm(), cp));
         }
     }
 
-    private static Loaded loaded(FontFace face) {
+    private static Measured measured(FontFace face) {
+        Measured m = MEASURED.get(face.ordinal());
+        if (m != null) return m;
         synchronized (LOCK) {
-            return load(face);
+            m = MEASURED.get(face.ordinal());
+            if (m == null) {
+                m = measure(face);
+                MEASURED.set(face.ordinal(), m);
+            }
+            return m;
         }
     }
 
@@ -140,19 +142,29 @@ public final class FontLibrary {
         }
     }
 
-    private static Loaded load(FontFace face) {
-        Loaded l = LOADED.get(face);
-        if (l != null) return l;
+    /** Parses the face and reads its BMP widths; called under {@link #LOCK}. */
+    private static Measured measure(FontFace face) {
         try {
             TrueTypeFont ttf = parse(face);
             float upem = ttf.getUnitsPerEm();
             float asc = ttf.getHorizontalHeader().getAscender() / upem;
             float desc = -ttf.getHorizontalHeader().getDescender() / upem;
-            l = new Loaded(ttf, ttf.getUnicodeCmapLookup(), upem, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), asc, desc);
-            LOADED.put(face, l);
-            return l;
+            CmapLookup cmap = ttf.getUnicodeCmapLookup();
+            float[] widths = new float[BMP];
+            for (int cp = 0; cp < BMP; cp++) widths[cp] = readAdvance(face, ttf, cmap, upem, cp);
+            return new Measured(ttf, cmap, upem, widths, new ConcurrentHashMap<>(), asc, desc);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled font " + face.resource(), e);
+        }
+    }
+
+    private static float readAdvance(FontFace face, TrueTypeFont ttf, CmapLookup cmap, float upem, int codePoint) {
+        int gid = cmap.getGlyphId(codePoint);
+        if (gid <= 0) return Float.NaN;
+        try {
+            return ttf.getAdvanceWidth(gid) * 1000f / upem;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the width of a glyph in " + face, e);
         }
     }
 }
