@@ -75,6 +75,7 @@ public final class BriefDocument {
     private final String audioUrl;
     private final String narrationFile;
     private final double narrationMinutes;
+    private final Condensed condensed;
 
     /**
      * @param audioUrl         where the narration is online (a QR code is drawn), or null
@@ -83,6 +84,13 @@ public final class BriefDocument {
      */
     public BriefDocument(DocumentLayout layout, Theme theme, float columnWidth, String audioUrl, String narrationFile,
                          double narrationMinutes) {
+        this(layout, theme, columnWidth, audioUrl, narrationFile, narrationMinutes, new Condensed());
+    }
+
+    /** As above, sharing shortened texts with other layouts of the same briefing (the fitter's attempts). */
+    BriefDocument(DocumentLayout layout, Theme theme, float columnWidth, String audioUrl, String narrationFile,
+                  double narrationMinutes, Condensed condensed) {
+        this.condensed = condensed;
         this.layout = layout;
         this.theme = theme;
         this.columnWidth = columnWidth;
@@ -213,7 +221,7 @@ public final class BriefDocument {
     }
 
     private void thesis(Briefing b, List<Block> blocks) {
-        String t = thesisSentence(b);
+        String t = condensed.thesis(b);
         if (t == null) return;
         blocks.add(Heading.of(2, "In one sentence"));
         blocks.add(TextParagraph.of(ParagraphStyle.BODY, List.of(Run.plain(t))));
@@ -225,7 +233,7 @@ public final class BriefDocument {
         blocks.add(Heading.of(2, heading));
         List<ListBlock.ListItem> items = new ArrayList<>();
         for (Point p : shown)
-            items.add(ListBlock.ListItem.of(Condense.sentence(p.text(), shortLabels ? SHORT_POINT_CHARS : POINT_CHARS)));
+            items.add(ListBlock.ListItem.of(condensed.sentence(p.text(), shortLabels ? SHORT_POINT_CHARS : POINT_CHARS)));
         blocks.add(new ListBlock(true, items));
     }
 
@@ -234,7 +242,7 @@ public final class BriefDocument {
         if (shown.isEmpty()) return false;
         blocks.add(Heading.of(2, "Who\u2019s who"));
         List<Table.Row> rows = new ArrayList<>();
-        for (Person p : shown) rows.add(Table.Row.of(p.name().strip(), role(p, plan.shortLabels())));
+        for (Person p : shown) rows.add(Table.Row.of(p.name().strip(), role(p, plan.shortLabels(), condensed)));
         blocks.add(new Table(List.of(), rows, null, List.of(1.0, 1.5), true));
         return true;
     }
@@ -253,12 +261,16 @@ public final class BriefDocument {
     }
 
     static String role(Person p, boolean shortLabels) {
+        return role(p, shortLabels, new Condensed());
+    }
+
+    private static String role(Person p, boolean shortLabels, Condensed condensed) {
         if (p.role() == null || p.role().isBlank()) return "role not stated in the article";
         // Roles joined with ";" are all the person's roles (not dictionary senses): keep them
         // while they fit, else the first.
         String all = p.role().strip().replaceAll("\\s*;\\s*", ", ");
         int limit = shortLabels ? SHORT_ROLE_CHARS : ROLE_CHARS;
-        return all.length() <= limit ? all : Condense.definition(p.role(), limit);
+        return all.length() <= limit ? all : condensed.definition(p.role(), limit);
     }
 
     private void organizations(Briefing b, Plan plan, boolean peopleShown, List<Block> blocks) {
@@ -284,7 +296,7 @@ public final class BriefDocument {
         List<Table.Row> rows = new ArrayList<>();
         for (TimelineEvent e : shown) {
             String label = e.label() != null && !e.label().isBlank() ? e.label() : e.sentence();
-            label = Condense.sentence(label == null ? "" : label, plan.shortLabels() ? SHORT_LABEL_CHARS : LABEL_CHARS)
+            label = condensed.sentence(label == null ? "" : label, plan.shortLabels() ? SHORT_LABEL_CHARS : LABEL_CHARS)
                     .replaceAll("\\.$", "");
             rows.add(Table.Row.of(EventDate.of(e, b.article().metadata().date()).display(), label));
         }
@@ -308,8 +320,10 @@ public final class BriefDocument {
         all.stream().filter(e -> !EventDate.of(e, b.article().metadata().date()).yearUnknown()).findFirst().ifPresent(ends::add);
         all.stream().filter(e -> !EventDate.of(e, b.article().metadata().date()).yearUnknown() && e.paragraph() > 0)
                 .reduce((x, y) -> y).ifPresent(ends::add);
-        order.sort(Comparator.comparingInt((Integer i) -> -importance(all.get(i), b, pointParagraphs)
-                - (ends.contains(all.get(i)) ? 2 : 0)).thenComparingInt(i -> i));
+        int[] score = new int[all.size()]; // scored once, not per comparison
+        for (int i = 0; i < all.size(); i++)
+            score[i] = importance(all.get(i), b, pointParagraphs) + (ends.contains(all.get(i)) ? 2 : 0);
+        order.sort(Comparator.comparingInt((Integer i) -> -score[i]).thenComparingInt(i -> i));
         Set<Integer> keep = new HashSet<>(order.subList(0, n));
         List<TimelineEvent> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) if (keep.contains(i)) out.add(all.get(i));
@@ -336,7 +350,7 @@ public final class BriefDocument {
         blocks.add(Heading.of(2, "Key terms"));
         List<Table.Row> rows = new ArrayList<>();
         for (GlossaryEntry g : shown)
-            rows.add(Table.Row.of(g.term().strip(), Condense.definition(g.definition(), plan.shortLabels() ? SHORT_DEFINITION_CHARS : DEFINITION_CHARS)));
+            rows.add(Table.Row.of(g.term().strip(), condensed.definition(g.definition(), plan.shortLabels() ? SHORT_DEFINITION_CHARS : DEFINITION_CHARS)));
         blocks.add(new Table(List.of(), rows, null, List.of(1.0, 1.9), true));
     }
 
@@ -355,7 +369,7 @@ public final class BriefDocument {
         blocks.add(Heading.of(2, "Questions to discuss"));
         List<ListBlock.ListItem> items = new ArrayList<>();
         for (Question q : shown)
-            items.add(ListBlock.ListItem.of(Condense.question(q.text(), plan.shortLabels() ? SHORT_QUOTE_CHARS : QUOTE_CHARS)));
+            items.add(ListBlock.ListItem.of(condensed.question(q.text(), plan.shortLabels() ? SHORT_QUOTE_CHARS : QUOTE_CHARS)));
         blocks.add(new ListBlock(true, items));
     }
 

@@ -48,6 +48,7 @@ public final class BriefFitter {
     private final Paper paper;
     private final FitRules rules;
     private int attempts;
+    private Condensed condensed;
 
     public BriefFitter(DocumentLayout layout, Theme theme, Paper paper) {
         this.layout = layout;
@@ -66,6 +67,7 @@ public final class BriefFitter {
 
     public Result fit(Briefing b, String audioUrl, String narrationFile, double narrationMinutes) {
         attempts = 0;
+        condensed = new Condensed();
         int budget = budget();
         float body = theme.bodySize();
         boolean tight = false;
@@ -176,7 +178,7 @@ public final class BriefFitter {
                             String narrationFile, double narrationMinutes) {
         Theme t = sized(body, tight);
         LayoutEngine engine = new LayoutEngine(t, layout, paper);
-        BriefDocument doc = new BriefDocument(layout, t, engine.columnWidth(), audioUrl, narrationFile, narrationMinutes);
+        BriefDocument doc = new BriefDocument(layout, t, engine.columnWidth(), audioUrl, narrationFile, narrationMinutes, condensed);
         BriefDocument.Plan p = plan.withPagesNote(0);
         attempts++;
         LaidOutDocument laid = engine.layout(doc.build(b, p));

@@ -35,16 +35,33 @@ public final class Condense {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc",
             "no", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "prof", "inc", "ltd", "co", "corp", "e.g", "i.e");
 
+    // The brief fitter lays a brief out a dozen times or more, and every layout condenses the same
+    // texts again, so the patterns are compiled once rather than per call.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\u201D\u2019\"')]*(?=\\s+[\u201C\u2018\"'(]?[A-Z0-9])");
+    private static final Pattern NOT_LETTER_OR_DOT = Pattern.compile("[^a-z.]");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern NOT_LETTER_OR_APOSTROPHE = Pattern.compile("[^a-z']");
+    private static final Pattern INITIALS = Pattern.compile("([a-z]\\.)*[a-z]");
+    private static final Pattern FINAL_STOP = Pattern.compile("[.!?][\u201D\u2019\"')]*$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
+    private static final Pattern ENDS_WITH_STOP = Pattern.compile("(?s).*[.!?][\u201D\u2019\"')]*$");
+
+    /** The text with runs of white space made single spaces and the ends stripped. */
+    static String squeeze(String text) {
+        return text == null ? "" : SPACES.matcher(text.strip()).replaceAll(" ");
+    }
+
     /** The first sentence of the text (abbreviations such as "U.S." or "Dr." do not end it). */
     public static String firstSentence(String text) {
-        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        Matcher m = Pattern.compile("[.!?][\u201D\u2019\"')]*(?=\\s+[\u201C\u2018\"'(]?[A-Z0-9])").matcher(t);
+        String t = squeeze(text);
+        Matcher m = SENTENCE_END.matcher(t);
         while (m.find()) {
             int end = m.start();
             int wordStart = t.lastIndexOf(' ', end - 1) + 1;
-            String word = t.substring(wordStart, end).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "");
+            String word = NOT_LETTER_OR_DOT.matcher(t.substring(wordStart, end).toLowerCase(Locale.ROOT)).replaceAll("");
             // "U.S." and single initials ("J. Smith") are not sentence ends.
-            if (word.matches("([a-z]\\.)*[a-z]") || ABBREVIATIONS.contains(word)) continue;
+            if (INITIALS.matcher(word).matches() || ABBREVIATIONS.contains(word)) continue;
             return t.substring(0, m.end());
         }
         return t;
@@ -69,20 +86,20 @@ public final class Condense {
 
     /** Whether the text would be shortened by {@link #sentence} at this limit. */
     public static boolean wouldShorten(String text, int maxChars) {
-        return !sentence(text, maxChars).equals(ensureStop(text == null ? "" : text.strip().replaceAll("\\s+", " ")));
+        return !sentence(text, maxChars).equals(ensureStop(squeeze(text)));
     }
 
     /** Complete sentences made by dropping the end of {@code s} at a clause boundary. */
     static List<String> cuts(String s) {
         List<String> out = new ArrayList<>();
-        String body = s.replaceAll("[.!?][\u201D\u2019\"')]*$", "");
+        String body = FINAL_STOP.matcher(s).replaceAll("");
         char stop = s.endsWith("?") ? '?' : s.endsWith("!") ? '!' : '.';
-        String firstWord = body.split("\\s+")[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String firstWord = NOT_LETTER.matcher(SPACES.split(body, 2)[0].toLowerCase(Locale.ROOT)).replaceAll("");
         if (SUBORDINATORS.contains(firstWord)) return out; // "Although X, Y": X alone is no sentence
         for (Pattern p : List.of(STRONG, WEAK)) {
             Matcher m = p.matcher(body);
             while (m.find()) {
-                String head = body.substring(0, m.start()).strip().replaceAll("[,;:]+$", "");
+                String head = TRAILING_PUNCTUATION.matcher(body.substring(0, m.start()).strip()).replaceAll("");
                 if (complete(head)) out.add(head + stop);
             }
             if (!out.isEmpty() && p == STRONG) break; // a colon or semicolon cut reads best
@@ -91,9 +108,9 @@ public final class Condense {
     }
 
     private static boolean complete(String head) {
-        String[] words = head.split("\\s+");
+        String[] words = SPACES.split(head);
         if (words.length < 5) return false;
-        String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^a-z']", "");
+        String last = NOT_LETTER_OR_APOSTROPHE.matcher(words[words.length - 1].toLowerCase(Locale.ROOT)).replaceAll("");
         if (FUNCTION_WORDS.contains(last)) return false;
         return balanced(head, '(', ')') && balanced(head, '\u201C', '\u201D') && count(head, '"') % 2 == 0;
     }
@@ -108,7 +125,7 @@ public final class Condense {
 
     static String ensureStop(String s) {
         if (s.isEmpty()) return s;
-        return s.matches("(?s).*[.!?][\u201D\u2019\"')]*$") ? s : s + ".";
+        return ENDS_WITH_STOP.matcher(s).matches() ? s : s + ".";
     }
 
     /**
@@ -117,23 +134,29 @@ public final class Condense {
      */
     public static String definition(String def, int maxChars) {
         if (def == null) return null;
-        String d = def.strip().replaceAll("\\s+", " ");
-        d = d.replaceFirst("^\\(?1[.)]\\s*", "");
-        d = d.split("\\s*(?:;|\\s\\|\\s|\\s2[.)]\\s)\\s*")[0];
-        d = d.replaceAll("\\s*\\([^)]*\\)", "").strip();
+        String d = squeeze(def);
+        d = FIRST_SENSE_NUMBER.matcher(d).replaceFirst("");
+        d = SENSE_SEPARATOR.split(d)[0];
+        d = ASIDE.matcher(d).replaceAll("").strip();
         if (d.length() > maxChars) {
-            Matcher m = Pattern.compile(",\\s|\\s[\u2014\u2013]\\s|:\\s").matcher(d);
+            Matcher m = DEFINITION_CLAUSE.matcher(d);
             String best = null;
             while (m.find()) {
                 String head = d.substring(0, m.start()).strip();
-                if (head.length() <= maxChars && head.split("\\s+").length >= 3) best = head;
+                if (head.length() <= maxChars && SPACES.split(head).length >= 3) best = head;
             }
             if (best != null) d = best;
         }
-        return d.replaceAll("[.;,:]+$", "");
+        return DEFINITION_END.matcher(d).replaceAll("");
     }
 
+    private static final Pattern FIRST_SENSE_NUMBER = Pattern.compile("^\\(?1[.)]\\s*");
+    private static final Pattern SENSE_SEPARATOR = Pattern.compile("\\s*(?:;|\\s\\|\\s|\\s2[.)]\\s)\\s*");
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^)]*\\)");
+    private static final Pattern DEFINITION_CLAUSE = Pattern.compile(",\\s|\\s[\u2014\u2013]\\s|:\\s");
+    private static final Pattern DEFINITION_END = Pattern.compile("[.;,:]+$");
     private static final Pattern QUOTE = Pattern.compile("\u201C([^\u201D]+)\u201D");
+    private static final Pattern QUOTE_END = Pattern.compile("[,;:.\u2014\u2013-]+$");
 
     /**
      * A discussion question whose quoted lead-in (The article argues: "...") is longer than
@@ -143,7 +166,7 @@ public final class Condense {
      */
     public static String question(String text, int maxQuote) {
         if (text == null) return null;
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = squeeze(text);
         Matcher m = QUOTE.matcher(t);
         StringBuilder out = new StringBuilder();
         int at = 0;
@@ -152,7 +175,7 @@ public final class Condense {
             if (q.length() <= maxQuote) continue;
             int cut = q.lastIndexOf(' ', maxQuote);
             if (cut < maxQuote / 2) continue;
-            String head = q.substring(0, cut).replaceAll("[,;:.\u2014\u2013-]+$", "");
+            String head = QUOTE_END.matcher(q.substring(0, cut)).replaceAll("");
             out.append(t, at, m.start()).append('\u201C').append(head).append(" \u2026\u201D");
             at = m.end();
         }
