@@ -53,25 +53,53 @@ final class LineBreaker {
     }
 
     private static Line toLine(List<Word> words) {
-        List<Piece> pieces = new ArrayList<>();
+        Merger pieces = new Merger();
         float width = 0;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            for (Piece p : w.pieces()) addMerged(pieces, p);
+            for (Piece p : w.pieces()) pieces.add(p);
             width += w.width();
             if (w.space() != null) {
-                addMerged(pieces, w.space());
+                pieces.add(w.space());
                 if (i < words.size() - 1) width += w.spaceWidth();
             }
         }
-        return new Line(List.copyOf(pieces), width);
+        return new Line(pieces.done(), width);
     }
 
-    private static void addMerged(List<Piece> pieces, Piece p) {
-        if (!pieces.isEmpty() && pieces.get(pieces.size() - 1).sameLook(p)) {
-            pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1).append(p));
-        } else {
-            pieces.add(p);
+    /**
+     * Joins neighbouring pieces that look the same into one, so a line is drawn as a few runs of
+     * text rather than word by word. Text is gathered in a builder: joining piece by piece would
+     * copy the line's text once per word.
+     */
+    private static final class Merger {
+        private final List<Piece> pieces = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private Piece first; // the first piece of the run being gathered
+        private float width;
+
+        void add(Piece p) {
+            if (first != null && first.sameLook(p)) {
+                text.append(p.text());
+                width += p.width();
+                return;
+            }
+            flush();
+            first = p;
+            text.append(p.text());
+            width = p.width();
+        }
+
+        private void flush() {
+            if (first == null) return;
+            pieces.add(new Piece(text.toString(), first.style(), first.owner(), first.url(), width));
+            text.setLength(0);
+            first = null;
+        }
+
+        List<Piece> done() {
+            flush();
+            return List.copyOf(pieces);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -141,7 +142,7 @@ public final class GlossaryBuilder {
             if (!senses.isEmpty()) break;
         }
         if (c.term.contains(" ") && wordNet.lookup(POS.NOUN, c.term).isEmpty()) senses.clear(); // no phrase entry
-        SenseChooser.choose(senses, c.sentence.text()).ifPresent(s -> c.definition = SenseChooser.definition(s));
+        SenseChooser.choose(senses, SenseChooser.contextOf(c.sentence.text())).ifPresent(s -> c.definition = SenseChooser.definition(s));
     }
 
     /**
@@ -166,7 +167,7 @@ public final class GlossaryBuilder {
         // A word with many senses that WordNet's corpus has seen is an everyday word; unless the
         // sentence shares at least two words with one of its glosses, Lesk cannot tell which
         // sense is meant, so no definition would be safe.
-        String others = s.text().replaceAll("(?i)\\b" + Pattern.quote(lemma) + "\\w*", " ");
+        Set<String> others = SenseChooser.contextOf(s.text().replaceAll("(?i)\\b" + Pattern.quote(lemma) + "\\w*", " "));
         if (count > 0 && senses.size() >= 4 && senses.stream().allMatch(x -> SenseChooser.overlap(x, others) < 2))
             return OptionalInt.empty();
         if (!long_) return OptionalInt.empty();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import app.briefingpack.analysis.argument.ContentWords;
 import net.sf.extjwnl.data.Synset;
@@ -24,25 +25,27 @@ final class SenseChooser {
     private SenseChooser() {
     }
 
-    /** Senses of one word with no overlap at all: Lesk has nothing to go on. */
-    static int overlap(Synset s, String context) {
-        Set<String> ctx = bag(context);
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}'’-]+");
+
+    /** The content words of a sentence, stemmed: what {@link #overlap} and {@link #choose} compare glosses with. */
+    static Set<String> contextOf(String sentence) {
+        return bag(sentence);
+    }
+
+    /** How many content words the sense's gloss, examples and synonyms share with the context. */
+    static int overlap(Synset s, Set<String> context) {
         StringBuilder sig = new StringBuilder(s.getGloss());
         for (Word w : s.getWords()) sig.append(' ').append(w.getLemma());
         int n = 0;
-        for (String w : bag(sig.toString())) if (ctx.contains(w)) n++;
+        for (String w : bag(sig.toString())) if (context.contains(w)) n++;
         return n;
     }
 
-    static Optional<Synset> choose(List<Synset> senses, String context) {
-        Set<String> ctx = bag(context);
+    static Optional<Synset> choose(List<Synset> senses, Set<String> context) {
         Synset best = null;
         int bestOverlap = -1;
         for (Synset s : senses) {
-            StringBuilder sig = new StringBuilder(s.getGloss());
-            for (Word w : s.getWords()) sig.append(' ').append(w.getLemma());
-            int overlap = 0;
-            for (String w : bag(sig.toString())) if (ctx.contains(w)) overlap++;
+            int overlap = overlap(s, context);
             if (overlap > bestOverlap) {
                 bestOverlap = overlap;
                 best = s;
@@ -53,7 +56,7 @@ final class SenseChooser {
 
     private static Set<String> bag(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}'’-]+")) {
+        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (w.length() > 2 && !STOP.contains(w)) out.add(ContentWords.stem(w));
         }
         return out;
