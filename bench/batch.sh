@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Batch benchmark: builds packs for 50 generated articles with --jobs 1 and with --jobs 2,
 # checks the two sets of packs are identical byte for byte (the PDF writer is deterministic),
-# and prints the times and their ratio. Target: --jobs 2 takes under 60% of --jobs 1.
+# and prints the median times of REPEAT alternating runs (default 3) and their ratio.
+# Target: --jobs 2 takes under 60% of --jobs 1.
 #
-#   ./mvnw -B -q package -DskipTests && bench/batch.sh        (N=20 bench/batch.sh for fewer)
+#   ./mvnw -B -q package -DskipTests && bench/batch.sh        (N=20 REPEAT=1 bench/batch.sh for less)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-dist/briefing.jar}
 N=${N:-50}
+REPEAT=${REPEAT:-3}
 SAMPLE=seeds/iraq-peace-settlement.txt
 [ -f "$JAR" ] || { echo "bench: $JAR not found; build it first: ./mvnw -B -q package -DskipTests" >&2; exit 2; }
 [ -f "$SAMPLE" ] || { echo "bench: $SAMPLE not found" >&2; exit 2; }
@@ -38,15 +40,23 @@ run() { # jobs, output dir; prints the seconds taken
     start=$(date +%s.%N)
     java -jar "$JAR" "$work/in" -o "$2" --no-audio --large-print --jobs "$1" -q ${ONLY:+--only "$ONLY"} > /dev/null
     end=$(date +%s.%N)
-    awk -v s="$start" -v e="$end" 'BEGIN{printf "%.1f", e - s}'
+    awk -v s="$start" -v e="$end" 'BEGIN{printf "%.2f", e - s}'
 }
 
-echo "bench: $N articles, $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "bench: $N articles, $(nproc) cores, $(java -version 2>&1 | head -1), median of $REPEAT"
 java -jar "$JAR" --version
 [ -z "${ONLY:-}" ] || echo "bench: --only $ONLY"
-t1=$(run 1 "$work/jobs1")
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+times1=() times2=()
+for ((r = 1; r <= REPEAT; r++)); do # alternate, so a busy spell on the machine hits both
+    rm -rf "$work/jobs1" "$work/jobs2"
+    times1+=("$(run 1 "$work/jobs1")")
+    times2+=("$(run 2 "$work/jobs2")")
+    echo "run $r: --jobs 1 ${times1[-1]} s, --jobs 2 ${times2[-1]} s"
+done
+t1=$(median "${times1[@]}")
+t2=$(median "${times2[@]}")
 echo "--jobs 1: ${t1} s"
-t2=$(run 2 "$work/jobs2")
 echo "--jobs 2: ${t2} s"
 
 packs=$(find "$work/jobs1" -name briefing.json | wc -l)

@@ -9,7 +9,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(QuickStartJvm.relaunch(args).orElseGet(() -> run(args)));
+        System.exit(TunedJvm.relaunch(args).orElseGet(() -> run(args)));
     }
 
     /** Runs the command line without exiting, for tests. */

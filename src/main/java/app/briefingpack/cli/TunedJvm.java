@@ -10,43 +10,60 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs the program in a JVM tuned for short runs. A pack build is a few seconds of work, and the
- * JVM's optimising compiler (C2) spends about as much CPU again compiling code the run then barely
- * uses: measured on the sample, 3.2 s of CPU for the PDFs with C2 against 1.7 s without it, and
- * 20 full packs with {@code --jobs 2} in 17.8 s against 20.7 s. Long batches turn the other way
- * (50 PDF-only packs, one job: 10.5 s with C2, 13.2 s without), so only runs of up to
- * {@value #MAX_QUICK_ARTICLES} articles are restarted. A JAR cannot carry JVM options, so when started with
- * {@code java -jar} for such a run the program starts itself once more with
- * {@code -XX:TieredStopAtLevel=1} (and the caller's own JVM options, e.g. {@code -Xmx}), passes
- * its standard streams through and exits with the child's code.
+ * Runs the program in a JVM tuned for the run at hand. A JAR cannot carry JVM options, so when
+ * started with {@code java -jar} the program starts itself once more with the options below (and
+ * the caller's own, e.g. {@code -Xmx}), passes its standard streams through and exits with the
+ * child's code. The restart costs about 0.06 s.
  *
- * <p>Set {@code -Dbriefing.inProcess=true} (or start the JVM with any {@code TieredStopAtLevel})
- * to run in the starting JVM. A child that cannot be started falls back to running in process.
- * Ctrl-C stops the child too; a parent killed with SIGKILL leaves the child to finish, which is
- * safe: packs are swapped in whole.
+ * <p><b>Compiler.</b> A pack is a fraction of a second of work, and the JVM's optimising compiler
+ * (C2) spends several seconds of CPU compiling code before it pays off. It pays off only with a
+ * core to spare: with one job on two cores, 50 PDF-only packs took 8.1 s with C2 and 8.5 s with
+ * the quick compiler alone ({@code -XX:TieredStopAtLevel=1}), 200 packs 21.2 s against 31.8 s;
+ * with two jobs, which leave it no core, C2 lost (50 packs: 7.4 s against 5.2 s; 200: 19.7 s
+ * against 17.6 s). So C2 is kept only for runs of more than {@value #MAX_QUICK_ARTICLES} articles
+ * with fewer jobs than cores.
+ *
+ * <p><b>Collector.</b> With one or two workers the serial collector's pauses are short (a pack
+ * keeps little alive) and the heap stays small: 50 packs with two jobs peaked at 270 MB instead of
+ * 1.3 GB under G1, and took 5.2-5.4 s instead of 5.6-6.1 s, most of the difference being the
+ * kernel handing G1 fresh memory. More workers keep the JVM's parallel default.
+ *
+ * <p>Options the caller gives win: any {@code TieredStopAtLevel} or {@code -Dbriefing.inProcess=true}
+ * runs in this JVM, and a collector the caller chose is kept. A child that cannot be started
+ * falls back to running in process. Ctrl-C stops the child too; a parent killed with SIGKILL
+ * leaves the child to finish, which is safe: packs are swapped in whole.
  */
-final class QuickStartJvm {
+final class TunedJvm {
 
     static final String IN_PROCESS = "briefing.inProcess";
 
-    /** Runs of more articles than this stay in the starting JVM, where C2 pays for itself. */
+    /** Runs of up to this many articles always use the quick compiler: C2 cannot pay off in them. */
     static final int MAX_QUICK_ARTICLES = 20;
 
-    private QuickStartJvm() {}
+    /** Runs with at most this many workers use the serial collector. */
+    static final int MAX_SERIAL_GC_WORKERS = 2;
+
+    private TunedJvm() {}
 
     /** The child's exit code, or empty when the program should run in this JVM. */
     static Optional<Integer> relaunch(String[] args) {
         if (Boolean.getBoolean(IN_PROCESS)) return Optional.empty();
+        if (List.of(args).stream().anyMatch(a -> List.of("-h", "--help", "-V", "--version").contains(a)))
+            return Optional.empty(); // nothing to tune
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
         if (jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:TieredStopAtLevel"))) return Optional.empty();
         Optional<Path> jar = ownJar();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        if (jar.isEmpty() || !Files.isExecutable(java) || !isShortRun(args)) return Optional.empty();
+        if (jar.isEmpty() || !Files.isExecutable(java)) return Optional.empty();
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<String> tuning = options(articleCount(args), jobs(args, cores), cores,
+                jvmOptions.stream().anyMatch(TunedJvm::choosesCollector));
+        if (tuning.isEmpty()) return Optional.empty();
 
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmOptions);
-        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(tuning);
         command.add("-D" + IN_PROCESS + "=true");
         command.add("-cp");
         command.add(jar.get().toString());
@@ -72,10 +89,50 @@ final class QuickStartJvm {
     }
 
     /**
-     * Whether the run builds only a few articles: counted from the arguments that name existing
-     * files and folders, as {@link ArticleFinder} will (no arguments: ./seeds, or the sample).
+     * The JVM options for a run (empty: the default JVM serves it).
+     *
+     * @param articles        articles the run will build ({@code Integer.MAX_VALUE} when unknown)
+     * @param jobs            articles built at once
+     * @param cores           processors the JVM may use
+     * @param callerChoseGc   whether the caller's own options already choose a collector
      */
-    static boolean isShortRun(String[] args) {
+    static List<String> options(int articles, int jobs, int cores, boolean callerChoseGc) {
+        List<String> options = new ArrayList<>();
+        int workers = Math.max(1, Math.min(jobs, articles));
+        if (articles <= MAX_QUICK_ARTICLES || workers >= cores) options.add("-XX:TieredStopAtLevel=1");
+        if (!callerChoseGc && workers <= MAX_SERIAL_GC_WORKERS) options.add("-XX:+UseSerialGC");
+        return options;
+    }
+
+    private static boolean choosesCollector(String jvmOption) {
+        return jvmOption.matches("-XX:[+-]Use\\w*GC");
+    }
+
+    /** The {@code --jobs} the command line asks for, as picocli will read it; the cores when none. */
+    static int jobs(String[] args, int cores) {
+        int jobs = cores;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = null;
+            if ((a.equals("-j") || a.equals("--jobs")) && i + 1 < args.length) value = args[++i];
+            else if (a.startsWith("--jobs=")) value = a.substring("--jobs=".length());
+            else if (a.startsWith("-j") && a.length() > 2) value = a.substring(2);
+            if (value == null) continue;
+            try {
+                jobs = Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                return cores; // picocli will report it
+            }
+        }
+        return Math.max(1, jobs);
+    }
+
+    /**
+     * How many articles the run builds: counted from the arguments that name existing files and
+     * folders, as {@link ArticleFinder} will (no arguments: ./seeds, or the sample);
+     * {@code Integer.MAX_VALUE} when they cannot be counted.
+     */
+    static int articleCount(String[] args) {
         List<Path> inputs = new ArrayList<>();
         for (String a : args) {
             if (a.startsWith("-")) continue; // options and their values are not articles; a value
@@ -83,10 +140,11 @@ final class QuickStartJvm {
             if (Files.exists(p)) inputs.add(p);
         }
         if (inputs.isEmpty() && Files.isDirectory(Path.of("seeds"))) inputs.add(Path.of("seeds"));
+        if (inputs.isEmpty()) return 1; // the bundled sample
         try {
-            return ArticleFinder.find(inputs, new ArrayList<>()).size() <= MAX_QUICK_ARTICLES;
+            return ArticleFinder.find(inputs, new ArrayList<>()).size();
         } catch (IOException | RuntimeException e) {
-            return false;
+            return Integer.MAX_VALUE;
         }
     }
 
