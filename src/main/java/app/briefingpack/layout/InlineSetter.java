@@ -33,10 +33,11 @@ final class InlineSetter {
     List<Word> words(List<Run> runs, TextStyle base, StructNode owner) {
         List<Word> words = new ArrayList<>();
         List<Piece> current = new ArrayList<>();
-        for (Run run : runs) {
+        for (Run run : ScriptRuns.withScriptLanguages(runs)) {
             TextStyle style = styleOf(run, base);
-            StructNode runOwner = ownerOf(run, owner);
-            String text = normalise(run.text());
+            String logical = normalise(run.text());
+            StructNode runOwner = ownerOf(run, logical, owner);
+            String text = RightToLeft.shape(logical);
             StringBuilder chunk = new StringBuilder();
             FontFace chunkFace = null;
             for (int i = 0; i < text.length(); ) {
@@ -123,14 +124,27 @@ final class InlineSetter {
         return new TextStyle(family.face(bold, italic), size, colour);
     }
 
-    private StructNode ownerOf(Run run, StructNode owner) {
+    /**
+     * The node the run's text belongs to: a Link or Reference of its own, a Span for another
+     * language, else {@code owner}. Right-to-left text is drawn reordered (and Arabic shaped), so
+     * it always gets a Span that says what it reads as (ActualText).
+     */
+    private StructNode ownerOf(Run run, String logical, StructNode owner) {
+        boolean otherLang = run.lang() != null && !run.lang().equalsIgnoreCase(docLang);
+        boolean rightToLeft = RightToLeft.has(logical);
         StructNode node = switch (run.style()) {
             case LINK -> new StructNode("Link", true).url(run.url());
             case NOTE_REF -> new StructNode("Reference", true);
-            default -> run.lang() != null && !run.lang().equalsIgnoreCase(docLang) ? new StructNode("Span", true) : null;
+            default -> otherLang || rightToLeft ? new StructNode("Span", true) : null;
         };
         if (node == null) return owner;
-        if (run.lang() != null && !run.lang().equalsIgnoreCase(docLang)) node.lang(run.lang());
+        if (otherLang) node.lang(run.lang());
+        if (rightToLeft) {
+            if (!node.type().equals("Span")) node = owner.add(node).add(new StructNode("Span", true)); // Link > Span
+            else owner.add(node);
+            node.actualText(logical);
+            return node;
+        }
         return owner.add(node);
     }
 

@@ -14,7 +14,10 @@ final class LineBreaker {
 
     private LineBreaker() {}
 
-    /** One line: its pieces in order, with the trailing space (if any) as the last piece. */
+    /**
+     * One line: its pieces in drawing order, left to right (right-to-left stretches reversed, see
+     * {@link RightToLeft}), with the trailing space (if any) as the last logical piece.
+     */
     record Line(List<Piece> pieces, float width) {}
 
     static List<Line> breakLines(List<Word> words, float measure) {
@@ -64,7 +67,7 @@ final class LineBreaker {
                 if (i < words.size() - 1) width += w.spaceWidth();
             }
         }
-        return new Line(pieces.done(), width);
+        return new Line(List.copyOf(RightToLeft.drawingOrder(pieces.done())), width);
     }
 
     /**

@@ -17,6 +17,7 @@ public final class ScriptRuns {
 
     /** The runs with every Arabic or Hebrew stretch split out as a run of its own, with its language. */
     public static List<Run> withScriptLanguages(List<Run> runs) {
+        if (runs.stream().noneMatch(r -> r.lang() == null && hasRightToLeftLetter(r.text()))) return runs;
         List<Run> out = new ArrayList<>(runs.size());
         for (Run run : runs) {
             if (run.lang() != null || !hasRightToLeftLetter(run.text())) {
@@ -44,6 +45,7 @@ public final class ScriptRuns {
     }
 
     private static boolean hasRightToLeftLetter(String text) {
+        if (!RightToLeft.mayHave(text)) return false; // the common case, cheaply
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (isStrong(cp) && languageOf(cp) != null) return true;

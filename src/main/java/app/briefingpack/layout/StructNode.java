@@ -21,6 +21,7 @@ public final class StructNode {
     private String alt;
     private String id;
     private String lang;
+    private String actualText;
     private String scope;
     private String listNumbering;
     private String url;
@@ -60,6 +61,11 @@ public final class StructNode {
     public String lang() { return lang; }
 
     public StructNode lang(String l) { this.lang = l; return this; }
+
+    /** What the node's content says, when what is drawn differs (right-to-left text, shaped or reordered). */
+    public String actualText() { return actualText; }
+
+    public StructNode actualText(String t) { this.actualText = t; return this; }
 
     /** "Column", "Row" or "Both" for TH cells. */
     public String scope() { return scope; }

@@ -233,6 +233,7 @@ public final class TaggedPdfWriter {
             PDStructureElement e = new PDStructureElement(n.type(), parent);
             if (n.alt() != null) e.setAlternateDescription(n.alt());
             if (n.lang() != null) e.setLanguage(n.lang());
+            if (n.actualText() != null) e.setActualText(n.actualText());
             if (n.id() != null) {
                 e.setElementIdentifier(n.id());
                 ids.put(n.id(), e);

@@ -18,7 +18,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads a tagged PDF the way assistive technology does: walks the structure tree in order and
- * collects the text of each element's marked content by MCID. Artifacts are never reached.
+ * collects the text of each element's marked content by MCID, or its ActualText where it has one.
+ * Artifacts are never reached.
  */
 public final class StructureText {
 
@@ -37,6 +38,11 @@ public final class StructureText {
     }
 
     private void collect(PDStructureNode node, StringBuilder sb) throws IOException {
+        // ActualText stands for the element's content, as assistive technology reads it
+        if (node instanceof PDStructureElement e && e.getActualText() != null) {
+            sb.append(e.getActualText());
+            return;
+        }
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement e) collect(e, sb);
             else if (kid instanceof PDMarkedContentReference mcr) sb.append(content(mcr.getPage(), mcr.getMCID()));
