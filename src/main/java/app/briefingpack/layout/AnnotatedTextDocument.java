@@ -216,7 +216,7 @@ public final class AnnotatedTextDocument {
             at = s[1];
         }
         if (at < text.length()) runs.add(Run.plain(text.substring(at)));
-        return ScriptRuns.withScriptLanguages(runs); // Arabic and Hebrew stretches get Lang ar / he
+        return runs; // Arabic and Hebrew stretches get their Lang when set (InlineSetter)
     }
 
     private void glossary(Briefing b, List<Block> blocks) {
