@@ -17,9 +17,14 @@ public sealed interface DrawOp {
 
     /**
      * A text label; {@code y} is the baseline. Its words are part of the figure (the Alt text
-     * replaces them for a screen reader), so they should also be said in the alt text.
+     * replaces them for a screen reader), so they should also be said in the alt text. The text
+     * is kept as it will be drawn: right-to-left stretches shaped and reversed.
      */
-    record Label(float x, float y, String text, float size, boolean bold, int colour, Anchor anchor) implements DrawOp {}
+    record Label(float x, float y, String text, float size, boolean bold, int colour, Anchor anchor) implements DrawOp {
+        public Label {
+            text = RightToLeft.forDrawing(text);
+        }
+    }
 
     /** Where a label's x is: its start, centre or end. */
     enum Anchor { START, MIDDLE, END }

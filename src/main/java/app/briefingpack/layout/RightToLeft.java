@@ -100,6 +100,14 @@ final class RightToLeft {
         return out;
     }
 
+    /** A one-line text as it is drawn left to right: Arabic shaped, right-to-left runs reversed. */
+    static String forDrawing(String logical) {
+        if (logical == null || !has(logical)) return logical;
+        Bidi bidi = new Bidi();
+        bidi.setPara(shape(logical), Bidi.LTR, null);
+        return bidi.writeReordered(REVERSE);
+    }
+
     /** The pieces covering characters [from, to) of the line, cut at the ends. */
     private static List<Piece> slice(List<Piece> pieces, int from, int to) {
         List<Piece> out = new ArrayList<>();

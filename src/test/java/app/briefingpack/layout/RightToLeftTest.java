@@ -69,6 +69,14 @@ class RightToLeftTest {
     }
 
     @Test
+    void aFigureLabelIsDrawnTheSameWayAsALine() {
+        String label = "Founded " + SHALOM_OLAM + " (1948)";
+        assertThat(RightToLeft.forDrawing(label)).isEqualTo(drawn(pieces(label)));
+        assertThat(new DrawOp.Label(0, 0, label, 9, false, 0, DrawOp.Anchor.START).text()).isEqualTo(drawn(pieces(label)));
+        assertThat(RightToLeft.forDrawing("1948: talks begin")).isEqualTo("1948: talks begin");
+    }
+
+    @Test
     void rightToLeftLettersAreRecognised() {
         assertThat(RightToLeft.has("abc \u05D0")).isTrue();
         assertThat(RightToLeft.has("\u0627")).isTrue();
