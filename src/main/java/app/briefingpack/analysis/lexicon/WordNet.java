@@ -30,7 +30,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * the WordNet files are copied once from the classpath into a per-user directory under
  * {@code java.io.tmpdir} (written to a temporary name, then moved into place, so concurrent first
  * runs cannot see a half-written copy; reused only if the current user owns it) and opened from
- * there. If that fails (read-only temp directory, a directory of another user), the in-memory
+ * there, through a memory map ({@link MappedWordNetFile}). If that fails (read-only temp directory, a directory of another user), the in-memory
  * resource dictionary is used instead.
  *
  * <p>extJWNL's dictionaries are safe for concurrent lookups.
@@ -121,7 +121,9 @@ public final class WordNet {
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String path = dir.toAbsolutePath().toString().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-        xml = xml.replace("PrincetonResourceDictionaryFile", "PrincetonRandomAccessDictionaryFile")
+        xml = xml.replace("net.sf.extjwnl.princeton.file.PrincetonResourceDictionaryFile", MappedWordNetFile.class.getName())
+                .replace("<param name=\"check_path\" value=\"false\"/>",
+                        "<param name=\"check_path\" value=\"false\"/><param name=\"cache_use_count\" value=\"true\"/>")
                 .replace("value=\"" + DATA.substring(0, DATA.length() - 1) + "\"", "value=\"" + path + "\"");
         return xml.getBytes(StandardCharsets.UTF_8);
     }
