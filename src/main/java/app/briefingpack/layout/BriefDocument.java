@@ -242,7 +242,7 @@ public final class BriefDocument {
         if (shown.isEmpty()) return false;
         blocks.add(Heading.of(2, "Who\u2019s who"));
         List<Table.Row> rows = new ArrayList<>();
-        for (Person p : shown) rows.add(Table.Row.of(p.name().strip(), role(p, plan.shortLabels(), condensed)));
+        for (Person p : shown) rows.add(Table.Row.of(p.name().strip(), role(p, plan.shortLabels())));
         blocks.add(new Table(List.of(), rows, null, List.of(1.0, 1.5), true));
         return true;
     }
@@ -260,11 +260,7 @@ public final class BriefDocument {
         return named.stream().filter(keep::contains).toList();
     }
 
-    static String role(Person p, boolean shortLabels) {
-        return role(p, shortLabels, new Condensed());
-    }
-
-    private static String role(Person p, boolean shortLabels, Condensed condensed) {
+    private String role(Person p, boolean shortLabels) {
         if (p.role() == null || p.role().isBlank()) return "role not stated in the article";
         // Roles joined with ";" are all the person's roles (not dictionary senses): keep them
         // while they fit, else the first.

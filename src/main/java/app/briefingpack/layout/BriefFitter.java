@@ -47,8 +47,6 @@ public final class BriefFitter {
     private final Theme theme;
     private final Paper paper;
     private final FitRules rules;
-    private int attempts;
-    private Condensed condensed;
 
     public BriefFitter(DocumentLayout layout, Theme theme, Paper paper) {
         this.layout = layout;
@@ -66,95 +64,7 @@ public final class BriefFitter {
     public int budget() { return theme.largePrint() ? rules.largePrintPages() : rules.pages(); }
 
     public Result fit(Briefing b, String audioUrl, String narrationFile, double narrationMinutes) {
-        attempts = 0;
-        condensed = new Condensed();
-        int budget = budget();
-        float body = theme.bodySize();
-        boolean tight = false;
-        BriefDocument.Plan plan = BriefDocument.Plan.full();
-        Attempt a = attempt(b, plan, body, tight, audioUrl, narrationFile, narrationMinutes);
-
-        // 1. Tighten the spacing.
-        if (a.pages > budget) {
-            tight = true;
-            a = attempt(b, plan, body, tight, audioUrl, narrationFile, narrationMinutes);
-        }
-        // 2. Trim low-priority items, one at a time, down to the usual minimums.
-        List<UnaryOperator<BriefDocument.Plan>> trims = new ArrayList<>();
-        for (int n = 5; n >= 3; n--) { int k = n; trims.add(p -> p.withTerms(Math.min(p.terms(), k))); }
-        for (int n = 5; n >= 4; n--) { int k = n; trims.add(p -> p.withDates(Math.min(p.dates(), k))); }
-        for (int n = 8; n >= 4; n -= 2) { int k = n; trims.add(p -> p.withOrganizations(Math.min(p.organizations(), k))); }
-        trims.add(p -> p.withCounterpoints(0));
-        trims.add(BriefDocument.Plan::withShortLabels);
-        for (UnaryOperator<BriefDocument.Plan> t : trims) {
-            if (a.pages <= budget) break;
-            BriefDocument.Plan next = t.apply(plan);
-            if (next.equals(plan)) continue;
-            plan = next;
-            a = attempt(b, plan, body, tight, audioUrl, narrationFile, narrationMinutes);
-        }
-        // 3. Smaller type, step by step, never below the floor.
-        float floor = floor();
-        while (a.pages > budget && body - rules.step() >= floor - 0.001f) {
-            body = Math.round((body - rules.step()) * 100) / 100f;
-            a = attempt(b, plan, body, tight, audioUrl, narrationFile, narrationMinutes);
-        }
-        // 4. Below the usual minimums, least important first, until it fits.
-        List<UnaryOperator<BriefDocument.Plan>> more = new ArrayList<>();
-        more.add(p -> p.withQuestions(Math.min(p.questions(), 4)));
-        more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 5)));
-        more.add(p -> p.withOrganizations(0));
-        more.add(p -> p.withQuestions(Math.min(p.questions(), 3)));
-        more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 4)));
-        more.add(p -> p.withPeople(Math.min(p.people(), 6)));
-        more.add(p -> p.withPeople(Math.min(p.people(), 4))); // people without a stated role go first
-        more.add(p -> p.withTerms(Math.min(p.terms(), 2)));
-        more.add(p -> p.withDates(Math.min(p.dates(), 3)));
-        more.add(p -> p.withQuestions(Math.min(p.questions(), 2)));
-        more.add(p -> p.withTerms(0));
-        more.add(p -> p.withDates(0));
-        more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 3)));
-        more.add(p -> p.withPeople(0));
-        more.add(p -> p.withQuestions(0));
-        for (UnaryOperator<BriefDocument.Plan> t : more) {
-            if (a.pages <= budget) break;
-            BriefDocument.Plan next = t.apply(plan);
-            if (next.equals(plan)) continue;
-            plan = next;
-            a = attempt(b, plan, body, tight, audioUrl, narrationFile, narrationMinutes);
-        }
-        // 5. Give back what still fits at the final size, most important first: trimming went in
-        //    steps sized for the starting type, so the smaller type often has room again.
-        if (a.pages <= budget) {
-            BriefDocument.Plan full = BriefDocument.Plan.full();
-            List<UnaryOperator<BriefDocument.Plan>> refill = new ArrayList<>();
-            // First every section back to its usual minimum (a brief with four key dates and three
-            // terms serves a class better than one with a sixth key point and no terms) ...
-            for (int n = plan.dates() + 1; n <= 4; n++) { int k = n; refill.add(p -> p.withDates(Math.max(p.dates(), k))); }
-            for (int n = plan.terms() + 1; n <= 3; n++) { int k = n; refill.add(p -> p.withTerms(Math.max(p.terms(), k))); }
-            for (int n = plan.questions() + 1; n <= 3; n++) { int k = n; refill.add(p -> p.withQuestions(Math.max(p.questions(), k))); }
-            for (int n = plan.keyPoints() + 1; n <= 4; n++) { int k = n; refill.add(p -> p.withKeyPoints(Math.max(p.keyPoints(), k))); }
-            // ... then the rest, most important first.
-            for (int n = plan.keyPoints() + 1; n <= full.keyPoints(); n++) { int k = n; refill.add(p -> p.withKeyPoints(k)); }
-            for (int n = plan.questions() + 1; n <= full.questions(); n++) { int k = n; refill.add(p -> p.withQuestions(k)); }
-            for (int n = plan.people() + 1; n <= full.people(); n++) { int k = n; refill.add(p -> p.withPeople(k)); }
-            if (plan.shortLabels())
-                refill.add(p -> new BriefDocument.Plan(p.keyPoints(), p.people(), p.organizations(), p.dates(), p.terms(),
-                        p.questions(), p.counterpoints(), false, p.pagesNote()));
-            for (int n = plan.dates() + 1; n <= full.dates(); n++) { int k = n; refill.add(p -> p.withDates(k)); }
-            for (int n = plan.terms() + 1; n <= full.terms(); n++) { int k = n; refill.add(p -> p.withTerms(k)); }
-            for (int n = plan.organizations() + 1; n <= full.organizations(); n++) { int k = n; refill.add(p -> p.withOrganizations(k)); }
-            for (UnaryOperator<BriefDocument.Plan> r : refill) {
-                BriefDocument.Plan next = r.apply(plan);
-                if (next.equals(plan) || !moreToShow(b, plan, next)) continue;
-                Attempt bigger = attempt(b, next, body, tight, audioUrl, narrationFile, narrationMinutes);
-                if (bigger.pages <= a.pages) {
-                    plan = next;
-                    a = bigger;
-                }
-            }
-        }
-        return new Result(a.laid, a.pages, budget, body, a.plan, trimmed(b, plan), attempts);
+        return new Fitting(b, audioUrl, narrationFile, narrationMinutes).run();
     }
 
     private record Attempt(LaidOutDocument laid, int pages, BriefDocument.Plan plan) {}
@@ -170,24 +80,130 @@ public final class BriefFitter {
                 || to.organizations() > from.organizations() && b.organizations().size() > from.organizations();
     }
 
-    /**
-     * One layout of the plan. A brief on more than one page says so under the byline ("Large-print
-     * edition: 2 pages"), and that line is part of what must fit, so it is laid out again with it.
-     */
-    private Attempt attempt(Briefing b, BriefDocument.Plan plan, float body, boolean tight, String audioUrl,
-                            String narrationFile, double narrationMinutes) {
-        Theme t = sized(body, tight);
-        LayoutEngine engine = new LayoutEngine(t, layout, paper);
-        BriefDocument doc = new BriefDocument(layout, t, engine.columnWidth(), audioUrl, narrationFile, narrationMinutes, condensed);
-        BriefDocument.Plan p = plan.withPagesNote(0);
-        attempts++;
-        LaidOutDocument laid = engine.layout(doc.build(b, p));
-        for (int i = 0; i < 2 && laid.pages().size() > 1 && p.pagesNote() != laid.pages().size(); i++) {
-            p = plan.withPagesNote(laid.pages().size());
-            attempts++;
-            laid = engine.layout(doc.build(b, p));
+    /** One fit of one briefing: what it has tried so far and the layout it has now. */
+    private final class Fitting {
+        private final Briefing b;
+        private final String audioUrl;
+        private final String narrationFile;
+        private final double narrationMinutes;
+        private final Condensed condensed = new Condensed();
+        private final int budget = budget();
+        private float body = theme.bodySize();
+        private boolean tight;
+        private BriefDocument.Plan plan = BriefDocument.Plan.full();
+        private Attempt a;
+        private int attempts;
+
+        Fitting(Briefing b, String audioUrl, String narrationFile, double narrationMinutes) {
+            this.b = b;
+            this.audioUrl = audioUrl;
+            this.narrationFile = narrationFile;
+            this.narrationMinutes = narrationMinutes;
         }
-        return new Attempt(laid, laid.pages().size(), p);
+
+        Result run() {
+            a = attempt(plan);
+            // 1. Tighten the spacing.
+            if (a.pages > budget) {
+                tight = true;
+                a = attempt(plan);
+            }
+            // 2. Trim low-priority items, one at a time, down to the usual minimums.
+            List<UnaryOperator<BriefDocument.Plan>> trims = new ArrayList<>();
+            for (int n = 5; n >= 3; n--) { int k = n; trims.add(p -> p.withTerms(Math.min(p.terms(), k))); }
+            for (int n = 5; n >= 4; n--) { int k = n; trims.add(p -> p.withDates(Math.min(p.dates(), k))); }
+            for (int n = 8; n >= 4; n -= 2) { int k = n; trims.add(p -> p.withOrganizations(Math.min(p.organizations(), k))); }
+            trims.add(p -> p.withCounterpoints(0));
+            trims.add(BriefDocument.Plan::withShortLabels);
+            trimUntilFits(trims);
+            // 3. Smaller type, step by step, never below the floor.
+            float floor = floor();
+            while (a.pages > budget && body - rules.step() >= floor - 0.001f) {
+                body = Math.round((body - rules.step()) * 100) / 100f;
+                a = attempt(plan);
+            }
+            // 4. Below the usual minimums, least important first, until it fits.
+            List<UnaryOperator<BriefDocument.Plan>> more = new ArrayList<>();
+            more.add(p -> p.withQuestions(Math.min(p.questions(), 4)));
+            more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 5)));
+            more.add(p -> p.withOrganizations(0));
+            more.add(p -> p.withQuestions(Math.min(p.questions(), 3)));
+            more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 4)));
+            more.add(p -> p.withPeople(Math.min(p.people(), 6)));
+            more.add(p -> p.withPeople(Math.min(p.people(), 4))); // people without a stated role go first
+            more.add(p -> p.withTerms(Math.min(p.terms(), 2)));
+            more.add(p -> p.withDates(Math.min(p.dates(), 3)));
+            more.add(p -> p.withQuestions(Math.min(p.questions(), 2)));
+            more.add(p -> p.withTerms(0));
+            more.add(p -> p.withDates(0));
+            more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 3)));
+            more.add(p -> p.withPeople(0));
+            more.add(p -> p.withQuestions(0));
+            trimUntilFits(more);
+            // 5. Give back what still fits at the final size, most important first: trimming went in
+            //    steps sized for the starting type, so the smaller type often has room again.
+            if (a.pages <= budget) {
+                BriefDocument.Plan full = BriefDocument.Plan.full();
+                List<UnaryOperator<BriefDocument.Plan>> refill = new ArrayList<>();
+                // First every section back to its usual minimum (a brief with four key dates and three
+                // terms serves a class better than one with a sixth key point and no terms) ...
+                for (int n = plan.dates() + 1; n <= 4; n++) { int k = n; refill.add(p -> p.withDates(Math.max(p.dates(), k))); }
+                for (int n = plan.terms() + 1; n <= 3; n++) { int k = n; refill.add(p -> p.withTerms(Math.max(p.terms(), k))); }
+                for (int n = plan.questions() + 1; n <= 3; n++) { int k = n; refill.add(p -> p.withQuestions(Math.max(p.questions(), k))); }
+                for (int n = plan.keyPoints() + 1; n <= 4; n++) { int k = n; refill.add(p -> p.withKeyPoints(Math.max(p.keyPoints(), k))); }
+                // ... then the rest, most important first.
+                for (int n = plan.keyPoints() + 1; n <= full.keyPoints(); n++) { int k = n; refill.add(p -> p.withKeyPoints(k)); }
+                for (int n = plan.questions() + 1; n <= full.questions(); n++) { int k = n; refill.add(p -> p.withQuestions(k)); }
+                for (int n = plan.people() + 1; n <= full.people(); n++) { int k = n; refill.add(p -> p.withPeople(k)); }
+                if (plan.shortLabels())
+                    refill.add(p -> new BriefDocument.Plan(p.keyPoints(), p.people(), p.organizations(), p.dates(), p.terms(),
+                            p.questions(), p.counterpoints(), false, p.pagesNote()));
+                for (int n = plan.dates() + 1; n <= full.dates(); n++) { int k = n; refill.add(p -> p.withDates(k)); }
+                for (int n = plan.terms() + 1; n <= full.terms(); n++) { int k = n; refill.add(p -> p.withTerms(k)); }
+                for (int n = plan.organizations() + 1; n <= full.organizations(); n++) { int k = n; refill.add(p -> p.withOrganizations(k)); }
+                for (UnaryOperator<BriefDocument.Plan> r : refill) {
+                    BriefDocument.Plan next = r.apply(plan);
+                    if (next.equals(plan) || !moreToShow(b, plan, next)) continue;
+                    Attempt bigger = attempt(next);
+                    if (bigger.pages <= a.pages) {
+                        plan = next;
+                        a = bigger;
+                    }
+                }
+            }
+            return new Result(a.laid, a.pages, budget, body, a.plan, trimmed(b, plan), attempts);
+        }
+
+        /** Applies the trims in turn, one layout each, until the brief fits or they run out. */
+        private void trimUntilFits(List<UnaryOperator<BriefDocument.Plan>> trims) {
+            for (UnaryOperator<BriefDocument.Plan> t : trims) {
+                if (a.pages <= budget) return;
+                BriefDocument.Plan next = t.apply(plan);
+                if (next.equals(plan)) continue;
+                plan = next;
+                a = attempt(plan);
+            }
+        }
+
+        /**
+         * One layout of the plan at the current size and spacing. A brief on more than one page
+         * says so under the byline ("Large-print edition: 2 pages"), and that line is part of what
+         * must fit, so it is laid out again with it.
+         */
+        private Attempt attempt(BriefDocument.Plan shown) {
+            Theme t = sized(body, tight);
+            LayoutEngine engine = new LayoutEngine(t, layout, paper);
+            BriefDocument doc = new BriefDocument(layout, t, engine.columnWidth(), audioUrl, narrationFile, narrationMinutes, condensed);
+            BriefDocument.Plan p = shown.withPagesNote(0);
+            attempts++;
+            LaidOutDocument laid = engine.layout(doc.build(b, p));
+            for (int i = 0; i < 2 && laid.pages().size() > 1 && p.pagesNote() != laid.pages().size(); i++) {
+                p = shown.withPagesNote(laid.pages().size());
+                attempts++;
+                laid = engine.layout(doc.build(b, p));
+            }
+            return new Attempt(laid, laid.pages().size(), p);
+        }
     }
 
     /**
