@@ -114,6 +114,27 @@ class PackWriterSafetyTest {
         }
     }
 
+    @Test
+    void aStagingFolderChangedByAnotherProgramIsNeverCommitted() throws IOException {
+        commit("story", "v1");
+        assertThatThrownBy(() -> {
+            try (PackTransaction tx = PackWriter.begin(out, "story")) {
+                tx.writeString("briefing.json", "v2");
+                tx.writeString("annotated.pdf", "v2");
+                Path staging;
+                try (Stream<Path> s = Files.list(out)) {
+                    staging = s.filter(p -> p.getFileName().toString().startsWith(".story.staging-")).findFirst().orElseThrow();
+                }
+                Files.delete(staging.resolve("annotated.pdf")); // what another run's clean-up once did
+                tx.commit();
+            }
+        }).isInstanceOf(IOException.class).hasMessageContaining("was changed by another program");
+        assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("v1");
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("story");
+        }
+    }
+
     private void commit(String slug, String content) throws IOException {
         try (PackTransaction tx = PackWriter.begin(out, slug)) {
             tx.writeString("briefing.json", content);
