@@ -113,7 +113,7 @@ class BatchCommandTest {
                 + "; it holds only one of their packs");
         assertThat(Files.readString(out.resolve("library-vote/briefing.json"))).contains("The council voted");
         try (var s = Files.list(out)) {
-            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("library-vote");
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("library-vote", ".briefing-pack.lock");
         }
     }
 
