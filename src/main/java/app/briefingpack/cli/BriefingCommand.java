@@ -69,6 +69,10 @@ final class BriefingCommand implements Callable<Integer> {
             description = "Refuse article files larger than this (default: ${DEFAULT-VALUE}, 2 MB).")
     long maxSize;
 
+    @Option(names = "--max-words", paramLabel = "WORDS", defaultValue = "50000",
+            description = "Refuse articles longer than this many words, counted after extraction (default: ${DEFAULT-VALUE}).")
+    int maxWords;
+
     @Option(names = "--paper", paramLabel = "letter|a4", converter = PaperConverter.class,
             description = "Paper size of the PDFs (default: the layout's, Letter).")
     Paper paper;
@@ -110,6 +114,10 @@ final class BriefingCommand implements Callable<Integer> {
             err.println("briefing: --max-size must be a positive number of bytes");
             return EXIT_USAGE;
         }
+        if (maxWords <= 0) {
+            err.println("briefing: --max-words must be a positive number of words");
+            return EXIT_USAGE;
+        }
         int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (parallel < 1 || parallel > 256) {
             err.println("briefing: --jobs must be between 1 and 256");
@@ -143,7 +151,7 @@ final class BriefingCommand implements Callable<Integer> {
 
         Set<PackOptions.Output> outputs = EnumSet.copyOf(only.isEmpty() ? EnumSet.allOf(PackOptions.Output.class) : only);
         if (noAudio) outputs.remove(PackOptions.Output.AUDIO);
-        PackOptions options = new PackOptions(outDir, date, new ReadOptions(maxSize), outputs, folderNaming, layouts, layoutsDir,
+        PackOptions options = new PackOptions(outDir, date, new ReadOptions(maxSize, maxWords), outputs, folderNaming, layouts, layoutsDir,
                 paper, theme, largePrint, new PackOptions.SpeechSettings(voiceRate, audioUrl));
         List<String> failures = new ArrayList<>();
         for (ArticleFinder.Problem p : problems) failures.add(p.message());
