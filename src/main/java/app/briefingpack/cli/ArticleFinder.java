@@ -24,16 +24,32 @@ final class ArticleFinder {
      * Files named directly are taken as they are (the reader then says what is wrong with them);
      * folders contribute their article files, sorted by name, not recursing.
      */
-    static List<Path> find(List<Path> inputs, List<Problem> problems) throws IOException {
+    static List<Path> find(List<Path> inputs, List<Problem> problems) {
+        return find(inputs, problems, Files::list);
+    }
+
+    /** Lists a folder's entries ({@link Files#list} in the program). */
+    @FunctionalInterface
+    interface FolderLister {
+        Stream<Path> list(Path folder) throws IOException;
+    }
+
+    /** {@link #find(List, List)} with the folder listing given (tests make it fail). */
+    static List<Path> find(List<Path> inputs, List<Problem> problems, FolderLister lister) {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                try (Stream<Path> list = Files.list(input)) {
+                // an unreadable folder is that folder's problem: the other inputs are still built
+                try (Stream<Path> list = lister.list(input)) {
                     List<Path> found = list.filter(p -> Files.isRegularFile(p) && ArticleReader.isArticleFile(p))
                             .sorted().toList();
                     if (found.isEmpty()) problems.add(new Problem(input + ": folder has no articles (."
                             + String.join(", .", ArticleReader.EXTENSIONS) + ")"));
                     files.addAll(found);
+                } catch (java.nio.file.AccessDeniedException e) {
+                    problems.add(new Problem(input + ": cannot read the folder (permission denied)"));
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    problems.add(new Problem(input + ": cannot read the folder (" + e.getMessage() + ")"));
                 }
             } else {
                 files.add(input);

@@ -2,6 +2,7 @@ package app.briefingpack.cli;
 
 import app.briefingpack.ingest.ReadOptions;
 import app.briefingpack.layout.Paper;
+import app.briefingpack.layout.QrFigure;
 import app.briefingpack.model.PartialDate;
 import app.briefingpack.pdf.LayoutException;
 import app.briefingpack.pdf.Layouts;
@@ -127,11 +128,20 @@ final class BriefingCommand implements Callable<Integer> {
             err.println("briefing: --voice-rate must be between 80 and 300 words a minute");
             return EXIT_USAGE;
         }
+        if (audioUrl != null && (audioUrl.isBlank() || !QrFigure.canEncode(audioUrl))) {
+            err.println("briefing: --audio-url is " + (audioUrl.isBlank() ? "empty" : "too long for a QR code ("
+                    + audioUrl.length() + " characters)") + "; give a shorter address");
+            return EXIT_USAGE;
+        }
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            err.println("briefing: -o " + Messages.quote(outDir) + " is a file, not a folder; packs go into a folder");
+            return EXIT_USAGE;
+        }
         Layouts layouts;
         try {
             layouts = layoutsDir == null ? Layouts.defaults() : Layouts.load(layoutsDir);
         } catch (LayoutException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + Messages.quote(e.getMessage()));
             return EXIT_FAILED;
         }
         if (!layouts.themeNames().contains(theme)) {
@@ -147,7 +157,7 @@ final class BriefingCommand implements Callable<Integer> {
         } else {
             files = List.of(ArticleFinder.extractBundledSample());
         }
-        for (ArticleFinder.Problem p : problems) err.println("error: " + p.message());
+        for (ArticleFinder.Problem p : problems) err.println("error: " + Messages.quote(p.message()));
 
         Set<PackOptions.Output> outputs = EnumSet.copyOf(only.isEmpty() ? EnumSet.allOf(PackOptions.Output.class) : only);
         if (noAudio) outputs.remove(PackOptions.Output.AUDIO);
@@ -215,7 +225,7 @@ final class BriefingCommand implements Callable<Integer> {
             return;
         }
         err.println("Built " + packs + ", " + failures.size() + " failed:");
-        for (String f : failures) err.println("  " + f);
+        for (String f : failures) err.println("  " + Messages.quote(f));
     }
 
     static final class DateConverter implements ITypeConverter<PartialDate> {

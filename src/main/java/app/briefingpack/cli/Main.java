@@ -9,6 +9,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        TunedJvm.stopWithParent();
         System.exit(TunedJvm.relaunch(args).orElseGet(() -> run(args)));
     }
 

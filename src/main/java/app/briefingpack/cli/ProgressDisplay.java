@@ -40,8 +40,9 @@ abstract class ProgressDisplay implements ProgressListener, AutoCloseable {
         line("error: " + message);
     }
 
+    /** Prints one line; names in it (files can be called anything) cannot break it or drive the terminal. */
     protected synchronized void line(String text) {
-        err.println(text);
+        err.println(Messages.quote(text));
         err.flush();
     }
 

@@ -3,6 +3,7 @@ package app.briefingpack.ingest;
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Metadata;
 import app.briefingpack.model.PartialDate;
+import app.briefingpack.text.TextCleaner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -48,6 +49,8 @@ public final class ArticleReader {
         List<String> warnings = new ArrayList<>();
         if (!Files.exists(file)) throw new InputException(name, "no such file");
         if (Files.isDirectory(file)) throw new InputException(name, "is a folder, not an article file");
+        if (!Files.isRegularFile(file)) // a pipe or device would block the read forever
+            throw new InputException(name, "is not a regular file (a pipe, device or socket); only files are read");
         if (!isArticleFile(file))
             throw new InputException(name, "is not an article file (expected ." + String.join(", .", EXTENSIONS) + ")");
         byte[] bytes = readLimited(file, name, options.maxBytes());
@@ -79,9 +82,11 @@ public final class ArticleReader {
             putIfPresent(meta, "publication", html.publication());
             putIfPresent(meta, "url", html.url());
             if (html.date() != null && !meta.containsKey("date")) {
+                // the page's own metadata: not the teacher's to fix, so a bad date is only ignored
                 Matcher iso = ISO_PREFIX.matcher(html.date());
-                if (iso.find()) meta.put("date", iso.group());
-                else warnings.add(name + ": ignoring the page's date '" + MetadataYaml.oneLine(html.date()) + "' (not YYYY-MM-DD)");
+                if (iso.find() && PartialDate.parse(iso.group()).isPresent()) meta.put("date", iso.group());
+                else warnings.add(name + ": ignoring the page's date '" + MetadataYaml.oneLine(html.date()) + "' ("
+                        + (iso.find(0) ? "no such date" : "not YYYY-MM-DD") + ")");
             }
             if (html.text().blocks().isEmpty()) throw new InputException(name, "has no article text in its HTML");
             article = assemble(name, meta, html.text().body(), 0, html.text().blocks(), warnings);
@@ -116,6 +121,9 @@ public final class ArticleReader {
     private static Article assemble(String name, Map<String, String> meta, String body, int bodyOffset,
                                     List<TextBlock> blocks, List<String> warnings) throws InputException {
         if (blocks.isEmpty()) throw new InputException(name, "has no article text");
+        String[] cleanBody = {body};
+        blocks = cleanDecoded(name, meta, cleanBody, blocks, warnings);
+        body = cleanBody[0];
         PartialDate date = null;
         if (meta.containsKey("date")) {
             date = PartialDate.parse(meta.get("date")).orElseThrow(() ->
@@ -163,45 +171,40 @@ public final class ArticleReader {
     }
 
     /**
-     * Control characters become spaces (carriage returns before a newline too, lone ones become
-     * newlines): lengths stay the same so offsets into the body still match the file. A file that
-     * is mostly control characters is binary, not an article.
+     * Cleans the decoded file ({@link TextCleaner#clean}: lengths stay the same, so offsets into
+     * the body still match the file). A file that is mostly control characters is binary, not an
+     * article.
      */
     private static String cleanControls(String text, String name, List<String> warnings) throws InputException {
-        int controls = 0;
-        int privateUse = 0;
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c == '\r') {
-                chars[i] = (i + 1 < chars.length && chars[i + 1] == '\n') ? ' ' : '\n';
-            } else if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c < 0xA0) || c == '\uFFFE' || c == '\uFFFF') {
-                chars[i] = ' ';
-                controls++;
-            } else if (c == '\t') {
-                chars[i] = ' ';
-            } else if (c == '\uFEFF') {
-                // A byte-order mark inside the text is an old zero-width no-break space; PDF/A and
-                // PDF/UA forbid it in a font's Unicode map, so it becomes the word joiner that replaced it.
-                chars[i] = '\u2060';
-            } else if (Character.getType(c) == Character.PRIVATE_USE) {
-                // Private-use characters mean nothing outside the font they came from (icon fonts,
-                // old symbol fonts); PDF/A would need ActualText for each. Shown as U+FFFD.
-                chars[i] = '\uFFFD';
-                privateUse++;
-            } else if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])
-                    && Character.getType(Character.toCodePoint(c, chars[i + 1])) == Character.PRIVATE_USE) {
-                chars[i] = '\uFFFD'; // planes 15 and 16: two chars, so a replacement mark and a word joiner
-                chars[++i] = '\u2060';
-                privateUse++;
-            }
-        }
-        if (controls > Math.max(8, chars.length * MAX_CONTROL_SHARE))
+        TextCleaner.Cleaned cleaned = TextCleaner.clean(text);
+        if (cleaned.controls() > Math.max(8, text.length() * MAX_CONTROL_SHARE))
             throw new InputException(name, "is a binary file (mostly control characters), not an article");
-        if (controls > 0) warnings.add(name + ": replaced " + controls + " control character(s) with spaces");
-        if (privateUse > 0)
-            warnings.add(name + ": replaced " + privateUse + " private-use character(s) (no standard meaning) with \uFFFD");
-        return new String(chars);
+        warnAbout(cleaned, name, "", warnings);
+        return cleaned.text();
+    }
+
+    private static void warnAbout(TextCleaner.Cleaned cleaned, String name, String how, List<String> warnings) {
+        if (cleaned.controls() > 0)
+            warnings.add(name + ": replaced " + cleaned.controls() + " control character(s)" + how + " with spaces");
+        if (cleaned.privateUse() > 0)
+            warnings.add(name + ": replaced " + cleaned.privateUse() + " private-use character(s)" + how
+                    + " (no standard meaning) with \uFFFD");
+    }
+
+    /**
+     * Every reader's text cleaned once more after its own decoding: HTML and Markdown character
+     * references ({@code &#xFEFF;}, {@code &#27;}) make characters the file's bytes did not have.
+     */
+    private static List<TextBlock> cleanDecoded(String name, Map<String, String> meta, String[] body, List<TextBlock> blocks,
+                                                List<String> warnings) {
+        TextCleaner.Cleaned cleanBody = TextCleaner.clean(body[0]);
+        body[0] = cleanBody.text();
+        warnAbout(cleanBody, name, " written as character references", warnings);
+        List<TextBlock> clean = new ArrayList<>(blocks.size());
+        for (TextBlock b : blocks) clean.add(new TextBlock(TextCleaner.clean(b.text()).text(), b.begin(), b.end()));
+        meta.replaceAll((key, value) -> TextCleaner.cleanValue(value).text());
+        meta.values().removeIf(String::isEmpty);
+        return clean;
     }
 
     private static void putIfPresent(Map<String, String> meta, String key, String value) {

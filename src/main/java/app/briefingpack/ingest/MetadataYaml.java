@@ -1,6 +1,7 @@
 package app.briefingpack.ingest;
 
 import app.briefingpack.model.PartialDate;
+import app.briefingpack.text.TextCleaner;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ final class MetadataYaml {
     static final List<String> KEYS = List.of("title", "author", "publication", "date", "language", "url");
 
     private static final int MAX_CHARS = 64 * 1024;
+
+    /** Unknown keys named in the warning; the rest are counted. */
+    private static final int MAX_NAMED_KEYS = 5;
 
     private MetadataYaml() {}
 
@@ -54,10 +58,11 @@ final class MetadataYaml {
         if (!(root instanceof Map<?, ?> map))
             throw new InputException(where, "metadata must be a set of 'key: value' lines");
         Map<String, String> out = new LinkedHashMap<>();
+        List<String> unknown = new java.util.ArrayList<>();
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String key = String.valueOf(e.getKey());
             if (!KEYS.contains(key)) {
-                warnings.add(where + ": ignoring unknown metadata key '" + key + "' (known: " + String.join(", ", KEYS) + ")");
+                unknown.add(oneLine(key));
                 continue;
             }
             Object value = e.getValue();
@@ -72,7 +77,21 @@ final class MetadataYaml {
                 throw new InputException(where, "metadata key 'language' is not a language tag: '" + oneLine(text) + "'");
             if (!text.isEmpty()) out.put(key, text);
         }
+        warnUnknown(unknown, where, warnings);
         return out;
+    }
+
+    /** One line however many: a file of thousands of stray keys must not flood the terminal. */
+    private static void warnUnknown(List<String> unknown, String where, List<String> warnings) {
+        if (unknown.isEmpty()) return;
+        String known = " (known: " + String.join(", ", KEYS) + ")";
+        if (unknown.size() == 1) {
+            warnings.add(where + ": ignoring unknown metadata key '" + unknown.get(0) + "'" + known);
+            return;
+        }
+        String named = "'" + String.join("', '", unknown.subList(0, Math.min(MAX_NAMED_KEYS, unknown.size()))) + "'";
+        warnings.add(where + ": ignoring " + unknown.size() + " unknown metadata keys: " + named
+                + (unknown.size() > MAX_NAMED_KEYS ? ", ..." : "") + known);
     }
 
     private static Yaml newYaml() {
@@ -86,16 +105,13 @@ final class MetadataYaml {
     }
 
     /**
-     * YAML 1.1 would turn an unquoted 2005-03-03 into a timestamp (and 2005-02-30 into March 2nd);
-     * dates stay text here and {@link PartialDate} checks them strictly.
+     * Every metadata value is text, kept as written: YAML 1.1 would turn an unquoted 2005-03-03
+     * into a timestamp (and 2005-02-30 into March 2nd), {@code date: 0000} into the number 0 and
+     * {@code title: No} into false. Dates stay text and {@link PartialDate} checks them strictly.
      */
     private static final class NoTimestamps extends Resolver {
         @Override
         protected void addImplicitResolvers() {
-            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO");
-            addImplicitResolver(Tag.INT, INT, "-+0123456789");
-            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
-            addImplicitResolver(Tag.MERGE, MERGE, "<");
             addImplicitResolver(Tag.NULL, NULL, "~nN\0");
             addImplicitResolver(Tag.NULL, EMPTY, null);
         }
@@ -107,11 +123,9 @@ final class MetadataYaml {
      * become spaces silently; other controls are dropped with a warning.
      */
     private static String withoutControls(String value, String where, String key, List<String> warnings) {
-        String spaced = value.replaceAll("[\\r\\n\\t\\u0085\\u2028\\u2029]+", " ");
-        String clean = spaced.replaceAll("\\p{Cc}", "").replace('\uFEFF', '\u2060');
-        if (clean.length() != spaced.length())
-            warnings.add(where + ": dropped control characters from metadata key '" + key + "'");
-        return clean.replaceAll(" {2,}", " ").strip();
+        TextCleaner.Cleaned clean = TextCleaner.cleanValue(value);
+        if (clean.changed()) warnings.add(where + ": dropped control characters from metadata key '" + key + "'");
+        return clean.text();
     }
 
     static String oneLine(String s) {

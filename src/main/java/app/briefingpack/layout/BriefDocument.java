@@ -58,6 +58,9 @@ public final class BriefDocument {
 
     /** Characters of a thesis shown "in one sentence" (about two and a half lines). */
     static final int THESIS_CHARS = 200;
+    /** The most a title or thesis may take on the brief, whatever it is (the whole is in the JSON and the annotated text). */
+    static final int TITLE_MAX_CHARS = 160;
+    static final int THESIS_MAX_CHARS = 3 * THESIS_CHARS;
     private static final int POINT_CHARS = 170;
     private static final int SHORT_POINT_CHARS = 120;
     private static final int ROLE_CHARS = 70;
@@ -104,7 +107,7 @@ public final class BriefDocument {
 
     public DocumentSpec build(Briefing b, Plan plan) {
         Article a = b.article();
-        String title = a.displayTitle();
+        String title = briefTitle(a);
         List<Block> blocks = new ArrayList<>();
         List<List<Block>> side = new ArrayList<>(); // consecutive side-by-side sections waiting to be placed
         boolean peopleShown = false;
@@ -216,8 +219,14 @@ public final class BriefDocument {
         String whole = Condense.ensureStop(Condense.firstSentence(b.thesis()));
         String cut = Condense.sentence(b.thesis(), THESIS_CHARS);
         // A cut that drops more than half the sentence usually drops what it says: "It is time to
-        // pursue the one option missing: <the option>" must keep the option. Then keep it whole.
-        return cut.length() * 2 < whole.length() ? whole : cut;
+        // pursue the one option missing: <the option>" must keep the option. Then keep it whole,
+        // unless whole is longer than the page can take.
+        return Condense.atMost(cut.length() * 2 < whole.length() ? whole : cut, THESIS_MAX_CHARS);
+    }
+
+    /** The title as the brief shows it: whole unless it would take more than a few lines. */
+    static String briefTitle(Article a) {
+        return Condense.atMost(a.displayTitle(), TITLE_MAX_CHARS);
     }
 
     private void thesis(Briefing b, List<Block> blocks) {
@@ -233,7 +242,8 @@ public final class BriefDocument {
         blocks.add(Heading.of(2, heading));
         List<ListBlock.ListItem> items = new ArrayList<>();
         for (Point p : shown)
-            items.add(ListBlock.ListItem.of(condensed.sentence(p.text(), shortLabels ? SHORT_POINT_CHARS : POINT_CHARS)));
+            items.add(ListBlock.ListItem.of(Condense.atMost(
+                    condensed.sentence(p.text(), shortLabels ? SHORT_POINT_CHARS : POINT_CHARS), 3 * POINT_CHARS)));
         blocks.add(new ListBlock(true, items));
     }
 

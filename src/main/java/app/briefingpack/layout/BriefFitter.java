@@ -252,6 +252,8 @@ public final class BriefFitter {
         List<Question> qs = b.questions().stream().filter(q -> q.text() != null && !q.text().isBlank()).toList();
         for (Question q : qs.subList(Math.min(plan.questions(), qs.size()), qs.size()))
             out.add(new Trimmed("questions", q.text().strip()));
+        String title = BriefDocument.briefTitle(b.article());
+        if (!title.equals(Condense.squeeze(b.article().displayTitle()))) out.add(new Trimmed("title", "shortened to: " + title));
         String thesis = BriefDocument.thesisSentence(b);
         if (thesis != null && !thesis.equals(Condense.ensureStop(b.thesis().strip().replaceAll("\\s+", " "))))
             out.add(new Trimmed("thesis", "shortened to: " + thesis));

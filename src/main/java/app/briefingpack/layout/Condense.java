@@ -84,6 +84,20 @@ public final class Condense {
         return shortest != null ? shortest : first;
     }
 
+    /**
+     * {@code text} cut to at most {@code maxChars} at a word boundary, with an ellipsis: the last
+     * resort for a text that has no sentence or clause short enough (a teacher's 2,000-character
+     * title, a thesis with no full stop), so that one text cannot push the brief past its page.
+     */
+    public static String atMost(String text, int maxChars) {
+        String squeezed = squeeze(text);
+        if (squeezed.length() <= maxChars) return squeezed;
+        int cut = squeezed.lastIndexOf(' ', maxChars - 1);
+        if (cut < maxChars / 2) cut = maxChars - 1; // one enormous word: cut inside it
+        if (Character.isHighSurrogate(squeezed.charAt(cut - 1))) cut--;
+        return squeezed.substring(0, cut).strip() + "\u2026";
+    }
+
     /** Whether the text would be shortened by {@link #sentence} at this limit. */
     public static boolean wouldShorten(String text, int maxChars) {
         return !sentence(text, maxChars).equals(ensureStop(squeeze(text)));

@@ -64,6 +64,16 @@ public final class QrFigure {
         return new Figure(width, height, ops, "QR code linking to the narration of this article: " + url, null);
     }
 
+    /** Whether {@code url} fits in a QR code (a usage check, before any article is built). */
+    public static boolean canEncode(String url) {
+        try {
+            encode(url);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static BitMatrix encode(String url) {
         Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
         hints.put(EncodeHintType.MARGIN, 0);

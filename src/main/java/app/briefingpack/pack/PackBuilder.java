@@ -70,6 +70,7 @@ public final class PackBuilder {
         CompletableFuture<Narration> narration = options.writes(PackOptions.Output.AUDIO)
                 ? CompletableFuture.supplyAsync(() -> narrate(briefing), NARRATION_THREADS) : null;
         try (PackTransaction pack = PackWriter.begin(options.outDir(), folderName(article, articleFile))) {
+            warnings.addAll(pack.warnings());
             Map<String, Object> extra = new LinkedHashMap<>();
             if (options.writes(PackOptions.Output.PDF)) {
                 progress.stage(name, "lay out the PDFs");

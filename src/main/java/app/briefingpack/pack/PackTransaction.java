@@ -2,27 +2,34 @@ package app.briefingpack.pack;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Writes one pack so that readers only ever see a whole pack: the old one or the new one.
  *
- * <p>Files are written into a hidden staging folder beside the pack ({@code .SLUG.staging-ID}),
- * each under a temporary name moved into place when complete. {@link #commit()} then swaps the
- * staging folder in: the old pack is renamed aside ({@code .SLUG.old-ID}), the new one renamed to
- * {@code SLUG}, the old one deleted. A run killed between the two renames leaves the old pack
- * aside; {@link PackWriter} puts it back before the next write. Closing without commit deletes
- * the staging folder and leaves the previous pack as it was.
+ * <p>Files are written into a hidden staging folder beside the pack ({@code .SLUG.staging-RUN},
+ * RUN a fresh UUID), which first gets a {@link RunMarker}; each file is written under a temporary
+ * name and moved into place when complete. {@link #commit()} checks that the staging folder still
+ * holds every file whole, checks that the old pack can be replaced without stranding anything in
+ * it, then swaps: the old pack is renamed aside ({@code .SLUG.old-RUN}), the new one renamed to
+ * {@code SLUG}, the teacher's own files carried over from the old one, the old one deleted, and
+ * last the marker removed. A run killed on the way leaves entries that {@link PackRecovery}
+ * can prove are its own and repair. Closing without commit deletes the staging folder and
+ * leaves the previous pack as it was.
  */
 public final class PackTransaction implements AutoCloseable {
 
@@ -32,24 +39,51 @@ public final class PackTransaction implements AutoCloseable {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private final Path outDir;
+    private final String slug;
     private final Path target;
+    private final UUID run = UUID.randomUUID();
     private final Path staging;
-    private final Set<String> written = new LinkedHashSet<>();
+    /** Name and size of each file written, to check the staging folder before the swap. */
+    private final Map<String, Long> written = new LinkedHashMap<>();
     private final Runnable release;
+    private final List<String> warnings;
     private boolean committed;
     private boolean closed;
 
     /** {@code release} is run once when the transaction closes (it frees the pack folder's lock). */
     PackTransaction(Path target, Runnable release) throws IOException {
+        this(target, release, List.of());
+    }
+
+    PackTransaction(Path target, Runnable release, List<String> warnings) throws IOException {
         this.target = target;
+        this.outDir = target.getParent();
+        this.slug = target.getFileName().toString();
         this.release = release;
-        this.staging = target.resolveSibling("." + target.getFileName() + ".staging-" + UUID.randomUUID());
-        Files.createDirectories(staging);
+        this.warnings = List.copyOf(warnings);
+        this.staging = outDir.resolve(stagingName(slug, run.toString()));
+        OutputPaths.requireInside(outDir, staging);
+        Files.createDirectory(staging);
+        new RunMarker(run, slug).writeInto(staging);
+    }
+
+    static String stagingName(String slug, String run) {
+        return "." + slug + ".staging-" + run;
+    }
+
+    static String oldName(String slug, String run) {
+        return "." + slug + ".old-" + run;
     }
 
     /** The pack folder this transaction replaces. */
     public Path target() {
         return target;
+    }
+
+    /** What opening the pack found and left alone (entries named like ours that are not ours). */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** Writes {@code relativeName} (e.g. {@code brief.pdf}, {@code large-print/brief.pdf}). */
@@ -64,7 +98,7 @@ public final class PackTransaction implements AutoCloseable {
             throw e;
         }
         move(part, file);
-        written.add(relativeName);
+        written.put(relativeName, Files.size(file));
     }
 
     /** Writes a UTF-8 text file. */
@@ -74,38 +108,78 @@ public final class PackTransaction implements AutoCloseable {
 
     /** The names written so far, in order. */
     public Set<String> written() {
-        return Set.copyOf(written);
+        return Set.copyOf(written.keySet());
     }
 
     /** Swaps the new pack in for the old one. */
     public void commit() throws IOException {
+        requireStagingWhole();
         Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            requireReplaceable(target);
+            old = outDir.resolve(oldName(slug, run.toString()));
             move(target, old);
         }
         move(staging, target);
         committed = true;
-        if (old != null) carryForeignFilesThenDelete(old, target);
+        if (old != null) carryForeignFilesThenDelete(outDir, old, target);
+        Files.deleteIfExists(target.resolve(RunMarker.FILE_NAME));
+    }
+
+    /**
+     * The staging folder must be the one this run made, with every file it wrote there whole:
+     * anything else (another program deleted or refilled it) must not become the pack.
+     */
+    private void requireStagingWhole() throws IOException {
+        String changed = staging + " was changed by another program while the pack was written; the pack was not replaced";
+        if (!OutputPaths.isRealFolder(staging) || !RunMarker.marks(staging, run.toString(), slug)) throw new IOException(changed);
+        for (Map.Entry<String, Long> file : written.entrySet()) {
+            Path p = staging.resolve(file.getKey());
+            if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.size(p) != file.getValue())
+                throw new IOException(changed);
+        }
+    }
+
+    /**
+     * Replacing the pack deletes our files from the old folder and moves the teacher's into the
+     * new one. Both need write permission: on the folder, on {@code large-print/}, and on each of
+     * the teacher's sub-folders (a folder moving to another parent must be writable). Checked
+     * before the swap, so a read-only pack is refused and stays exactly as it was.
+     */
+    static void requireReplaceable(Path pack) throws IOException {
+        String left = "; the pack was left as it was (make it writable, e.g. chmod -R u+w, or use -o)";
+        if (!OutputPaths.writable(pack)) throw new IOException(pack + " is read-only, so the new pack cannot replace it" + left);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(pack)) {
+            for (Path entry : entries) {
+                if (!OutputPaths.isRealFolder(entry) || OutputPaths.writable(entry)) continue;
+                String name = entry.getFileName().toString();
+                throw new IOException(entry + " is a read-only folder, so " + (PackWriter.isPackFile(name)
+                        ? "its files cannot be replaced" : "it cannot be carried over into the new pack") + left);
+            }
+        }
     }
 
     /**
      * Files a person put into the pack folder are theirs: carry them over, delete only ours. Run
      * again by recovery when a kill interrupted it, so nothing of theirs is lost.
      */
-    static void carryForeignFilesThenDelete(Path old, Path target) throws IOException {
+    static void carryForeignFilesThenDelete(Path outDir, Path old, Path target) throws IOException {
+        OutputPaths.requireInside(outDir, old);
+        OutputPaths.requireInside(outDir, target);
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(old)) {
             for (Path entry : entries) {
-                Path inNew = target.resolve(entry.getFileName());
-                if (!PackWriter.isPackFile(old.relativize(entry).toString()) && !Files.exists(inNew)) move(entry, inNew);
+                String name = entry.getFileName().toString();
+                Path inNew = target.resolve(name);
+                boolean ours = PackWriter.isPackFile(name) || name.equals(RunMarker.FILE_NAME);
+                if (!ours && !Files.exists(inNew, LinkOption.NOFOLLOW_LINKS)) move(entry, inNew);
             }
         }
-        deleteTree(old);
+        deleteTree(outDir, old);
     }
 
     private Path resolveInside(String relativeName) {
         Path file = staging.resolve(relativeName).normalize();
-        if (!file.startsWith(staging) || file.equals(staging))
+        if (!file.startsWith(staging) || file.equals(staging) || relativeName.equals(RunMarker.FILE_NAME))
             throw new IllegalArgumentException("not a name inside the pack: " + relativeName);
         return file;
     }
@@ -115,34 +189,48 @@ public final class PackTransaction implements AutoCloseable {
         if (closed) return;
         closed = true;
         try {
-            if (!committed) deleteTree(staging);
+            // only a staging folder still ours: another program may have put something else there
+            if (!committed && OutputPaths.isRealFolder(staging) && RunMarker.marks(staging, run.toString(), slug))
+                deleteTree(outDir, staging);
         } finally {
             release.run();
         }
     }
 
+    /** Renames {@code from} to {@code to} (a link is moved as a link, never followed). */
     static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            try {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(from, to);
+            }
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot move " + from + " to " + to + ": permission denied", e);
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
+    /** Deletes {@code root} and what it holds; links inside are deleted as links, never followed. */
+    static void deleteTree(Path outDir, Path root) throws IOException {
+        OutputPaths.requireInside(outDir, root);
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    if (exc != null) throw exc;
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot delete " + e.getFile() + ": permission denied", e);
+        }
     }
 }

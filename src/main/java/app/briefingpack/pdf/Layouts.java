@@ -145,9 +145,28 @@ public final class Layouts {
             fit = new FitRules(f.integer("pages", 1, 10), f.integer("largePrintPages", 1, 10),
                     f.number("minimumSize", 6, 36), f.number("step", 0.1f, 2));
         }
+        requireRoomForText(y, margins);
         return new DocumentLayout(type, paper, margins, y.number("noteColumn", 0, 250), y.number("noteGap", 0, 72),
                 y.integer("lineNumbers", 0, 100), y.bool("paragraphNumbers"), y.bool("runningHeader"),
                 y.number("maxMeasure", 0, 200), sections, fit);
+    }
+
+    /** The narrowest text column a layout may leave (three inches), on the narrower paper (A4). */
+    static final float MIN_TEXT_WIDTH = 216;
+
+    /**
+     * Each value is checked against its own range; together they must still leave a column for
+     * the text on either paper (the --paper option may pick the other one), or every article fails.
+     */
+    private static void requireRoomForText(YamlFile y, Margins margins) {
+        float notes = y.number("noteColumn", 0, 250);
+        float gap = notes > 0 ? y.number("noteGap", 0, 72) : 0;
+        float paperWidth = Math.min(Paper.LETTER.width(), Paper.A4.width());
+        float text = paperWidth - margins.left() - margins.right() - notes - gap;
+        if (text < MIN_TEXT_WIDTH)
+            throw y.error(notes > 0 ? "noteColumn" : "margins", String.format(java.util.Locale.ROOT,
+                    "the margins%s leave %.0f points for the text on A4 paper, less than the %.0f it needs;"
+                            + " make them narrower", notes > 0 ? ", noteColumn and noteGap" : "", Math.max(0, text), MIN_TEXT_WIDTH));
     }
 
     static Theme parseTheme(String file, String text) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import app.briefingpack.text.TextCleaner;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -33,7 +34,7 @@ final class YamlFile {
     static YamlFile parse(String file, String text) {
         Object o;
         try {
-            o = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            o = TextCleaner.cleanYaml(new Yaml(new SafeConstructor(new LoaderOptions())).load(text));
         } catch (YAMLException e) {
             throw new LayoutException(file + ": not valid YAML: " + e.getMessage().replace('\n', ' '), e);
         }

@@ -32,23 +32,27 @@ class PackWriterSafetyTest {
         Files.writeString(out.resolve("story/teacher-notes.txt"), "mine");
         // The state a kill leaves inside commit(): new pack in place, the old one (with the
         // teacher's file not yet carried over) still aside.
-        Path old = out.resolve(".story.old-" + UUID.randomUUID());
+        UUID run = UUID.randomUUID();
+        Path old = out.resolve(".story.old-" + run);
         Files.move(out.resolve("story"), old);
         Files.createDirectories(out.resolve("story"));
         Files.writeString(out.resolve("story/briefing.json"), "v2");
+        new RunMarker(run, "story").writeInto(out.resolve("story"));
 
         PackWriter.recover(out, "story");
 
         assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("v2");
         assertThat(Files.readString(out.resolve("story/teacher-notes.txt"))).isEqualTo("mine");
         assertThat(old).doesNotExist();
+        assertThat(out.resolve("story/" + RunMarker.FILE_NAME)).doesNotExist();
     }
 
     @Test
     void recoveryAfterAKillBetweenTheTwoRenamesPutsTheOldPackBack() throws IOException {
         commit("story", "v1");
-        Files.move(out.resolve("story"), out.resolve(".story.old-" + UUID.randomUUID()));
-        Files.createDirectories(out.resolve(".story.staging-" + UUID.randomUUID()));
+        UUID run = UUID.randomUUID();
+        Files.move(out.resolve("story"), out.resolve(".story.old-" + run));
+        new RunMarker(run, "story").writeInto(Files.createDirectories(out.resolve(".story.staging-" + run)));
 
         PackWriter.recover(out, "story");
 
@@ -105,6 +109,27 @@ class PackWriterSafetyTest {
         }
         assertThat(Files.readString(out.resolve("story/briefing.json")))
                 .isEqualTo(Files.readString(out.resolve("story/annotated.pdf")));
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("story");
+        }
+    }
+
+    @Test
+    void aStagingFolderChangedByAnotherProgramIsNeverCommitted() throws IOException {
+        commit("story", "v1");
+        assertThatThrownBy(() -> {
+            try (PackTransaction tx = PackWriter.begin(out, "story")) {
+                tx.writeString("briefing.json", "v2");
+                tx.writeString("annotated.pdf", "v2");
+                Path staging;
+                try (Stream<Path> s = Files.list(out)) {
+                    staging = s.filter(p -> p.getFileName().toString().startsWith(".story.staging-")).findFirst().orElseThrow();
+                }
+                Files.delete(staging.resolve("annotated.pdf")); // what another run's clean-up once did
+                tx.commit();
+            }
+        }).isInstanceOf(IOException.class).hasMessageContaining("was changed by another program");
+        assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("v1");
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactly("story");
         }

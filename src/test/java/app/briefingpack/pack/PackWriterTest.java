@@ -70,13 +70,16 @@ class PackWriterTest {
 
     @Test
     void aRunKilledBetweenTheTwoRenamesIsRepaired() throws IOException {
-        Files.createDirectories(out.resolve(".story.old-123"));
-        Files.writeString(out.resolve(".story.old-123/briefing.json"), "old");
-        Files.createDirectories(out.resolve(".story.staging-456"));
+        String run = java.util.UUID.randomUUID().toString();
+        Files.createDirectories(out.resolve(".story.old-" + run));
+        Files.writeString(out.resolve(".story.old-" + run + "/briefing.json"), "old");
+        new RunMarker(java.util.UUID.fromString(run), "story").writeInto(Files.createDirectories(out.resolve(".story.staging-" + run)));
+        Files.createDirectories(out.resolve(".story.staging-" + java.util.UUID.randomUUID())); // killed before its marker
         try (PackTransaction tx = PackWriter.begin(out, "story")) {
             assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("old");
         }
         assertThat(hiddenEntries()).isZero();
+        assertThat(out.resolve("story/" + RunMarker.FILE_NAME)).doesNotExist();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import app.briefingpack.text.TextCleaner;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -64,6 +65,8 @@ public final class BriefCorrections {
         try {
             if (Files.size(yaml) > MAX_BYTES) throw new CorrectionsException(name + ": larger than " + MAX_BYTES + " bytes");
             return parse(Files.readString(yaml, StandardCharsets.UTF_8), name);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new CorrectionsException(name + ": is not UTF-8 text (save it as UTF-8)", e);
         } catch (IOException e) {
             throw new CorrectionsException(name + ": cannot read (" + e.getMessage() + ")", e);
         }
@@ -79,7 +82,7 @@ public final class BriefCorrections {
         options.setNestingDepthLimit(10);
         Object root;
         try {
-            root = new Yaml(new SafeConstructor(options)).load(yaml);
+            root = TextCleaner.cleanYaml(new Yaml(new SafeConstructor(options)).load(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String where = mark == null ? "" : " line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);

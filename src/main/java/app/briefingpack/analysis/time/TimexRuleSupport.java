@@ -86,6 +86,8 @@ abstract class TimexRuleSupport {
     }
 
     Match dated(int b, int e, Anchor a) {
+        // TIMEX3 years have four digits: "the next decade" from 9999 has no value to give
+        if (a.start().getYear() < 1 || a.start().getYear() > 9999) return null;
         return new Match(b, e, "DATE", a.value(), null, a);
     }
 
@@ -130,6 +132,8 @@ abstract class TimexRuleSupport {
         // part of a longer number ("1,2004", "2004.5") or an amount ("$2004", "2004%")
         TimexToken prev = tok(i - 1), next = tok(i + 1);
         if (prev != null && adjacent(i) && (prev.is("$") || prev.is(",") || prev.is(".") || prev.isNumber())) return null;
+        // glued to letters before it: a code ("ZX2100", "B1950"), not a year
+        if (prev != null && adjacent(i) && prev.isWord()) return null;
         if (next != null && adjacent(i + 1) && (next.is("%") || ((next.is(",") || next.is(".")) && tok(i + 2) != null
                 && tok(i + 2).isNumber() && adjacent(i + 2)))) return null;
         return y;
