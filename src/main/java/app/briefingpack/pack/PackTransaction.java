@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -20,7 +21,7 @@ import java.util.UUID;
  * <p>Files are written into a hidden staging folder beside the pack ({@code .SLUG.staging-ID}),
  * each under a temporary name moved into place when complete. {@link #commit()} then swaps the
  * staging folder in: the old pack is renamed aside ({@code .SLUG.old-ID}), the new one renamed to
- * {@code SLUG}, the old one deleted. A run killed between the two renames leaves the old pack
+ * {@code SLUG}, the files of the old one this run did not write carried over, the rest deleted. A run killed between the two renames leaves the old pack
  * aside; {@link PackWriter} puts it back before the next write. Closing without commit deletes
  * the staging folder and leaves the previous pack as it was.
  */
@@ -90,17 +91,26 @@ public final class PackTransaction implements AutoCloseable {
     }
 
     /**
-     * Files a person put into the pack folder are theirs: carry them over, delete only ours. Run
-     * again by recovery when a kill interrupted it, so nothing of theirs is lost.
+     * A run replaces only the files it wrote: everything else of the old pack (the parts a rerun
+     * with {@code --only}, {@code --no-audio} or without {@code --large-print} did not make, and
+     * the files a person put there) is carried over, each file whole, and only the replaced files
+     * are deleted. Run again by recovery when a kill interrupted it, so nothing is lost.
      */
     static void carryForeignFilesThenDelete(Path old, Path target) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(old)) {
+        carryOver(old, target);
+        deleteTree(old);
+    }
+
+    /** Moves each entry of {@code from} that {@code to} lacks; merges folders both have. */
+    private static void carryOver(Path from, Path to) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(from)) {
             for (Path entry : entries) {
-                Path inNew = target.resolve(entry.getFileName());
-                if (!PackWriter.isPackFile(old.relativize(entry).toString()) && !Files.exists(inNew)) move(entry, inNew);
+                Path inNew = to.resolve(entry.getFileName().toString());
+                if (!Files.exists(inNew, LinkOption.NOFOLLOW_LINKS)) move(entry, inNew);
+                else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(inNew, LinkOption.NOFOLLOW_LINKS))
+                    carryOver(entry, inNew);
             }
         }
-        deleteTree(old);
     }
 
     private Path resolveInside(String relativeName) {
