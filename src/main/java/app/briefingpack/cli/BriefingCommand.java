@@ -148,6 +148,7 @@ final class BriefingCommand implements Callable<Integer> {
         List<String> failures = new ArrayList<>();
         for (ArticleFinder.Problem p : problems) failures.add(p.message());
         int built = 0;
+        int replaced = 0;
         boolean terminal = System.console() != null;
         if (!files.isEmpty()) Preloader.start(options); // models and fonts load while the first articles are read
         try (ProgressDisplay display = ProgressDisplay.choose(quiet, terminal, err, files.size())) {
@@ -159,12 +160,15 @@ final class BriefingCommand implements Callable<Integer> {
                 else failures.add(outcome.failure());
             }
             folderClashes(outcomes).forEach(display::warning);
+            replaced = replacedPacks(outcomes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("briefing: interrupted");
             return EXIT_FAILED;
         }
-        if (!quiet) printSummary(err, built, failures);
+        // One article that failed has said why on its error line; a summary would only repeat it.
+        boolean loneFailure = files.size() + problems.size() == 1 && !failures.isEmpty();
+        if (!quiet && !loneFailure) printSummary(err, built, replaced, failures);
         err.flush();
         return failures.isEmpty() ? EXIT_OK : EXIT_FAILED;
     }
@@ -182,26 +186,37 @@ final class BriefingCommand implements Callable<Integer> {
 
     /**
      * Articles of one run whose packs went to the same folder (two untitled "notes.txt" in
-     * different folders, two articles with one title): only one pack is left there.
+     * different folders, two articles with one title): the last pack committed is the one left
+     * there; each earlier one gets a line saying which article's pack replaced it.
      */
     static List<String> folderClashes(List<ArticleOutcome> outcomes) {
-        java.util.Map<Path, List<String>> byFolder = new java.util.LinkedHashMap<>();
+        java.util.Map<Path, List<ArticleOutcome>> byFolder = new java.util.LinkedHashMap<>();
         for (ArticleOutcome o : outcomes) {
-            if (o.ok() && o.folder() != null)
-                byFolder.computeIfAbsent(o.folder(), k -> new ArrayList<>()).add(BatchRun.nameOf(o.input()));
+            if (o.ok() && o.folder() != null) byFolder.computeIfAbsent(o.folder(), k -> new ArrayList<>()).add(o);
         }
         List<String> warnings = new ArrayList<>();
-        byFolder.forEach((folder, names) -> {
-            if (names.size() > 1)
-                warnings.add(String.join(", ", names) + " all went to " + folder + "; it holds only one of their packs"
-                        + " (give the articles different titles, or use --folder-name file)");
+        byFolder.forEach((folder, sharing) -> {
+            if (sharing.size() < 2) return;
+            ArticleOutcome kept = sharing.stream().max(java.util.Comparator.comparingLong(ArticleOutcome::commitOrder)).orElseThrow();
+            for (ArticleOutcome o : sharing) {
+                if (o == kept) continue;
+                warnings.add(o.input() + ": its pack in " + folder + " was replaced by the pack of " + kept.input()
+                        + " (same folder name; give the articles different titles, or use --folder-name file)");
+            }
         });
         return warnings;
     }
 
+    /** How many built packs were replaced by a later article's pack in the same folder. */
+    static int replacedPacks(List<ArticleOutcome> outcomes) {
+        return (int) (outcomes.stream().filter(o -> o.ok() && o.folder() != null).count()
+                - outcomes.stream().filter(o -> o.ok() && o.folder() != null).map(ArticleOutcome::folder).distinct().count());
+    }
+
     /** "Built 48 packs, 2 failed:" and the reason for each failure. */
-    static void printSummary(PrintWriter err, int built, List<String> failures) {
-        String packs = built == 1 ? "1 pack" : built + " packs";
+    static void printSummary(PrintWriter err, int built, int replaced, List<String> failures) {
+        String packs = (built == 1 ? "1 pack" : built + " packs")
+                + (replaced > 0 ? " (" + replaced + " replaced by a later article's pack in the same folder)" : "");
         if (failures.isEmpty()) {
             err.println("Built " + packs + ".");
             return;
