@@ -65,8 +65,8 @@ final class BriefingCommand implements Callable<Integer> {
             description = "Name pack folders by the title's slug, or by the input file's own name (default: ${DEFAULT-VALUE}).")
     PackOptions.FolderNaming folderNaming;
 
-    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "2097152",
-            description = "Refuse article files larger than this (default: ${DEFAULT-VALUE}, 2 MB).")
+    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "2MB", converter = SizeConverter.class,
+            description = "Refuse article files larger than this: bytes, or with KB, MB, GB (default: ${DEFAULT-VALUE}, at most 1GB).")
     long maxSize;
 
     @Option(names = "--paper", paramLabel = "letter|a4", converter = PaperConverter.class,
@@ -106,10 +106,6 @@ final class BriefingCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (maxSize <= 0) {
-            err.println("briefing: --max-size must be a positive number of bytes");
-            return EXIT_USAGE;
-        }
         int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (parallel < 1 || parallel > 256) {
             err.println("briefing: --jobs must be between 1 and 256");
