@@ -4,6 +4,7 @@ import app.briefingpack.ingest.InputException;
 import app.briefingpack.pack.PackBuilder;
 import app.briefingpack.pack.PackResult;
 import app.briefingpack.pack.PackWriteException;
+import app.briefingpack.speech.PronunciationLexicon;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ final class BatchRun {
             return "could not build the pack: the article is nested too deeply or is too long to process (stack overflow)";
         if (e instanceof OutOfMemoryError)
             return "could not build the pack: out of memory (try --jobs 1, or give Java more memory with -Xmx)";
-        if (e instanceof PackWriteException)
+        if (e instanceof PackWriteException || e instanceof PronunciationLexicon.LexiconException)
             return e.getMessage();
         if (e instanceof IOException)
             return "could not write the pack: " + e.getMessage();

@@ -9,6 +9,7 @@ import app.briefingpack.pack.PackBuilder;
 import app.briefingpack.pack.PackOptions;
 import app.briefingpack.pack.Preloader;
 import app.briefingpack.pack.Version;
+import app.briefingpack.speech.PronunciationLexicon;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -122,6 +123,11 @@ final class BriefingCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return EXIT_FAILED;
         }
+        String lexiconProblem = checkPronunciationLexicon();
+        if (lexiconProblem != null) {
+            err.println("error: " + lexiconProblem);
+            return EXIT_FAILED;
+        }
         if (!layouts.themeNames().contains(theme)) {
             err.println("briefing: unknown theme '" + theme + "' (known: " + String.join(", ", layouts.themeNames()) + ")");
             return EXIT_USAGE;
@@ -167,6 +173,24 @@ final class BriefingCommand implements Callable<Integer> {
         if (!quiet && !loneFailure) printSummary(err, built, replaced, failures);
         err.flush();
         return failures.isEmpty() ? EXIT_OK : EXIT_FAILED;
+    }
+
+    /**
+     * The teacher's {@code pronunciation.lex} is read once here, like the layout files, so a
+     * mistake in it is one line naming the file and the line before any article is built.
+     */
+    private String checkPronunciationLexicon() {
+        if (layoutsDir == null) return null;
+        Path lexicon = layoutsDir.resolve("pronunciation.lex");
+        if (!Files.isRegularFile(lexicon)) return null;
+        try {
+            PronunciationLexicon.load(lexicon);
+            return null;
+        } catch (PronunciationLexicon.LexiconException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            return lexicon + ": cannot be read (" + e.getMessage() + ")";
+        }
     }
 
     /** Paths on stdout as each article's turn comes (input order); its warnings or error on stderr. */

@@ -15,8 +15,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the user reads when an article fails or the output folder cannot take the pack: one line, in their terms. */
-class OutputFolderMessagesTest {
+/**
+ * What the user reads when an article fails, the output folder cannot take the pack or a file they
+ * edit is wrong: one line, in their terms.
+ */
+class CommandMessagesTest {
 
     @TempDir
     Path work;
@@ -93,6 +96,21 @@ class OutputFolderMessagesTest {
         } finally {
             run("umount", mount.toString());
         }
+    }
+
+    @Test
+    void aBadPronunciationLineIsOneErrorNamingTheFileAndTheLine() throws IOException {
+        Path layouts = Files.createDirectories(work.resolve("my-layouts"));
+        Path lex = Files.writeString(layouts.resolve("pronunciation.lex"), "# names\nallawi  aa l aa1 w iy\nzarqawi  z qq r k aa1 w iy\n");
+        Run r = briefing(article().toString(), "--layouts", layouts.toString(), "-o", work.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("error: " + lex + " line 3: unknown phone 'qq'; the phones are aa ae ah")
+                .doesNotContain("internal error").hasLineCount(1);
+        assertThat(work.resolve("out")).doesNotExist();
+
+        Files.write(lex, new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'k', ' ', 'a', 'e', '\n'});
+        Run latin1 = briefing(article().toString(), "--layouts", layouts.toString(), "-o", work.resolve("out").toString());
+        assertThat(latin1.err()).isEqualTo("error: " + lex + ": is not UTF-8 text (save it as UTF-8)\n");
     }
 
     private static boolean run(String... command) throws Exception {
