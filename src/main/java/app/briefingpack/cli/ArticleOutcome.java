@@ -11,20 +11,21 @@ import java.util.List;
  * @param files    the paths written (empty when it failed)
  * @param warnings warnings for the user, already condensed
  * @param failure  why it failed ("x.txt: is empty"), or null when it was built
+ * @param commitOrder when its pack was committed among this run's (later ones replace earlier ones in one folder)
  */
-record ArticleOutcome(Path input, Path folder, List<String> files, List<String> warnings, String failure) {
+record ArticleOutcome(Path input, Path folder, List<String> files, List<String> warnings, String failure, long commitOrder) {
 
     ArticleOutcome {
         files = List.copyOf(files);
         warnings = List.copyOf(warnings);
     }
 
-    static ArticleOutcome built(Path input, Path folder, List<String> files, List<String> warnings) {
-        return new ArticleOutcome(input, folder, files, warnings, null);
+    static ArticleOutcome built(Path input, Path folder, List<String> files, List<String> warnings, long commitOrder) {
+        return new ArticleOutcome(input, folder, files, warnings, null, commitOrder);
     }
 
     static ArticleOutcome failed(Path input, String reason) {
-        return new ArticleOutcome(input, null, List.of(), List.of(), reason);
+        return new ArticleOutcome(input, null, List.of(), List.of(), reason, 0);
     }
 
     boolean ok() {

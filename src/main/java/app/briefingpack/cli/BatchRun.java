@@ -3,6 +3,8 @@ package app.briefingpack.cli;
 import app.briefingpack.ingest.InputException;
 import app.briefingpack.pack.PackBuilder;
 import app.briefingpack.pack.PackResult;
+import app.briefingpack.pack.PackWriteException;
+import app.briefingpack.speech.PronunciationLexicon;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,7 +78,8 @@ final class BatchRun {
         String name = nameOf(file);
         try {
             PackResult result = builder.build(file);
-            return ArticleOutcome.built(file, result.folder(), result.files(), WarningDigest.condense(name, result.warnings()));
+            return ArticleOutcome.built(file, result.folder(), result.files(), WarningDigest.condense(name, result.warnings()),
+                    result.commitOrder());
         } catch (InputException e) {
             return ArticleOutcome.failed(file, e.getMessage());
         } catch (Throwable e) {
@@ -93,6 +96,8 @@ final class BatchRun {
             return "could not build the pack: the article is nested too deeply or is too long to process (stack overflow)";
         if (e instanceof OutOfMemoryError)
             return "could not build the pack: out of memory (try --jobs 1, or give Java more memory with -Xmx)";
+        if (e instanceof PackWriteException || e instanceof PronunciationLexicon.LexiconException)
+            return e.getMessage();
         if (e instanceof IOException)
             return "could not write the pack: " + e.getMessage();
         String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");

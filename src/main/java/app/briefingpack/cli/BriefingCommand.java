@@ -10,6 +10,7 @@ import app.briefingpack.pack.PackBuilder;
 import app.briefingpack.pack.PackOptions;
 import app.briefingpack.pack.Preloader;
 import app.briefingpack.pack.Version;
+import app.briefingpack.speech.PronunciationLexicon;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -66,9 +67,13 @@ final class BriefingCommand implements Callable<Integer> {
             description = "Name pack folders by the title's slug, or by the input file's own name (default: ${DEFAULT-VALUE}).")
     PackOptions.FolderNaming folderNaming;
 
-    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "2097152",
-            description = "Refuse article files larger than this (default: ${DEFAULT-VALUE}, 2 MB).")
+    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "2MB", converter = SizeConverter.class,
+            description = "Refuse article files larger than this: bytes, or with KB, MB, GB (default: ${DEFAULT-VALUE}, at most 1GB).")
     long maxSize;
+
+    @Option(names = "--max-words", paramLabel = "WORDS", defaultValue = "50000",
+            description = "Refuse articles longer than this many words, counted after extraction (default: ${DEFAULT-VALUE}).")
+    int maxWords;
 
     @Option(names = "--paper", paramLabel = "letter|a4", converter = PaperConverter.class,
             description = "Paper size of the PDFs (default: the layout's, Letter).")
@@ -107,8 +112,8 @@ final class BriefingCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (maxSize <= 0) {
-            err.println("briefing: --max-size must be a positive number of bytes");
+        if (maxWords <= 0) {
+            err.println("briefing: --max-words must be a positive number of words");
             return EXIT_USAGE;
         }
         int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
@@ -136,6 +141,11 @@ final class BriefingCommand implements Callable<Integer> {
             err.println("error: " + Messages.quote(e.getMessage()));
             return EXIT_FAILED;
         }
+        String lexiconProblem = checkPronunciationLexicon();
+        if (lexiconProblem != null) {
+            err.println("error: " + lexiconProblem);
+            return EXIT_FAILED;
+        }
         if (!layouts.themeNames().contains(theme)) {
             err.println("briefing: unknown theme '" + theme + "' (known: " + String.join(", ", layouts.themeNames()) + ")");
             return EXIT_USAGE;
@@ -153,11 +163,12 @@ final class BriefingCommand implements Callable<Integer> {
 
         Set<PackOptions.Output> outputs = EnumSet.copyOf(only.isEmpty() ? EnumSet.allOf(PackOptions.Output.class) : only);
         if (noAudio) outputs.remove(PackOptions.Output.AUDIO);
-        PackOptions options = new PackOptions(outDir, date, new ReadOptions(maxSize), outputs, folderNaming, layouts, layoutsDir,
+        PackOptions options = new PackOptions(outDir, date, new ReadOptions(maxSize, maxWords), outputs, folderNaming, layouts, layoutsDir,
                 paper, theme, largePrint, new PackOptions.SpeechSettings(voiceRate, audioUrl));
         List<String> failures = new ArrayList<>();
         for (ArticleFinder.Problem p : problems) failures.add(p.message());
         int built = 0;
+        int replaced = 0;
         boolean terminal = System.console() != null;
         if (!files.isEmpty()) Preloader.start(options); // models and fonts load while the first articles are read
         try (ProgressDisplay display = ProgressDisplay.choose(quiet, terminal, err, files.size())) {
@@ -169,14 +180,35 @@ final class BriefingCommand implements Callable<Integer> {
                 else failures.add(outcome.failure());
             }
             folderClashes(outcomes).forEach(display::warning);
+            replaced = replacedPacks(outcomes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("briefing: interrupted");
             return EXIT_FAILED;
         }
-        if (!quiet) printSummary(err, built, failures);
+        // One article that failed has said why on its error line; a summary would only repeat it.
+        boolean loneFailure = files.size() + problems.size() == 1 && !failures.isEmpty();
+        if (!quiet && !loneFailure) printSummary(err, built, replaced, failures);
         err.flush();
         return failures.isEmpty() ? EXIT_OK : EXIT_FAILED;
+    }
+
+    /**
+     * The teacher's {@code pronunciation.lex} is read once here, like the layout files, so a
+     * mistake in it is one line naming the file and the line before any article is built.
+     */
+    private String checkPronunciationLexicon() {
+        if (layoutsDir == null) return null;
+        Path lexicon = layoutsDir.resolve("pronunciation.lex");
+        if (!Files.isRegularFile(lexicon)) return null;
+        try {
+            PronunciationLexicon.load(lexicon);
+            return null;
+        } catch (PronunciationLexicon.LexiconException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            return lexicon + ": cannot be read (" + e.getMessage() + ")";
+        }
     }
 
     /** Paths on stdout as each article's turn comes (input order); its warnings or error on stderr. */
@@ -192,26 +224,37 @@ final class BriefingCommand implements Callable<Integer> {
 
     /**
      * Articles of one run whose packs went to the same folder (two untitled "notes.txt" in
-     * different folders, two articles with one title): only one pack is left there.
+     * different folders, two articles with one title): the last pack committed is the one left
+     * there; each earlier one gets a line saying which article's pack replaced it.
      */
     static List<String> folderClashes(List<ArticleOutcome> outcomes) {
-        java.util.Map<Path, List<String>> byFolder = new java.util.LinkedHashMap<>();
+        java.util.Map<Path, List<ArticleOutcome>> byFolder = new java.util.LinkedHashMap<>();
         for (ArticleOutcome o : outcomes) {
-            if (o.ok() && o.folder() != null)
-                byFolder.computeIfAbsent(o.folder(), k -> new ArrayList<>()).add(BatchRun.nameOf(o.input()));
+            if (o.ok() && o.folder() != null) byFolder.computeIfAbsent(o.folder(), k -> new ArrayList<>()).add(o);
         }
         List<String> warnings = new ArrayList<>();
-        byFolder.forEach((folder, names) -> {
-            if (names.size() > 1)
-                warnings.add(String.join(", ", names) + " all went to " + folder + "; it holds only one of their packs"
-                        + " (give the articles different titles, or use --folder-name file)");
+        byFolder.forEach((folder, sharing) -> {
+            if (sharing.size() < 2) return;
+            ArticleOutcome kept = sharing.stream().max(java.util.Comparator.comparingLong(ArticleOutcome::commitOrder)).orElseThrow();
+            for (ArticleOutcome o : sharing) {
+                if (o == kept) continue;
+                warnings.add(o.input() + ": its pack in " + folder + " was replaced by the pack of " + kept.input()
+                        + " (same folder name; give the articles different titles, or use --folder-name file)");
+            }
         });
         return warnings;
     }
 
+    /** How many built packs were replaced by a later article's pack in the same folder. */
+    static int replacedPacks(List<ArticleOutcome> outcomes) {
+        return (int) (outcomes.stream().filter(o -> o.ok() && o.folder() != null).count()
+                - outcomes.stream().filter(o -> o.ok() && o.folder() != null).map(ArticleOutcome::folder).distinct().count());
+    }
+
     /** "Built 48 packs, 2 failed:" and the reason for each failure. */
-    static void printSummary(PrintWriter err, int built, List<String> failures) {
-        String packs = built == 1 ? "1 pack" : built + " packs";
+    static void printSummary(PrintWriter err, int built, int replaced, List<String> failures) {
+        String packs = (built == 1 ? "1 pack" : built + " packs")
+                + (replaced > 0 ? " (" + replaced + " replaced by a later article's pack in the same folder)" : "");
         if (failures.isEmpty()) {
             err.println("Built " + packs + ".");
             return;

@@ -97,7 +97,25 @@ public final class ArticleReader {
             }
             article = assemble(name, meta, body, bodyOffset, blocks, warnings);
         }
+        refuseIfTooLong(article, name, options.maxWords());
         return new ReadResult(article, warnings);
+    }
+
+    /** Counts words the way a reader would (runs of non-blanks), stopping once past the limit. */
+    private static void refuseIfTooLong(Article article, String name, int maxWords) throws InputException {
+        long words = 0;
+        for (var paragraph : article.paragraphs()) {
+            String text = paragraph.text();
+            boolean inWord = false;
+            for (int i = 0; i < text.length(); i++) {
+                boolean blank = Character.isWhitespace(text.charAt(i));
+                if (!blank && !inWord) words++;
+                inWord = !blank;
+            }
+        }
+        if (words > maxWords)
+            throw new InputException(name, String.format(Locale.ROOT,
+                    "the article has %,d words, over the %,d-word limit (see --max-words)", words, maxWords));
     }
 
     private static Article assemble(String name, Map<String, String> meta, String body, int bodyOffset,
@@ -111,8 +129,11 @@ public final class ArticleReader {
             date = PartialDate.parse(meta.get("date")).orElseThrow(() ->
                     new InputException(name, "unknown date format '" + meta.get("date") + "' (use YYYY, YYYY-MM or YYYY-MM-DD)"));
         }
-        Metadata metadata = new Metadata(meta.get("title"), meta.get("author"), null, meta.get("publication"), date,
-                meta.get("language"), meta.get("url"));
+        Metadata metadata = new Metadata(MetadataLimits.cut(name, "title", meta.get("title"), warnings),
+                MetadataLimits.cut(name, "author", meta.get("author"), warnings), null,
+                MetadataLimits.cut(name, "publication", meta.get("publication"), warnings), date,
+                MetadataLimits.cut(name, "language", meta.get("language"), warnings),
+                MetadataLimits.cut(name, "url", meta.get("url"), warnings));
         return ArticleAssembler.assemble(name, metadata, body, bodyOffset, blocks, warnings);
     }
 

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Executors;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,7 +70,20 @@ public final class PackBuilder {
         // The narration does not depend on the PDFs: synthesise it while they are laid out.
         CompletableFuture<Narration> narration = options.writes(PackOptions.Output.AUDIO)
                 ? CompletableFuture.supplyAsync(() -> narrate(briefing), NARRATION_THREADS) : null;
-        try (PackTransaction pack = PackWriter.begin(options.outDir(), folderName(article, articleFile))) {
+        String folder = folderName(article, articleFile);
+        try {
+            return write(folder, name, briefing, narration, warnings);
+        } catch (IOException e) {
+            throw PackWriteException.of(options.outDir(), folder, e);
+        }
+    }
+
+    /** The order in which packs were committed in this process; later commits replace earlier ones. */
+    private static final AtomicLong COMMITS = new AtomicLong();
+
+    private PackResult write(String folder, String name, Briefing briefing, CompletableFuture<Narration> narration,
+                             List<String> warnings) throws IOException {
+        try (PackTransaction pack = PackWriter.begin(options.outDir(), folder)) {
             warnings.addAll(pack.warnings());
             Map<String, Object> extra = new LinkedHashMap<>();
             if (options.writes(PackOptions.Output.PDF)) {
@@ -103,8 +117,9 @@ public final class PackBuilder {
                 pack.write("briefing.json", out -> BriefingJson.write(briefing, extra, out));
             }
             pack.commit();
+            long order = COMMITS.incrementAndGet(); // still under the pack folder's lock
             List<String> files = pack.written().stream().sorted().map(f -> pack.target().resolve(f).toString()).toList();
-            return new PackResult(pack.target(), files, warnings);
+            return new PackResult(pack.target(), files, warnings, order);
         }
     }
 

@@ -26,8 +26,9 @@ import java.util.UUID;
  * name and moved into place when complete. {@link #commit()} checks that the staging folder still
  * holds every file whole, checks that the old pack can be replaced without stranding anything in
  * it, then swaps: the old pack is renamed aside ({@code .SLUG.old-RUN}), the new one renamed to
- * {@code SLUG}, the teacher's own files carried over from the old one, the old one deleted, and
- * last the marker removed. A run killed on the way leaves entries that {@link PackRecovery}
+ * {@code SLUG}, the files of the old pack this run did not write carried over (the teacher's
+ * own, and the parts a partial rerun did not make), the old one deleted, and last the marker
+ * removed. A run killed on the way leaves entries that {@link PackRecovery}
  * can prove are its own and repair. Closing without commit deletes the staging folder and
  * leaves the previous pack as it was.
  */
@@ -160,21 +161,30 @@ public final class PackTransaction implements AutoCloseable {
     }
 
     /**
-     * Files a person put into the pack folder are theirs: carry them over, delete only ours. Run
-     * again by recovery when a kill interrupted it, so nothing of theirs is lost.
+     * A run replaces only the files it wrote: everything else of the old pack (the parts a rerun
+     * with {@code --only}, {@code --no-audio} or without {@code --large-print} did not make, and
+     * the files a person put there) is carried over, each file whole, and only the replaced files
+     * are deleted. Run again by recovery when a kill interrupted it, so nothing is lost.
      */
     static void carryForeignFilesThenDelete(Path outDir, Path old, Path target) throws IOException {
         OutputPaths.requireInside(outDir, old);
         OutputPaths.requireInside(outDir, target);
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(old)) {
+        carryOver(old, target);
+        deleteTree(outDir, old);
+    }
+
+    /** Moves each entry of {@code from} that {@code to} lacks (never a run marker); merges folders both have. */
+    private static void carryOver(Path from, Path to) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(from)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                Path inNew = target.resolve(name);
-                boolean ours = PackWriter.isPackFile(name) || name.equals(RunMarker.FILE_NAME);
-                if (!ours && !Files.exists(inNew, LinkOption.NOFOLLOW_LINKS)) move(entry, inNew);
+                if (name.equals(RunMarker.FILE_NAME)) continue;
+                Path inNew = to.resolve(name);
+                if (!Files.exists(inNew, LinkOption.NOFOLLOW_LINKS)) move(entry, inNew);
+                else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(inNew, LinkOption.NOFOLLOW_LINKS))
+                    carryOver(entry, inNew);
             }
         }
-        deleteTree(outDir, old);
     }
 
     private Path resolveInside(String relativeName) {

@@ -3,6 +3,7 @@ package app.briefingpack.speech;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,12 +52,29 @@ public record PronunciationLexicon(Map<String, List<String>> phones, Map<String,
         }
     }
 
-    /** Reads a teacher's lexicon file; errors name the file and the line. */
-    public static PronunciationLexicon load(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+    /**
+     * A mistake in a lexicon file, said the way the layout files' are: the file (as the user named
+     * it), the line and what is wrong, on one line. An {@link IllegalArgumentException} so that
+     * callers parsing bundled text need not declare it.
+     */
+    public static final class LexiconException extends IllegalArgumentException {
+        LexiconException(String message) {
+            super(message);
+        }
     }
 
-    /** Parses lexicon text; throws {@link IllegalArgumentException} naming {@code source} and the line. */
+    /** Reads a teacher's lexicon file; errors name the file and the line. */
+    public static PronunciationLexicon load(Path file) throws IOException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new LexiconException(file + ": is not UTF-8 text (save it as UTF-8)");
+        }
+        return parse(text, file.toString());
+    }
+
+    /** Parses lexicon text; throws {@link LexiconException} naming {@code source} and the line. */
     public static PronunciationLexicon parse(String text, String source) {
         Map<String, List<String>> phones = new LinkedHashMap<>();
         Map<String, String> sayAs = new LinkedHashMap<>();
@@ -73,15 +91,15 @@ public record PronunciationLexicon(Map<String, List<String>> phones, Map<String,
                 String token = line.substring(0, eq).strip();
                 String words = line.substring(eq + 1).strip();
                 if (token.isEmpty() || words.isEmpty() || token.contains(" "))
-                    throw new IllegalArgumentException(where + "expected TOKEN = words to say");
+                    throw new LexiconException(where + "expected TOKEN = words to say");
                 sayAs.put(token, words);
                 continue;
             }
             String[] parts = line.split("\\s+");
-            if (parts.length < 2) throw new IllegalArgumentException(where + "expected a word followed by its phones");
+            if (parts.length < 2) throw new LexiconException(where + "expected a word followed by its phones");
             String word = lookupForm(parts[0]);
             if (!word.matches("[a-z][a-z0-9-]*"))
-                throw new IllegalArgumentException(where + "a word is letters only: " + parts[0]);
+                throw new LexiconException(where + "a word is letters only: " + parts[0]);
             List<String> ps = new ArrayList<>();
             boolean vowel = false;
             for (int k = 1; k < parts.length; k++) {
@@ -89,7 +107,7 @@ public record PronunciationLexicon(Map<String, List<String>> phones, Map<String,
                 vowel |= VOWELS.contains(p.replace("1", ""));
                 ps.add(p);
             }
-            if (!vowel) throw new IllegalArgumentException(where + "no vowel in the phones of " + parts[0]);
+            if (!vowel) throw new LexiconException(where + "no vowel in the phones of " + parts[0]);
             phones.put(word, List.copyOf(ps));
         }
         return new PronunciationLexicon(phones, sayAs);
@@ -111,10 +129,10 @@ public record PronunciationLexicon(Map<String, List<String>> phones, Map<String,
             stress = p.endsWith("1") ? "1" : "";
             p = p.substring(0, p.length() - 1);
         }
-        if (!PHONES.contains(p)) throw new IllegalArgumentException(where + "unknown phone '" + raw
+        if (!PHONES.contains(p)) throw new LexiconException(where + "unknown phone '" + raw
                 + "'; the phones are " + String.join(" ", PHONES.stream().sorted().toList()));
         if (!stress.isEmpty() && !VOWELS.contains(p))
-            throw new IllegalArgumentException(where + "stress mark on a consonant: " + raw);
+            throw new LexiconException(where + "stress mark on a consonant: " + raw);
         return p + stress;
     }
 

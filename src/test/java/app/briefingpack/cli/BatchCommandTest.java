@@ -109,8 +109,16 @@ class BatchCommandTest {
         Run r = briefing(a.resolve("notes.txt").toString(), b.resolve("notes.txt").toString(), "-o", out.toString(),
                 "--only", "json", "--jobs", "2");
         assertThat(r.code()).isZero();
-        assertThat(r.err()).contains("warning: notes.txt, notes.txt all went to " + out.resolve("library-vote")
-                + "; it holds only one of their packs");
+        List<String> replaced = r.err().lines().filter(l -> l.contains("was replaced by")).toList();
+        assertThat(replaced).hasSize(1);
+        Path a1 = a.resolve("notes.txt");
+        Path b1 = b.resolve("notes.txt");
+        String kept = Files.readString(out.resolve("library-vote/briefing.json")).contains("again") ? b1.toString() : a1.toString();
+        String lost = kept.equals(a1.toString()) ? b1.toString() : a1.toString();
+        assertThat(replaced.get(0)).isEqualTo("warning: " + lost + ": its pack in " + out.resolve("library-vote")
+                + " was replaced by the pack of " + kept + " (same folder name; give the articles different titles,"
+                + " or use --folder-name file)");
+        assertThat(r.err()).contains("Built 2 packs (1 replaced by a later article's pack in the same folder).");
         assertThat(Files.readString(out.resolve("library-vote/briefing.json"))).contains("The council voted");
         try (var s = Files.list(out)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("library-vote", ".briefing-pack.lock");

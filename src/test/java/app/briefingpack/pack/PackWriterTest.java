@@ -16,7 +16,7 @@ class PackWriterTest {
     Path out;
 
     @Test
-    void commitReplacesThePackWhole() throws IOException {
+    void commitReplacesTheFilesItWroteAndKeepsTheRest() throws IOException {
         try (PackTransaction tx = PackWriter.begin(out, "story")) {
             tx.writeString("briefing.json", "old");
             tx.writeString("brief.pdf", "old pdf");
@@ -27,7 +27,23 @@ class PackWriterTest {
             tx.commit();
         }
         assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("new");
-        assertThat(out.resolve("story/brief.pdf")).doesNotExist();
+        assertThat(out.resolve("story/brief.pdf")).hasContent("old pdf");
+        assertThat(hiddenEntries()).isZero();
+    }
+
+    @Test
+    void foldersOfThePackAreMergedFileByFile() throws IOException {
+        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+            tx.writeString("large-print/brief.pdf", "old brief");
+            tx.writeString("large-print/timeline.pdf", "old timeline");
+            tx.commit();
+        }
+        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+            tx.writeString("large-print/brief.pdf", "new brief");
+            tx.commit();
+        }
+        assertThat(out.resolve("story/large-print/brief.pdf")).hasContent("new brief");
+        assertThat(out.resolve("story/large-print/timeline.pdf")).hasContent("old timeline");
         assertThat(hiddenEntries()).isZero();
     }
 

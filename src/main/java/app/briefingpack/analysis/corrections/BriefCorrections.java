@@ -20,19 +20,25 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
+import app.briefingpack.analysis.questions.QuestionWriter;
+import app.briefingpack.analysis.time.TimexValues;
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Briefing;
 import app.briefingpack.model.GlossaryEntry;
+import app.briefingpack.model.NamedEntity;
+import app.briefingpack.model.PartialDate;
 import app.briefingpack.model.Person;
 import app.briefingpack.model.Point;
 import app.briefingpack.model.Question;
+import app.briefingpack.model.TimelineEvent;
 
 /**
  * A teacher's corrections to a briefing, read from {@code <basename>.brief.yaml} next to the
  * article (format in {@code docs/analysis.md}). Scalars ({@code title}, {@code thesis}) replace;
  * {@code key_points}, {@code counterpoints} and {@code questions} replace the whole list;
- * {@code people} and {@code glossary} patch entries by name or term (change, add, or
- * {@code remove: true}).
+ * {@code people}, {@code glossary}, {@code organisations}, {@code places} and {@code timeline}
+ * patch entries by name, term or label (change, add, or {@code remove: true}). A corrected thesis
+ * also rewrites the question on the thesis.
  *
  * <p>The YAML is read with SnakeYAML's safe constructor (plain maps, lists and scalars only), no
  * more than {@value #MAX_BYTES} bytes, no duplicate keys, few aliases. Every problem is a
@@ -42,7 +48,7 @@ public final class BriefCorrections {
 
     static final int MAX_BYTES = 256 * 1024;
     private static final Set<String> KEYS = Set.of("title", "thesis", "key_points", "counterpoints", "people",
-            "glossary", "questions");
+            "glossary", "questions", "timeline", "organisations", "places");
 
     private final String file;
     private final Map<String, Object> data;
@@ -114,6 +120,9 @@ public final class BriefCorrections {
         if (b == null) {
             people(List.of());
             glossary(List.of());
+            entities("organisations", List.of());
+            entities("places", List.of());
+            timeline(List.of());
             return null;
         }
         Article article = b.article();
@@ -121,11 +130,161 @@ public final class BriefCorrections {
             article = new Article(article.source(), article.metadata().withTitle(title), article.body(),
                     article.bodyOffset(), article.paragraphs());
         }
+        if (questions == null) questions = b.questions();
+        if (thesis != null && !data.containsKey("questions")) questions = withThesisQuestion(questions, b.thesis(), thesis);
         return new Briefing(article, thesis != null ? thesis : b.thesis(),
                 keyPoints != null ? keyPoints : b.keyPoints(), counterpoints != null ? counterpoints : b.counterpoints(),
-                people(b.people()), b.organizations(), b.places(), b.groups(), b.sources(), b.sentences(),
-                glossary(b.glossary()), questions != null ? questions : b.questions(), b.readability(),
-                b.temporalExpressions(), b.timeline());
+                people(b.people()), entities("organisations", b.organizations()), entities("places", b.places()), b.groups(),
+                b.sources(), b.sentences(), glossary(b.glossary()), questions, b.readability(),
+                b.temporalExpressions(), timeline(b.timeline()));
+    }
+
+    /**
+     * A corrected thesis reaches the questions too: the question the analysis wrote on the old
+     * thesis (found by writing it again) is rewritten on the new one, or one is put first when the
+     * analysis found no thesis. Every other consumer (brief, narration, JSON) reads the thesis from
+     * the briefing.
+     */
+    private static List<Question> withThesisQuestion(List<Question> questions, String oldThesis, String newThesis) {
+        List<Question> out = new ArrayList<>(questions);
+        int paragraph = 0;
+        int at = -1;
+        for (int i = 0; oldThesis != null && i < out.size() && at < 0; i++) {
+            Question q = out.get(i);
+            if (q.equals(QuestionWriter.thesisQuestion(oldThesis, q.paragraph()))) {
+                at = i;
+                paragraph = q.paragraph();
+            }
+        }
+        Question rewritten = QuestionWriter.thesisQuestion(newThesis, paragraph);
+        if (at >= 0) out.set(at, rewritten);
+        else out.add(0, rewritten);
+        return out;
+    }
+
+    /** Patches organisations or places by name: rename ({@code new_name}), remove, or add. */
+    private List<NamedEntity> entities(String key, List<NamedEntity> current) {
+        List<?> list = list(key);
+        if (list == null) return current;
+        List<NamedEntity> out = new ArrayList<>(current);
+        for (int i = 0; i < list.size(); i++) {
+            Map<String, Object> m = entry(key, i, list.get(i), "name");
+            known(m, key, i, Set.of("name", "new_name", "remove"));
+            String name = required(m, key, i, "name");
+            int at = indexOf(out, e -> e.name().equalsIgnoreCase(name));
+            if (remove(m, key, i)) {
+                if (at >= 0) out.remove(at);
+                continue;
+            }
+            String newName = optional(m, key, i, "new_name");
+            if (at >= 0) out.set(at, new NamedEntity(newName != null ? newName : out.get(at).name(), out.get(at).mentions()));
+            else out.add(new NamedEntity(newName != null ? newName : name, List.of()));
+        }
+        return out;
+    }
+
+    /**
+     * Patches timeline entries, found by their label as the pack shows it (and by {@code was_date}
+     * when two share a label): a new {@code date} or {@code new_label}, or {@code remove: true}.
+     * An entry no label matches is added when it gives a date. The timeline is then put back in
+     * date order (entries without a known calendar date stay last, in their order).
+     */
+    private List<TimelineEvent> timeline(List<TimelineEvent> current) {
+        List<?> list = list("timeline");
+        if (list == null) return current;
+        List<TimelineEvent> out = new ArrayList<>(current);
+        for (int i = 0; i < list.size(); i++) {
+            Map<String, Object> m = entry("timeline", i, list.get(i), "label");
+            known(m, "timeline", i, Set.of("label", "was_date", "date", "new_label", "paragraph", "remove"));
+            String label = required(m, "timeline", i, "label");
+            String wasDate = date(m, i, "was_date");
+            String date = date(m, i, "date");
+            List<Integer> matches = new ArrayList<>();
+            for (int k = 0; k < out.size(); k++) {
+                TimelineEvent e = out.get(k);
+                if (sameText(e.label(), label) && (wasDate == null || wasDate.equals(e.value()))) matches.add(k);
+            }
+            if (matches.size() > 1)
+                throw new CorrectionsException(file + ": timeline[" + (i + 1) + "] matches " + matches.size()
+                        + " entries labelled '" + label + "'; add was_date: to say which");
+            int at = matches.isEmpty() ? -1 : matches.get(0);
+            if (remove(m, "timeline", i)) {
+                if (at >= 0) out.remove(at);
+                continue;
+            }
+            String newLabel = optional(m, "timeline", i, "new_label");
+            if (at >= 0) {
+                TimelineEvent e = out.get(at);
+                int paragraph = m.containsKey("paragraph") ? paragraph(m, "timeline", i) : e.paragraph();
+                out.set(at, date == null
+                        ? new TimelineEvent(e.expression(), e.value(), newLabel != null ? newLabel : e.label(), e.sentence(),
+                                paragraph, e.certainty(), e.underspecified())
+                        // the article's words no longer date it: the teacher's date stands alone
+                        : new TimelineEvent(null, date, newLabel != null ? newLabel : e.label(), e.sentence(), paragraph,
+                                certainty(date), false));
+            } else if (date != null) {
+                out.add(new TimelineEvent(null, date, newLabel != null ? newLabel : label, null,
+                        paragraph(m, "timeline", i), certainty(date), false));
+            } else {
+                throw new CorrectionsException(file + ": timeline[" + (i + 1) + "]: no timeline entry is labelled '" + label
+                        + "' (give date: to add it as a new one)");
+            }
+        }
+        return inDateOrder(out);
+    }
+
+    /**
+     * Puts each entry the teacher dated ({@code expression == null}) where its date belongs; the
+     * analysis' own order of the others (relative and undated entries included) is kept.
+     */
+    private static List<TimelineEvent> inDateOrder(List<TimelineEvent> events) {
+        List<TimelineEvent> out = new ArrayList<>();
+        List<TimelineEvent> moved = new ArrayList<>();
+        for (TimelineEvent e : events) (e.expression() == null && TimexValues.start(e.value()) != null ? moved : out).add(e);
+        for (TimelineEvent e : moved) {
+            java.time.LocalDate date = TimexValues.start(e.value());
+            int at = 0;
+            for (int k = 0; k < out.size(); k++) {
+                java.time.LocalDate other = TimexValues.start(out.get(k).value());
+                if (other != null && !other.isAfter(date)) at = k + 1;
+            }
+            out.add(at, e);
+        }
+        return out;
+    }
+
+    private static String certainty(String isoDate) {
+        int parts = isoDate.split("-").length;
+        return parts == 3 ? "day" : parts == 2 ? "month" : "year";
+    }
+
+    private static boolean sameText(String a, String b) {
+        return a != null && a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
+    }
+
+    /** A date given as YYYY, YYYY-MM or YYYY-MM-DD (YAML reads the last as a timestamp, the first as a number). */
+    private String date(Map<String, Object> m, int i, String field) {
+        Object v = m.get(field);
+        if (v == null) return null;
+        String s = v instanceof java.util.Date d
+                ? d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString() : String.valueOf(v).strip();
+        return PartialDate.parse(s).map(PartialDate::toString).orElseThrow(() -> new CorrectionsException(file
+                + ": timeline[" + (i + 1) + "]." + field + " '" + s + "' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"));
+    }
+
+    private boolean remove(Map<String, Object> m, String key, int i) {
+        Object v = m.get("remove");
+        if (v == null) return false;
+        if (!(v instanceof Boolean b)) throw new CorrectionsException(file + ": " + key + "[" + (i + 1) + "].remove must be true or false");
+        return b;
+    }
+
+    private void known(Map<String, Object> m, String key, int i, Set<String> fields) {
+        for (String f : m.keySet()) {
+            if (!fields.contains(f))
+                throw new CorrectionsException(file + ": " + key + "[" + (i + 1) + "]: unknown key '" + f + "' (known: "
+                        + String.join(", ", fields.stream().sorted().toList()) + ")");
+        }
     }
 
     private String text(String key) {

@@ -37,12 +37,18 @@ public final class QuestionWriter {
         }
     }
 
+    /**
+     * The question on the thesis. Public so that a teacher's corrected thesis replaces the one the
+     * analysis wrote (the question quoting the old thesis is found by writing it again).
+     */
+    public static Question thesisQuestion(String thesis, int paragraph) {
+        return new Question("The article argues: “" + quoteHead(thesis) + "” In your own words, what does"
+                + " the author want to happen, and what reasons are given for it?", paragraph);
+    }
+
     public List<Question> write(Argument argument, List<SourceCitation> sources, Entities entities) {
         List<Question> out = new ArrayList<>();
-        if (argument.thesis() != null) {
-            out.add(new Question("The article argues: “" + quoteHead(argument.thesis()) + "” In your own words, what does"
-                    + " the author want to happen, and what reasons are given for it?", argument.thesisParagraph()));
-        }
+        if (argument.thesis() != null) out.add(thesisQuestion(argument.thesis(), argument.thesisParagraph()));
         Point evidenced = null;
         for (Point p : argument.keyPoints()) {
             boolean supported = sources.stream().anyMatch(s -> Math.abs(s.paragraph() - p.paragraph()) <= 1);
