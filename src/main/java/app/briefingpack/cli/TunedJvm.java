@@ -31,8 +31,8 @@ import java.util.Optional;
  * <p>Options the caller gives win: any {@code TieredStopAtLevel} or {@code -Dbriefing.inProcess=true}
  * runs in this JVM, and a collector the caller chose is kept. A child that cannot be started
  * falls back to running in process. Ctrl-C stops the child too, and so does a parent killed with
- * SIGKILL (which runs no shutdown hook): the child watches its parent and stops within
- * {@value #PARENT_POLL_MILLIS} ms of it, as a killed run would (packs are swapped in whole, and
+ * SIGKILL (which runs no shutdown hook): the child checks every {@value #PARENT_POLL_MILLIS} ms
+ * that its parent is alive and stops when it is not, as a killed run would (packs are swapped in whole, and
  * the next run repairs what it left).
  */
 final class TunedJvm {

@@ -121,7 +121,7 @@ class BatchCommandTest {
         assertThat(r.err()).contains("Built 2 packs (1 replaced by a later article's pack in the same folder).");
         assertThat(Files.readString(out.resolve("library-vote/briefing.json"))).contains("The council voted");
         try (var s = Files.list(out)) {
-            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("library-vote");
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("library-vote", ".briefing-pack.lock");
         }
     }
 

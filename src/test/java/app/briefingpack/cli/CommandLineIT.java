@@ -36,7 +36,7 @@ class CommandLineIT {
         assertThat(json.get("timeline")).hasSizeGreaterThanOrEqualTo(4);
         assertThat(json.get("brief").get("pages").asInt()).isEqualTo(1);
         try (var s = Files.list(work.resolve("dist"))) {
-            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("iraq-peace-settlement");
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("iraq-peace-settlement", ".briefing-pack.lock");
         }
     }
 

@@ -81,7 +81,7 @@ class KillDuringRebuildTest {
 
             try (Stream<Path> s = Files.list(out)) {
                 assertThat(s.map(p -> p.getFileName().toString())).as("run %d", run)
-                        .containsExactlyInAnyOrder("story", ".story.old-drafts");
+                        .containsExactlyInAnyOrder("story", ".story.old-drafts", ".briefing-pack.lock");
             }
             Map<String, byte[]> pack = contents(out.resolve("story"));
             assertThat(new String(pack.remove("teacher-notes.txt"))).isEqualTo("mine");

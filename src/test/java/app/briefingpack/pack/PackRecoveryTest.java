@@ -158,6 +158,18 @@ class PackRecoveryTest {
         assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("v2");
     }
 
+    @Test
+    void aLinkWhereThePackFolderWouldGoIsNeverFollowed() throws IOException {
+        Path outside = outsideFolder("outside");
+        Map<String, byte[]> before = tree(outside);
+        Path out = Files.createDirectories(work.resolve("out"));
+        Files.createSymbolicLink(out.resolve("story"), outside);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> build(out, "v1")).isInstanceOf(IOException.class)
+                .hasMessageContaining("is not a pack folder");
+        assertThat(tree(outside)).containsExactlyInAnyOrderEntriesOf(before);
+        assertThat(Files.isSymbolicLink(out.resolve("story"))).isTrue();
+    }
+
     /** A folder outside the output folder holding {@code diary.txt} and {@code sub/x}. */
     private Path outsideFolder(String name) throws IOException {
         Path folder = Files.createDirectories(work.resolve(name));

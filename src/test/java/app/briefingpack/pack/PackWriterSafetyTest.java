@@ -58,7 +58,7 @@ class PackWriterSafetyTest {
 
         assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("v1");
         try (Stream<Path> s = Files.list(out)) {
-            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("story");
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("story", ".briefing-pack.lock");
         }
     }
 
@@ -110,7 +110,7 @@ class PackWriterSafetyTest {
         assertThat(Files.readString(out.resolve("story/briefing.json")))
                 .isEqualTo(Files.readString(out.resolve("story/annotated.pdf")));
         try (Stream<Path> s = Files.list(out)) {
-            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("story");
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("story", ".briefing-pack.lock");
         }
     }
 
@@ -131,7 +131,7 @@ class PackWriterSafetyTest {
         }).isInstanceOf(IOException.class).hasMessageContaining("was changed by another program");
         assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("v1");
         try (Stream<Path> s = Files.list(out)) {
-            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("story");
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("story", ".briefing-pack.lock");
         }
     }
 
