@@ -53,7 +53,7 @@ public final class BriefDocument {
         Plan withQuestions(int n) { return new Plan(keyPoints, people, organizations, dates, terms, n, counterpoints, shortLabels, pagesNote); }
         Plan withCounterpoints(int n) { return new Plan(keyPoints, people, organizations, dates, terms, questions, n, shortLabels, pagesNote); }
         Plan withShortLabels() { return new Plan(keyPoints, people, organizations, dates, terms, questions, counterpoints, true, pagesNote); }
-        Plan withPagesNote(int n) { return new Plan(keyPoints, people, organizations, dates, terms, questions, counterpoints, shortLabels, n); }
+        public Plan withPagesNote(int n) { return new Plan(keyPoints, people, organizations, dates, terms, questions, counterpoints, shortLabels, n); }
     }
 
     /** Characters of a thesis shown "in one sentence" (about two and a half lines). */

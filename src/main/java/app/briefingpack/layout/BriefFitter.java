@@ -17,9 +17,11 @@ import app.briefingpack.model.TimelineEvent;
  * Fits the brief to its page budget (one page; two in large print) by laying it out, counting
  * pages and adjusting, in this order: tighten the spacing; trim low-priority items (key terms to
  * three, key dates to four, fewer organisations, no counterpoints, then shorter labels); shrink
- * the type step by step down to the smallest size allowed (the layout's {@code fit.minimumSize}
- * and the theme's minimum; a large-print theme never shrinks); and only then trim below the usual
- * minimums. Nothing is ever clipped: the engine breaks pages, and the fitter keeps cutting until
+ * the type step by step down to 10 pt; trim below the usual minimums (fewer questions, key points,
+ * people, terms and dates); then shrink to the smallest size allowed (the layout's
+ * {@code fit.minimumSize} and the theme's minimum; a large-print theme never shrinks) and trim
+ * the rest. The large-print edition is not fitted on its own: {@link #layOut} shows the
+ * standard edition's plan on as many pages as it takes. Nothing is ever clipped: the engine breaks pages, and the fitter keeps cutting until
  * the page count is within budget. Each attempt costs one layout pass (a few milliseconds).
  */
 public final class BriefFitter {
@@ -66,6 +68,21 @@ public final class BriefFitter {
     public Result fit(Briefing b, String audioUrl, String narrationFile, double narrationMinutes) {
         return new Fitting(b, audioUrl, narrationFile, narrationMinutes).run();
     }
+
+    /**
+     * Lays out exactly what {@code plan} shows, at this theme's own size, on as many pages as it
+     * takes: the large-print edition shows the same key points, dates, people and questions,
+     * numbered alike, as the standard edition whose fitted plan it is given.
+     */
+    public Result layOut(Briefing b, BriefDocument.Plan plan, String audioUrl, String narrationFile, double narrationMinutes) {
+        return new Fitting(b, audioUrl, narrationFile, narrationMinutes).runWith(plan);
+    }
+
+    /**
+     * Type is not made smaller than this before the low-priority items have gone (they are listed
+     * in {@code leftOffThePage}); only a brief that still does not fit goes down to the floor.
+     */
+    static final float READABLE_SIZE = 10f;
 
     private record Attempt(LaidOutDocument laid, int pages, BriefDocument.Plan plan) {}
 
@@ -116,13 +133,11 @@ public final class BriefFitter {
             trims.add(p -> p.withCounterpoints(0));
             trims.add(BriefDocument.Plan::withShortLabels);
             trimUntilFits(trims);
-            // 3. Smaller type, step by step, never below the floor.
+            // 3. Smaller type, step by step, down to 10 pt (or the floor, when that is higher).
             float floor = floor();
-            while (a.pages > budget && body - rules.step() >= floor - 0.001f) {
-                body = Math.round((body - rules.step()) * 100) / 100f;
-                a = attempt(plan);
-            }
-            // 4. Below the usual minimums, least important first, until it fits.
+            shrinkTo(Math.max(floor, Math.min(READABLE_SIZE, theme.bodySize())));
+            // 4. Below the usual minimums, least important first, until it fits: first the items a
+            //    class misses least, while the type is still 10 pt ...
             List<UnaryOperator<BriefDocument.Plan>> more = new ArrayList<>();
             more.add(p -> p.withQuestions(Math.min(p.questions(), 4)));
             more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 5)));
@@ -133,6 +148,10 @@ public final class BriefFitter {
             more.add(p -> p.withPeople(Math.min(p.people(), 4))); // people without a stated role go first
             more.add(p -> p.withTerms(Math.min(p.terms(), 2)));
             more.add(p -> p.withDates(Math.min(p.dates(), 3)));
+            trimUntilFits(more);
+            // ... then smaller type, down to the floor, and only then the rest.
+            shrinkTo(floor);
+            more.clear();
             more.add(p -> p.withQuestions(Math.min(p.questions(), 2)));
             more.add(p -> p.withTerms(0));
             more.add(p -> p.withDates(0));
@@ -172,6 +191,25 @@ public final class BriefFitter {
                 }
             }
             return new Result(a.laid, a.pages, budget, body, a.plan, trimmed(b, plan), attempts);
+        }
+
+        /** Smaller type, one step at a time, while the brief does not fit and the size stays at or above {@code size}. */
+        private void shrinkTo(float size) {
+            while (a.pages > budget && body - rules.step() >= size - 0.001f) {
+                body = Math.round((body - rules.step()) * 100) / 100f;
+                a = attempt(plan);
+            }
+        }
+
+        /** The given plan as it is, tightened only if it runs over the budget; any number of pages. */
+        Result runWith(BriefDocument.Plan given) {
+            plan = given.withPagesNote(0);
+            a = attempt(plan);
+            if (a.pages > budget) {
+                tight = true;
+                a = attempt(plan);
+            }
+            return new Result(a.laid, a.pages, Math.max(budget, a.pages), body, a.plan, trimmed(b, plan), attempts);
         }
 
         /** Applies the trims in turn, one layout each, until the brief fits or they run out. */

@@ -8,7 +8,8 @@ import java.util.List;
  * large print). Breaks are chosen for the whole paragraph at once, in the spirit of Knuth and
  * Plass: the sum of the squared gaps at the ends of the lines (all but the last) is minimised,
  * which gives an even right edge instead of greedy's alternating long and short lines; a last
- * line holding one short word is penalised. A word wider than the line is cut between characters.
+ * line holding one short word is penalised. A word wider than the line is hyphenated (see
+ * {@link #expandLongWords}).
  */
 final class LineBreaker {
 
@@ -106,36 +107,99 @@ final class LineBreaker {
         }
     }
 
-    /** Cuts words wider than the measure into parts that fit (URLs, long compounds). */
+    /**
+     * A hyphen added at a line break is drawn as U+00AD SOFT HYPHEN, which is how PDF marks a
+     * hyphen that is not part of the word (ISO 32000 14.8.2.2.3): text extraction and screen
+     * readers join the two halves again.
+     */
+    static final String BREAK_HYPHEN = "\u00AD";
+
+    /**
+     * Cuts words wider than the measure into parts that fit: after a hyphen, dash or slash the
+     * word has (nothing added), else at a hyphenation point of the dictionary ({@link Hyphenator},
+     * a hyphen added). Only text with neither (a long URL, a number, a made-up string) is cut
+     * between characters, and then too with a hyphen at the cut.
+     */
     private static List<Word> expandLongWords(List<Word> words, float measure) {
         List<Word> out = new ArrayList<>(words.size());
         for (Word w : words) {
-            if (w.width() <= measure) {
-                out.add(w);
-                continue;
+            if (w.width() <= measure) out.add(w);
+            else out.addAll(splitLongWord(w, measure));
+        }
+        return out;
+    }
+
+    private static List<Word> splitLongWord(Word w, float measure) {
+        StringBuilder all = new StringBuilder();
+        List<Piece> owners = new ArrayList<>(); // the piece each char comes from
+        for (Piece p : w.pieces()) {
+            for (int i = 0; i < p.text().length(); i++) owners.add(p);
+            all.append(p.text());
+        }
+        String text = all.toString();
+        int n = text.length();
+        float[] x = new float[n + 1]; // x[i]: width of text[0, i)
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            int len = Character.charCount(cp);
+            Piece p = owners.get(i);
+            float cw = FontLibrary.width(p.style().face(), text.substring(i, i + len), p.style().size());
+            for (int k = 1; k <= len; k++) x[i + k] = x[i] + (k == len ? cw : 0);
+            i += len;
+        }
+        boolean[] plain = new boolean[n + 1];
+        boolean[] hyphen = new boolean[n + 1];
+        for (int i = 1; i < n; i++) plain[i] = "-/\u2010\u2013\u2014".indexOf(text.charAt(i - 1)) >= 0 && Character.isLetterOrDigit(text.charAt(i));
+        java.util.regex.Matcher letters = java.util.regex.Pattern.compile("[A-Za-z]+").matcher(text);
+        while (letters.find()) {
+            boolean[] at = Hyphenator.english().points(letters.group());
+            for (int k = 1; k < at.length - 1; k++) if (at[k]) hyphen[letters.start() + k] = true;
+        }
+        List<Word> parts = new ArrayList<>();
+        int start = 0;
+        while (x[n] - x[start] > measure) {
+            int cut = -1;
+            boolean addHyphen = false;
+            // The word's own hyphen or slash first, when it fills at least half the line.
+            for (int i = n - 1; i > start && cut < 0; i--)
+                if (plain[i] && x[i] - x[start] <= measure && x[i] - x[start] >= measure / 2) cut = i;
+            for (int i = n - 1; i > start && cut < 0; i--) {
+                if (plain[i] && x[i] - x[start] <= measure) cut = i;
+                else if (hyphen[i] && x[i] - x[start] + hyphenWidth(owners.get(i - 1)) <= measure) { cut = i; addHyphen = true; }
             }
-            List<Piece> part = new ArrayList<>();
-            float partWidth = 0;
-            for (Piece p : w.pieces()) {
-                StringBuilder sb = new StringBuilder();
-                for (int i = 0; i < p.text().length(); ) {
-                    int cp = p.text().codePointAt(i);
-                    String ch = new String(Character.toChars(cp));
-                    float cw = FontLibrary.width(p.style().face(), ch, p.style().size());
-                    if (partWidth + cw > measure && (partWidth > 0)) {
-                        if (sb.length() > 0) part.add(Piece.of(sb.toString(), p.style(), p.owner(), p.url()));
-                        out.add(new Word(List.copyOf(part), null));
-                        part.clear();
-                        sb.setLength(0);
-                        partWidth = 0;
-                    }
-                    sb.append(ch);
-                    partWidth += cw;
-                    i += Character.charCount(cp);
+            if (cut < 0) { // no point the dictionary or the text allows: the last resort
+                addHyphen = true;
+                cut = start + 1;
+                for (int i = start + 1; i < n; i++) {
+                    if (Character.isLowSurrogate(text.charAt(i))) continue;
+                    if (x[i] - x[start] + hyphenWidth(owners.get(i - 1)) <= measure) cut = i;
                 }
-                if (sb.length() > 0) part.add(Piece.of(sb.toString(), p.style(), p.owner(), p.url()));
             }
-            out.add(new Word(List.copyOf(part), w.space()));
+            parts.add(new Word(slice(text, owners, start, cut, addHyphen), null));
+            start = cut;
+        }
+        parts.add(new Word(slice(text, owners, start, n, false), w.space()));
+        return parts;
+    }
+
+    private static float hyphenWidth(Piece p) {
+        return FontLibrary.width(p.style().face(), "-", p.style().size());
+    }
+
+    /** The pieces of text[from, to), one per source piece, with a break hyphen after them if asked. */
+    private static List<Piece> slice(String text, List<Piece> owners, int from, int to, boolean hyphen) {
+        List<Piece> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Piece p = owners.get(i);
+            int j = i;
+            while (j < to && owners.get(j) == p) j++;
+            out.add(Piece.of(text.substring(i, j), p.style(), p.owner(), p.url()));
+            i = j;
+        }
+        if (hyphen && to > from) {
+            Piece last = owners.get(to - 1);
+            out.add(Piece.of(BREAK_HYPHEN, last.style(), last.owner(), last.url()));
         }
         return out;
     }

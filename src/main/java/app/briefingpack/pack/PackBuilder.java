@@ -7,6 +7,7 @@ import app.briefingpack.ingest.ArticleReader;
 import app.briefingpack.ingest.InputException;
 import app.briefingpack.ingest.ReadResult;
 import app.briefingpack.model.Article;
+import app.briefingpack.layout.BriefDocument;
 import app.briefingpack.model.Briefing;
 import app.briefingpack.pdf.BriefResult;
 import app.briefingpack.pdf.PdfDocuments;
@@ -88,11 +89,13 @@ public final class PackBuilder {
             Map<String, Object> extra = new LinkedHashMap<>();
             if (options.writes(PackOptions.Output.PDF)) {
                 progress.stage(name, "lay out the PDFs");
-                writePdfs(pack, "", new PdfOptions(options.paper(), options.theme()), briefing, narration, warnings, extra);
+                BriefDocument.Plan shown = writePdfs(pack, "", new PdfOptions(options.paper(), options.theme()), briefing,
+                        narration, warnings, extra, null);
                 if (options.largePrint()) {
                     progress.stage(name, "lay out the large-print PDFs");
+                    // the same items as the standard brief, numbered alike, on more pages if need be
                     writePdfs(pack, "large-print/", new PdfOptions(options.paper(), "large-print"), briefing, narration,
-                            warnings, new LinkedHashMap<>());
+                            warnings, new LinkedHashMap<>(), shown);
                 }
             }
             if (narration != null) {
@@ -156,9 +159,10 @@ public final class PackBuilder {
         }
     }
 
-    private void writePdfs(PackTransaction pack, String prefix, PdfOptions pdf, Briefing briefing,
-                           CompletableFuture<Narration> narration, List<String> warnings, Map<String, Object> extra)
-            throws IOException {
+    /** Writes the three PDFs; returns what the brief shows, for the large-print edition to show the same. */
+    private BriefDocument.Plan writePdfs(PackTransaction pack, String prefix, PdfOptions pdf, Briefing briefing,
+                                         CompletableFuture<Narration> narration, List<String> warnings,
+                                         Map<String, Object> extra, BriefDocument.Plan sameAs) throws IOException {
         List<String> found = new ArrayList<>();
         pack.write(prefix + "annotated.pdf", out -> found.addAll(PdfDocuments.writeAnnotated(briefing, options.layouts(), pdf, out)));
         pack.write(prefix + "timeline.pdf", out -> found.addAll(PdfDocuments.writeTimeline(briefing, options.layouts(), pdf, out)));
@@ -167,7 +171,7 @@ public final class PackBuilder {
         double minutes = narration != null ? await(narration).duration().toMillis() / 60000.0 : Double.NaN;
         BriefResult[] brief = new BriefResult[1];
         pack.write(prefix + "brief.pdf", out -> brief[0] = PdfDocuments.writeBrief(briefing, options.layouts(), pdf,
-                options.speech().audioUrl(), audioFile, minutes, out));
+                options.speech().audioUrl(), audioFile, minutes, sameAs, out));
         found.addAll(brief[0].warnings());
         // Ordered: Map.of's order changes from one JVM to the next, and equal input must give equal bytes.
         Map<String, Object> briefInfo = new LinkedHashMap<>();
@@ -176,6 +180,7 @@ public final class PackBuilder {
         briefInfo.put("leftOffThePage", brief[0].trimmed());
         extra.put("brief", briefInfo);
         for (String w : found) warnings.add(prefix + w);
+        return brief[0].plan();
     }
 
     private String folderName(Article article, Path file) {

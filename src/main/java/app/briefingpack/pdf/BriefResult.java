@@ -2,6 +2,7 @@ package app.briefingpack.pdf;
 
 import java.util.List;
 
+import app.briefingpack.layout.BriefDocument;
 import app.briefingpack.layout.BriefFitter;
 
 /**
@@ -11,8 +12,10 @@ import app.briefingpack.layout.BriefFitter;
  * @param trimmed  items the brief left out or shortened to fit; they stay in briefing.json
  * @param pages    pages the brief takes (1; up to 2 in large print)
  * @param bodySize the body type size the fitter settled on, in points
+ * @param plan     what the brief shows of each section (the large-print edition shows the same)
  */
-public record BriefResult(List<String> warnings, List<BriefFitter.Trimmed> trimmed, int pages, float bodySize) {
+public record BriefResult(List<String> warnings, List<BriefFitter.Trimmed> trimmed, int pages, float bodySize,
+                          BriefDocument.Plan plan) {
     public BriefResult {
         warnings = List.copyOf(warnings);
         trimmed = List.copyOf(trimmed);

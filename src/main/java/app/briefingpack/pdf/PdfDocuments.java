@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.briefingpack.layout.AnnotatedTextDocument;
+import app.briefingpack.layout.BriefDocument;
 import app.briefingpack.layout.BriefFitter;
 import app.briefingpack.layout.DocumentLayout;
 import app.briefingpack.layout.DocumentSpec;
@@ -69,17 +70,30 @@ public final class PdfDocuments {
     public static BriefResult writeBrief(Briefing b, Layouts layouts, PdfOptions options, String audioUrlOrNull,
                                          String narrationFileNameOrNull, double narrationMinutes, OutputStream out)
             throws IOException {
+        return writeBrief(b, layouts, options, audioUrlOrNull, narrationFileNameOrNull, narrationMinutes, null, out);
+    }
+
+    /**
+     * As above; with a {@code sameAs} plan (the standard edition's, from its {@link BriefResult}),
+     * the brief shows exactly those items, on as many pages as they take: the large-print edition
+     * of a pack numbers the same key points, dates, people and questions as the standard one.
+     */
+    public static BriefResult writeBrief(Briefing b, Layouts layouts, PdfOptions options, String audioUrlOrNull,
+                                         String narrationFileNameOrNull, double narrationMinutes,
+                                         BriefDocument.Plan sameAs, OutputStream out) throws IOException {
         DocumentLayout layout = layouts.document("brief");
         Theme theme = layouts.theme(options.theme());
         Paper paper = options.paperOr(layout.paper());
-        BriefFitter.Result fit = new BriefFitter(layout, theme, paper)
-                .fit(b, audioUrlOrNull, narrationFileNameOrNull, narrationMinutes);
+        BriefFitter fitter = new BriefFitter(layout, theme, paper);
+        BriefFitter.Result fit = sameAs != null
+                ? fitter.layOut(b, sameAs, audioUrlOrNull, narrationFileNameOrNull, narrationMinutes)
+                : fitter.fit(b, audioUrlOrNull, narrationFileNameOrNull, narrationMinutes);
         TaggedPdfWriter.write(fit.laid(), out);
         List<String> warnings = new ArrayList<>(fit.laid().warnings());
         if (!fit.fits())
             warnings.add("brief.pdf takes " + fit.pages() + " pages (the layout allows " + fit.budget()
                     + ") even with every optional section trimmed");
-        return new BriefResult(warnings, fit.trimmed(), fit.pages(), fit.bodySize());
+        return new BriefResult(warnings, fit.trimmed(), fit.pages(), fit.bodySize(), fit.plan().withPagesNote(0));
     }
 
     /** Writes any document spec with the named document type's layout (for the brief and timeline). */

@@ -37,7 +37,53 @@ class LineBreakerTest {
         for (int i = 0; i < wordCount; i++) sb.append(i > 0 ? " " : "").append(seed, 0, 1 + (i * 7) % seed.length());
         List<LineBreaker.Line> lines = lines(sb.toString(), measure);
         for (LineBreaker.Line l : lines) assertThat(l.width()).isLessThanOrEqualTo(measure + 0.01f);
-        assertThat(joined(lines).replace(" ", "")).isEqualTo(sb.toString().replace(" ", ""));
+        assertThat(joined(lines).replace(" ", "").replace(LineBreaker.BREAK_HYPHEN, "")).isEqualTo(sb.toString().replace(" ", ""));
+    }
+
+    @Test
+    void theDictionaryFindsTeXsHyphenationPoints() {
+        assertThat(hyphenated("hyphenation")).isEqualTo("hy-phen-ation");
+        assertThat(hyphenated("inconvenience")).isEqualTo("in-con-ve-nience");
+        assertThat(hyphenated("Paragraph")).isEqualTo("Para-graph");
+        assertThat(hyphenated("table")).isEqualTo("ta-ble"); // from the exception list
+        assertThat(hyphenated("cat")).isEqualTo("cat");
+        assertThat(hyphenated("R2D2")).isEqualTo("R2D2");
+    }
+
+    private static String hyphenated(String word) {
+        boolean[] at = Hyphenator.english().points(word);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) sb.append(at[i] ? "-" : "").append(word.charAt(i));
+        return sb.toString();
+    }
+
+    @Test
+    void aWordWiderThanTheLineIsBrokenOnlyAtAHyphenationPointWithAHyphen() {
+        for (String word : new String[] {"Paragraph", "inconvenience", "internationalisation", "counterrevolutionaries"}) {
+            for (float measure = 25; measure <= 120; measure += 5) {
+                List<LineBreaker.Line> lines = lines(word, measure);
+                if (lines.size() == 1) continue;
+                StringBuilder rebuilt = new StringBuilder();
+                boolean[] allowed = Hyphenator.english().points(word);
+                for (int k = 0; k < lines.size(); k++) {
+                    String text = joined(List.of(lines.get(k)));
+                    if (k < lines.size() - 1) {
+                        assertThat(text).as("%s at %s pt, line %d", word, measure, k).endsWith(LineBreaker.BREAK_HYPHEN);
+                        text = text.substring(0, text.length() - 1);
+                        int at = rebuilt.length() + text.length();
+                        if (measure >= 60) assertThat(allowed[at]).as("%s broken before %d at %s pt", word, at, measure).isTrue();
+                    }
+                    rebuilt.append(text);
+                }
+                assertThat(rebuilt.toString()).isEqualTo(word);
+            }
+        }
+    }
+
+    @Test
+    void aCompoundBreaksAfterItsOwnHyphenWithNothingAdded() {
+        List<LineBreaker.Line> lines = lines("peace-settlement", 60);
+        assertThat(joined(List.of(lines.get(0)))).isEqualTo("peace-");
     }
 
     @Test
