@@ -87,4 +87,13 @@ class BrfFormatterTest {
         String all = String.join(" ", brf.textLines()).strip();
         assertThat(all).endsWith(BrfFormatter.NOTE_CLOSE);
     }
+
+    @Test
+    void charactersBrailleHasNoSignForStillGiveAnAsciiBrailleFile() throws Exception {
+        // Arabic, Hebrew, CJK, an emoji (a surrogate pair), a combining accent, U+FFFD, a word joiner.
+        String text = "Peace \u0633\u0644\u0627\u0645 \u05E9\u05DC\u05D5\u05DD \u4E2D\u6587 \uD83D\uDE00 cafe\u0301 \uFFFD a\u2060b.";
+        for (int grade : new int[] {1, 2})
+            format(new BrailleOptions(grade, 40, 25), new BrailleText(Format.PARAGRAPH, text.repeat(20)),
+                    new BrailleText(Format.CENTRED_HEADING, text));
+    }
 }
