@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times whole pack builds the way a teacher runs them: a cold JVM each run.
 # Usage: bench/pack.sh [RUNS]   (from the repository root, after ./mvnw -B -q package -DskipTests)
-# Prints, for the PDFs+JSON variant and the full pack: median wall time and peak RSS over RUNS
+# Prints, for the PDFs+JSON variant, the full pack and the full pack with braille: median wall time and peak RSS over RUNS
 # runs (default 5), each run with -Xmx256m to show the pack fits a 256 MB heap.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,3 +36,4 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(java -version 2>&1 | head -1)"
 measure "PDFs + JSON" --no-audio
 measure "full pack" 
+measure "full + braille" --braille

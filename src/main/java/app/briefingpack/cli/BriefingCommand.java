@@ -1,5 +1,6 @@
 package app.briefingpack.cli;
 
+import app.briefingpack.braille.BrailleOptions;
 import app.briefingpack.ingest.ReadOptions;
 import app.briefingpack.layout.Paper;
 import app.briefingpack.layout.QrFigure;
@@ -60,7 +61,7 @@ final class BriefingCommand implements Callable<Integer> {
     PartialDate date;
 
     @Option(names = "--only", paramLabel = "PART", split = ",",
-            description = "Write only these parts: json, pdf, audio (default: all).")
+            description = "Write only these parts: json, pdf, audio, braille (default: all but braille).")
     Set<PackOptions.Output> only = EnumSet.noneOf(PackOptions.Output.class);
 
     @Option(names = "--folder-name", paramLabel = "slug|file", defaultValue = "slug",
@@ -101,6 +102,17 @@ final class BriefingCommand implements Callable<Integer> {
             description = "Where the narration will be published: the brief prints it with a QR code.")
     String audioUrl;
 
+    @Option(names = "--braille", description = "Also write the braille edition (UEB, BRF files) into braille/.")
+    boolean braille;
+
+    @Option(names = "--braille-grade", paramLabel = "1|2", defaultValue = "2",
+            description = "Braille grade of braille/*.brf: 2 contracted, 1 uncontracted for beginners (default: ${DEFAULT-VALUE}).")
+    int brailleGrade;
+
+    @Option(names = "--braille-page", paramLabel = "CELLSxLINES", defaultValue = "40x25",
+            description = "Braille page size in cells per line and lines per page (default: ${DEFAULT-VALUE}).")
+    String braillePage;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Build N articles at a time (default: the number of processor cores).")
     Integer jobs;
@@ -128,6 +140,13 @@ final class BriefingCommand implements Callable<Integer> {
         if (audioUrl != null && (audioUrl.isBlank() || !QrFigure.canEncode(audioUrl))) {
             err.println("briefing: --audio-url is " + (audioUrl.isBlank() ? "empty" : "too long for a QR code ("
                     + audioUrl.length() + " characters)") + "; give a shorter address");
+            return EXIT_USAGE;
+        }
+        BrailleOptions brailleOptions;
+        try {
+            brailleOptions = BrailleOptions.defaults().withGrade(brailleGrade).withPage(braillePage);
+        } catch (IllegalArgumentException e) {
+            err.println("briefing: " + e.getMessage());
             return EXIT_USAGE;
         }
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
@@ -163,8 +182,11 @@ final class BriefingCommand implements Callable<Integer> {
 
         Set<PackOptions.Output> outputs = EnumSet.copyOf(only.isEmpty() ? EnumSet.allOf(PackOptions.Output.class) : only);
         if (noAudio) outputs.remove(PackOptions.Output.AUDIO);
+        // Braille costs more than a tenth of a pack's time (README), so it is asked for: --braille or --only braille.
+        if (only.isEmpty()) outputs.remove(PackOptions.Output.BRAILLE);
+        if (braille) outputs.add(PackOptions.Output.BRAILLE);
         PackOptions options = new PackOptions(outDir, date, new ReadOptions(maxSize, maxWords), outputs, folderNaming, layouts, layoutsDir,
-                paper, theme, largePrint, new PackOptions.SpeechSettings(voiceRate, audioUrl));
+                paper, theme, largePrint, new PackOptions.SpeechSettings(voiceRate, audioUrl), brailleOptions);
         List<String> failures = new ArrayList<>();
         for (ArticleFinder.Problem p : problems) failures.add(p.message());
         int built = 0;

@@ -3,6 +3,8 @@ package app.briefingpack.pack;
 import app.briefingpack.analysis.Analyser;
 import app.briefingpack.analysis.corrections.BriefCorrections;
 import app.briefingpack.analysis.corrections.CorrectionsException;
+import app.briefingpack.braille.BrailleEditions;
+import app.briefingpack.braille.BrailleException;
 import app.briefingpack.ingest.ArticleReader;
 import app.briefingpack.ingest.InputException;
 import app.briefingpack.ingest.ReadResult;
@@ -98,6 +100,10 @@ public final class PackBuilder {
                             warnings, new LinkedHashMap<>(), shown);
                 }
             }
+            if (options.writes(PackOptions.Output.BRAILLE)) {
+                progress.stage(name, "transcribe the braille edition");
+                writeBraille(pack, briefing, narration, warnings, extra);
+            }
             if (narration != null) {
                 progress.stage(name, "write the narration");
                 Narration spoken = await(narration);
@@ -181,6 +187,40 @@ public final class PackBuilder {
         extra.put("brief", briefInfo);
         for (String w : found) warnings.add(prefix + w);
         return brief[0].plan();
+    }
+
+    /**
+     * braille/brief.brf and braille/article.brf from the same documents as the PDFs. Where liblouis
+     * cannot run (no native library for this platform) the rest of the pack is still written.
+     */
+    private void writeBraille(PackTransaction pack, Briefing briefing, CompletableFuture<Narration> narration,
+                              List<String> warnings, Map<String, Object> extra) throws IOException {
+        PdfOptions pdf = new PdfOptions(options.paper(), options.theme());
+        String audioFile = narration != null ? "narration.mp3" : null;
+        double minutes = narration != null ? await(narration).duration().toMillis() / 60000.0 : Double.NaN;
+        BrailleEditions.Edition brief, article;
+        try {
+            brief = BrailleEditions.brief(briefing, options.layouts(), pdf, options.speech().audioUrl(), audioFile, minutes,
+                    options.braille());
+            article = BrailleEditions.article(briefing, options.layouts(), pdf, options.braille());
+        } catch (BrailleException e) {
+            warnings.add("braille: " + e.getMessage() + "; the braille files were not written");
+            return;
+        }
+        // BRF is ASCII braille: every character is one byte.
+        pack.write("braille/brief.brf", out -> out.write(brief.brf().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        pack.write("braille/article.brf", out -> out.write(article.brf().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("files", List.of("braille/brief.brf", "braille/article.brf"));
+        info.put("code", "UEB");
+        info.put("grade", options.braille().grade());
+        info.put("cells", options.braille().cells());
+        info.put("lines", options.braille().lines());
+        Map<String, Object> pages = new LinkedHashMap<>();
+        pages.put("braille/brief.brf", brief.pages());
+        pages.put("braille/article.brf", article.pages());
+        info.put("pages", pages);
+        extra.put("braille", info);
     }
 
     private String folderName(Article article, Path file) {

@@ -1,5 +1,6 @@
 package app.briefingpack.pack;
 
+import app.briefingpack.braille.BrailleOptions;
 import app.briefingpack.ingest.ReadOptions;
 import app.briefingpack.layout.Paper;
 import app.briefingpack.model.PartialDate;
@@ -22,13 +23,14 @@ import java.util.Set;
  * @param theme        the theme of the main PDFs
  * @param largePrint   also write the large-print edition of every PDF into {@code large-print/}
  * @param speech       narration settings
+ * @param braille      grade and page size of the braille edition
  */
 public record PackOptions(Path outDir, PartialDate dateOverride, ReadOptions read, Set<Output> outputs,
                           FolderNaming folderNaming, Layouts layouts, Path layoutsDir, Paper paper, String theme,
-                          boolean largePrint, SpeechSettings speech) {
+                          boolean largePrint, SpeechSettings speech, BrailleOptions braille) {
 
     /** The parts of a pack. */
-    public enum Output { JSON, PDF, AUDIO }
+    public enum Output { JSON, PDF, AUDIO, BRAILLE }
 
     /** Pack folders are named by the title's slug, or by the input file's own name. */
     public enum FolderNaming { SLUG, FILE }
@@ -49,10 +51,20 @@ public record PackOptions(Path outDir, PartialDate dateOverride, ReadOptions rea
         outputs = outputs.isEmpty() ? EnumSet.noneOf(Output.class) : EnumSet.copyOf(outputs);
         if (theme == null || theme.isBlank()) theme = "standard";
         if (speech == null) speech = SpeechSettings.defaults();
+        if (braille == null) braille = BrailleOptions.defaults();
+    }
+
+    /** As the canonical constructor, with the default braille settings. */
+    public PackOptions(Path outDir, PartialDate dateOverride, ReadOptions read, Set<Output> outputs,
+                       FolderNaming folderNaming, Layouts layouts, Path layoutsDir, Paper paper, String theme,
+                       boolean largePrint, SpeechSettings speech) {
+        this(outDir, dateOverride, read, outputs, folderNaming, layouts, layoutsDir, paper, theme, largePrint, speech,
+                BrailleOptions.defaults());
     }
 
     public static PackOptions defaults(Path outDir) {
-        return new PackOptions(outDir, null, ReadOptions.defaults(), EnumSet.allOf(Output.class), FolderNaming.SLUG,
+        // As the command line: braille only when asked for.
+        return new PackOptions(outDir, null, ReadOptions.defaults(), EnumSet.complementOf(EnumSet.of(Output.BRAILLE)), FolderNaming.SLUG,
                 Layouts.defaults(), null, null, "standard", false, SpeechSettings.defaults());
     }
 

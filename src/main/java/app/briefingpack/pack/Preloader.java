@@ -1,6 +1,8 @@
 package app.briefingpack.pack;
 
 import app.briefingpack.analysis.Analyser;
+import app.briefingpack.braille.BrailleException;
+import app.briefingpack.braille.UebTranslator;
 import app.briefingpack.layout.FontFace;
 import app.briefingpack.layout.FontLibrary;
 import app.briefingpack.speech.Narrator;
@@ -30,6 +32,15 @@ public final class Preloader {
             loaders.submit(() -> {
                 for (FontFace face : List.of(FontFace.SERIF, FontFace.SANS, FontFace.SANS_BOLD, FontFace.SERIF_BOLD))
                     FontLibrary.preload(face);
+            });
+        }
+        if (options.writes(PackOptions.Output.BRAILLE)) {
+            loaders.submit(() -> {
+                try {
+                    UebTranslator.forGrade(options.braille().grade()); // native liblouis and its table
+                } catch (BrailleException e) {
+                    // The pack build meets the same failure and reports it as a warning.
+                }
             });
         }
         loaders.shutdown();

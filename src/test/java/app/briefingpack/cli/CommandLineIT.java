@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import app.briefingpack.testing.BrfFile;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,5 +80,45 @@ class CommandLineIT {
         assertThat(help.stdout()).contains("--output", "--date", "--large-print", "--paper");
         JarRun version = JarRun.in(work, "--version");
         assertThat(version.stdout()).startsWith("Briefing Pack ");
+    }
+
+    @Test
+    void withBrailleInAnEmptyFolderTheJarWritesTheBrailleEditionThroughLiblouis() throws Exception {
+        // The fat JAR alone: native liblouis and its tables come out of it through JNA.
+        JarRun run = JarRun.in(work, "--braille", "--no-audio");
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).doesNotContain("braille:");
+        Path pack = work.resolve("dist/iraq-peace-settlement");
+        for (String file : List.of("braille/brief.brf", "braille/article.brf")) {
+            assertThat(run.stdout()).contains(file);
+            String brf = new String(Files.readAllBytes(pack.resolve(file)), StandardCharsets.US_ASCII);
+            BrfFile parsed = BrfFile.parse(brf).assertFormat(40, 25);
+            assertThat(parsed.pages()).hasSizeGreaterThan(1);
+            assertThat(brf).contains("\f", "\r\n");
+        }
+        JsonNode braille = new ObjectMapper().readTree(pack.resolve("briefing.json").toFile()).get("braille");
+        assertThat(braille.get("files")).extracting(JsonNode::asText).containsExactly("braille/brief.brf", "braille/article.brf");
+        assertThat(braille.get("grade").asInt()).isEqualTo(2);
+        assertThat(braille.get("pages").get("braille/article.brf").asInt())
+                .isEqualTo(BrfFile.parse(Files.readString(pack.resolve("braille/article.brf"), StandardCharsets.US_ASCII)).pages().size());
+        // Grade 1 on a smaller page; the grade-2 file of the same article is shorter (contractions).
+        JarRun g1 = JarRun.in(work, "--only", "braille", "--braille-grade", "1", "--braille-page", "32x20", "-o", "g1");
+        assertThat(g1.exitCode()).as(g1.stderr()).isZero();
+        String grade1 = Files.readString(work.resolve("g1/iraq-peace-settlement/braille/article.brf"), StandardCharsets.US_ASCII);
+        BrfFile.parse(grade1).assertFormat(32, 20);
+        assertThat(grade1.replaceAll("\\s", "").length())
+                .isGreaterThan(Files.readString(pack.resolve("braille/article.brf"), StandardCharsets.US_ASCII).replaceAll("\\s", "").length());
+        assertThat(work.resolve("g1/iraq-peace-settlement/brief.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aBadBraillePageOrGradeIsAUsageError() throws Exception {
+        JarRun page = JarRun.in(work, "--braille", "--braille-page", "40by25");
+        assertThat(page.exitCode()).isEqualTo(2);
+        assertThat(page.stderr()).contains("CELLSxLINES");
+        JarRun grade = JarRun.in(work, "--braille", "--braille-grade", "3");
+        assertThat(grade.exitCode()).isEqualTo(2);
+        assertThat(grade.stderr()).contains("braille grade must be 1 or 2");
+        assertThat(work.resolve("dist")).doesNotExist();
     }
 }
