@@ -67,7 +67,14 @@ public final class PackBuilder {
         Briefing briefing = correct(ANALYSER.analyse(article), articleFile);
 
         // The narration does not depend on the PDFs: synthesise it while they are laid out.
-        CompletableFuture<Narration> narration = options.writes(PackOptions.Output.AUDIO)
+        boolean speak = options.writes(PackOptions.Output.AUDIO);
+        double hours = Narrator.estimatedHours(briefing, options.speech().wordsPerMinute());
+        if (speak && hours > Narrator.MAX_HOURS) {
+            speak = false;
+            warnings.add(String.format(java.util.Locale.ROOT, "%s: no narration: reading the article aloud would take about"
+                    + " %.0f hours, over the %.0f-hour limit of a narration", name, hours, Narrator.MAX_HOURS));
+        }
+        CompletableFuture<Narration> narration = speak
                 ? CompletableFuture.supplyAsync(() -> narrate(briefing), NARRATION_THREADS) : null;
         try (PackTransaction pack = PackWriter.begin(options.outDir(), folderName(article, articleFile))) {
             Map<String, Object> extra = new LinkedHashMap<>();
@@ -94,7 +101,7 @@ public final class PackBuilder {
                 audio.put("guessedWords", spoken.guessedWords());
                 extra.put("narration", audio);
                 if (!spoken.guessedWords().isEmpty())
-                    warnings.add("narration: words the voice had to guess (add them to pronunciation.lex if they sound wrong): "
+                    warnings.add(name + ": narration: words the voice had to guess (add them to pronunciation.lex if they sound wrong): "
                             + String.join(", ", spoken.guessedWords()));
             }
             if (options.writes(PackOptions.Output.JSON)) {

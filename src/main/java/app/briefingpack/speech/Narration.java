@@ -134,6 +134,7 @@ public final class Narration {
         if (metadata.date() != null) tag.text("TDRC", metadata.date().toString());
         List<String> top = new ArrayList<>();
         List<String> inner = new ArrayList<>();
+        List<String> innerLabels = new ArrayList<>();
         String innerParent = null;
         for (int i = 0; i < chapters.size(); i++) {
             Cue c = chapters.get(i);
@@ -144,13 +145,16 @@ public final class Narration {
                 innerParent = c.text();
             } else {
                 inner.add(id);
+                innerLabels.add(c.id().substring(c.id().lastIndexOf('-') + 1));
             }
         }
         // The paragraph chapters get a table of their own, listed last in the top-level one, so
         // that players showing only top-level entries offer Introduction, Summary, Article.
         if (!inner.isEmpty()) top.add("toc-paragraphs");
         tag.tableOfContents("toc", true, title, top);
-        if (!inner.isEmpty()) tag.tableOfContents("toc-paragraphs", false, innerParent + ": paragraphs", inner);
+        // A CTOC lists at most 255 entries: a longer article gets one sub-table per group of paragraphs.
+        if (!inner.isEmpty())
+            tag.nestedTableOfContents("toc-paragraphs", innerParent + ": paragraphs", "Paragraphs", inner, innerLabels);
         return tag.toBytes();
     }
 

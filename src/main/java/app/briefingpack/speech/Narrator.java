@@ -3,6 +3,7 @@ package app.briefingpack.speech;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +30,13 @@ public final class Narrator {
     static final int CHAPTER_PAUSE_MS = 1300;
     static final int TAIL_MS = 600;
 
+    /**
+     * The longest narration made, in hours of audio. The audio is held in memory as 16-bit
+     * samples (a WAV cannot hold more than 2^31 of them, 37 hours, either); three hours is about
+     * 30,000 words, a short book, and already 350 MB of samples.
+     */
+    public static final double MAX_HOURS = 3;
+
     private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     private static final ThreadLocal<KevinVoice> VOICE = ThreadLocal.withInitial(KevinVoice::new);
     private static ExecutorService pool;
@@ -44,6 +52,17 @@ public final class Narrator {
         List<ScriptChapter> script = new ScriptBuilder(normalizer).build(briefing);
         Synthesis synthesis = synthesise(script, lexicon, options.wordsPerMinute());
         return assemble(briefing, script, synthesis, options.wordsPerMinute());
+    }
+
+    /**
+     * About how long the narration of {@code briefing} would be, from its written words (numbers
+     * and abbreviations say more words than they are written with, hence the margin). Cheap: a
+     * caller checks it against {@link #MAX_HOURS} before narrating.
+     */
+    public static double estimatedHours(Briefing briefing, int wordsPerMinute) {
+        long words = 0;
+        for (var p : briefing.article().paragraphs()) words += p.text().split("\\s+").length;
+        return words * 1.15 / wordsPerMinute / 60;
     }
 
     /**
@@ -118,9 +137,15 @@ public final class Narrator {
         int chapterPause = samples(CHAPTER_PAUSE_MS, scale);
         int leadIn = samples(LEAD_IN_MS, 1);
 
-        long total = leadIn + samples(TAIL_MS, 1);
-        for (List<short[]> p : audio) for (short[] s : p) total += s.length + chapterPause;
-        short[] pcm = new short[Math.toIntExact(total)];
+        long total = leadIn + samples(TAIL_MS, 1) + (long) chapterPause * script.size();
+        for (List<short[]> p : audio) {
+            total += paragraphPause;
+            for (short[] s : p) total += s.length + sentencePause;
+        }
+        if (total > MAX_HOURS * 3600 * Narration.SAMPLE_RATE * 1.5)
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "the narration would last %.1f hours, over the limit of %.0f", total / 3600.0 / Narration.SAMPLE_RATE, MAX_HOURS));
+        short[] pcm = new short[(int) total];
 
         List<Cue> captions = new ArrayList<>();
         List<Cue> chapters = new ArrayList<>();
