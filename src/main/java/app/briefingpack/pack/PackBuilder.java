@@ -92,6 +92,8 @@ public final class PackBuilder {
                 Narration spoken = await(narration);
                 pack.write("narration.wav", spoken::writeWav);
                 pack.writeString("narration.vtt", spoken.captionsVtt());
+                pack.writeString("narration-sentences.vtt", spoken.sentencesVtt());
+                pack.writeString("narration.txt", spoken.transcript());
                 pack.writeString("chapters.vtt", spoken.chaptersVtt());
                 pack.write("narration.mp3", spoken::writeMp3);
                 Map<String, Object> audio = new LinkedHashMap<>();

@@ -89,11 +89,11 @@ public final class Narrator {
         return voice.speak(spokenText);
     }
 
-    private record Spoken(List<short[]> sentences, Set<String> guessed) {
+    private record Spoken(List<KevinVoice.Speech> sentences, Set<String> guessed) {
     }
 
     /** The audio of every script paragraph, in script order, and the words the voice guessed. */
-    private record Synthesis(List<List<short[]>> paragraphs, Set<String> guessed) {
+    private record Synthesis(List<List<KevinVoice.Speech>> paragraphs, Set<String> guessed) {
     }
 
     private static Synthesis synthesise(List<ScriptChapter> script, PronunciationLexicon lexicon,
@@ -106,13 +106,13 @@ public final class Narrator {
                     KevinVoice voice = VOICE.get();
                     voice.prepare(lexicon, wpm);
                     voice.takeGuessedWords();
-                    List<short[]> out = new ArrayList<>();
-                    for (ScriptSentence s : paragraph.sentences()) out.add(voice.speak(s.spoken()));
+                    List<KevinVoice.Speech> out = new ArrayList<>();
+                    for (ScriptSentence s : paragraph.sentences()) out.add(voice.speakTimed(s.spoken()));
                     return new Spoken(out, voice.takeGuessedWords());
                 }));
             }
         }
-        List<List<short[]>> out = new ArrayList<>();
+        List<List<KevinVoice.Speech>> out = new ArrayList<>();
         Set<String> guessed = new TreeSet<>();
         try {
             for (Future<Spoken> job : jobs) {
@@ -130,7 +130,7 @@ public final class Narrator {
     }
 
     private static Narration assemble(Briefing briefing, List<ScriptChapter> script, Synthesis synthesis, int wpm) {
-        List<List<short[]>> audio = synthesis.paragraphs();
+        List<List<KevinVoice.Speech>> audio = synthesis.paragraphs();
         double scale = NarrationOptions.DEFAULT_WORDS_PER_MINUTE / (double) wpm;
         int sentencePause = samples(SENTENCE_PAUSE_MS, scale);
         int paragraphPause = samples(PARAGRAPH_PAUSE_MS, scale);
@@ -138,9 +138,9 @@ public final class Narrator {
         int leadIn = samples(LEAD_IN_MS, 1);
 
         long total = leadIn + samples(TAIL_MS, 1) + (long) chapterPause * script.size();
-        for (List<short[]> p : audio) {
+        for (List<KevinVoice.Speech> p : audio) {
             total += paragraphPause;
-            for (short[] s : p) total += s.length + sentencePause;
+            for (KevinVoice.Speech s : p) total += s.samples().length + sentencePause;
         }
         if (total > MAX_HOURS * 3600 * Narration.SAMPLE_RATE * 1.5)
             throw new IllegalStateException(String.format(Locale.ROOT,
@@ -149,27 +149,36 @@ public final class Narrator {
 
         List<Cue> captions = new ArrayList<>();
         List<Cue> chapters = new ArrayList<>();
+        List<TimedSentence> timed = new ArrayList<>();
         int at = leadIn;
         int job = 0;
         for (int c = 0; c < script.size(); c++) {
             ScriptChapter chapter = script.get(c);
             int chapterStart = at;
+            int otherSentences = 0;
             List<Cue> markers = new ArrayList<>();
             for (int p = 0; p < chapter.paragraphs().size(); p++) {
                 ScriptParagraph paragraph = chapter.paragraphs().get(p);
-                List<short[]> sounds = audio.get(job);
+                List<KevinVoice.Speech> sounds = audio.get(job);
                 audio.set(job++, null); // copied below; let it go, a long article's audio is large
                 int paragraphStart = at;
                 int sentenceNo = 0;
                 for (int s = 0; s < sounds.size(); s++) {
-                    short[] sound = sounds.get(s);
+                    short[] sound = sounds.get(s).samples();
                     ScriptSentence sentence = paragraph.sentences().get(s);
                     System.arraycopy(sound, 0, pcm, at, sound.length);
+                    String id;
                     if (sentence.fromArticle()) {
-                        sentenceNo++;
-                        captions.add(new Cue("p" + paragraph.articleParagraph() + "-s" + sentenceNo,
-                                sentence.written(), at, at + sound.length, 0));
+                        id = "p" + paragraph.articleParagraph() + "-s" + ++sentenceNo;
+                        captions.add(new Cue(id, sentence.written(), at, at + sound.length, 0));
+                    } else {
+                        id = "ch" + (c + 1) + "-s" + ++otherSentences;
                     }
+                    List<SpokenWord> words = new ArrayList<>();
+                    for (SpokenWord w : sounds.get(s).words()) words.add(w.shifted(at));
+                    timed.add(new TimedSentence(id, sentence.written(), c, paragraph.articleParagraph(),
+                            sentence.fromArticle(), at, at + sound.length,
+                            WordAligner.align(sentence.written(), words, at, at + sound.length)));
                     at += sound.length;
                     if (s < sounds.size() - 1) at += sentencePause;
                 }
@@ -186,7 +195,7 @@ public final class Narrator {
         at += samples(TAIL_MS, 1);
         short[] trimmed = java.util.Arrays.copyOf(pcm, at);
         List<String> guessed = new ArrayList<>(synthesis.guessed());
-        return new Narration(trimmed, script, captions, chapters, guessed,
+        return new Narration(trimmed, script, captions, timed, chapters, guessed,
                 briefing.article().displayTitle(), briefing.article().metadata(), leadIn, pool(), THREADS > 1);
     }
 
