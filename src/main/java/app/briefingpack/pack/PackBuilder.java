@@ -8,7 +8,11 @@ import app.briefingpack.ingest.InputException;
 import app.briefingpack.ingest.ReadResult;
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Briefing;
+import app.briefingpack.epub.EpubWriter;
+import app.briefingpack.layout.BriefDocument;
+import app.briefingpack.layout.DocumentSpec;
 import app.briefingpack.pdf.BriefResult;
+import app.briefingpack.pdf.Layouts;
 import app.briefingpack.pdf.PdfDocuments;
 import app.briefingpack.pdf.PdfOptions;
 import app.briefingpack.speech.Narration;
@@ -43,6 +47,9 @@ public final class PackBuilder {
         t.setDaemon(true);
         return t;
     });
+
+    /** Column width, in points, the brief's blocks are made for in the book (a Letter page's text width). */
+    private static final float BOOK_COLUMN = 468f;
 
     private final PackOptions options;
     private final ProgressListener progress;
@@ -95,7 +102,12 @@ public final class PackBuilder {
                 pack.writeString("narration-sentences.vtt", spoken.sentencesVtt());
                 pack.writeString("narration.txt", spoken.transcript());
                 pack.writeString("chapters.vtt", spoken.chaptersVtt());
-                pack.write("narration.mp3", spoken::writeMp3);
+                java.io.ByteArrayOutputStream mp3 = new java.io.ByteArrayOutputStream();
+                spoken.writeMp3(mp3);
+                pack.write("narration.mp3", mp3::writeTo);
+                progress.stage(name, "write the read-along book");
+                pack.write("narration.epub", out -> EpubWriter.write(briefing.article(), briefForBook(briefing, spoken),
+                        spoken, mp3.toByteArray(), options.speech().readAlongWords(), out));
                 Map<String, Object> audio = new LinkedHashMap<>();
                 audio.put("file", "narration.mp3");
                 audio.put("seconds", Math.round(spoken.duration().toMillis() / 100.0) / 10.0);
@@ -114,6 +126,14 @@ public final class PackBuilder {
             List<String> files = pack.written().stream().sorted().map(f -> pack.target().resolve(f).toString()).toList();
             return new PackResult(pack.target(), files, warnings);
         }
+    }
+
+    /** The brief's blocks for the read-along book: all of it, since a book has no page to fill. */
+    private DocumentSpec briefForBook(Briefing briefing, Narration narration) {
+        Layouts layouts = options.layouts();
+        return new BriefDocument(layouts.document("brief"), layouts.theme(options.theme()), BOOK_COLUMN,
+                options.speech().audioUrl(), "narration.mp3", narration.duration().toMillis() / 60000.0)
+                .build(briefing, BriefDocument.Plan.full());
     }
 
     /** Applies the teacher's {@code story.brief.yaml}, if there is one. */
