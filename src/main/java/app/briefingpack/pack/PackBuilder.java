@@ -11,7 +11,11 @@ import app.briefingpack.ingest.ReadResult;
 import app.briefingpack.model.Article;
 import app.briefingpack.layout.BriefDocument;
 import app.briefingpack.model.Briefing;
+import app.briefingpack.epub.EpubWriter;
+import app.briefingpack.layout.BriefDocument;
+import app.briefingpack.layout.DocumentSpec;
 import app.briefingpack.pdf.BriefResult;
+import app.briefingpack.pdf.Layouts;
 import app.briefingpack.pdf.PdfDocuments;
 import app.briefingpack.pdf.PdfOptions;
 import app.briefingpack.speech.Narration;
@@ -48,6 +52,9 @@ public final class PackBuilder {
         return t;
     });
 
+    /** Column width, in points, the brief's blocks are made for in the book (a Letter page's text width). */
+    private static final float BOOK_COLUMN = 468f;
+
     private final PackOptions options;
     private final ProgressListener progress;
 
@@ -71,7 +78,14 @@ public final class PackBuilder {
         Briefing briefing = correct(ANALYSER.analyse(article), articleFile);
 
         // The narration does not depend on the PDFs: synthesise it while they are laid out.
-        CompletableFuture<Narration> narration = options.writes(PackOptions.Output.AUDIO)
+        boolean speak = options.writes(PackOptions.Output.AUDIO);
+        double hours = Narrator.estimatedHours(briefing, options.speech().wordsPerMinute());
+        if (speak && hours > Narrator.MAX_HOURS) {
+            speak = false;
+            warnings.add(String.format(java.util.Locale.ROOT, "%s: no narration: reading the article aloud would take about"
+                    + " %.0f hours, over the %.0f-hour limit of a narration", name, hours, Narrator.MAX_HOURS));
+        }
+        CompletableFuture<Narration> narration = speak
                 ? CompletableFuture.supplyAsync(() -> narrate(briefing), NARRATION_THREADS) : null;
         String folder = folderName(article, articleFile);
         try {
@@ -109,8 +123,15 @@ public final class PackBuilder {
                 Narration spoken = await(narration);
                 pack.write("narration.wav", spoken::writeWav);
                 pack.writeString("narration.vtt", spoken.captionsVtt());
+                pack.writeString("narration-sentences.vtt", spoken.sentencesVtt());
+                pack.writeString("narration.txt", spoken.transcript());
                 pack.writeString("chapters.vtt", spoken.chaptersVtt());
-                pack.write("narration.mp3", spoken::writeMp3);
+                java.io.ByteArrayOutputStream mp3 = new java.io.ByteArrayOutputStream();
+                spoken.writeMp3(mp3);
+                pack.write("narration.mp3", mp3::writeTo);
+                progress.stage(name, "write the read-along book");
+                pack.write("narration.epub", out -> EpubWriter.write(briefing.article(), briefForBook(briefing, spoken),
+                        spoken, mp3.toByteArray(), options.speech().readAlongWords(), out));
                 Map<String, Object> audio = new LinkedHashMap<>();
                 audio.put("file", "narration.mp3");
                 audio.put("seconds", Math.round(spoken.duration().toMillis() / 100.0) / 10.0);
@@ -118,7 +139,7 @@ public final class PackBuilder {
                 audio.put("guessedWords", spoken.guessedWords());
                 extra.put("narration", audio);
                 if (!spoken.guessedWords().isEmpty())
-                    warnings.add("narration: words the voice had to guess (add them to pronunciation.lex if they sound wrong): "
+                    warnings.add(name + ": narration: words the voice had to guess (add them to pronunciation.lex if they sound wrong): "
                             + String.join(", ", spoken.guessedWords()));
             }
             if (options.writes(PackOptions.Output.JSON)) {
@@ -130,6 +151,14 @@ public final class PackBuilder {
             List<String> files = pack.written().stream().sorted().map(f -> pack.target().resolve(f).toString()).toList();
             return new PackResult(pack.target(), files, warnings, order);
         }
+    }
+
+    /** The brief's blocks for the read-along book: all of it, since a book has no page to fill. */
+    private DocumentSpec briefForBook(Briefing briefing, Narration narration) {
+        Layouts layouts = options.layouts();
+        return new BriefDocument(layouts.document("brief"), layouts.theme(options.theme()), BOOK_COLUMN,
+                options.speech().audioUrl(), "narration.mp3", narration.duration().toMillis() / 60000.0)
+                .build(briefing, BriefDocument.Plan.full());
     }
 
     /** Applies the teacher's {@code story.brief.yaml}, if there is one. */

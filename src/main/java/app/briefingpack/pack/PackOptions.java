@@ -38,9 +38,14 @@ public record PackOptions(Path outDir, PartialDate dateOverride, ReadOptions rea
     /**
      * @param wordsPerMinute speaking rate
      * @param audioUrl       where the narration will be published, for the brief's QR code, or null
+     * @param readAlongWords narration.epub highlights word by word instead of sentence by sentence
      */
-    public record SpeechSettings(int wordsPerMinute, String audioUrl) {
+    public record SpeechSettings(int wordsPerMinute, String audioUrl, boolean readAlongWords) {
         public static final int DEFAULT_WPM = 165;
+
+        public SpeechSettings(int wordsPerMinute, String audioUrl) {
+            this(wordsPerMinute, audioUrl, false);
+        }
 
         public static SpeechSettings defaults() {
             return new SpeechSettings(DEFAULT_WPM, null);

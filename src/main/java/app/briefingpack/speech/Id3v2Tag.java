@@ -34,7 +34,7 @@ final class Id3v2Tag {
 
     /** A CTOC frame listing {@code children} (CHAP or CTOC element ids) in order. */
     Id3v2Tag tableOfContents(String elementId, boolean topLevel, String title, List<String> children) {
-        if (children.size() > 255) throw new IllegalArgumentException("a CTOC lists at most 255 entries");
+        if (children.size() > CTOC_MAX) throw new IllegalArgumentException("a CTOC lists at most 255 entries");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         latin1z(body, elementId);
         body.write((topLevel ? 0x02 : 0) | 0x01); // 0x01: the entries are ordered
@@ -43,6 +43,30 @@ final class Id3v2Tag {
         if (title != null) frame(body, "TIT2", textBody(title));
         frame(frames, "CTOC", body.toByteArray());
         return this;
+    }
+
+    /** Entries one CTOC can list: its entry count is a single byte. */
+    static final int CTOC_MAX = 255;
+
+    /**
+     * A table of contents for any number of chapters: one CTOC when they fit, else a CTOC of
+     * CTOCs, each listing a consecutive group (nested again when even the groups do not fit).
+     * Group titles name their first and last entries' labels ("Paragraphs 1 to 255").
+     */
+    Id3v2Tag nestedTableOfContents(String elementId, String title, String groupNoun, List<String> children,
+                                   List<String> labels) {
+        int n = children.size();
+        if (n <= CTOC_MAX) return tableOfContents(elementId, false, title, children);
+        int groupSize = Math.max(CTOC_MAX, (n + CTOC_MAX - 1) / CTOC_MAX);
+        List<String> groups = new ArrayList<>();
+        for (int from = 0, g = 1; from < n; from += groupSize, g++) {
+            int to = Math.min(n, from + groupSize);
+            String id = elementId + "-" + g;
+            String groupTitle = groupNoun + " " + labels.get(from) + " to " + labels.get(to - 1);
+            nestedTableOfContents(id, groupTitle, groupNoun, children.subList(from, to), labels.subList(from, to));
+            groups.add(id);
+        }
+        return tableOfContents(elementId, false, title, groups);
     }
 
     byte[] toBytes() {

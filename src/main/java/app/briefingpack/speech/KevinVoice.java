@@ -2,6 +2,7 @@ package app.briefingpack.speech;
 
 import app.briefingpack.lexicon.CmuDictionary;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,6 +37,7 @@ final class KevinVoice {
     private final Voice voice;
     private final PcmCollector collector = new PcmCollector();
     private final Set<String> guessed = new TreeSet<>();
+    private final WordTimer timer = new WordTimer();
     private PronunciationLexicon applied;
 
     KevinVoice() {
@@ -52,6 +54,10 @@ final class KevinVoice {
             voice.allocate();
         }
         installGuessRecorder();
+        // After the unit concatenator, the last processor: the audio of each utterance is final there.
+        @SuppressWarnings("unchecked")
+        List<UtteranceProcessor> processors = voice.getUtteranceProcessors();
+        processors.add(timer);
     }
 
     /** Makes the voice use {@code lexicon}'s words and speak at about {@code wordsPerMinute}. */
@@ -66,9 +72,28 @@ final class KevinVoice {
 
     /** Speaks one sentence; returns its samples without the silence FreeTTS puts around it. */
     short[] speak(String text) {
+        return speakTimed(text).samples();
+    }
+
+    /** Speaks one sentence: its samples without the silence around them, and its words timed in them. */
+    Speech speakTimed(String text) {
         collector.take();
+        timer.take();
         if (!voice.speak(text)) throw new IllegalStateException("FreeTTS could not speak: " + text);
-        return trim(collector.take());
+        short[] all = collector.take();
+        int[] kept = loudSpan(all);
+        List<SpokenWord> words = new ArrayList<>();
+        for (SpokenWord w : timer.take()) {
+            // Words are shifted with the trim; a word in the trimmed silence is clamped to its edge.
+            long start = Math.min(Math.max(0, w.start() - kept[0]), kept[1] - kept[0]);
+            long end = Math.min(Math.max(start, w.end() - kept[0]), kept[1] - kept[0]);
+            words.add(new SpokenWord(w.word(), start, end));
+        }
+        return new Speech(java.util.Arrays.copyOfRange(all, kept[0], kept[1]), words);
+    }
+
+    /** A sentence spoken alone: trimmed samples and its words' timings in them. */
+    record Speech(short[] samples, List<SpokenWord> words) {
     }
 
     /** Words spoken since the last call that neither the dictionary nor the addenda know. */
@@ -79,14 +104,18 @@ final class KevinVoice {
     }
 
     static short[] trim(short[] s) {
+        int[] kept = loudSpan(s);
+        return java.util.Arrays.copyOfRange(s, kept[0], kept[1]);
+    }
+
+    /** {from, to}: the samples kept by trimming, the loud part with a short margin each side. */
+    private static int[] loudSpan(short[] s) {
         int first = 0;
         while (first < s.length && Math.abs(s[first]) < SILENCE) first++;
-        if (first == s.length) return new short[0];
+        if (first == s.length) return new int[] {0, 0};
         int last = s.length - 1;
         while (last > first && Math.abs(s[last]) < SILENCE) last--;
-        int from = Math.max(0, first - LEAD_IN);
-        int to = Math.min(s.length, last + 1 + TAIL);
-        return java.util.Arrays.copyOfRange(s, from, to);
+        return new int[] {Math.max(0, first - LEAD_IN), Math.min(s.length, last + 1 + TAIL)};
     }
 
     /**

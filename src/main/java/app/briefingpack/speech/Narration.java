@@ -23,18 +23,23 @@ public final class Narration {
     private final short[] samples;
     private final List<ScriptChapter> script;
     private final List<Cue> captions;
+    private final List<TimedSentence> sentences;
+    private final List<CaptionCue> captionCues;
     private final List<Cue> chapters;
     private final List<String> guessedWords;
     private final Metadata metadata;
     private final String title;
     private final CompletableFuture<byte[]> mp3;
 
-    Narration(short[] samples, List<ScriptChapter> script, List<Cue> captions, List<Cue> chapters,
+    Narration(short[] samples, List<ScriptChapter> script, List<Cue> captions, List<TimedSentence> sentences,
+              List<Cue> chapters,
               List<String> guessedWords, String title, Metadata metadata, int leadIn, Executor encoder,
               boolean parallel) {
         this.samples = samples;
         this.script = List.copyOf(script);
         this.captions = List.copyOf(captions);
+        this.sentences = List.copyOf(sentences);
+        this.captionCues = CaptionBuilder.build(this.sentences);
         this.chapters = List.copyOf(chapters);
         this.guessedWords = List.copyOf(guessedWords);
         this.title = title;
@@ -63,9 +68,47 @@ public final class Narration {
         out.write(mp3Frames());
     }
 
-    /** narration.vtt: one cue per spoken sentence of the article, text as written. */
-    public String captionsVtt() {
+    /** narration-sentences.vtt: one cue per spoken sentence of the article, id "p3-s2", text as written. */
+    public String sentencesVtt() {
         return WebVtt.write(captions);
+    }
+
+    /**
+     * narration.vtt: captions for everything said (introduction, summary, article, closing), at
+     * most two lines of 42 characters and 1 to 7 seconds each, with word timestamps.
+     */
+    public String captionsVtt() {
+        return WebVtt.writeCaptions(captionCues);
+    }
+
+    /**
+     * narration.txt: the transcript, everything said in reading order, one paragraph a line
+     * under its chapter's title (the text alternative to the audio).
+     */
+    public String transcript() {
+        StringBuilder out = new StringBuilder(title.strip()).append('\n');
+        for (ScriptChapter c : script) {
+            out.append('\n').append(c.title()).append("\n\n");
+            for (ScriptParagraph p : c.paragraphs()) {
+                StringBuilder line = new StringBuilder();
+                for (ScriptSentence s : p.sentences()) {
+                    if (line.length() > 0) line.append(' ');
+                    line.append(s.written().replaceAll("\\s+", " ").strip());
+                }
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Every sentence said, in order, with its words timed: what a read-along book synchronises. */
+    public List<TimedSentence> sentences() {
+        return sentences;
+    }
+
+    /** The captions of {@link #captionsVtt()}. */
+    public List<CaptionCue> captionCues() {
+        return captionCues;
     }
 
     /** chapters.vtt: Introduction, Summary, Article, and inside Article one cue per paragraph. */
@@ -134,6 +177,7 @@ public final class Narration {
         if (metadata.date() != null) tag.text("TDRC", metadata.date().toString());
         List<String> top = new ArrayList<>();
         List<String> inner = new ArrayList<>();
+        List<String> innerLabels = new ArrayList<>();
         String innerParent = null;
         for (int i = 0; i < chapters.size(); i++) {
             Cue c = chapters.get(i);
@@ -144,13 +188,16 @@ public final class Narration {
                 innerParent = c.text();
             } else {
                 inner.add(id);
+                innerLabels.add(c.id().substring(c.id().lastIndexOf('-') + 1));
             }
         }
         // The paragraph chapters get a table of their own, listed last in the top-level one, so
         // that players showing only top-level entries offer Introduction, Summary, Article.
         if (!inner.isEmpty()) top.add("toc-paragraphs");
         tag.tableOfContents("toc", true, title, top);
-        if (!inner.isEmpty()) tag.tableOfContents("toc-paragraphs", false, innerParent + ": paragraphs", inner);
+        // A CTOC lists at most 255 entries: a longer article gets one sub-table per group of paragraphs.
+        if (!inner.isEmpty())
+            tag.nestedTableOfContents("toc-paragraphs", innerParent + ": paragraphs", "Paragraphs", inner, innerLabels);
         return tag.toBytes();
     }
 

@@ -3,6 +3,7 @@ package app.briefingpack.speech;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +30,13 @@ public final class Narrator {
     static final int CHAPTER_PAUSE_MS = 1300;
     static final int TAIL_MS = 600;
 
+    /**
+     * The longest narration made, in hours of audio. The audio is held in memory as 16-bit
+     * samples (a WAV cannot hold more than 2^31 of them, 37 hours, either); three hours is about
+     * 30,000 words, a short book, and already 350 MB of samples.
+     */
+    public static final double MAX_HOURS = 3;
+
     private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     private static final ThreadLocal<KevinVoice> VOICE = ThreadLocal.withInitial(KevinVoice::new);
     private static ExecutorService pool;
@@ -44,6 +52,17 @@ public final class Narrator {
         List<ScriptChapter> script = new ScriptBuilder(normalizer).build(briefing);
         Synthesis synthesis = synthesise(script, lexicon, options.wordsPerMinute());
         return assemble(briefing, script, synthesis, options.wordsPerMinute());
+    }
+
+    /**
+     * About how long the narration of {@code briefing} would be, from its written words (numbers
+     * and abbreviations say more words than they are written with, hence the margin). Cheap: a
+     * caller checks it against {@link #MAX_HOURS} before narrating.
+     */
+    public static double estimatedHours(Briefing briefing, int wordsPerMinute) {
+        long words = 0;
+        for (var p : briefing.article().paragraphs()) words += p.text().split("\\s+").length;
+        return words * 1.15 / wordsPerMinute / 60;
     }
 
     /**
@@ -70,11 +89,11 @@ public final class Narrator {
         return voice.speak(spokenText);
     }
 
-    private record Spoken(List<short[]> sentences, Set<String> guessed) {
+    private record Spoken(List<KevinVoice.Speech> sentences, Set<String> guessed) {
     }
 
     /** The audio of every script paragraph, in script order, and the words the voice guessed. */
-    private record Synthesis(List<List<short[]>> paragraphs, Set<String> guessed) {
+    private record Synthesis(List<List<KevinVoice.Speech>> paragraphs, Set<String> guessed) {
     }
 
     private static Synthesis synthesise(List<ScriptChapter> script, PronunciationLexicon lexicon,
@@ -87,13 +106,13 @@ public final class Narrator {
                     KevinVoice voice = VOICE.get();
                     voice.prepare(lexicon, wpm);
                     voice.takeGuessedWords();
-                    List<short[]> out = new ArrayList<>();
-                    for (ScriptSentence s : paragraph.sentences()) out.add(voice.speak(s.spoken()));
+                    List<KevinVoice.Speech> out = new ArrayList<>();
+                    for (ScriptSentence s : paragraph.sentences()) out.add(voice.speakTimed(s.spoken()));
                     return new Spoken(out, voice.takeGuessedWords());
                 }));
             }
         }
-        List<List<short[]>> out = new ArrayList<>();
+        List<List<KevinVoice.Speech>> out = new ArrayList<>();
         Set<String> guessed = new TreeSet<>();
         try {
             for (Future<Spoken> job : jobs) {
@@ -111,40 +130,55 @@ public final class Narrator {
     }
 
     private static Narration assemble(Briefing briefing, List<ScriptChapter> script, Synthesis synthesis, int wpm) {
-        List<List<short[]>> audio = synthesis.paragraphs();
+        List<List<KevinVoice.Speech>> audio = synthesis.paragraphs();
         double scale = NarrationOptions.DEFAULT_WORDS_PER_MINUTE / (double) wpm;
         int sentencePause = samples(SENTENCE_PAUSE_MS, scale);
         int paragraphPause = samples(PARAGRAPH_PAUSE_MS, scale);
         int chapterPause = samples(CHAPTER_PAUSE_MS, scale);
         int leadIn = samples(LEAD_IN_MS, 1);
 
-        long total = leadIn + samples(TAIL_MS, 1);
-        for (List<short[]> p : audio) for (short[] s : p) total += s.length + chapterPause;
-        short[] pcm = new short[Math.toIntExact(total)];
+        long total = leadIn + samples(TAIL_MS, 1) + (long) chapterPause * script.size();
+        for (List<KevinVoice.Speech> p : audio) {
+            total += paragraphPause;
+            for (KevinVoice.Speech s : p) total += s.samples().length + sentencePause;
+        }
+        if (total > MAX_HOURS * 3600 * Narration.SAMPLE_RATE * 1.5)
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "the narration would last %.1f hours, over the limit of %.0f", total / 3600.0 / Narration.SAMPLE_RATE, MAX_HOURS));
+        short[] pcm = new short[(int) total];
 
         List<Cue> captions = new ArrayList<>();
         List<Cue> chapters = new ArrayList<>();
+        List<TimedSentence> timed = new ArrayList<>();
         int at = leadIn;
         int job = 0;
         for (int c = 0; c < script.size(); c++) {
             ScriptChapter chapter = script.get(c);
             int chapterStart = at;
+            int otherSentences = 0;
             List<Cue> markers = new ArrayList<>();
             for (int p = 0; p < chapter.paragraphs().size(); p++) {
                 ScriptParagraph paragraph = chapter.paragraphs().get(p);
-                List<short[]> sounds = audio.get(job);
+                List<KevinVoice.Speech> sounds = audio.get(job);
                 audio.set(job++, null); // copied below; let it go, a long article's audio is large
                 int paragraphStart = at;
                 int sentenceNo = 0;
                 for (int s = 0; s < sounds.size(); s++) {
-                    short[] sound = sounds.get(s);
+                    short[] sound = sounds.get(s).samples();
                     ScriptSentence sentence = paragraph.sentences().get(s);
                     System.arraycopy(sound, 0, pcm, at, sound.length);
+                    String id;
                     if (sentence.fromArticle()) {
-                        sentenceNo++;
-                        captions.add(new Cue("p" + paragraph.articleParagraph() + "-s" + sentenceNo,
-                                sentence.written(), at, at + sound.length, 0));
+                        id = "p" + paragraph.articleParagraph() + "-s" + ++sentenceNo;
+                        captions.add(new Cue(id, sentence.written(), at, at + sound.length, 0));
+                    } else {
+                        id = "ch" + (c + 1) + "-s" + ++otherSentences;
                     }
+                    List<SpokenWord> words = new ArrayList<>();
+                    for (SpokenWord w : sounds.get(s).words()) words.add(w.shifted(at));
+                    timed.add(new TimedSentence(id, sentence.written(), c, paragraph.articleParagraph(),
+                            sentence.fromArticle(), at, at + sound.length,
+                            WordAligner.align(sentence.written(), words, at, at + sound.length)));
                     at += sound.length;
                     if (s < sounds.size() - 1) at += sentencePause;
                 }
@@ -161,7 +195,7 @@ public final class Narrator {
         at += samples(TAIL_MS, 1);
         short[] trimmed = java.util.Arrays.copyOf(pcm, at);
         List<String> guessed = new ArrayList<>(synthesis.guessed());
-        return new Narration(trimmed, script, captions, chapters, guessed,
+        return new Narration(trimmed, script, captions, timed, chapters, guessed,
                 briefing.article().displayTitle(), briefing.article().metadata(), leadIn, pool(), THREADS > 1);
     }
 

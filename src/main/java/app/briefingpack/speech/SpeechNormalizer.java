@@ -50,8 +50,36 @@ public final class SpeechNormalizer {
     private static final Pattern TITLE = Pattern.compile("\\b(Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Pres|Rev|Jr|Sr)\\.(?=\\s|,|$)");
     private static final Pattern DR_ST = Pattern.compile("\\b(Dr|St)\\.(?:\\s+(?=\\p{Lu}))?");
     private static final Pattern NUMBER_ABBREV = Pattern.compile("\\bNo\\.\\s*(?=\\d)");
+    /** "$3.5 million", "£350m", "€2bn", "¥5k": amount, decimals, then a scale written out or as a suffix. */
     private static final Pattern CURRENCY = Pattern.compile(
-            "([$£€])\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?(?:\\s+(thousand|million|billion|trillion)\\b)?");
+            "([$£€¥])\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?"
+                    + "(?:(?:\\s+(thousand|million|billion|trillion)|\\s?(k|m|mn|bn|tn))\\b)?( [a-z]+\\b)?");
+    private static final Map<String, String> SCALE_SUFFIXES = Map.of(
+            "k", "thousand", "m", "million", "mn", "million", "bn", "billion", "tn", "trillion");
+    /**
+     * Words after an amount that show it is not used as a noun modifier ("$5 million in aid",
+     * "$5 million was spent"); any other lower-case word is taken for the noun the amount
+     * modifies, "a $214.6 billion budget", where English says "dollar", not "dollars".
+     */
+    private static final Set<String> NOT_A_NOUN = Set.of("a", "an", "the", "and", "or", "but", "nor", "in", "of",
+            "for", "to", "from", "on", "at", "by", "per", "each", "last", "this", "that", "these", "those",
+            "over", "under", "with", "without", "into", "onto", "more", "less", "than", "as", "so", "if", "when",
+            "while", "is", "was", "are", "were", "be", "been", "being", "has", "had", "have", "will", "would",
+            "could", "should", "may", "might", "must", "can", "shall", "did", "does", "do", "went", "came", "got",
+            "its", "his", "her", "their", "our", "my", "your", "it", "he", "she", "they", "we", "you", "i", "who",
+            "which", "what", "where", "why", "how", "then", "there", "here", "not", "no", "also", "already", "still",
+            "just", "only", "even", "again", "ago", "before", "after", "since", "until", "during", "between",
+            "among", "about", "above", "below", "up", "down", "out", "off", "away", "back", "now", "yet", "too",
+            "very", "all", "both", "some", "any", "most", "many", "much", "such", "annually", "apiece", "today",
+            "yesterday", "tomorrow", "tonight", "overall", "altogether", "instead", "worth");
+    /** A minus sign, or a hyphen standing where one would (not inside a word or a range). */
+    private static final Pattern MINUS = Pattern.compile("(?<![\\w.,])[\u2212-](?=\\d)|\u2212(?=\\s?\\d)");
+    private static final Pattern PLUS = Pattern.compile("(?<![\\w.,])\\+(?=\\d)");
+    private static final Pattern TEMPERATURE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s?°\\s?([CF])\\b");
+    private static final Pattern DEGREES = Pattern.compile("(\\d)\\s?°");
+    /** 9:30, 21:05, 10:00 (not 3:2 or 12:30:15); a.m. and p.m. are spelled by the abbreviation step. */
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?<![\\d:.,])([01]?\\d|2[0-4]):([0-5]\\d)(?![\\d:])(\\s*(?:[ap]\\.\\s?m\\.|(?:[ap]m|[AP]M)\\b))?");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s?(%|per ?cent\\b)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b(" + MONTHS + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(,?\\s+(\\d{4})\\b)?");
@@ -91,8 +119,10 @@ public final class SpeechNormalizer {
     public String normalize(String written) {
         String t = plainCharacters(written);
         t = urls(t);
+        t = clockTimes(t);
         t = sayAs(t);
         t = abbreviations(t);
+        t = signsAndUnits(t);
         t = currency(t);
         t = replace(PERCENT, t, m -> decimal(m.group(1)) + " percent");
         t = dates(t);
@@ -124,10 +154,13 @@ public final class SpeechNormalizer {
         return t;
     }
 
+    /**
+     * A listener cannot use an address heard letter by letter: an e-mail address is said to be
+     * one, a web address by its site's name ("www.fpif.org/about" is "f p i f dot org").
+     */
     private static String urls(String t) {
-        t = replace(EMAIL, t, m -> spellHost(m.group(1)) + " at " + spellHost(m.group(2)));
-        return replace(URL, t, m -> spellHost(m.group(1)) + (m.group(2) == null ? "" : " slash "
-                + spellHost(m.group(2).replaceAll("^/|/$", "").replace('/', ' '))));
+        t = replace(EMAIL, t, m -> "an email address");
+        return replace(URL, t, m -> spellHost(m.group(1).replaceFirst("(?i)^www\\.", "")));
     }
 
     /** "www.fpif.org" → "w w w dot f p i f dot org": short letter clusters are spelled. */
@@ -137,7 +170,7 @@ public final class SpeechNormalizer {
             if (part.isEmpty()) continue;
             if (out.length() > 0) out.append(" dot ");
             String lower = part.toLowerCase(Locale.ROOT);
-            boolean common = Set.of("org", "com", "net", "edu", "gov", "info", "news").contains(lower);
+            boolean common = Set.of("org", "com", "net", "edu", "gov", "info", "news", "co").contains(lower);
             boolean spell = !common && (lower.equals("www") || lower.length() <= 4 || !lower.matches(".*[aeiouy].*"));
             out.append(spell ? String.join(" ", lower.replaceAll("[^a-z0-9]", "").split("")) : lower.replace('-', ' '));
         }
@@ -180,26 +213,56 @@ public final class SpeechNormalizer {
         });
     }
 
+    /** "9:30 p.m." is "nine thirty p.m.", "9:05" "nine oh five", "10:00 a.m." "ten a.m.", "14:00" "fourteen hundred". */
+    private static String clockTimes(String t) {
+        return replace(CLOCK, t, m -> {
+            int hour = Integer.parseInt(m.group(1));
+            int minute = Integer.parseInt(m.group(2));
+            // "p.m." becomes "p m" (spelled, and without the period that would make a pause),
+            // keeping a period that also ends the sentence.
+            String suffix = m.group(3) == null ? "" : " " + Character.toLowerCase(m.group(3).strip().charAt(0)) + " m"
+                    + (m.group(3).endsWith(".") && t.substring(m.end()).isBlank() ? "." : "");
+            String h = NumberWords.cardinal(hour);
+            if (minute == 0) return h + (suffix.isEmpty() ? (hour > 12 ? " hundred" : " o clock") : suffix);
+            String min = minute < 10 ? "oh " + NumberWords.cardinal(minute) : NumberWords.cardinal(minute);
+            return h + " " + min + suffix;
+        });
+    }
+
+    /** Minus and plus signs, degrees Celsius and Fahrenheit: FreeTTS drops the symbols. */
+    private static String signsAndUnits(String t) {
+        t = replace(MINUS, t, m -> "minus ");
+        t = replace(PLUS, t, m -> "plus ");
+        t = replace(TEMPERATURE, t, m -> m.group(1) + " degrees " + (m.group(2).equals("C") ? "Celsius" : "Fahrenheit"));
+        return replace(DEGREES, t, m -> m.group(1) + " degrees");
+    }
+
     private static String currency(String t) {
         return replace(CURRENCY, t, m -> {
             String unit = switch (m.group(1)) {
                 case "£" -> "pound";
                 case "€" -> "euro";
+                case "¥" -> "yen";
                 default -> "dollar";
             };
+            String next = m.group(6) == null ? "" : m.group(6);
+            boolean modifier = !next.isEmpty() && !NOT_A_NOUN.contains(next.strip())
+                    && !next.strip().matches(".*(ed|ly)$");
+            String units = modifier || unit.equals("yen") ? unit : unit + "s";
             long whole = Long.parseLong(m.group(2).replace(",", ""));
-            String scale = m.group(4);
+            String scale = m.group(4) != null ? m.group(4) : m.group(5) != null ? SCALE_SUFFIXES.get(m.group(5)) : null;
             if (scale != null) {
                 String amount = m.group(3) == null ? NumberWords.cardinal(whole) : decimal(whole + "." + m.group(3));
-                return amount + " " + scale + " " + unit + "s";
+                return amount + " " + scale + " " + units + next;
             }
-            String words = NumberWords.cardinal(whole) + " " + unit + (whole == 1 ? "" : "s");
+            if (m.group(3) == null && modifier) return NumberWords.cardinal(whole) + " " + unit + next;
+            String words = NumberWords.cardinal(whole) + " " + (whole == 1 || unit.equals("yen") ? unit : unit + "s");
             if (m.group(3) != null) {
                 int cents = Integer.parseInt(m.group(3).length() == 1 ? m.group(3) + "0" : m.group(3));
                 String small = unit.equals("pound") ? (cents == 1 ? "penny" : "pence") : (cents == 1 ? "cent" : "cents");
                 if (cents > 0) words += " and " + NumberWords.cardinal(cents) + " " + small;
             }
-            return words;
+            return words + next;
         });
     }
 

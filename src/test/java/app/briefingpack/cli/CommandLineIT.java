@@ -32,7 +32,7 @@ class CommandLineIT {
         assertThat(json.get("paragraphs").toString()).doesNotContain("Subscribe", "Get more news like this");
         assertThat(json.get("generator").get("name").asText()).isEqualTo("Briefing Pack");
         for (String file : List.of("annotated.pdf", "brief.pdf", "timeline.pdf", "narration.wav", "narration.mp3",
-                "narration.vtt", "chapters.vtt"))
+                "narration.vtt", "chapters.vtt", "narration-sentences.vtt", "narration.txt", "narration.epub"))
             assertThat(pack.resolve(file)).isNotEmptyFile();
         assertThat(Files.readString(pack.resolve("narration.vtt"))).startsWith("WEBVTT");
         assertThat(json.get("timeline")).hasSizeGreaterThanOrEqualTo(4);

@@ -73,7 +73,7 @@ class NarrationTest {
 
     @Test
     void oneCaptionPerArticleSentenceInOrderInsideTheAudio() {
-        VttFile vtt = VttFile.parse(narration.captionsVtt());
+        VttFile vtt = VttFile.parse(narration.sentencesVtt());
         assertThat(vtt.cues()).hasSameSizeAs(articleSentences).hasSizeGreaterThan(25);
         double audioEnd = narration.sampleCount() / (double) Narration.SAMPLE_RATE;
         double previousEnd = 0;
@@ -86,7 +86,7 @@ class NarrationTest {
         }
         assertThat(vtt.cues().stream().map(VttFile.Entry::id).distinct()).hasSameSizeAs(vtt.cues());
         // cue text is the article as written: curly apostrophes and "U.S." stay
-        assertThat(narration.captionsVtt()).contains("Saddam\u2019s regime", "U.S. troops");
+        assertThat(narration.sentencesVtt()).contains("Saddam\u2019s regime", "U.S. troops");
     }
 
     @Test
@@ -126,7 +126,7 @@ class NarrationTest {
         List<String> expected = analysed.sentences().stream()
                 .filter(s -> s.text().matches("(?s).*[A-Za-z0-9].*"))
                 .map(s -> s.text().strip().replaceAll("\\s+", " ")).toList();
-        assertThat(VttFile.parse(n.captionsVtt()).cues()).extracting(VttFile.Entry::text).isEqualTo(expected);
+        assertThat(VttFile.parse(n.sentencesVtt()).cues()).extracting(VttFile.Entry::text).isEqualTo(expected);
         String summary = n.script().get(1).paragraphs().stream().flatMap(p -> p.sentences().stream())
                 .map(ScriptSentence::written).reduce("", (a, b) -> a + " " + b);
         assertThat(summary).contains(analysed.thesis().strip().substring(0, 20));
@@ -160,6 +160,7 @@ class NarrationTest {
         assertThat(n.captions()).extracting(Cue::text).containsExactly(p1);
         assertThat(n.sampleCount()).isGreaterThan(Narration.SAMPLE_RATE);
         VttFile.parse(n.captionsVtt());
+        VttFile.parse(n.sentencesVtt());
         VttFile.parse(n.chaptersVtt());
     }
 

@@ -69,11 +69,42 @@ class SpeechNormalizerTest {
     @Test
     void urlsParenthesesAndDashesBecomeSpeakable() {
         assertThat(say("Foreign Policy In Focus (online at www.fpif.org). His book"))
-                .isEqualTo("Foreign Policy In Focus, online at w w w dot f p i f dot org. His book");
+                .isEqualTo("Foreign Policy In Focus, online at f p i f dot org. His book");
         assertThat(say("a regime in Iraq\u2014its dependence on the U.S. military"))
                 .isEqualTo("a regime in Iraq, its dependence on the U S military");
         assertThat(say("so [the insurgents] do not feel")).isEqualTo("so the insurgents do not feel");
         assertThat(say("about \u201ccooperating together\u201d to end")).isEqualTo("about cooperating together to end");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "It reached 50 °C by noon.|It reached fifty degrees Celsius by noon.",
+            "a low of 14°F overnight|a low of fourteen degrees Fahrenheit overnight",
+            "at −5°C the pipes froze|at minus five degrees Celsius the pipes froze",
+            "a slope of 30° here|a slope of thirty degrees here",
+            "output fell −2.1% last year|output fell minus two point one percent last year",
+            "growth of -0.4% in May|growth of minus zero point four percent in May",
+            "a change of +3% on the day|a change of plus three percent on the day",
+            "the 1990-1995 plan|the nineteen ninety to nineteen ninety-five plan",
+            "a £350m deal|a three hundred fifty million pound deal",
+            "it cost £350m.|it cost three hundred fifty million pounds.",
+            "€2bn in aid|two billion euros in aid",
+            "¥1.5bn was lost|one point five billion yen was lost",
+            "raised $40k for the school|raised forty thousand dollars for the school",
+            "a $214.6 billion budget|a two hundred fourteen point six billion dollar budget",
+            "$214.6 billion was spent|two hundred fourteen point six billion dollars was spent",
+            "$5 million raised by donors|five million dollars raised by donors",
+            "a $20 ticket|a twenty dollar ticket",
+            "The vote closed at 9:30 p.m.|The vote closed at nine thirty p m.",
+            "at 9:30 p.m. on Monday|at nine thirty p m on Monday",
+            "from 10:00 a.m. to 4:05 pm|from ten a m to four oh five p m",
+            "the 21:00 news|the twenty-one hundred news",
+            "at 6:00 sharp|at six o clock sharp",
+            "Write to jane.doe@example.com for details.|Write to an email address for details.",
+            "see https://www.bbc.co.uk/news/world-123 now|see b b c dot co dot u k now",
+    })
+    void unitsSignsClockTimesAndAddressesAreSaidTheWayAReaderWould(String written, String spoken) {
+        assertThat(say(written)).isEqualTo(spoken);
     }
 
     @Test

@@ -8,8 +8,14 @@ import java.util.regex.Pattern;
 /** A strict-enough WebVTT reader for tests: header, cue blocks, timestamps, text. */
 record VttFile(List<VttFile.Entry> cues) {
 
-    record Entry(String id, double start, double end, String text) {
+    /** @param wordTimes the word timestamps inside the cue text ({@code <00:00:01.234>}), in seconds */
+    record Entry(String id, double start, double end, String text, List<Double> wordTimes) {
+        List<String> lines() {
+            return List.of(text.split("\n"));
+        }
     }
+
+    private static final Pattern WORD_TIME = Pattern.compile("<(\\d{2,}):([0-5]\\d):([0-5]\\d)\\.(\\d{3})>");
 
     private static final Pattern TIMING = Pattern.compile(
             "(\\d{2,}):([0-5]\\d):([0-5]\\d)\\.(\\d{3}) --> (\\d{2,}):([0-5]\\d):([0-5]\\d)\\.(\\d{3})");
@@ -26,11 +32,15 @@ record VttFile(List<VttFile.Entry> cues) {
             if (lines[0].contains("-->")) throw new IllegalArgumentException("id contains -->");
             Matcher m = TIMING.matcher(lines[1]);
             if (!m.matches()) throw new IllegalArgumentException("bad timing line: " + lines[1]);
-            String body = String.join("\n", List.of(lines).subList(2, lines.length));
+            String tagged = String.join("\n", List.of(lines).subList(2, lines.length));
+            List<Double> times = new ArrayList<>();
+            Matcher t = WORD_TIME.matcher(tagged);
+            while (t.find()) times.add(seconds(t, 1));
+            String body = WORD_TIME.matcher(tagged).replaceAll("");
             if (body.contains("-->") || body.matches("(?s).*[<>].*") || body.matches("(?s).*&(?!amp;|lt;|gt;).*"))
                 throw new IllegalArgumentException("unescaped cue text: " + body);
             cues.add(new Entry(lines[0], seconds(m, 1), seconds(m, 5),
-                    body.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")));
+                    body.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"), times));
         }
         return new VttFile(cues);
     }
