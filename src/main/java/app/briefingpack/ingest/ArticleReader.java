@@ -90,6 +90,12 @@ public final class ArticleReader {
             if (!meta.containsKey("title") && PlainTextReader.looksLikeHeadline(blocks.get(0), blocks.size())) {
                 meta.put("title", blocks.remove(0).text().strip());
             }
+            // A short line without closing punctuation between paragraphs is a subhead.
+            for (int i = 1; i < blocks.size() - 1; i++) {
+                if (PlainTextReader.looksLikeHeadline(blocks.get(i), blocks.size())
+                        && !PlainTextReader.looksLikeHeadline(blocks.get(i + 1), blocks.size()))
+                    blocks.set(i, blocks.get(i).as(app.briefingpack.model.BlockKind.HEADING, 2));
+            }
             article = assemble(name, meta, body, bodyOffset, blocks, warnings);
         }
         return new ReadResult(article, warnings);
