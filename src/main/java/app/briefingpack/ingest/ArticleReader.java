@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class ArticleReader {
 
     /** The file endings read as articles. */
-    public static final List<String> EXTENSIONS = List.of("txt", "text", "md", "markdown", "html", "htm");
+    public static final List<String> EXTENSIONS = List.of("txt", "text", "md", "markdown", "html", "htm", "docx", "doc");
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(.*?)^---[ \\t]*(\\r?\\n|\\z)",
             Pattern.DOTALL | Pattern.MULTILINE);
@@ -50,7 +50,11 @@ public final class ArticleReader {
         if (Files.isDirectory(file)) throw new InputException(name, "is a folder, not an article file");
         if (!isArticleFile(file))
             throw new InputException(name, "is not an article file (expected ." + String.join(", .", EXTENSIONS) + ")");
+        String ext = extension(file);
+        if (ext.equals("doc"))
+            throw new InputException(name, "is an old Word .doc file: save it as .docx (or PDF) and read that");
         byte[] bytes = readLimited(file, name, options.maxBytes());
+        if (ext.equals("docx")) return new ReadResult(readDocx(file, name, bytes, warnings), warnings);
         String text = TextDecoder.decode(bytes, name, warnings);
         if (text.isBlank()) throw new InputException(name, "is empty");
         text = cleanControls(text, name, warnings);
@@ -66,7 +70,6 @@ public final class ArticleReader {
         String body = text.substring(bodyOffset);
         if (body.isBlank()) throw new InputException(name, "has metadata but no article text");
 
-        String ext = extension(file);
         Article article;
         if (ext.equals("md") || ext.equals("markdown")) {
             MarkdownReader.Result md = MarkdownReader.read(body);
@@ -99,6 +102,24 @@ public final class ArticleReader {
             article = assemble(name, meta, body, bodyOffset, blocks, warnings);
         }
         return new ReadResult(article, warnings);
+    }
+
+    private static Article readDocx(Path file, String name, byte[] bytes, List<String> warnings) throws InputException {
+        Map<String, String> meta = new HashMap<>(readSidecar(file, warnings));
+        DocxReader.Result doc = DocxReader.read(bytes, name);
+        putIfPresent(meta, "title", doc.title());
+        putIfPresent(meta, "author", doc.author());
+        putDocumentDate(meta, doc.date(), name, "document", warnings);
+        if (doc.text().blocks().isEmpty()) throw new InputException(name, "has no text");
+        return assemble(name, meta, doc.text().body(), 0, doc.text().blocks(), warnings);
+    }
+
+    /** A date the document states about itself: its YYYY-MM-DD start, else a warning, never an error. */
+    private static void putDocumentDate(Map<String, String> meta, String date, String name, String what, List<String> warnings) {
+        if (date == null || meta.containsKey("date")) return;
+        Matcher iso = ISO_PREFIX.matcher(date.strip());
+        if (iso.find()) meta.put("date", iso.group());
+        else warnings.add(name + ": ignoring the " + what + "'s date '" + MetadataYaml.oneLine(date) + "' (not YYYY-MM-DD)");
     }
 
     private static Article assemble(String name, Map<String, String> meta, String body, int bodyOffset,
