@@ -23,7 +23,17 @@ final class ArticleAssembler {
         for (TextBlock b : blocks) {
             if (!Boilerplate.isBoilerplate(b)) kept.add(b);
         }
-        String author = metadata.author();
+        // A bare byline line ("By X", "By X | Photographs by Y") is metadata: it names the author.
+        String bylineAuthor = null;
+        for (int i = 0; i < Math.min(kept.size(), 4); i++) {
+            String name = Byline.author(kept.get(i).text());
+            if (name != null) {
+                bylineAuthor = name;
+                kept.remove(i);
+                break;
+            }
+        }
+        String author = metadata.author() != null ? metadata.author() : bylineAuthor;
         String bioText = metadata.authorBio();
         String publication = metadata.publication();
         for (int i = kept.size() - 1; i >= Math.max(1, kept.size() - BIO_SEARCH_DEPTH); i--) {
@@ -36,9 +46,11 @@ final class ArticleAssembler {
                 break;
             }
         }
+        if (kept.stream().allMatch(b -> b.kind() == app.briefingpack.model.BlockKind.HEADING)) kept.clear();
         if (kept.isEmpty()) throw new InputException(source, "has no article text (only boilerplate)");
         List<Paragraph> paragraphs = new ArrayList<>(kept.size());
-        for (TextBlock b : kept) paragraphs.add(new Paragraph(paragraphs.size() + 1, b.text(), b.begin(), b.end()));
+        for (TextBlock b : kept)
+            paragraphs.add(new Paragraph(paragraphs.size() + 1, b.text(), b.begin(), b.end(), b.kind(), b.level(), b.group()));
         Metadata full = new Metadata(metadata.title(), author, bioText, publication, metadata.date(),
                 metadata.language(), metadata.url());
         return new Article(source, full, body, bodyOffset, paragraphs);

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 public final class ArticleReader {
 
     /** The file endings read as articles. */
-    public static final List<String> EXTENSIONS = List.of("txt", "text", "md", "markdown", "html", "htm");
+    public static final List<String> EXTENSIONS = List.of("txt", "text", "md", "markdown", "html", "htm", "docx", "doc");
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(.*?)^---[ \\t]*(\\r?\\n|\\z)",
             Pattern.DOTALL | Pattern.MULTILINE);
@@ -53,7 +53,15 @@ public final class ArticleReader {
             throw new InputException(name, "is not a regular file (a pipe, device or socket); only files are read");
         if (!isArticleFile(file))
             throw new InputException(name, "is not an article file (expected ." + String.join(", .", EXTENSIONS) + ")");
+        String ext = extension(file);
+        if (ext.equals("doc"))
+            throw new InputException(name, "is an old Word .doc file: save it as .docx (or PDF) and read that");
         byte[] bytes = readLimited(file, name, options.maxBytes());
+        if (ext.equals("docx")) {
+            Article document = readDocx(file, name, bytes, warnings);
+            refuseIfTooLong(document, name, options.maxWords());
+            return new ReadResult(document, warnings);
+        }
         String text = TextDecoder.decode(bytes, name, warnings);
         if (text.isBlank()) throw new InputException(name, "is empty");
         text = cleanControls(text, name, warnings);
@@ -69,7 +77,6 @@ public final class ArticleReader {
         String body = text.substring(bodyOffset);
         if (body.isBlank()) throw new InputException(name, "has metadata but no article text");
 
-        String ext = extension(file);
         Article article;
         if (ext.equals("md") || ext.equals("markdown")) {
             MarkdownReader.Result md = MarkdownReader.read(body);
@@ -81,19 +88,19 @@ public final class ArticleReader {
             putIfPresent(meta, "author", html.author());
             putIfPresent(meta, "publication", html.publication());
             putIfPresent(meta, "url", html.url());
-            if (html.date() != null && !meta.containsKey("date")) {
-                // the page's own metadata: not the teacher's to fix, so a bad date is only ignored
-                Matcher iso = ISO_PREFIX.matcher(html.date());
-                if (iso.find() && PartialDate.parse(iso.group()).isPresent()) meta.put("date", iso.group());
-                else warnings.add(name + ": ignoring the page's date '" + MetadataYaml.oneLine(html.date()) + "' ("
-                        + (iso.find(0) ? "no such date" : "not YYYY-MM-DD") + ")");
-            }
+            putDocumentDate(meta, html.date(), name, "page", warnings);
             if (html.text().blocks().isEmpty()) throw new InputException(name, "has no article text in its HTML");
             article = assemble(name, meta, html.text().body(), 0, html.text().blocks(), warnings);
         } else {
             List<TextBlock> blocks = new ArrayList<>(PlainTextReader.paragraphs(body));
             if (!meta.containsKey("title") && PlainTextReader.looksLikeHeadline(blocks.get(0), blocks.size())) {
                 meta.put("title", blocks.remove(0).text().strip());
+            }
+            // A short line without closing punctuation between paragraphs is a subhead.
+            for (int i = 1; i < blocks.size() - 1; i++) {
+                if (PlainTextReader.looksLikeHeadline(blocks.get(i), blocks.size())
+                        && !PlainTextReader.looksLikeHeadline(blocks.get(i + 1), blocks.size()))
+                    blocks.set(i, blocks.get(i).as(app.briefingpack.model.BlockKind.HEADING, 2));
             }
             article = assemble(name, meta, body, bodyOffset, blocks, warnings);
         }
@@ -116,6 +123,29 @@ public final class ArticleReader {
         if (words > maxWords)
             throw new InputException(name, String.format(Locale.ROOT,
                     "the article has %,d words, over the %,d-word limit (see --max-words)", words, maxWords));
+    }
+
+    private static Article readDocx(Path file, String name, byte[] bytes, List<String> warnings) throws InputException {
+        Map<String, String> meta = new HashMap<>(readSidecar(file, warnings));
+        DocxReader.Result doc = DocxReader.read(bytes, name);
+        putIfPresent(meta, "title", doc.title());
+        putIfPresent(meta, "author", doc.author());
+        putDocumentDate(meta, doc.date(), name, "document", warnings);
+        if (doc.text().blocks().isEmpty()) throw new InputException(name, "has no text");
+        return assemble(name, meta, doc.text().body(), 0, doc.text().blocks(), warnings);
+    }
+
+    /**
+     * A date the page or document states about itself: its YYYY-MM-DD start. That metadata is not
+     * the teacher's to fix, so a date in another form, or one that does not exist, is ignored with
+     * a warning, never an error.
+     */
+    private static void putDocumentDate(Map<String, String> meta, String date, String name, String what, List<String> warnings) {
+        if (date == null || meta.containsKey("date")) return;
+        Matcher iso = ISO_PREFIX.matcher(date.strip());
+        if (iso.find() && PartialDate.parse(iso.group()).isPresent()) meta.put("date", iso.group());
+        else warnings.add(name + ": ignoring the " + what + "'s date '" + MetadataYaml.oneLine(date) + "' ("
+                + (iso.find(0) ? "no such date" : "not YYYY-MM-DD") + ")");
     }
 
     private static Article assemble(String name, Map<String, String> meta, String body, int bodyOffset,

@@ -36,7 +36,10 @@ final class Boilerplate {
             Pattern.compile("\\bclick here\\b"),
             Pattern.compile("\\bsupport (our|independent) journalism\\b"),
             Pattern.compile("^(comments?|leave a (comment|reply))\\W*$"),
-            Pattern.compile("^by\\s+[\\p{L}.'’-]+(\\s+[\\p{L}.'’-]+){0,4}$")); // a byline: the author is metadata
+            Pattern.compile("^(related|see also|more on this|recommended|watch|listen)\\s*:"),
+            Pattern.compile("^(read more|you (may|might) also like|more from\\b|most (read|popular)\\b)"),
+            Pattern.compile("\\b(please )?(donate|make a donation|become a (member|supporter|subscriber))\\b"),
+            Pattern.compile("^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$")); // byline lines are Byline's: they name the author
 
     private Boilerplate() {}
 

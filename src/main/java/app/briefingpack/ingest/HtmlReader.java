@@ -1,29 +1,38 @@
 package app.briefingpack.ingest;
 
-import java.util.regex.Pattern;
+import app.briefingpack.model.BlockKind;
+import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
- * Reads a web page: keeps the article's own text and drops navigation, scripts, styles, forms,
- * share buttons, comments and footers. Parsing is offline: jsoup never fetches anything when it
- * parses a string, so no external resource is loaded.
+ * Reads a web page as the reader view of a browser does: Mozilla Readability's scoring (its Java
+ * port, Readability4J) chooses the article's element, by text and link density, paragraphs and
+ * punctuation, with class and id words only as weights, so a "sidebar" class on {@code <body>}
+ * cannot delete the page. {@link HtmlBlocks} then turns that element into typed text units, and
+ * {@link PageMetadata} reads title, author, date and publication from the page's metadata.
+ *
+ * <p>Parsing is offline: jsoup never fetches anything when it parses a string, so no external
+ * resource is loaded.
  */
 final class HtmlReader {
 
-    /** Elements that are never article prose. */
-    private static final String NOT_PROSE = "script, style, noscript, template, iframe, object, embed, form, button, "
-            + "input, select, textarea, svg, canvas, nav, header, footer, aside, menu, dialog, "
-            + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]";
+    /** Elements that are never article prose, for the fallback when Readability finds nothing. */
+    private static final String NOT_PROSE = "script, style, noscript, template, iframe, object, embed, button, "
+            + "input, select, textarea, svg, canvas, nav, footer, aside, menu, dialog, "
+            + "[role=navigation], [role=contentinfo], [aria-hidden=true], [hidden]";
 
-    /** class or id words that mark page furniture rather than the article. */
-    private static final Pattern FURNITURE = Pattern.compile(
-            "(^|[-_\\s])(nav|navbar|menu|breadcrumbs?|share|sharing|social|comments?|cookies?|consent|newsletter|"
-                    + "subscribe|subscription|related|recommended|promo|advert|ads?|sidebar|footer|header|masthead|"
-                    + "byline-share|tags|pagination|popup|modal)($|[-_\\s])",
-            Pattern.CASE_INSENSITIVE);
+    /** Never the article, wherever it stands: hidden, navigation, page-wide landmarks, dialogs. */
+    private static final String FURNITURE = "[hidden], [aria-hidden=true], nav, [role=navigation], [role=contentinfo], "
+            + "[role=complementary], [role=search], dialog, menu, body > footer, body > aside, button, input, select, textarea";
+
+    /**
+     * Below this many characters of text the visible page may be a "please enable JavaScript"
+     * shell around a {@code <noscript>} article, or Readability found only a scrap. Characters,
+     * not words: Chinese and Japanese have no spaces between words.
+     */
+    private static final int SHELL_CHARS = 250;
 
     /** What the page says about itself, besides the text. */
     record Result(ExtractedText text, String title, String author, String publication, String date, String url) {}
@@ -32,40 +41,87 @@ final class HtmlReader {
 
     static Result read(String html) {
         Document doc = Jsoup.parse(html);
-        String title = firstNonBlank(meta(doc, "og:title"), textOf(doc.selectFirst("article h1, main h1, h1")), doc.title());
-        String author = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"),
-                textOf(doc.selectFirst("[rel=author], .author-name, .byline__name")));
-        String publication = meta(doc, "og:site_name");
-        String date = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"),
-                attr(doc.selectFirst("article time[datetime], time[datetime]"), "datetime"));
-        String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
+        PageMetadata meta = PageMetadata.of(doc);
+        String bylineElement = PageMetadata.bylineElement(doc);
+        String noscript = noscriptHtml(doc);
 
-        doc.select(NOT_PROSE).remove();
-        for (Element e : doc.body().select("[class], [id]")) {
-            if (e.parent() != null && (FURNITURE.matcher(e.className()).find() || FURNITURE.matcher(e.id()).find())
-                    && !e.tagName().equals("article") && !e.tagName().equals("main"))
-                e.remove();
+        String headline = PageMetadata.firstNonBlank(meta.title(), meta.h1());
+        Extraction main = extract(doc, headline, meta.standfirst());
+        if (size(main.text()) < SHELL_CHARS && !noscript.isBlank()) {
+            // The article may stand inside <noscript> (the page shows it only without scripts),
+            // while the visible page says "please enable JavaScript".
+            Extraction inner = extract(Jsoup.parse(noscript), headline, meta.standfirst());
+            if (size(inner.text()) > size(main.text())) main = inner;
         }
-        Element root = mainContent(doc);
-        ExtractedText text = new ExtractedText();
-        for (Element block : root.select("p, li, blockquote:not(:has(p)), pre")) {
-            if (block.parents().is("li") && block.tagName().equals("p")) continue; // the li holds it
-            if (block.tagName().equals("li") && block.selectFirst("p") != null) {
-                text.add(block.select("p").eachText().stream().reduce((a, b) -> a + " " + b).orElse(""));
-                continue;
-            }
-            text.add(block.text());
-        }
-        return new Result(text, title, author, publication, date == null ? null : date.strip(), url);
+        String title = PageMetadata.firstNonBlank(meta.title(),
+                PageMetadata.withoutSiteName(main.title(), meta.publication(), meta.h1()), meta.h1());
+        String author = PageMetadata.firstNonBlank(meta.author(), Byline.clean(main.byline()), bylineElement);
+        return new Result(main.text(), title, author, meta.publication(),
+                meta.date() == null ? null : meta.date().strip(), meta.url());
     }
 
-    /** The {@code <article>} or {@code <main>} element, else the element holding the most paragraph text. */
-    private static Element mainContent(Document doc) {
-        Element explicit = doc.selectFirst("article, main, [role=main]");
-        if (explicit != null && !explicit.select("p").isEmpty()) return explicit;
+    /** The article's text units and what Readability made of title and byline. */
+    private record Extraction(ExtractedText text, String title, String byline) {}
+
+    private static Extraction extract(Document doc, String headline, String standfirst) {
+        prepare(doc);
+        Document spare = doc.clone(); // Readability changes the document it reads
+        Element content = null;
+        String title = null;
+        String byline = null;
+        try {
+            net.dankito.readability4j.Article article = new Readability4J("http://localhost/", doc).parse();
+            content = article.getArticleContent();
+            title = article.getTitle();
+            byline = article.getByline();
+        } catch (RuntimeException e) {
+            // Readability gives up on some odd pages; the fallback below still reads them
+        }
+        ExtractedText text = units(content, headline, standfirst);
+        if (size(text) < SHELL_CHARS) {
+            // Readability found nothing, or a scrap: the largest block of paragraphs may be the article
+            ExtractedText largest = units(largestTextBlock(spare), headline, standfirst);
+            if (size(largest) > size(text)) text = largest;
+        }
+        return new Extraction(text, title, byline);
+    }
+
+    /**
+     * What no reader shows or reads as the article goes before scoring: hidden elements,
+     * navigation, and forms that hold a small part of the page's text (a search box, a sign-up or
+     * comment form; a page that is all one form keeps it). Embedded posts are marked here, as
+     * Readability drops class names.
+     */
+    private static void prepare(Document doc) {
+        doc.select(FURNITURE).remove();
+        for (Element e : doc.select("[style]")) {
+            if (HtmlBlocks.isHidden(e)) e.remove();
+        }
+        int pageChars = doc.body() == null ? 0 : doc.body().text().length();
+        for (Element form : doc.select("form")) {
+            if (form.parent() != null && form.text().length() * 2 < pageChars) form.remove();
+        }
+        for (Element e : doc.select("[class]")) {
+            if (HtmlBlocks.isEmbed(e)) e.attr(HtmlBlocks.EMBED_MARK, "");
+        }
+    }
+
+    private static ExtractedText units(Element content, String headline, String standfirst) {
+        ExtractedText text = new ExtractedText();
+        if (content == null) return text;
+        if (standfirst != null && !content.text().contains(standfirst) && !content.text().isBlank())
+            text.add(standfirst, BlockKind.STANDFIRST, 0, 0);
+        HtmlBlocks.read(content, headline, text);
+        if (text.blocks().stream().allMatch(b -> b.kind() == BlockKind.STANDFIRST)) return new ExtractedText();
+        return text;
+    }
+
+    /** The element holding the most paragraph text, else the body: for pages Readability cannot read. */
+    private static Element largestTextBlock(Document doc) {
+        doc.select(NOT_PROSE).remove();
         Element best = doc.body();
         int bestChars = 0;
-        for (Element candidate : doc.body().select("div, section, td")) {
+        for (Element candidate : doc.body().select("article, main, div, section, td")) {
             int chars = 0;
             for (Element p : candidate.children()) if (p.tagName().equals("p")) chars += p.text().length();
             if (chars > bestChars) {
@@ -76,21 +132,16 @@ final class HtmlReader {
         return bestChars > 200 ? best : doc.body();
     }
 
-    private static String meta(Document doc, String name) {
-        Elements e = doc.select("meta[name=" + name + "], meta[property=" + name + "]");
-        return e.isEmpty() ? null : e.first().attr("content");
+    /** The HTML inside the page's {@code <noscript>} elements (jsoup keeps it as text). */
+    private static String noscriptHtml(Document doc) {
+        StringBuilder sb = new StringBuilder();
+        for (Element e : doc.select("body noscript")) sb.append(e.data().isEmpty() ? e.html() : e.data()).append('\n');
+        return sb.toString();
     }
 
-    private static String attr(Element e, String name) {
-        return e == null ? null : e.attr(name);
-    }
-
-    private static String textOf(Element e) {
-        return e == null ? null : e.text();
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) if (v != null && !v.isBlank()) return v.strip();
-        return null;
+    private static int size(ExtractedText text) {
+        int n = 0;
+        for (TextBlock b : text.blocks()) n += b.text().length();
+        return n;
     }
 }

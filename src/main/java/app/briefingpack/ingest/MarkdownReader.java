@@ -1,7 +1,10 @@
 package app.briefingpack.ingest;
 
 import org.commonmark.node.AbstractVisitor;
+import app.briefingpack.model.BlockKind;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -16,8 +19,9 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
- * Reads CommonMark: the first level-1 heading is the title, paragraphs (also inside block quotes
- * and list items) are the body. Raw HTML, code blocks and images are not article prose.
+ * Reads CommonMark: the first level-1 heading is the title; the other headings, paragraphs, block
+ * quotes and list items are the body, each typed as such. Raw HTML, code blocks and images are
+ * not article prose.
  */
 final class MarkdownReader {
 
@@ -39,19 +43,63 @@ final class MarkdownReader {
         ExtractedText text = new ExtractedText();
         String[] title = {null};
         PARSER.parse(foldLongBlocks(markdown)).accept(new AbstractVisitor() {
+            /** The kind, level and group of the quote or list being read, if any. */
+            private BlockKind kind = BlockKind.PARAGRAPH;
+            private int level;
+            private int group;
+
             @Override
             public void visit(Heading heading) {
-                if (heading.getLevel() == 1 && title[0] == null) title[0] = inlineText(heading).strip();
+                String t = inlineText(heading).strip();
+                if (heading.getLevel() == 1 && title[0] == null) title[0] = t;
+                else if (kind == BlockKind.PARAGRAPH) text.add(t, BlockKind.HEADING, Math.max(2, heading.getLevel()), 0);
+                else text.add(t, kind, level, group);
             }
 
             @Override
             public void visit(org.commonmark.node.Paragraph paragraph) {
-                text.add(inlineText(paragraph));
+                text.add(inlineText(paragraph), kind, level, group);
             }
 
             @Override
             public void visit(BlockQuote quote) {
-                visitChildren(quote);
+                if (kind != BlockKind.PARAGRAPH) {
+                    visitChildren(quote);
+                    return;
+                }
+                within(BlockKind.QUOTE, 0, () -> visitChildren(quote));
+            }
+
+            @Override
+            public void visit(BulletList list) {
+                list(list);
+            }
+
+            @Override
+            public void visit(OrderedList list) {
+                list(list);
+            }
+
+            private void list(Node list) {
+                if (kind == BlockKind.QUOTE) {
+                    visitChildren(list);
+                    return;
+                }
+                int depth = kind == BlockKind.LIST_ITEM ? level + 1 : 1;
+                within(BlockKind.LIST_ITEM, depth, () -> visitChildren(list));
+            }
+
+            private void within(BlockKind k, int l, Runnable body) {
+                BlockKind oldKind = kind;
+                int oldLevel = level;
+                int oldGroup = group;
+                kind = k;
+                level = l;
+                group = text.newGroup();
+                body.run();
+                kind = oldKind;
+                level = oldLevel;
+                group = oldGroup;
             }
 
             @Override

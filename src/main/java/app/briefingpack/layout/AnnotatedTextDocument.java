@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.briefingpack.model.Article;
+import app.briefingpack.model.BlockKind;
 import app.briefingpack.model.Briefing;
 import app.briefingpack.model.GlossaryEntry;
 import app.briefingpack.model.Metadata;
@@ -147,8 +148,26 @@ public final class AnnotatedTextDocument {
         }
         Map<Integer, List<GlossaryEntry>> terms = new HashMap<>();
         for (GlossaryEntry g : b.glossary()) terms.computeIfAbsent(g.paragraph(), k -> new ArrayList<>()).add(g);
+        // The article's own headings sit one level under "The article" when that heading is there.
+        int headingShift = layout.sections().indexOf("article") > 0 ? 1 : 0;
+        List<ListBlock.ListItem> listItems = new ArrayList<>();
+        int listGroup = 0;
         for (Paragraph p : a.paragraphs()) {
             int n = p.number();
+            if (!listItems.isEmpty() && (p.kind() != BlockKind.LIST_ITEM || p.group() != listGroup)) {
+                blocks.add(new ListBlock(false, listItems));
+                listItems = new ArrayList<>();
+            }
+            if (p.kind() == BlockKind.HEADING) {
+                blocks.add(Heading.of(Math.min(6, Math.max(2, p.level() + headingShift)), p.text()));
+                continue;
+            }
+            if (p.kind() == BlockKind.LIST_ITEM) {
+                // list items are tagged L / LI; their paragraph number leads the item's text
+                listItems.add(new ListBlock.ListItem(prepend("[" + n + "] ", markTerms(p.text(), terms.getOrDefault(n, List.of())))));
+                listGroup = p.group();
+                continue;
+            }
             List<MarginNote> notes = new ArrayList<>();
             for (Person person : firstMentions.getOrDefault(n, List.of())) {
                 if (person.role() == null || person.role().isBlank()) continue;
@@ -179,9 +198,22 @@ public final class AnnotatedTextDocument {
                 notes.add(new MarginNote("p" + n + "-roles",
                         List.of(Run.strong(sentences.size() == 1 ? "Sentence: " : "Sentences: "), Run.plain(sb.toString()))));
             }
-            blocks.add(new TextParagraph(markTerms(p.text(), here), ParagraphStyle.BODY, Integer.toString(n),
+            ParagraphStyle style = switch (p.kind()) {
+                case QUOTE, EMBED -> ParagraphStyle.QUOTE;
+                case CAPTION -> ParagraphStyle.CAPTION;
+                default -> ParagraphStyle.BODY;
+            };
+            blocks.add(new TextParagraph(markTerms(p.text(), here), style, Integer.toString(n),
                     "para-" + n, notes, true));
         }
+        if (!listItems.isEmpty()) blocks.add(new ListBlock(false, listItems));
+    }
+
+    private static List<Run> prepend(String label, List<Run> runs) {
+        List<Run> out = new ArrayList<>(runs.size() + 1);
+        out.add(Run.plain(label));
+        out.addAll(runs);
+        return out;
     }
 
     private static String sourceText(SourceCitation s) {

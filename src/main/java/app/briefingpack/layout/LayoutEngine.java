@@ -187,7 +187,7 @@ public final class LayoutEngine {
         private TextStyle paragraphStyle(ParagraphStyle ps) {
             int text = theme.colours().text();
             return switch (ps) {
-                case BODY -> new TextStyle(theme.bodyFamily().face(false, false), theme.bodySize(), text);
+                case BODY, QUOTE -> new TextStyle(theme.bodyFamily().face(false, false), theme.bodySize(), text);
                 case BYLINE -> new TextStyle(theme.noteFamily().face(false, false), theme.bodySize(), theme.colours().muted());
                 case CALLOUT -> new TextStyle(theme.noteFamily().face(false, false),
                         Math.max(theme.noteSize(), theme.bodySize() * 0.9f), text);
@@ -198,9 +198,9 @@ public final class LayoutEngine {
 
         private void paragraph(TextParagraph p) {
             TextStyle style = paragraphStyle(p.style());
-            StructNode node = root.add("P");
+            StructNode node = root.add(p.style() == ParagraphStyle.QUOTE ? "BlockQuote" : "P");
             if (p.id() != null) node.id(p.id());
-            boolean callout = p.style() == ParagraphStyle.CALLOUT;
+            boolean callout = p.style() == ParagraphStyle.CALLOUT || p.style() == ParagraphStyle.QUOTE;
             float indent = callout ? style.size() : 0;
             float lh = style.size() * theme.leading();
             List<LineBreaker.Line> lines = LineBreaker.breakLines(setter.words(p.runs(), style, node), textW - indent);

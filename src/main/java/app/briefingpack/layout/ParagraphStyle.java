@@ -10,6 +10,8 @@ public enum ParagraphStyle {
     CALLOUT,
     /** A caption under a figure or table. */
     CAPTION,
+    /** A paragraph of a block quote in the article: body text, indented with a bar; tagged BlockQuote. */
+    QUOTE,
     /** Small print (legends, credits). */
     SMALL
 }

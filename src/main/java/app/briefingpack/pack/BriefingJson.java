@@ -56,9 +56,11 @@ public final class BriefingJson {
             para.put("text", p.text());
             para.put("begin", p.begin());
             para.put("end", p.end());
+            para.put("type", p.kind().jsonName());
             paragraphs.add(para);
         }
         json.put("paragraphs", paragraphs);
+        json.put("blocks", ArticleBlocks.of(article.paragraphs()));
         json.put("thesis", briefing.thesis());
         json.put("keyPoints", briefing.keyPoints());
         json.put("counterpoints", briefing.counterpoints());

@@ -39,7 +39,18 @@ final class ScriptBuilder {
         List<ScriptParagraph> body = new ArrayList<>();
         body.add(new ScriptParagraph(0, List.of(said("The article."))));
         Map<Integer, List<String>> sentences = sentencesByParagraph(briefing);
+        String title = ARTICLE;
         for (Paragraph p : article.paragraphs()) {
+            if (p.isHeading()) {
+                // The article's own sections are the narration's chapters; the heading is said, not captioned.
+                if (body.size() > 1) {
+                    chapters.add(new ScriptChapter(title, body));
+                    body = new ArrayList<>();
+                }
+                title = p.text().strip();
+                body.add(new ScriptParagraph(0, List.of(said(sentence(p.text())))));
+                continue;
+            }
             List<ScriptSentence> spoken = new ArrayList<>();
             for (String s : sentences.getOrDefault(p.number(), List.of())) {
                 String said = normalizer.normalize(s);
@@ -50,7 +61,7 @@ final class ScriptBuilder {
         }
         body.add(new ScriptParagraph(0, List.of(said("This is the end of the narration of "
                 + withoutFinalStop(article.displayTitle()) + "."))));
-        chapters.add(new ScriptChapter(ARTICLE, body));
+        chapters.add(new ScriptChapter(title, body));
         return chapters;
     }
 

@@ -61,4 +61,19 @@ class ScriptBuilderTest {
         assertThat(script.get(2).paragraphs().get(1).sentences()).extracting(ScriptSentence::written)
                 .containsExactly("First claim here. Second one.");
     }
+
+    @Test
+    void theArticlesHeadingsAreTheNarrationsChapters() {
+        String body = "The council met on Monday.\n\nWhat residents said\n\nThey were angry about the bridge.";
+        var paragraphs = java.util.List.of(
+                new app.briefingpack.model.Paragraph(1, "The council met on Monday.", 0, 26),
+                new app.briefingpack.model.Paragraph(2, "What residents said", 28, 47, app.briefingpack.model.BlockKind.HEADING, 2, 0),
+                new app.briefingpack.model.Paragraph(3, "They were angry about the bridge.", 49, 82));
+        var article = new app.briefingpack.model.Article("bridge.txt",
+                new app.briefingpack.model.Metadata("Bridge", null, null, null, null, null, null), body, 0, paragraphs);
+        var chapters = builder.build(app.briefingpack.model.Briefing.of(article));
+        assertThat(chapters).extracting(c -> c.title()).containsSubsequence("Article", "What residents said");
+        var last = chapters.get(chapters.size() - 1);
+        assertThat(last.paragraphs()).extracting(p -> p.articleParagraph()).contains(3).doesNotContain(2);
+    }
 }
