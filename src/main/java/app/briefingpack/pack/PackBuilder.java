@@ -23,6 +23,7 @@ import app.briefingpack.speech.NarrationOptions;
 import app.briefingpack.speech.Narrator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -237,8 +238,8 @@ public final class PackBuilder {
             return;
         }
         // BRF is ASCII braille: every character is one byte.
-        pack.write("braille/brief.brf", out -> out.write(brief.brf().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
-        pack.write("braille/article.brf", out -> out.write(article.brf().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        pack.write("braille/brief.brf", out -> out.write(brief.brf().getBytes(StandardCharsets.US_ASCII)));
+        pack.write("braille/article.brf", out -> out.write(article.brf().getBytes(StandardCharsets.US_ASCII)));
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("files", List.of("braille/brief.brf", "braille/article.brf"));
         info.put("code", "UEB");
