@@ -61,7 +61,10 @@ final class Byline {
         String names = names(t);
         if (names != null) return names;
         // one-word names and scripts without capitals: keep a short text that has letters and no digits
-        t = TAIL.matcher(t).replaceFirst("").strip();
+        String kept = TAIL.matcher(t).replaceFirst("").strip();
+        // what is left of "Last Updated: ..." or "Sunday, 5 Mar ..." is one word, and no name
+        if (!kept.equals(t) && kept.split("\\s+").length < 2) return null;
+        t = kept.replaceAll("[,;:]+$", "");
         return t.length() >= 2 && t.length() <= 80 && t.codePoints().anyMatch(Character::isLetter)
                 && t.codePoints().noneMatch(Character::isDigit) ? t : null;
     }

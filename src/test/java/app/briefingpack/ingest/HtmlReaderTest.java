@@ -162,11 +162,16 @@ class HtmlReaderTest {
         html.append("</article></body></html>");
         Path file = Files.writeString(dir.resolve("big.html"), html, StandardCharsets.UTF_8);
         ArticleReader.read(file, ReadOptions.defaults()); // warm up the JIT as a batch run would
-        // CPU time of this thread, not wall time: builds and tests share the machine's cores
+        // CPU time of this thread, not wall time, and the best of three: builds and tests share
+        // the machine's two cores, which slows even CPU time when it is crowded
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long start = threads.getCurrentThreadCpuTime();
-        Article a = ArticleReader.read(file, ReadOptions.defaults()).article();
-        long ms = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
+        long ms = Long.MAX_VALUE;
+        Article a = null;
+        for (int run = 0; run < 3; run++) {
+            long start = threads.getCurrentThreadCpuTime();
+            a = ArticleReader.read(file, ReadOptions.defaults()).article();
+            ms = Math.min(ms, (threads.getCurrentThreadCpuTime() - start) / 1_000_000);
+        }
         assertThat(a.paragraphs().size()).isGreaterThan(5000);
         assertThat(ms).as("milliseconds to read a 2 MB page").isLessThan(1000);
     }
