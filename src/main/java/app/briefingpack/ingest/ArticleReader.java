@@ -83,7 +83,7 @@ public final class ArticleReader {
             putIfPresent(meta, "title", md.title());
             article = assemble(name, meta, md.text().body(), 0, md.text().blocks(), warnings);
         } else if (ext.equals("html") || ext.equals("htm")) {
-            HtmlReader.Result html = HtmlReader.read(body);
+            HtmlReader.Result html = HtmlReader.read(body, name, warnings);
             putIfPresent(meta, "title", html.title());
             putIfPresent(meta, "author", html.author());
             putIfPresent(meta, "publication", html.publication());
@@ -231,7 +231,8 @@ public final class ArticleReader {
         body[0] = cleanBody.text();
         warnAbout(cleanBody, name, " written as character references", warnings);
         List<TextBlock> clean = new ArrayList<>(blocks.size());
-        for (TextBlock b : blocks) clean.add(new TextBlock(TextCleaner.clean(b.text()).text(), b.begin(), b.end()));
+        for (TextBlock b : blocks)
+            clean.add(new TextBlock(TextCleaner.clean(b.text()).text(), b.begin(), b.end(), b.kind(), b.level(), b.group()));
         meta.replaceAll((key, value) -> TextCleaner.cleanValue(value).text());
         meta.values().removeIf(String::isEmpty);
         return clean;

@@ -4,6 +4,7 @@ import app.briefingpack.model.BlockKind;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
@@ -39,8 +40,16 @@ final class HtmlReader {
 
     private HtmlReader() {}
 
-    static Result read(String html) {
-        Document doc = Jsoup.parse(html);
+    static Result read(String html, String name, List<String> warnings) {
+        HtmlDepthLimit.Limited limited = HtmlDepthLimit.apply(html);
+        if (limited.droppedTags() > 0)
+            warnings.add(name + ": elements nested deeper than " + HtmlDepthLimit.MAX_DEPTH + " levels were flattened ("
+                    + limited.droppedTags() + " tags dropped, their text kept)");
+        Document doc = Jsoup.parse(limited.html());
+        int unwrapped = HtmlDepthLimit.flatten(doc);
+        if (unwrapped > 0 && limited.droppedTags() == 0)
+            warnings.add(name + ": elements nested deeper than " + HtmlDepthLimit.MAX_DEPTH + " levels were flattened ("
+                    + unwrapped + " elements, their text kept)");
         PageMetadata meta = PageMetadata.of(doc);
         String bylineElement = PageMetadata.bylineElement(doc);
         String noscript = noscriptHtml(doc);
