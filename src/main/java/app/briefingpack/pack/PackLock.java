@@ -20,8 +20,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@value #FILE_NAME} in the output folder, the byte chosen by the pack's name; two packs that
  * happen to share a byte only take turns. The file is never deleted and never written: deleting a
  * lock file lets a waiter lock a file that is gone, and POSIX drops a process's locks on a file
- * when any of its channels to it closes, so each output folder's file is opened once per process
- * and kept open.
+ * when any of its channels to it closes, so a process opens each output folder's file once and
+ * closes it only when none of its runs uses it.
  */
 final class PackLock implements AutoCloseable {
 
@@ -31,17 +31,31 @@ final class PackLock implements AutoCloseable {
     /** FileChannel locks are per process, so threads of one process queue here first. */
     private static final ConcurrentHashMap<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
-    /** One open channel per lock file, with the file's identity when it was opened. */
+    /** The open channel to each lock file, shared by this process's runs while any of them uses it. */
     private static final ConcurrentHashMap<Path, Open> CHANNELS = new ConcurrentHashMap<>();
 
-    private record Open(FileChannel channel, Object fileKey) {}
+    /** A lock file's channel, the file's identity when it was opened, and how many runs use it. */
+    private static final class Open {
+        final FileChannel channel;
+        final Object fileKey;
+        int users;
+
+        Open(FileChannel channel, Object fileKey) {
+            this.channel = channel;
+            this.fileKey = fileKey;
+        }
+    }
 
     private final ReentrantLock threadLock;
+    private final Path file;
+    private final Open open;
     private final FileLock fileLock;
     private boolean closed;
 
-    private PackLock(ReentrantLock threadLock, FileLock fileLock) {
+    private PackLock(ReentrantLock threadLock, Path file, Open open, FileLock fileLock) {
         this.threadLock = threadLock;
+        this.file = file;
+        this.open = open;
         this.fileLock = fileLock;
     }
 
@@ -51,28 +65,47 @@ final class PackLock implements AutoCloseable {
         long position = slug.hashCode() & 0xFFFFL;
         ReentrantLock threadLock = IN_PROCESS.computeIfAbsent(file + "#" + position, k -> new ReentrantLock());
         threadLock.lock();
+        Open open = null;
         try {
-            return new PackLock(threadLock, channel(file).lock(position, 1, false));
+            open = use(file);
+            return new PackLock(threadLock, file, open, open.channel.lock(position, 1, false));
         } catch (IOException | RuntimeException e) {
+            if (open != null) release(file, open);
             threadLock.unlock();
             throw e;
         }
     }
 
-    /** The process's channel to {@code file}, opened again if the file was deleted or replaced. */
-    private static synchronized FileChannel channel(Path file) throws IOException {
+    /**
+     * The channel to {@code file}, opened if no run of this process has it open (or the file was
+     * replaced since). It is closed only when no run uses it: closing drops all of this process's
+     * locks on the file.
+     */
+    private static synchronized Open use(Path file) throws IOException {
         Open open = CHANNELS.get(file);
-        if (open != null && open.channel().isOpen() && Objects.equals(open.fileKey(), fileKey(file))) return open.channel();
-        // A stale channel is left open, never closed: closing would drop this process's locks on it.
-        FileChannel channel;
-        try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                    LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            throw new IOException(file + ": cannot open the output folder's lock file (" + reason(e) + ")", e);
+        if (open == null || !open.channel.isOpen() || !Objects.equals(open.fileKey, fileKey(file))) {
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                throw new IOException(file + ": cannot open the output folder's lock file (" + reason(e) + ")", e);
+            }
+            open = new Open(channel, fileKey(file));
+            CHANNELS.put(file, open);
         }
-        CHANNELS.put(file, new Open(channel, fileKey(file)));
-        return channel;
+        open.users++;
+        return open;
+    }
+
+    private static synchronized void release(Path file, Open open) {
+        if (--open.users > 0) return;
+        CHANNELS.remove(file, open);
+        try {
+            open.channel.close(); // no run of this process holds a lock on it any more
+        } catch (IOException e) {
+            // nothing held: nothing lost
+        }
     }
 
     private static Object fileKey(Path file) {
@@ -97,8 +130,9 @@ final class PackLock implements AutoCloseable {
         try {
             fileLock.release();
         } catch (IOException e) {
-            // the channel stays open; the lock goes with the process
+            // closing the channel below, or the process ending, frees it
         } finally {
+            release(file, open);
             threadLock.unlock();
         }
     }

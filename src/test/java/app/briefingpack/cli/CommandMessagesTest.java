@@ -49,9 +49,9 @@ class CommandMessagesTest {
     void anOutputFolderThatIsAFileIsNamedWithTheCause() throws IOException {
         Path file = Files.writeString(work.resolve("packs"), "not a folder");
         Run r = briefing(article().toString(), "-o", file.toString(), "--only", "json", "-q");
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("error: story.txt: could not write the pack to " + file + ": " + file
-                + " is a file, not a folder\n");
+        // a bad -o is a usage error, said once before any article (issue 22, items 8 and 11)
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("briefing: -o " + file + " is a file, not a folder; packs go into a folder\n");
         assertThat(file).hasContent("not a folder");
     }
 
