@@ -95,6 +95,10 @@ final class BriefingCommand implements Callable<Integer> {
             description = "Where the narration will be published: the brief prints it with a QR code.")
     String audioUrl;
 
+    @Option(names = "--read-along-words",
+            description = "Highlight word by word in narration.epub (default: sentence by sentence).")
+    boolean readAlongWords;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Build N articles at a time (default: the number of processor cores).")
     Integer jobs;
@@ -144,7 +148,7 @@ final class BriefingCommand implements Callable<Integer> {
         Set<PackOptions.Output> outputs = EnumSet.copyOf(only.isEmpty() ? EnumSet.allOf(PackOptions.Output.class) : only);
         if (noAudio) outputs.remove(PackOptions.Output.AUDIO);
         PackOptions options = new PackOptions(outDir, date, new ReadOptions(maxSize), outputs, folderNaming, layouts, layoutsDir,
-                paper, theme, largePrint, new PackOptions.SpeechSettings(voiceRate, audioUrl));
+                paper, theme, largePrint, new PackOptions.SpeechSettings(voiceRate, audioUrl, readAlongWords));
         List<String> failures = new ArrayList<>();
         for (ArticleFinder.Problem p : problems) failures.add(p.message());
         int built = 0;
