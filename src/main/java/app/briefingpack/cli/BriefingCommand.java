@@ -113,6 +113,10 @@ final class BriefingCommand implements Callable<Integer> {
             description = "Braille page size in cells per line and lines per page (default: ${DEFAULT-VALUE}).")
     String braillePage;
 
+    @Option(names = "--read-along-words",
+            description = "Highlight word by word in narration.epub (default: sentence by sentence).")
+    boolean readAlongWords;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Build N articles at a time (default: the number of processor cores).")
     Integer jobs;
@@ -186,7 +190,7 @@ final class BriefingCommand implements Callable<Integer> {
         if (only.isEmpty()) outputs.remove(PackOptions.Output.BRAILLE);
         if (braille) outputs.add(PackOptions.Output.BRAILLE);
         PackOptions options = new PackOptions(outDir, date, new ReadOptions(maxSize, maxWords), outputs, folderNaming, layouts, layoutsDir,
-                paper, theme, largePrint, new PackOptions.SpeechSettings(voiceRate, audioUrl), brailleOptions);
+                paper, theme, largePrint, new PackOptions.SpeechSettings(voiceRate, audioUrl, readAlongWords), brailleOptions);
         List<String> failures = new ArrayList<>();
         for (ArticleFinder.Problem p : problems) failures.add(p.message());
         int built = 0;
