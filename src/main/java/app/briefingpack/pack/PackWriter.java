@@ -13,7 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class PackWriter {
 
     /** Every file name a pack may contain (relative to the pack folder). */
-    static final List<String> PACK_FILES = List.of("briefing.json", "brief.pdf", "timeline.pdf", "annotated.pdf",
+    static final List<String> PACK_FILES = List.of("briefing.json", "brief.pdf", "timeline.pdf", "annotated.pdf", "answer-key.pdf",
             "narration.wav", "narration.mp3", "narration.vtt", "chapters.vtt", "large-print");
 
     /**

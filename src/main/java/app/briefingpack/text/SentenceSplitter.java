@@ -33,6 +33,8 @@ public final class SentenceSplitter {
 
     /** The word before a candidate break: letters and dots, as "U.S." or "Gov." or "E.". */
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}][\\p{L}.]*)\\.[\"'”’)\\]]*\\s*$");
+    private static final Pattern EXCLAIMED = Pattern.compile("[!?]\\s*$");
+    private static final Pattern CLOSED_AFTER_STOP = Pattern.compile("\\.[\"'”’)\\]]+\\s*$");
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
     /** Capitalised words that open sentences far more often than they follow an abbreviation. */
     private static final java.util.Set<String> OPENERS = java.util.Set.of("the", "a", "an", "but", "and", "it", "this",
@@ -99,11 +101,11 @@ public final class SentenceSplitter {
         String next = nextWord(text, end);
         if (next.isEmpty()) return false;
         // "She works at Yahoo! in the accounting department": a lower-case word never opens a sentence.
-        if (Character.isLowerCase(next.charAt(0)) && before.stripTrailing().matches("(?s).*[!?]$")) return true;
+        if (Character.isLowerCase(next.charAt(0)) && EXCLAIMED.matcher(before).find()) return true;
         Matcher m = LAST_WORD.matcher(before);
         if (!m.find()) return false;
         // A quote or bracket closed after the period ends the sentence: "… said Dr." is rare.
-        if (before.stripTrailing().matches("(?s).*\\.[\"'”’)\\]]+$")) return false;
+        if (CLOSED_AFTER_STOP.matcher(before).find()) return false;
         String word = m.group(1);
         boolean digitNext = Character.isDigit(next.charAt(0));
         boolean opener = OPENERS.contains(next.toLowerCase(Locale.ROOT)) && Character.isUpperCase(next.charAt(0));

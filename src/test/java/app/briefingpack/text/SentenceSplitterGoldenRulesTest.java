@@ -84,6 +84,34 @@ class SentenceSplitterGoldenRulesTest {
         assertEquals(List.of(), misses);
     }
 
+    /** Over every plain-text article of the tests, no sentence ends at a title or before a lower-case word. */
+    @Test
+    void noTestArticleSentenceEndsAtAnAbbreviationTheNextWordContinues() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String dir : List.of("seeds", "src/test/resources/analysis", "src/test/resources/articles")) {
+            try (var s = Files.list(Path.of(dir))) {
+                s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).forEach(files::add);
+            }
+        }
+        assertTrue(files.size() >= 3, "test articles found: " + files);
+        java.util.regex.Pattern title = java.util.regex.Pattern.compile(
+                "\\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St|Mt)\\.$");
+        int sentences = 0;
+        for (Path f : files) {
+            for (String paragraph : Files.readString(f, StandardCharsets.UTF_8).split("\\n\\s*\\n")) {
+                List<String> split = SentenceSplitter.get().split(paragraph.replace('\n', ' '));
+                for (int i = 0; i + 1 < split.size(); i++) {
+                    sentences++;
+                    String here = split.get(i);
+                    String next = split.get(i + 1);
+                    assertTrue(!title.matcher(here).find(), f + ": ends at a title: " + here);
+                    assertTrue(!Character.isLowerCase(next.charAt(0)), f + ": next sentence continues: " + here + " | " + next);
+                }
+            }
+        }
+        assertTrue(sentences > 20, "sentences checked: " + sentences);
+    }
+
     @Test
     void spansPointIntoTheTextAndSkipBlanks() {
         String text = "  Gov. Newsom spoke.  Then he left.  ";

@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
+import app.briefingpack.analysis.questions.QuestionWriter;
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Briefing;
 import app.briefingpack.model.GlossaryEntry;
@@ -118,11 +119,15 @@ public final class BriefCorrections {
             article = new Article(article.source(), article.metadata().withTitle(title), article.body(),
                     article.bodyOffset(), article.paragraphs());
         }
-        return new Briefing(article, thesis != null ? thesis : b.thesis(),
+        Briefing corrected = new Briefing(article, thesis != null ? thesis : b.thesis(),
                 keyPoints != null ? keyPoints : b.keyPoints(), counterpoints != null ? counterpoints : b.counterpoints(),
                 people(b.people()), b.organizations(), b.places(), b.groups(), b.sources(), b.sentences(),
                 glossary(b.glossary()), questions != null ? questions : b.questions(), b.readability(),
-                b.temporalExpressions(), b.timeline());
+                b.temporalExpressions(), b.timeline(), b.lede());
+        // A corrected thesis or key point reaches the questions and their answer key too,
+        // unless the teacher wrote the questions as well.
+        boolean argumentCorrected = thesis != null || keyPoints != null || counterpoints != null;
+        return questions == null && argumentCorrected ? corrected.withQuestions(QuestionWriter.write(corrected)) : corrected;
     }
 
     private String text(String key) {
