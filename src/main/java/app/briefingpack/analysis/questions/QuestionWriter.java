@@ -106,6 +106,14 @@ public final class QuestionWriter {
             out.add(new Question("What is the main point of paragraph " + kp.paragraph() + "?", kp.paragraph(),
                     "The main point: " + whole(kp.text())));
         }
+        // An argued text with few points or sources still gets a fourth: the reader's own view.
+        if (out.size() < 4 && b.thesis() != null && !b.thesis().isBlank()) {
+            int p = paragraphOf(sentences, b.thesis(), 1);
+            out.add(new Question("Do you agree with the position the author takes in paragraph " + p
+                    + "? Give one reason from the article and one of your own.", p,
+                    "Either view, argued with one reason from the article and one from the student's own knowledge"
+                            + " or experience." + reasons(b.keyPoints())));
+        }
         return out.size() > 6 ? List.copyOf(out.subList(0, 6)) : List.copyOf(out);
     }
 
