@@ -62,7 +62,8 @@ public final class Analyser {
         Argument argument = new ArgumentAnalyser().analyse(tagged, sources);
         List<Sentence> sentences = new ArrayList<>(tagged.size());
         for (TaggedSentence s : tagged) {
-            sentences.add(new Sentence(s.text(), s.begin(), s.end(), s.paragraph(), argument.roles().get(s.index())));
+            sentences.add(new Sentence(s.text(), s.begin(), s.end(), s.paragraph(), argument.roles().get(s.index()),
+                    argument.evidenceKinds().get(s.index())));
         }
         List<Person> people = entities.asPeople();
         List<NamedEntity> organisations = Entities.asNamed(entities.organisations());
@@ -70,11 +71,12 @@ public final class Analyser {
         List<String> names = new ArrayList<>();
         people.forEach(p -> names.add(p.name()));
         organisations.forEach(o -> names.add(o.name()));
-        return new Briefing(article, argument.thesis(), argument.keyPoints(), argument.counterpoints(),
+        Briefing unquestioned = new Briefing(article, argument.thesis(), argument.keyPoints(), argument.counterpoints(),
                 people, organisations, Entities.asNamed(entities.places()),
                 Entities.asNamed(entities.groups()), sources, sentences,
                 new GlossaryBuilder(wordNet, syllables).build(tagged, entities),
-                new QuestionWriter(entities).write(argument, sources, entities),
-                new ReadabilityMeter(syllables).measure(tagged), times, TimelineBuilder.build(article, times, names));
+                List.of(), new ReadabilityMeter(syllables).measure(tagged), times,
+                TimelineBuilder.build(article, times, names), argument.lede());
+        return unquestioned.withQuestions(QuestionWriter.write(unquestioned));
     }
 }

@@ -230,6 +230,13 @@ public final class BriefDocument {
     }
 
     private void thesis(Briefing b, List<Block> blocks) {
+        if (b.isNewsReport()) {
+            // A news report argues nothing: say so, and give its lede under a label of its own.
+            blocks.add(Heading.of(2, "This is a news report"));
+            blocks.add(TextParagraph.of(ParagraphStyle.BODY, List.of(Run.strong("What happened: "),
+                    Run.plain(Condense.ensureStop(b.lede().strip().replaceAll("\\s+", " "))))));
+            return;
+        }
         String t = condensed.thesis(b);
         if (t == null) return;
         blocks.add(Heading.of(2, "In one sentence"));

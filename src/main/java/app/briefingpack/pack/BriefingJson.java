@@ -61,7 +61,10 @@ public final class BriefingJson {
         }
         json.put("paragraphs", paragraphs);
         json.put("blocks", ArticleBlocks.of(article.paragraphs()));
+        // "argument" (a thesis) or "news report" (no thesis: the lede's one-sentence summary instead).
+        json.put("kind", briefing.isNewsReport() ? "news report" : briefing.thesis() != null ? "argument" : null);
         json.put("thesis", briefing.thesis());
+        json.put("lede", briefing.lede());
         json.put("keyPoints", briefing.keyPoints());
         json.put("counterpoints", briefing.counterpoints());
         json.put("people", briefing.people());
@@ -72,6 +75,16 @@ public final class BriefingJson {
         json.put("sentences", briefing.sentences());
         json.put("glossary", briefing.glossary());
         json.put("questions", briefing.questions());
+        // The teacher's answer key: each question's paragraph and what a good answer mentions.
+        List<Map<String, Object>> key = new ArrayList<>();
+        for (int i = 0; i < briefing.questions().size(); i++) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("question", i + 1);
+            entry.put("paragraph", briefing.questions().get(i).paragraph());
+            entry.put("answer", briefing.questions().get(i).answer());
+            key.add(entry);
+        }
+        json.put("answerKey", key);
         json.put("readability", briefing.readability());
         json.put("temporalExpressions", briefing.temporalExpressions());
         json.put("timeline", briefing.timeline());

@@ -202,6 +202,7 @@ public final class PackBuilder {
         List<String> found = new ArrayList<>();
         pack.write(prefix + "annotated.pdf", out -> found.addAll(PdfDocuments.writeAnnotated(briefing, options.layouts(), pdf, out)));
         pack.write(prefix + "timeline.pdf", out -> found.addAll(PdfDocuments.writeTimeline(briefing, options.layouts(), pdf, out)));
+        pack.write(prefix + "answer-key.pdf", out -> found.addAll(PdfDocuments.writeAnswerKey(briefing, options.layouts(), pdf, out)));
         // The brief names the narration's length, so it waits for the narration (laid out last).
         String audioFile = narration != null ? "narration.mp3" : null;
         double minutes = narration != null ? await(narration).duration().toMillis() / 60000.0 : Double.NaN;

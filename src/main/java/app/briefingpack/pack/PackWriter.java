@@ -11,8 +11,8 @@ public final class PackWriter {
 
     /** Every file name a pack may contain (relative to the pack folder). */
     static final List<String> PACK_FILES = List.of("briefing.json", "brief.pdf", "timeline.pdf", "annotated.pdf",
-            "narration.wav", "narration.mp3", "narration.vtt", "chapters.vtt", "large-print",
-            "narration-sentences.vtt", "narration.txt", "narration.epub");
+            "answer-key.pdf", "narration.wav", "narration.mp3", "narration.vtt", "chapters.vtt", "large-print",
+            "narration-sentences.vtt", "narration.txt", "narration.epub", "braille");
 
     private PackWriter() {}
 

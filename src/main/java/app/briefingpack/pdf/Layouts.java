@@ -34,7 +34,8 @@ public final class Layouts {
             "annotated", Set.of("title", "byline", "how-to-read", "legend", "article", "glossary", "sources"),
             "brief", Set.of("title", "byline", "thesis", "key-points", "counterpoints", "people", "organizations",
                     "dates", "glossary", "questions", "reading-level", "narration"),
-            "timeline", Set.of("title", "byline", "how-to-read", "timeline", "events", "notes", "undated"));
+            "timeline", Set.of("title", "byline", "how-to-read", "timeline", "events", "notes", "undated"),
+            "answer-key", Set.of("title", "byline", "note", "answers"));
 
     private static final String CLASSPATH = "briefingpack/layouts/";
     private static final List<String> BUNDLED_THEMES = List.of("standard", "large-print");
@@ -90,7 +91,7 @@ public final class Layouts {
         return new Layouts(docs, themes);
     }
 
-    /** The layout of a document type ("annotated", "brief", "timeline"). */
+    /** The layout of a document type ("annotated", "brief", "timeline", "answer-key"). */
     public DocumentLayout document(String type) {
         DocumentLayout d = documents.get(type);
         if (d == null) throw new IllegalArgumentException("no layout for document type '" + type + "'");

@@ -12,6 +12,7 @@ import app.briefingpack.layout.DocumentLayout;
 import app.briefingpack.layout.DocumentSpec;
 import app.briefingpack.layout.Paper;
 import app.briefingpack.layout.Theme;
+import app.briefingpack.layout.AnswerKeyDocument;
 import app.briefingpack.layout.TimelineDocument;
 import app.briefingpack.model.Briefing;
 
@@ -94,6 +95,20 @@ public final class PdfDocuments {
             warnings.add("brief.pdf takes " + fit.pages() + " pages (the layout allows " + fit.budget()
                     + ") even with every optional section trimmed");
         return new BriefResult(warnings, fit.trimmed(), fit.pages(), fit.bodySize(), fit.plan().withPagesNote(0));
+    }
+
+    /**
+     * Writes answer-key.pdf: the teacher's page with each question's paragraph and what a good
+     * answer mentions.
+     *
+     * @return warnings for the user, empty when none
+     */
+    public static List<String> writeAnswerKey(Briefing b, Layouts layouts, PdfOptions options, OutputStream out)
+            throws IOException {
+        DocumentLayout layout = layouts.document("answer-key");
+        Theme theme = layouts.theme(options.theme());
+        DocumentSpec spec = new AnswerKeyDocument(layout).build(b);
+        return TaggedPdfWriter.write(spec, theme, layout, options.paperOr(layout.paper()), out);
     }
 
     /** Writes any document spec with the named document type's layout (for the brief and timeline). */

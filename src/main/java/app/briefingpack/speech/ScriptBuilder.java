@@ -85,6 +85,9 @@ final class ScriptBuilder {
         if (b.thesis() != null && !b.thesis().isBlank()) {
             out.add(new ScriptParagraph(0, List.of(said("Summary. The article argues this."),
                     said(sentence(b.thesis())))));
+        } else if (b.isNewsReport()) {
+            out.add(new ScriptParagraph(0, List.of(said("Summary. This is a news report. What happened."),
+                    said(sentence(b.lede())))));
         }
         if (!b.keyPoints().isEmpty()) {
             List<ScriptSentence> points = new ArrayList<>();

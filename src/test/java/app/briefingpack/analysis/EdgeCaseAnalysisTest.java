@@ -27,11 +27,13 @@ class EdgeCaseAnalysisTest {
     @Test
     void oneSentenceWithoutAFullStop() {
         Briefing b = new Analyser().analyse(TestArticles.of("one.txt", Metadata.empty(), "Prices rose again in March"));
-        assertThat(b.thesis()).isEqualTo("Prices rose again in March");
+        // It argues nothing: no invented thesis, the sentence is the news report's lede.
+        assertThat(b.thesis()).isNull();
+        assertThat(b.lede()).isEqualTo("Prices rose again in March");
         assertThat(b.sentences()).hasSize(1);
         assertThat(b.people()).isEmpty();
         assertThat(b.readability().words()).isEqualTo(5);
-        assertThat(b.keyPoints()).isEmpty(); // the only sentence is the thesis
+        assertThat(b.keyPoints()).isEmpty(); // the only sentence is the lede
     }
 
     @Test

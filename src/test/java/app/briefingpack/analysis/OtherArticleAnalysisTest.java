@@ -69,8 +69,10 @@ class OtherArticleAnalysisTest {
     }
 
     @Test
-    void theLedeIsTheThesisOfANewsStory() {
-        assertThat(briefing.thesis()).startsWith("Emergency crews in Millford worked through the night");
+    void aNewsStoryGetsNoInventedThesisButItsLede() {
+        assertThat(briefing.thesis()).isNull();
+        assertThat(briefing.isNewsReport()).isTrue();
+        assertThat(briefing.lede()).startsWith("Emergency crews in Millford worked through the night");
         List<Integer> order = briefing.keyPoints().stream().map(Point::paragraph).toList();
         assertThat(order).isSorted().isNotEmpty();
         assertThat(briefing.sentences()).allSatisfy(s ->

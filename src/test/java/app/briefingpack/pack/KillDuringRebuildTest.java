@@ -42,7 +42,7 @@ class KillDuringRebuildTest {
                 + "Residents protested outside the town hall.\n\n".repeat(40));
         Map<String, byte[]> packA = reference(a, "refA");
         Map<String, byte[]> packB = reference(b, "refB");
-        assertThat(packA.keySet()).containsExactly("annotated.pdf", "brief.pdf", "briefing.json", "timeline.pdf");
+        assertThat(packA.keySet()).containsExactly("annotated.pdf", "answer-key.pdf", "brief.pdf", "briefing.json", "timeline.pdf");
         assertThat(Arrays.equals(packA.get("briefing.json"), packB.get("briefing.json"))).isFalse();
 
         Path out = work.resolve("out");

@@ -38,133 +38,327 @@ import app.briefingpack.model.SourceCitation;
  *       claim and an "Although ..." clause.</li>
  * </ul>
  */
+/**
+ * Finds the thesis, key points, counterpoints and the role of every sentence, from discourse
+ * cues ({@link Cues}) and the shape of the text (introduction, body paragraphs, conclusion).
+ *
+ * <ul>
+ *   <li><b>Kind</b>: a text whose author never takes a position in their own voice ("I believe",
+ *       "should", outside quotes and attributions) while it reports what others said is a news
+ *       report: it gets no thesis, only its lede under a label of its own.</li>
+ *   <li><b>Thesis</b>: the introduction's sentence where the author states a position (stance and
+ *       recommendation cues, late in the introduction), never a reported view ("Some people think
+ *       …"), a plan ("In this essay I will …"), a question, a quotation, a heading or a byline.
+ *       When the introduction only points at a view ("I agree with the latter"), the conclusion's
+ *       restatement is taken.</li>
+ *   <li><b>Roles</b>: in an argued text each body paragraph's claim is its opening topic sentence,
+ *       or its closing conclusion ("Therefore …") when it has one, and the other sentences are
+ *       evidence; concessions and reported opposing views are counterpoints; the introduction's
+ *       other sentences are background. In a news report attributed statements, figures and
+ *       studies are evidence and narration is background. Evidence carries its kind where clear.</li>
+ *   <li><b>Key points</b>: one claim per body paragraph (or, in a long text, per run of related
+ *       paragraphs), in article order, never a heading, caption, embedded post, quotation or
+ *       opposing view; shortened only at clause boundaries.</li>
+ * </ul>
+ */
 public final class ArgumentAnalyser {
 
-    private static final Pattern THESIS_CUE = Pattern.compile(
-            "\\b(should|must|ought to|need to|needs to|it is (now )?time|the time (to|for)|the one\\b.*\\boption|the only way|we call)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Set<String> MODALS = Set.of("should", "must", "would", "could", "will", "can", "may", "might",
-            "need", "ought", "shall");
-    private static final Set<String> EVALUATIVE = Set.of("clearly", "undoubtedly", "certainly", "likely", "unlikely",
-            "surely", "obviously", "probably", "evidently", "misrepresents", "wrong", "right", "mistake", "danger");
-    private static final Set<String> PAST = Set.of("was", "were", "had", "did");
     private static final Set<String> TURN = Set.of("however", "but", "still", "nevertheless", "yet", "nonetheless");
-    private static final Set<String> HEDGE = Set.of("undoubtedly", "certainly", "admittedly", "of course", "granted",
-            "true", "some", "at first", "initially");
-    private static final Pattern CONCEDE_OPENER = Pattern.compile("^(Admittedly|Granted|Of course|To be sure|True,)\\b");
-    /** Views the author reports in order to answer them: "Critics argue that ...". */
-    private static final Pattern OPPONENTS = Pattern.compile(
-            "^(?:Critics|Opponents|Sceptics|Skeptics|Detractors|Others|Some)\\b[^.]*?\\b(?:argue|argued|say|said|claim|claimed|insist|contend|object|warn|warned|point out)\\b");
     private static final Pattern ALTHOUGH = Pattern.compile("^(?:Although|Though|Even though|While)\\s+([^,]+),");
     private static final Pattern EXCEPT = Pattern.compile(",\\s*(except (?:for )?[^.;]+)");
-    private static final Pattern EVIDENCE_CUE = Pattern.compile(
-            "\\b(?:the evidence|indications? that|studies show|data show|figures show|statistics show|a survey|a poll)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEDGED = Pattern.compile("\\b(?:would|could|may|might)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANAPHORIC_VIEW = Pattern.compile(
+            "\\b(?:the (?:latter|former)|this (?:view|opinion|idea|statement|notion)|that (?:view|opinion|idea)|the (?:above|"
+            + "second|first) (?:view|opinion)|with (?:this|that|them|it)\\b\\W*$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONCLUSION = Pattern.compile("\\b(therefore|thus|consequently|hence|in short|in other words)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
-            "^(?:But|And|So|Then|Yet|Thus|Therefore|However|Moreover|Furthermore|Indeed|Still|Especially|Admittedly|Granted|Of course|To be sure|True),?\\s+");
+            "^(?:But|And|So|Then|Yet|Thus|Therefore|Hence|However|Moreover|Furthermore|Indeed|Still|Especially|Admittedly|"
+            + "Granted|Of course|To be sure|True|Consequently|Besides|Also|Additionally|In addition|As a result|First(?:ly)?|"
+            + "Second(?:ly)?|Third(?:ly)?|Finally|Lastly|First of all|To begin with|In conclusion|To conclude|To sum up|"
+            + "Overall|In short|In fact|Obviously|Clearly|Nevertheless|Nonetheless|On the other hand|Last but not least),?\\s+");
     private static final Pattern NON_RESTRICTIVE = Pattern.compile(",\\s+(?:which|who)\\s[^,]+,");
     private static final Pattern CONCESSIVE_OPENER = Pattern.compile("^(?:Despite|Although|Though|Even though|While)\\b[^,]+,\\s+");
     private static final Pattern PARTICIPLE_TAIL = Pattern.compile(",\\s+(?!including\\b)[a-z]+ing\\b[^,;]*(?=[.]?$)");
-    private static final Pattern INSERTED_ADVERB = Pattern.compile(",\\s+(?:therefore|however|then|thus|of course),");
+    private static final Pattern INSERTED_ADVERB = Pattern.compile(",\\s+(?:therefore|however|then|thus|of course),(?=\\s)");
     private static final Pattern AS_REPORTED = Pattern.compile(",\\s+as\\s+(?:noted|reported|said|stated)\\b[^.]*");
+    /** A shortened sentence must not end on a word that needs more after it. */
+    private static final Pattern DANGLING_END = Pattern.compile(
+            "\\b(?:and|or|but|nor|so|yet|therefore|thus|hence|because|that|which|who|whom|whose|the|a|an|of|to|in|on|at|by|"
+            + "for|with|from|as|than|if|when|while|although|though|is|are|was|were|be|been|not|very|more|most)\\W*$",
+            Pattern.CASE_INSENSITIVE);
 
     public Argument analyse(List<TaggedSentence> sentences, List<SourceCitation> citations) {
-        if (sentences.isEmpty()) return new Argument(null, 0, List.of(), List.of(), List.of());
-        int thesis = thesisIndex(sentences);
-        Set<Integer> evidence = new HashSet<>();
+        if (sentences.isEmpty()) return new Argument(null, 0, null, List.of(), List.of(), List.of(), List.of());
+        List<Signals> signals = sentences.stream().map(Signals::of).toList();
+        Set<Integer> cited = new HashSet<>();
         for (SourceCitation c : citations) {
-            for (TaggedSentence s : sentences) if (s.begin() == c.begin()) evidence.add(s.index());
+            for (TaggedSentence s : sentences) if (s.begin() == c.begin()) cited.add(s.index());
         }
+        Layout layout = Layout.of(sentences, signals);
+        boolean news = isNewsReport(sentences, signals, cited);
+        int thesis = news ? -1 : thesisIndex(sentences, signals, layout);
         List<SentenceRole> roles = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (TaggedSentence s : sentences) {
+            SentenceRole role = news ? newsRole(s, signals, cited) : role(s, sentences, signals, layout, thesis, cited);
+            roles.add(role);
+            kinds.add(role == SentenceRole.EVIDENCE ? evidenceKind(signals.get(s.index()), cited.contains(s.index())) : null);
+        }
         List<Point> counterpoints = new ArrayList<>();
         for (TaggedSentence s : sentences) {
-            SentenceRole role = role(s, sentences, evidence, thesis);
-            roles.add(role);
-            if (role == SentenceRole.COUNTERPOINT) counterpoints.add(new Point(condense(s.text()), s.paragraph()));
+            if (roles.get(s.index()) == SentenceRole.COUNTERPOINT) counterpoints.add(new Point(condense(s.text()), s.paragraph()));
+            // "… amnesty for all except for a hard core": a limit the author grants a hedged claim.
             Matcher except = EXCEPT.matcher(s.text());
-            if (role != SentenceRole.COUNTERPOINT && except.find() && hedged(s.text().substring(0, except.start()))) {
-                counterpoints.add(new Point(capitalise(except.group(1).strip()), s.paragraph()));
+            if (roles.get(s.index()) != SentenceRole.COUNTERPOINT && except.find()
+                    && HEDGED.matcher(s.text().substring(0, except.start())).find()) {
+                counterpoints.add(new Point(capitalise(except.group(1).strip()) + ".", s.paragraph()));
             }
             Matcher although = ALTHOUGH.matcher(s.text());
-            if (although.find()) counterpoints.add(new Point(capitalise(although.group(1)), s.paragraph()));
+            if (although.find() && !signals.get(s.index()).notProse()) counterpoints.add(new Point(capitalise(although.group(1)) + ".", s.paragraph()));
         }
-        List<Point> keyPoints = keyPoints(sentences, roles, thesis);
+        List<Point> keyPoints = keyPoints(sentences, signals, roles, layout, Math.max(thesis, news ? layout.lede() : -1));
+        if (news) {
+            TaggedSentence lede = sentences.get(layout.lede());
+            return new Argument(null, lede.paragraph(), lede.text().strip(), keyPoints, counterpoints, roles, kinds);
+        }
         TaggedSentence t = sentences.get(thesis);
-        return new Argument(t.text().strip(), t.paragraph(), keyPoints, counterpoints, roles);
+        return new Argument(t.text().strip(), t.paragraph(), null, keyPoints, counterpoints, roles, kinds);
     }
 
-    private static int thesisIndex(List<TaggedSentence> sentences) {
-        int firstParagraphs = sentences.get(0).paragraph() + 1;
+    /**
+     * A news report argues nothing in its own voice: no first-person position, at most one
+     * recommendation outside quotes and attributions, and no concluding "In conclusion".
+     */
+    static boolean isNewsReport(List<TaggedSentence> sentences, List<Signals> signals, Set<Integer> cited) {
+        int positions = 0;
+        int recommendations = 0;
+        boolean concludes = false;
         for (TaggedSentence s : sentences) {
-            if (s.paragraph() > firstParagraphs) break;
-            if (THESIS_CUE.matcher(s.text()).find()) return s.index();
+            Signals g = signals.get(s.index());
+            if (g.notProse()) continue;
+            boolean attributed = g.attributed() || cited.contains(s.index());
+            if (g.stance() && !g.reported() && !g.quoted()) positions++;
+            else if (g.recommend() && !attributed && !g.quoted() && !g.reported()) recommendations++;
+            if (g.conclude()) concludes = true;
         }
+        return positions == 0 && recommendations <= 1 && !concludes;
+    }
+
+    private static int thesisIndex(List<TaggedSentence> sentences, List<Signals> signals, Layout layout) {
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i : layout.introduction()) {
+            double score = thesisScore(sentences.get(i), signals.get(i), layout);
+            if (score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        // "I agree with the latter view": the introduction points at a view the conclusion states.
+        boolean pointsOnly = best >= 0 && ANAPHORIC_VIEW.matcher(sentences.get(best).text()).find()
+                && signals.get(best).words() <= 25;
+        boolean introHasStance = best >= 0 && signals.get(best).stance() && !pointsOnly;
+        int restated = -1;
+        double restatedScore = Double.NEGATIVE_INFINITY;
+        boolean restatedStance = false;
+        for (int i : layout.conclusion()) {
+            Signals g = signals.get(i);
+            if (g.question() || g.quoted() || g.plan() || g.notProse() || g.reported() || g.example()) continue;
+            if (!g.authorsPosition() && !g.conclude() && !g.evaluate()) continue;
+            double score = conclusionScore(g, layout.placeInParagraph(i));
+            if (ANAPHORIC_VIEW.matcher(sentences.get(i).text()).find() && g.words() <= 25) score -= 4;
+            if (score > restatedScore) {
+                restated = i;
+                restatedScore = score;
+                restatedStance = g.stance() && !ANAPHORIC_VIEW.matcher(sentences.get(i).text()).find();
+            }
+        }
+        // The introduction states no position of the author's own, the conclusion does: the
+        // conclusion's statement is the thesis (student essays often hold back until then).
+        if (restated >= 0 && (best < 0 || bestScore < 1.0 || pointsOnly
+                || !introHasStance && (restatedStance || !signals.get(best).recommend()))) return restated;
+        if (best >= 0) return best;
+        for (int i = 0; i < sentences.size(); i++) if (!signals.get(i).notProse()) return i;
         return 0;
     }
 
-    private static SentenceRole role(TaggedSentence s, List<TaggedSentence> all, Set<Integer> evidence, int thesis) {
-        if (s.index() == thesis) return SentenceRole.CLAIM;
-        if (CONCEDE_OPENER.matcher(s.text()).find() || OPPONENTS.matcher(s.text()).find()) return SentenceRole.COUNTERPOINT;
-        if (s.index() + 1 < all.size()) {
-            TaggedSentence next = all.get(s.index() + 1);
-            String opener = next.tokens().isEmpty() ? "" : next.tokens().get(0).text().toLowerCase(Locale.ROOT);
-            if (next.paragraph() == s.paragraph() && TURN.contains(opener) && hedged(s.text()) && conceding(s.text()))
-                return SentenceRole.COUNTERPOINT;
-        }
-        if (evidence.contains(s.index())) return SentenceRole.EVIDENCE;
-        if (THESIS_CUE.matcher(s.text()).find()) return SentenceRole.CLAIM;
-        boolean modal = false;
-        boolean evaluative = false;
-        boolean past = false;
-        for (Token t : s.tokens()) {
-            String w = t.text().toLowerCase(Locale.ROOT);
-            if (MODALS.contains(w)) modal = true;
-            if (EVALUATIVE.contains(w)) evaluative = true;
-            if (PAST.contains(w) || (t.isVerb() && w.endsWith("ed") && !w.equals("need"))) past = true;
-        }
-        if (evaluative) return SentenceRole.CLAIM;
-        // "There have been numerous indications that ...", "The evidence thus far suggests ...".
-        if (EVIDENCE_CUE.matcher(s.text()).find()) return SentenceRole.EVIDENCE;
-        // Dated, past-tense narration reports facts: evidence for what the author argues.
-        if (past && s.tokens().stream().anyMatch(t -> t.tag().equals("NUM"))) return SentenceRole.EVIDENCE;
-        if (modal) return SentenceRole.CLAIM;
-        return past ? SentenceRole.BACKGROUND : SentenceRole.CLAIM;
+    private static double thesisScore(TaggedSentence s, Signals g, Layout layout) {
+        double score = 0;
+        int[] place = layout.placeInParagraph(s.index());
+        int count = place[1];
+        // The introduction ends on its position: the last sentence gains, more when it takes one.
+        boolean position = g.stance() || g.recommend() || g.evaluate();
+        if (place[0] == count - 1) score += position ? 1.5 : 0.5;
+        score += count > 1 ? (double) place[0] / (count - 1) : 1.0;
+        score -= 0.75 * layout.paragraphsAfterIntroStart(s.paragraph());
+        if (g.stance()) score += 3;
+        if (g.recommend()) score += 2;
+        if (g.evaluate()) score += 0.5;
+        if (g.reported()) score -= 6;
+        if (g.plan()) score -= 6;
+        if (g.question()) score -= 6;
+        if (g.quoted()) score -= 6;
+        if (g.notProse()) score -= 20;
+        if (g.concede()) score -= 3;
+        if (g.example()) score -= 2;
+        if (g.attributed()) score -= 2;
+        return score;
     }
 
-    /** The main clause is a prediction or possibility, not a plain fact. */
-    private static boolean hedged(String clause) {
-        String lower = " " + clause.toLowerCase(Locale.ROOT) + " ";
-        for (String m : List.of(" would ", " could ", " may ", " might ")) if (lower.contains(m)) return true;
-        return false;
+    /** A conclusion's sentence: a position, stated where the conclusion begins or ends. */
+    private static double conclusionScore(Signals g, int[] place) {
+        double score = 0;
+        if (g.stance()) score += 3;
+        if (g.recommend()) score += 1.5;
+        if (g.evaluate()) score += 0.5;
+        if (g.conclude()) score += 1.0;
+        if (place[0] == 0) score += 0.5;
+        if (g.concede()) score -= 3;
+        if (g.attributed()) score -= 2;
+        return score;
     }
 
-    private static boolean conceding(String sentence) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        for (String h : HEDGE) if (lower.contains(h)) return true;
-        return false;
+    private static SentenceRole role(TaggedSentence s, List<TaggedSentence> all, List<Signals> signals, Layout layout,
+                                     int thesis, Set<Integer> cited) {
+        int i = s.index();
+        Signals g = signals.get(i);
+        if (i == thesis) return SentenceRole.CLAIM;
+        if (g.notProse() || g.plan()) return SentenceRole.BACKGROUND;
+        if (g.concede() || g.reported() || concedesBeforeTurn(s, all, signals)) return SentenceRole.COUNTERPOINT;
+        if (layout.isIntroduction(s.paragraph())) return g.stance() && !g.question() ? SentenceRole.CLAIM : SentenceRole.BACKGROUND;
+        if (layout.isConclusion(s.paragraph())) return g.question() ? SentenceRole.BACKGROUND : SentenceRole.CLAIM;
+        if (g.quoted() || cited.contains(i) && !g.stance()) return SentenceRole.EVIDENCE;
+        int[] place = layout.placeInParagraph(i);
+        boolean first = place[0] == 0;
+        boolean last = place[0] == place[1] - 1;
+        boolean concluded = layout.closesWithConclusion(s.paragraph());
+        if (g.therefore() || g.stance()) return SentenceRole.CLAIM;
+        if (answersCounterpoint(s, all, signals)) return SentenceRole.CLAIM;
+        if (g.example() || g.statistic()) return SentenceRole.EVIDENCE;
+        if (first && (!concluded || g.opensArgument() && place[1] <= 2)) return SentenceRole.CLAIM;
+        if (first && g.recommend()) return SentenceRole.CLAIM;
+        if (last && place[1] >= 3 && !concluded && g.recommend()) return SentenceRole.CLAIM;
+        return SentenceRole.EVIDENCE;
     }
 
-    private List<Point> keyPoints(List<TaggedSentence> sentences, List<SentenceRole> roles, int thesis) {
+    private static SentenceRole newsRole(TaggedSentence s, List<Signals> signals, Set<Integer> cited) {
+        Signals g = signals.get(s.index());
+        if (g.notProse()) return SentenceRole.BACKGROUND;
+        if (g.concede() || g.reported()) return SentenceRole.COUNTERPOINT;
+        if (cited.contains(s.index()) || g.attributed() || g.quoted() || g.statistic() || g.report() || g.quotation())
+            return SentenceRole.EVIDENCE;
+        if (g.stance() || g.recommend() && !g.question()) return SentenceRole.CLAIM;
+        return SentenceRole.BACKGROUND;
+    }
+
+    /** "statistic", "quotation", "example", "report" (a study, survey or document), or null when unclear. */
+    private static String evidenceKind(Signals g, boolean cited) {
+        if (g.statistic()) return "statistic";
+        if (g.quoted() || g.quotation() || cited) return "quotation";
+        if (g.example()) return "example";
+        if (g.report()) return "report";
+        return null;
+    }
+
+    /** "But …", "Yet …" right after a concession or an opposing view: the author's answer. */
+    private static boolean answersCounterpoint(TaggedSentence s, List<TaggedSentence> all, List<Signals> signals) {
+        if (s.index() == 0 || s.tokens().isEmpty()) return false;
+        TaggedSentence prev = all.get(s.index() - 1);
+        Signals p = signals.get(prev.index());
+        return prev.paragraph() == s.paragraph() && (p.concede() || p.reported() || concedesBeforeTurn(prev, all, signals))
+                && TURN.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A hedged concession answered by the next sentence's "However"/"But". */
+    private static boolean concedesBeforeTurn(TaggedSentence s, List<TaggedSentence> all, List<Signals> signals) {
+        if (s.index() + 1 >= all.size()) return false;
+        TaggedSentence next = all.get(s.index() + 1);
+        if (next.paragraph() != s.paragraph() || next.tokens().isEmpty()) return false;
+        String opener = next.tokens().get(0).text().toLowerCase(Locale.ROOT);
+        String lower = " " + s.text().toLowerCase(Locale.ROOT) + " ";
+        boolean hedged = lower.contains(" may ") || lower.contains(" might ") || lower.contains(" could ")
+                || lower.startsWith(" it is true") || lower.contains(" some ");
+        return TURN.contains(opener) && hedged && !signals.get(s.index()).stance();
+    }
+
+    private List<Point> keyPoints(List<TaggedSentence> sentences, List<Signals> signals, List<SentenceRole> roles,
+                                  Layout layout, int thesis) {
         List<List<String>> words = sentences.stream().map(ContentWords::of).toList();
         double[] rank = TextRank.scores(words);
-        double max = Arrays.stream(rank).max().orElse(1);
-        // Paragraphs after the thesis, in order, with their content words.
+        double max = Math.max(1e-9, Arrays.stream(rank).max().orElse(1));
+        double[] score = new double[sentences.size()];
+        for (TaggedSentence s : sentences) {
+            score[s.index()] = keyPointScore(s, signals.get(s.index()), roles.get(s.index()), layout, rank[s.index()] / max);
+            // The author's answer to a concession just made ("… However, if the agreement …") is a point.
+            if (s.index() > 0 && roles.get(s.index() - 1) == SentenceRole.COUNTERPOINT
+                    && sentences.get(s.index() - 1).paragraph() == s.paragraph() && !s.tokens().isEmpty()
+                    && TURN.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT))) score[s.index()] += 0.6;
+        }
+        // The body: paragraphs after the one holding the thesis (or lede) or, when the thesis is
+        // the conclusion's, after the introduction; never paragraphs that hold no prose.
+        int from = thesis < 0 ? 0 : layout.introduction().contains(thesis) ? sentences.get(thesis).paragraph()
+                : layout.introduction().isEmpty() ? 0 : sentences.get(layout.introduction().get(0)).paragraph();
         List<Integer> paragraphs = new ArrayList<>();
         Map<Integer, Set<String>> bag = new HashMap<>();
         for (TaggedSentence s : sentences) {
-            if (s.index() == thesis) continue;
+            if (s.index() == thesis || s.paragraph() <= from || !eligible(s, signals, roles)) continue;
             if (!paragraphs.contains(s.paragraph())) paragraphs.add(s.paragraph());
             bag.computeIfAbsent(s.paragraph(), k -> new HashSet<>()).addAll(words.get(s.index()));
         }
         if (paragraphs.isEmpty()) return List.of();
-        int wanted = Math.max(Math.min(4, paragraphs.size()), Math.min(7, Math.round(paragraphs.size() * 0.6f)));
-        // Cut between the least similar neighbours. Words found in most paragraphs (the topic
-        // itself) say nothing about where one point ends, so each word weighs its inverse
-        // paragraph frequency, as in TextTiling.
+        List<List<Integer>> segments = paragraphs.size() <= 8 ? paragraphs.stream().map(List::of).toList()
+                : segments(paragraphs, bag, Math.min(7, Math.round(paragraphs.size() * 0.6f)));
+        List<TaggedSentence> chosen = new ArrayList<>();
+        for (List<Integer> segment : segments) {
+            TaggedSentence stated = segment.size() == 1 ? statedClaim(sentences, signals, roles, segment.get(0), thesis) : null;
+            if (stated != null) {
+                chosen.add(stated);
+                continue;
+            }
+            TaggedSentence best = null;
+            for (TaggedSentence s : sentences) {
+                if (s.index() == thesis || !segment.contains(s.paragraph()) || !eligible(s, signals, roles)) continue;
+                if (best == null || score[s.index()] > score[best.index()]) best = s;
+            }
+            if (best != null) chosen.add(best);
+        }
+        chosen.sort((x, y) -> Integer.compare(x.index(), y.index()));
+        return chosen.stream().map(s -> new Point(condense(s.text()), s.paragraph())).toList();
+    }
+
+    /**
+     * The claim a paragraph makes: the conclusion it draws ("Therefore …") when it draws one,
+     * else its first claim (the topic sentence); null when it makes none.
+     */
+    private static TaggedSentence statedClaim(List<TaggedSentence> sentences, List<Signals> signals,
+                                              List<SentenceRole> roles, int paragraph, int thesis) {
+        TaggedSentence first = null;
+        TaggedSentence drawn = null;
+        for (TaggedSentence s : sentences) {
+            if (s.paragraph() != paragraph || s.index() == thesis || roles.get(s.index()) != SentenceRole.CLAIM
+                    || !eligible(s, signals, roles)) continue;
+            if (first == null) first = s;
+            if (signals.get(s.index()).therefore()) drawn = s;
+        }
+        return drawn != null ? drawn : first;
+    }
+
+    /** Never a heading, caption, post, quotation, opposing view or plan as a key point. */
+    private static boolean eligible(TaggedSentence s, List<Signals> signals, List<SentenceRole> roles) {
+        Signals g = signals.get(s.index());
+        return !g.notProse() && !g.quoted() && !g.reported() && !g.plan() && !g.question()
+                && roles.get(s.index()) != SentenceRole.COUNTERPOINT && g.words() >= 5;
+    }
+
+    /**
+     * Runs of related paragraphs for a long text: cut between the least similar neighbours. Words
+     * found in most paragraphs (the topic itself) say nothing about where one point ends, so each
+     * word weighs its inverse paragraph frequency, as in TextTiling.
+     */
+    private static List<List<Integer>> segments(List<Integer> paragraphs, Map<Integer, Set<String>> bag, int wanted) {
         Map<String, Integer> spread = new HashMap<>();
         for (Set<String> inParagraph : bag.values()) for (String w : inParagraph) spread.merge(w, 1, Integer::sum);
-        List<int[]> gaps = new ArrayList<>();
+        List<double[]> gaps = new ArrayList<>();
         for (int i = 1; i < paragraphs.size(); i++) {
             Set<String> a = bag.get(paragraphs.get(i - 1));
             Set<String> b = bag.get(paragraphs.get(i));
@@ -180,58 +374,38 @@ public final class ArgumentAnalyser {
                 double idf = Math.log((double) paragraphs.size() / spread.get(w)) + 0.1;
                 nb += idf * idf;
             }
-            double sim = na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
-            gaps.add(new int[]{i, (int) Math.round(sim * 1_000_000)});
+            gaps.add(new double[]{i, na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0});
         }
-        gaps.sort((x, y) -> x[1] != y[1] ? Integer.compare(x[1], y[1]) : Integer.compare(x[0], y[0]));
+        gaps.sort((x, y) -> x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[0], y[0]));
         Set<Integer> cuts = new HashSet<>();
-        for (int i = 0; i < Math.min(wanted - 1, gaps.size()); i++) cuts.add(gaps.get(i)[0]);
-        int lastParagraph = paragraphs.get(paragraphs.size() - 1);
-        double[] score = new double[sentences.size()];
-        for (TaggedSentence s : sentences) score[s.index()] = keyPointScore(s, sentences, roles, rank[s.index()] / max, lastParagraph);
-        List<TaggedSentence> chosen = new ArrayList<>();
-        int segmentStart = 0;
+        for (int i = 0; i < Math.min(wanted - 1, gaps.size()); i++) cuts.add((int) gaps.get(i)[0]);
+        List<List<Integer>> out = new ArrayList<>();
+        int start = 0;
         for (int i = 1; i <= paragraphs.size(); i++) {
             if (i < paragraphs.size() && !cuts.contains(i)) continue;
-            Set<Integer> segment = new HashSet<>(paragraphs.subList(segmentStart, i));
-            TaggedSentence best = null;
-            for (TaggedSentence s : sentences) {
-                if (s.index() == thesis || !segment.contains(s.paragraph())) continue;
-                if (best == null || score[s.index()] > score[best.index()]) best = s;
-            }
-            if (best != null) chosen.add(best);
-            segmentStart = i;
+            out.add(paragraphs.subList(start, i));
+            start = i;
         }
-        // A short article has fewer paragraphs than points: top up with the best other sentences.
-        List<TaggedSentence> rest = new ArrayList<>(sentences);
-        rest.removeIf(s -> s.index() == thesis || chosen.contains(s) || roles.get(s.index()) == SentenceRole.COUNTERPOINT);
-        rest.sort((x, y) -> Double.compare(score[y.index()], score[x.index()]));
-        for (TaggedSentence s : rest) {
-            if (chosen.size() >= 4) break;
-            chosen.add(s);
-        }
-        chosen.sort((x, y) -> Integer.compare(x.index(), y.index()));
-        return chosen.stream().map(s -> new Point(condense(s.text()), s.paragraph())).toList();
+        return out;
     }
 
-    /** TextRank centrality weighed against discourse cues. */
-    private static double keyPointScore(TaggedSentence s, List<TaggedSentence> sentences, List<SentenceRole> roles,
-                                        double centrality, int lastParagraph) {
-        // Centrality favours long sentences; weigh it against the cues.
-        double score = 0.6 * centrality;
-        SentenceRole role = roles.get(s.index());
-        if (role == SentenceRole.CLAIM) score += 0.3;
-        if (role == SentenceRole.COUNTERPOINT) score -= 0.6;
+    /** How well a sentence states its paragraph's point: its role and cues, then centrality. */
+    private static double keyPointScore(TaggedSentence s, Signals g, SentenceRole role, Layout layout, double centrality) {
+        double score = 0.5 * centrality;
+        if (role == SentenceRole.CLAIM) score += 1.0;
+        if (role == SentenceRole.EVIDENCE) score -= 0.2;
+        if (g.therefore()) score += 0.5;
+        if (g.opensArgument()) score += 0.3;
+        if (g.stance() || g.recommend()) score += 0.3;
+        if (g.example()) score -= 0.5;
+        if (g.attributed()) score -= 0.3;
+        int[] place = layout.placeInParagraph(s.index());
+        if (place[0] == 0) score += 0.2;
+        // The closing paragraph is where an opinion piece restates what it wants.
+        if (layout.isLastProse(s.paragraph())) score += 0.3;
+        if (role == SentenceRole.CLAIM && g.recommend() && !g.attributed()) score += 0.2;
         // A key point should be quick to read: long sentences lose a little.
-        score -= 0.01 * Math.max(0, s.tokens().size() - 45);
-        if (s.index() == 0 || sentences.get(s.index() - 1).paragraph() != s.paragraph()) score += 0.15;
-        // Discourse cues: a conclusion ("therefore") or the answer to a concession just made.
-        if (CONCLUSION.matcher(s.text()).find()) score += 0.3;
-        // A restated recommendation, and the closing paragraph, where opinion pieces conclude.
-        if (THESIS_CUE.matcher(s.text()).find()) score += 0.2;
-        if (s.paragraph() == lastParagraph) score += 0.15;
-        if (s.index() > 0 && roles.get(s.index() - 1) == SentenceRole.COUNTERPOINT
-                && TURN.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT))) score += 0.3;
+        score -= 0.01 * Math.max(0, s.tokens().size() - 40);
         return score;
     }
 
@@ -241,13 +415,16 @@ public final class ArgumentAnalyser {
         s = LEADING_CONNECTIVE.matcher(s).replaceFirst("");
         s = NON_RESTRICTIVE.matcher(s).replaceAll("");
         s = AS_REPORTED.matcher(s).replaceAll("");
-        s = INSERTED_ADVERB.matcher(s).replaceAll(",");
+        s = INSERTED_ADVERB.matcher(s).replaceAll("");
         // The concession and the trailing participle are context; the main clause is the point.
         String main = CONCESSIVE_OPENER.matcher(s).replaceFirst("");
         if (words(main) >= 8) s = main;
         Matcher tail = PARTICIPLE_TAIL.matcher(s);
         if (tail.find() && words(s.substring(0, tail.start())) >= 8) s = s.substring(0, tail.start());
-        if (!s.endsWith(".") && !s.endsWith("?") && !s.endsWith("!") && !s.endsWith("”")) s = s + ".";
+        String body = s.replaceAll("[.!?”\"]+$", "");
+        // Shortened only at clause boundaries: a cut that leaves "… and therefore" keeps the sentence.
+        if (DANGLING_END.matcher(body).find() || words(body) < 4) s = sentence.strip().replaceAll("\\s+", " ");
+        if (!s.endsWith(".") && !s.endsWith("?") && !s.endsWith("!") && !s.endsWith("”") && !s.endsWith("\"")) s = s + ".";
         return capitalise(s);
     }
 

@@ -130,36 +130,16 @@ public final class BriefCorrections {
             article = new Article(article.source(), article.metadata().withTitle(title), article.body(),
                     article.bodyOffset(), article.paragraphs());
         }
-        if (questions == null) questions = b.questions();
-        if (thesis != null && !data.containsKey("questions")) questions = withThesisQuestion(questions, b.thesis(), thesis);
-        return new Briefing(article, thesis != null ? thesis : b.thesis(),
+        Briefing corrected = new Briefing(article, thesis != null ? thesis : b.thesis(),
                 keyPoints != null ? keyPoints : b.keyPoints(), counterpoints != null ? counterpoints : b.counterpoints(),
                 people(b.people()), entities("organisations", b.organizations()), entities("places", b.places()), b.groups(),
-                b.sources(), b.sentences(), glossary(b.glossary()), questions, b.readability(),
-                b.temporalExpressions(), timeline(b.timeline()));
-    }
-
-    /**
-     * A corrected thesis reaches the questions too: the question the analysis wrote on the old
-     * thesis (found by writing it again) is rewritten on the new one, or one is put first when the
-     * analysis found no thesis. Every other consumer (brief, narration, JSON) reads the thesis from
-     * the briefing.
-     */
-    private static List<Question> withThesisQuestion(List<Question> questions, String oldThesis, String newThesis) {
-        List<Question> out = new ArrayList<>(questions);
-        int paragraph = 0;
-        int at = -1;
-        for (int i = 0; oldThesis != null && i < out.size() && at < 0; i++) {
-            Question q = out.get(i);
-            if (q.equals(QuestionWriter.thesisQuestion(oldThesis, q.paragraph()))) {
-                at = i;
-                paragraph = q.paragraph();
-            }
-        }
-        Question rewritten = QuestionWriter.thesisQuestion(newThesis, paragraph);
-        if (at >= 0) out.set(at, rewritten);
-        else out.add(0, rewritten);
-        return out;
+                b.sources(), b.sentences(), glossary(b.glossary()), questions != null ? questions : b.questions(),
+                b.readability(), b.temporalExpressions(), timeline(b.timeline()), b.lede());
+        // A corrected thesis or key point reaches the questions and their answer key too, unless
+        // the teacher wrote the questions as well. Every other consumer (brief, narration, JSON)
+        // reads the thesis from the briefing.
+        boolean argumentCorrected = thesis != null || keyPoints != null || counterpoints != null;
+        return questions == null && argumentCorrected ? corrected.withQuestions(QuestionWriter.write(corrected)) : corrected;
     }
 
     /** Patches organisations or places by name: rename ({@code new_name}), remove, or add. */

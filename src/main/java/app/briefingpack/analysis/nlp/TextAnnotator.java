@@ -5,12 +5,13 @@ import java.util.List;
 
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Paragraph;
+import app.briefingpack.text.SentenceSplitter;
 import opennlp.tools.util.Span;
 
 /**
- * Splits each body paragraph into sentences and tokens and tags them. Sentences never cross a
- * paragraph boundary, which the sentence model alone would not guarantee; boilerplate and the
- * author bio, which are not paragraphs, are never analysed.
+ * Splits each body paragraph into sentences (with the program's one {@link SentenceSplitter}) and
+ * tokens and tags them. Sentences never cross a paragraph boundary; boilerplate and the author
+ * bio, which are not paragraphs, are never analysed.
  */
 public final class TextAnnotator {
 
@@ -23,11 +24,8 @@ public final class TextAnnotator {
     public List<TaggedSentence> annotate(Article article) {
         List<TaggedSentence> out = new ArrayList<>();
         for (Paragraph p : article.paragraphs()) {
-            String plain = asciiPunctuation(p.text());
-            for (Span s : models.sentenceDetector().sentPosDetect(plain)) {
-                int begin = p.begin() + s.getStart();
-                String text = p.text().substring(s.getStart(), s.getEnd());
-                out.add(tag(out.size(), text, begin, p.number()));
+            for (SentenceSplitter.Span s : SentenceSplitter.get().spans(p.text())) {
+                out.add(tag(out.size(), s.of(p.text()), p.begin() + s.begin(), p.number()));
             }
         }
         return out;
@@ -40,8 +38,8 @@ public final class TextAnnotator {
     public List<TaggedSentence> annotateOutside(String text, int begin) {
         List<TaggedSentence> out = new ArrayList<>();
         if (text == null || text.isBlank()) return out;
-        for (Span s : models.sentenceDetector().sentPosDetect(asciiPunctuation(text))) {
-            out.add(tag(out.size(), text.substring(s.getStart(), s.getEnd()), begin + s.getStart(), 0));
+        for (SentenceSplitter.Span s : SentenceSplitter.get().spans(text)) {
+            out.add(tag(out.size(), s.of(text), begin + s.begin(), 0));
         }
         return out;
     }

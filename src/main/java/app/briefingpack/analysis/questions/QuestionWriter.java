@@ -1,162 +1,190 @@
 package app.briefingpack.analysis.questions;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-import app.briefingpack.analysis.argument.Argument;
-import app.briefingpack.analysis.entities.Entities;
-import app.briefingpack.analysis.entities.Entity;
+import app.briefingpack.model.Briefing;
+import app.briefingpack.model.Person;
 import app.briefingpack.model.Point;
 import app.briefingpack.model.Question;
+import app.briefingpack.model.Sentence;
+import app.briefingpack.model.SentenceRole;
 import app.briefingpack.model.SourceCitation;
 
 /**
- * Writes 4-6 discussion questions from templates filled with the article's own thesis, points,
- * sources and people, each tied to the paragraph it is about: one on the thesis, one on the
- * evidence for a key point, one on a source's reliability, one on a counterpoint, and, when the
- * article gives them, one on a person's role and one on a second source. A writer is made for one
- * article's names.
+ * Writes 4-6 discussion questions a teacher would ask, each tied to the paragraph where its
+ * answer lies and each with an answer key (what a good answer mentions). The questions are fixed
+ * grammatical frames; the article's own words appear only as whole sentences in quotation marks
+ * or as names, never spliced into a clause, so a question stays grammatical whatever the article.
+ * It reads only what the briefing shows, so a teacher's corrected thesis or key points (see
+ * {@code BriefCorrections}) give corrected questions too. Fewer correct questions beat more
+ * broken ones: a frame whose material is missing is left out.
  */
 public final class QuestionWriter {
 
-    /** The first words of the article's names: a clause starting with one keeps its capital. */
-    /** A sentence longer than this is quoted in part rather than run into the question. */
-    private static final int MAX_CLAUSE_WORDS = 22;
-    private static final int QUOTE_WORDS = 16;
+    /** A name fit to stand in a question: capitalised words, short, no clause. */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of|the|de|van|von|al|bin|\\p{Lu}[\\p{L}.'’-]*)){0,5}");
+    private static final int QUOTE_WORDS = 30;
 
-    private final Set<String> nameWords = new java.util.HashSet<>();
+    private QuestionWriter() {
+    }
 
-    public QuestionWriter(Entities entities) {
-        for (List<Entity> list : List.of(entities.people(), entities.organisations(), entities.places(), entities.groups())) {
-            for (Entity e : list) {
-                String[] words = e.name().strip().split("[\\s-]+");
-                if (words.length > 0) nameWords.add(words[0].replaceAll("[^\\p{L}.]", "")); // "---" has none (fuzzing)
+    /** Questions for a briefing, from its thesis (or lede), key points, counterpoints, sources, people and sentences. */
+    public static List<Question> write(Briefing b) {
+        List<Question> out = new ArrayList<>();
+        List<Sentence> sentences = b.sentences();
+        if (b.thesis() != null && !b.thesis().isBlank()) {
+            int p = paragraphOf(sentences, b.thesis(), 1);
+            out.add(new Question("What position does the author take in paragraph " + p
+                    + ", and what reasons does the article give for it?", p,
+                    "The position: " + whole(b.thesis()) + reasons(b.keyPoints())));
+        } else if (b.lede() != null && !b.lede().isBlank()) {
+            int p = paragraphOf(sentences, b.lede(), 1);
+            out.add(new Question("What happened, according to paragraph " + p + ", and who was involved?", p,
+                    "What happened: " + whole(b.lede()) + names(b.people(), p)));
+        }
+        Point supported = null;
+        String evidence = null;
+        for (Point kp : b.keyPoints()) {
+            String e = evidenceNear(sentences, kp.paragraph());
+            if (e != null) {
+                supported = kp;
+                evidence = e;
+                break;
             }
         }
-    }
-
-    /**
-     * The question on the thesis. Public so that a teacher's corrected thesis replaces the one the
-     * analysis wrote (the question quoting the old thesis is found by writing it again).
-     */
-    public static Question thesisQuestion(String thesis, int paragraph) {
-        return new Question("The article argues: “" + quoteHead(thesis) + "” In your own words, what does"
-                + " the author want to happen, and what reasons are given for it?", paragraph);
-    }
-
-    public List<Question> write(Argument argument, List<SourceCitation> sources, Entities entities) {
-        List<Question> out = new ArrayList<>();
-        if (argument.thesis() != null) out.add(thesisQuestion(argument.thesis(), argument.thesisParagraph()));
-        Point evidenced = null;
-        for (Point p : argument.keyPoints()) {
-            boolean supported = sources.stream().anyMatch(s -> Math.abs(s.paragraph() - p.paragraph()) <= 1);
-            if (supported || evidenced == null) evidenced = p;
-            if (supported) break;
+        if (supported != null && quotable(supported.text())) {
+            out.add(new Question("Paragraph " + supported.paragraph() + " makes this point: “" + whole(supported.text())
+                    + "” What evidence does the article give for it, and is the evidence convincing?",
+                    supported.paragraph(), "The evidence: " + evidence));
         }
-        if (evidenced != null) {
-            String claim = words(evidenced.text()) <= MAX_CLAUSE_WORDS ? "The author claims that " + clause(evidenced.text()) + "."
-                    : "Paragraph " + evidenced.paragraph() + " says: “" + quoteHead(evidenced.text()) + "”";
-            out.add(new Question(claim + " What evidence does the"
-                    + " article offer for this, and is it enough to convince you?", evidenced.paragraph()));
+        if (!b.counterpoints().isEmpty() && b.thesis() != null) {
+            Point c = b.counterpoints().get(0);
+            String answer = "The opposing view: " + whole(c.text());
+            String reply = replyAfter(sentences, c);
+            if (reply != null) answer += " The author's answer: " + reply;
+            out.add(new Question("Which view that the author does not share is mentioned in paragraph " + c.paragraph()
+                    + ", and how does the author answer it?", c.paragraph(), answer));
         }
-        SourceCitation first = null;
-        SourceCitation second = null;
-        for (SourceCitation c : sources) {
-            if (c.speaker() == null && c.source() == null) continue;
-            if (first == null) first = c;
+        SourceCitation source = null;
+        String sourceName = null;
+        Set<String> known = new java.util.HashSet<>();
+        b.people().forEach(p -> known.add(p.name()));
+        b.organizations().forEach(o -> known.add(o.name()));
+        for (SourceCitation c : b.sources()) {
+            String name = nameOf(c, known);
+            if (name != null) {
+                source = c;
+                sourceName = name;
+                break;
+            }
         }
-        if (first != null) out.add(reliability(first));
-        if (!argument.counterpoints().isEmpty()) {
-            Point c = argument.counterpoints().get(0);
-            String admits = words(c.text()) <= MAX_CLAUSE_WORDS ? "The author admits that " + clause(c.text()) + "."
-                    : "In paragraph " + c.paragraph() + " the author admits: “" + quoteHead(c.text()) + "”";
-            out.add(new Question(admits + " How does the article answer this"
-                    + " objection, and is the answer convincing?", c.paragraph()));
+        if (source != null) {
+            String claim = source.claim() != null && !source.claim().isBlank() ? " The source's claim: " + whole(source.claim()) : "";
+            out.add(new Question("Paragraph " + source.paragraph() + " relies on " + sourceName
+                    + ". How reliable is this source, and how could a reader check what it says?", source.paragraph(),
+                    "Who the source is and what it could gain from the claim; a second, independent source that would confirm it."
+                            + claim));
         }
-        Entity introduced = null;
-        for (Entity person : entities.people()) {
-            if (person.role() == null || person.mentions().isEmpty() || person.role().startsWith("author")) continue;
-            introduced = person;
-            out.add(new Question("The article introduces " + person.name() + " as " + article(person.role()) + "."
-                    + " Why might the author mention this, and how does it affect how you read what "
-                    + person.name() + " says or does?", person.mentions().get(0).paragraph()));
+        for (Person person : b.people()) {
+            if (person.role() == null || person.role().isBlank() || person.mentions().isEmpty()
+                    || person.role().toLowerCase(java.util.Locale.ROOT).startsWith("author")
+                    || !NAME.matcher(person.name()).matches() || sourceName != null && sourceName.contains(person.name())) continue;
+            int p = person.mentions().get(0).paragraph();
+            out.add(new Question("Who is " + person.name() + ", and why does the article mention this person?", p,
+                    person.name() + " is described as " + person.role().strip() + " (paragraph " + p + ")."));
             break;
         }
-        // A second source, from someone the questions have not yet asked about.
-        for (SourceCitation c : sources) {
-            if (c == first || c.speaker() == null && c.source() == null || same(c, first)) continue;
-            if (introduced != null && introduced.name().equals(c.speaker())) continue;
-            second = c;
-            break;
+        // Top up with the main point of a later key point's paragraph.
+        for (Point kp : b.keyPoints()) {
+            if (out.size() >= 4) break;
+            if (kp == supported || out.stream().anyMatch(q -> q.paragraph() == kp.paragraph())) continue;
+            out.add(new Question("What is the main point of paragraph " + kp.paragraph() + "?", kp.paragraph(),
+                    "The main point: " + whole(kp.text())));
         }
-        if (out.size() < 6 && second != null) out.add(reliability(second));
-        return out.size() > 6 ? out.subList(0, 6) : out;
-    }
-
-    private static boolean same(SourceCitation a, SourceCitation b) {
-        return java.util.Objects.equals(a.source(), b.source()) && java.util.Objects.equals(a.speaker(), b.speaker());
-    }
-
-    private Question reliability(SourceCitation c) {
-        String who;
-        if (c.speaker() != null && c.source() != null && !c.source().contains(c.speaker())) {
-            who = "what " + clause(c.speaker()) + " told " + c.source();
-        } else if (c.speaker() != null) {
-            who = "what " + clause(c.speaker()) + " said";
-        } else {
-            who = "the report in " + c.source();
+        // An argued text with few points or sources still gets a fourth: the reader's own view.
+        if (out.size() < 4 && b.thesis() != null && !b.thesis().isBlank()) {
+            int p = paragraphOf(sentences, b.thesis(), 1);
+            out.add(new Question("Do you agree with the position the author takes in paragraph " + p
+                    + "? Give one reason from the article and one of your own.", p,
+                    "Either view, argued with one reason from the article and one from the student's own knowledge"
+                            + " or experience." + reasons(b.keyPoints())));
         }
-        String relies = c.claim() != null && words(c.claim()) <= MAX_CLAUSE_WORDS
-                ? "The article relies on " + who + ": that " + clause(c.claim()) + "."
-                : "The article relies on " + who + " (paragraph " + c.paragraph() + ").";
-        return new Question(relies + " How reliable is this"
-                + " source, what might it gain from the claim, and how could you check it?", c.paragraph());
+        return out.size() > 6 ? List.copyOf(out.subList(0, 6)) : List.copyOf(out);
     }
 
-    /** A sentence made to run on inside another: no final stop, lower-case opening word unless a name. */
-    private String clause(String sentence) {
-        String s = trimEnd(sentence.strip());
-        if (s.isEmpty()) return s; // a claim of punctuation only ("?"), found by fuzzing
-        int space = s.indexOf(' ');
-        String firstWord = (space > 0 ? s.substring(0, space) : s).replaceAll("[^\\p{L}.]", "");
-        boolean name = nameWords.contains(firstWord) || firstWord.length() > 1 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT));
-        if (!name && !firstWord.equals("I")) s = Character.toLowerCase(s.charAt(0)) + s.substring(1);
-        return s;
+    /** The first paragraph whose sentence contains the text's opening words; else the fallback. */
+    private static int paragraphOf(List<Sentence> sentences, String text, int fallback) {
+        String head = text.strip();
+        head = head.substring(0, Math.min(40, head.length()));
+        for (Sentence s : sentences) if (s.text().contains(head) || head.contains(s.text().strip())) return s.paragraph();
+        return fallback;
     }
 
-    /**
-     * Questions are printed on a one-page brief: a long sentence is quoted only up to a clause
-     * boundary (or a word limit) and marked as cut, instead of being pasted whole.
-     */
-    static String quoteHead(String sentence) {
-        String s = sentence.strip();
-        String[] w = s.split("\\s+");
-        if (w.length <= QUOTE_WORDS + 4) return s.matches(".*[.!?]$") ? s : s + ".";
-        int cut = -1;
-        for (int i = QUOTE_WORDS - 1; i >= 7 && cut < 0; i--) {
-            if (w[i].matches(".*[,;:—–]$")) cut = i;
+    private static String reasons(List<Point> keyPoints) {
+        if (keyPoints.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder(" The reasons include:");
+        int n = 0;
+        for (Point p : keyPoints) {
+            if (n == 3) break;
+            sb.append(' ').append(whole(p.text())).append(" (paragraph ").append(p.paragraph()).append(')');
+            n++;
         }
-        if (cut < 0) cut = QUOTE_WORDS - 1;
-        StringBuilder head = new StringBuilder();
-        for (int i = 0; i <= cut; i++) head.append(i == 0 ? "" : " ").append(w[i]);
-        return head.toString().replaceAll("[,;:—–]+$", "") + "…";
+        return sb.toString();
     }
 
-    private static int words(String s) {
-        return s == null || s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    private static String names(List<Person> people, int paragraph) {
+        Set<String> in = new LinkedHashSet<>();
+        for (Person p : people) if (p.mentions().stream().anyMatch(m -> m.paragraph() == paragraph)) in.add(p.name());
+        return in.isEmpty() ? "" : " Who: " + String.join(", ", in) + ".";
     }
 
-    private static String trimEnd(String s) {
-        return s.strip().replaceAll("[.!?;:,]+$", "");
+    /** Evidence sentences in the key point's paragraph, or the next one, with their kind. */
+    private static String evidenceNear(List<Sentence> sentences, int paragraph) {
+        for (int p : List.of(paragraph, paragraph + 1)) {
+            List<String> found = new ArrayList<>();
+            for (Sentence s : sentences) {
+                if (s.paragraph() != p || s.role() != SentenceRole.EVIDENCE) continue;
+                found.add(whole(s.text()) + (s.evidence() != null ? " (" + s.evidence() + ", paragraph " + p + ")" : " (paragraph " + p + ")"));
+                if (found.size() == 2) break;
+            }
+            if (!found.isEmpty()) return String.join(" ", found);
+        }
+        return null;
     }
 
-    private static String article(String role) {
-        String lower = role.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("from ")) return "someone " + role;
-        if (lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ")) return role;
-        if (Character.isUpperCase(role.charAt(0)) && !lower.startsWith("former")) return role;
-        return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + role;
+    /** The claim that follows a counterpoint in its paragraph: how the author answers it. */
+    private static String replyAfter(List<Sentence> sentences, Point counterpoint) {
+        boolean seen = false;
+        for (Sentence s : sentences) {
+            if (s.paragraph() != counterpoint.paragraph()) continue;
+            if (s.role() == SentenceRole.COUNTERPOINT) seen = true;
+            else if (seen && s.role() == SentenceRole.CLAIM) return whole(s.text());
+        }
+        return null;
+    }
+
+    /** The source as a name the article gives a person or organisation ("Critics" is no name). */
+    private static String nameOf(SourceCitation c, Set<String> known) {
+        for (String candidate : new String[]{c.speaker(), c.source()}) {
+            if (candidate == null) continue;
+            String s = candidate.strip();
+            if (known.contains(s) && NAME.matcher(s).matches() && s.split("\\s+").length <= 6) return s;
+        }
+        return null;
+    }
+
+    private static boolean quotable(String s) {
+        return s != null && !s.isBlank() && s.strip().split("\\s+").length <= QUOTE_WORDS && !s.contains("“") && !s.contains("\"");
+    }
+
+    /** A sentence as it is quoted whole: blanks collapsed, final stop ensured. */
+    static String whole(String sentence) {
+        String s = Objects.requireNonNull(sentence).strip().replaceAll("\\s+", " ");
+        return s.matches("(?s).*[.!?…][\"'”’)]*$") ? s : s + ".";
     }
 }

@@ -1,0 +1,127 @@
+package app.briefingpack.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.briefingpack.model.Briefing;
+import app.briefingpack.model.Metadata;
+import app.briefingpack.model.Point;
+import app.briefingpack.model.SentenceRole;
+
+/**
+ * The argument analysis on short texts written for these tests (not taken from any corpus): whose
+ * view the thesis is, what never becomes a thesis or key point, roles, and news reports.
+ */
+class ArgumentShapeAnalysisTest {
+
+    private static Briefing analyse(String body) {
+        return new Analyser().analyse(TestArticles.of("test.txt", Metadata.empty(), body));
+    }
+
+    @Test
+    void theThesisIsTheAuthorsPositionNotTheViewReportedBeforeIt() {
+        Briefing b = analyse("""
+                Cities everywhere are debating what to do with their old zoos. Some people think that zoos should be \
+                closed for good. I firmly believe that well-run zoos should stay open because they protect rare species.
+
+                Firstly, zoos breed animals that are close to extinction. For example, the Arabian oryx survived only \
+                because zoos kept a herd. Therefore, closing zoos would put such species at risk.
+
+                Critics argue that cages are cruel. However, modern enclosures give animals far more room than before.
+
+                In conclusion, zoos should be reformed rather than closed.
+                """);
+        assertThat(b.thesis()).startsWith("I firmly believe that well-run zoos should stay open");
+        assertThat(b.isNewsReport()).isFalse();
+        assertThat(b.sentences()).filteredOn(s -> s.text().startsWith("Some people think")).extracting(s -> s.role())
+                .containsExactly(SentenceRole.COUNTERPOINT);
+        assertThat(b.sentences()).filteredOn(s -> s.text().startsWith("For example")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.role()).isEqualTo(SentenceRole.EVIDENCE);
+                    assertThat(s.evidence()).isEqualTo("example");
+                });
+        assertThat(b.keyPoints()).extracting(Point::text)
+                .noneMatch(t -> t.startsWith("Critics") || t.startsWith("Cages"))
+                .contains("Closing zoos would put such species at risk.");
+        assertThat(b.keyPoints()).extracting(Point::paragraph).isSorted();
+    }
+
+    @Test
+    void aNewsReportGetsItsLedeAndNoInventedThesis() {
+        Briefing b = analyse("""
+                By Hannah Okafor | Photographs by Lee Chan
+
+                The county council voted on Tuesday to close the Elm Street bridge for repairs from 10 p.m. Friday, \
+                officials said.
+
+                Gov. Maria Lopez said the state would pay for half of the work. "We cannot wait any longer," she told reporters.
+
+                Traffic will be diverted through Mill Road, according to the highways department.
+                """);
+        assertThat(b.thesis()).isNull();
+        assertThat(b.isNewsReport()).isTrue();
+        assertThat(b.lede()).startsWith("The county council voted on Tuesday").endsWith("officials said.");
+        assertThat(b.keyPoints()).extracting(Point::text).noneMatch(t -> t.startsWith("By Hannah"));
+        assertThat(b.sentences()).filteredOn(s -> s.text().startsWith("Gov. Maria Lopez")).singleElement()
+                .satisfies(s -> assertThat(s.role()).isEqualTo(SentenceRole.EVIDENCE));
+        assertThat(b.questions()).hasSizeBetween(1, 6).first()
+                .satisfies(q -> assertThat(q.answer()).contains(b.lede()));
+    }
+
+    @Test
+    void headingsAndCaptionsAreNeverTheThesisOrAKeyPoint() {
+        Briefing b = analyse("""
+                Why the four-day week works
+
+                We should move every council office to a four-day week. Staff who work four longer days take fewer \
+                sick days and get more done.
+
+                The evidence
+
+                A trial in 2023 found that sick days fell by a third. Managers reported no loss of output.
+
+                Photo: council staff at their desks
+
+                It is time for the council to act.
+                """);
+        assertThat(b.thesis()).isEqualTo("We should move every council office to a four-day week.");
+        List<String> points = b.keyPoints().stream().map(Point::text).toList();
+        assertThat(points).noneMatch(t -> t.startsWith("The evidence") || t.startsWith("Photo") || t.startsWith("Why the"));
+    }
+
+    @Test
+    void aTeachersCorrectedThesisReachesTheQuestionsAndTheirAnswerKey() {
+        Briefing b = analyse("""
+                I believe schools should teach cooking. It is a skill for life.
+
+                Firstly, pupils who cook eat better. A 2019 survey found that 40 percent of them ate more vegetables.
+
+                In conclusion, schools should teach cooking.
+                """);
+        Briefing corrected = app.briefingpack.analysis.corrections.BriefCorrections
+                .parse("thesis: Every school should teach pupils to cook.", "test.brief.yaml").applyTo(b);
+        assertThat(corrected.thesis()).isEqualTo("Every school should teach pupils to cook.");
+        assertThat(corrected.questions()).isNotEmpty();
+        assertThat(corrected.questions().get(0).answer()).contains("Every school should teach pupils to cook.");
+        assertThat(b.questions().get(0).answer()).doesNotContain("Every school");
+    }
+
+    @Test
+    void shortenedKeyPointsStayWholeClauses() {
+        Briefing b = analyse("""
+                I believe schools should teach cooking. It is a skill for life.
+
+                Moreover, cooking lessons let teachers pinpoint the weaknesses of each student and, therefore, help \
+                them, making lessons fairer.
+
+                In conclusion, schools should teach cooking.
+                """);
+        assertThat(b.keyPoints()).extracting(Point::text).allSatisfy(t -> {
+            assertThat(t).doesNotEndWith("and.").doesNotEndWith("therefore.").doesNotContain(", ,").endsWith(".");
+            assertThat(Character.isUpperCase(t.charAt(0))).isTrue();
+        });
+    }
+}
