@@ -4,7 +4,7 @@ name-finder training text: one sentence a line, <START:type> ... <END>, a blank 
 between documents.
 
 GUM marks every mention (a team, the man, it); a name finder wants names. A mention is a
-name when its head (GUM's minimal span) is a proper noun (NNP/NNPS). Its name is the run of
+name when its minimal span (GUM's minspan) starts with a proper noun (NNP/NNPS). Its name is the run of
 proper nouns (with inner 'of', 'the', '&', '-', "'s" of names like "Bank of America") around
 that head, less titles in front ("President", "Dr.") that the program reads as roles, and
 less a name of another type at its start ("US" in "US President Donald Trump").
@@ -104,9 +104,11 @@ def head_positions(start, minspan):
 def name_span(sent, start, end, heads):
     xpos = [c[4] for c in sent]
     forms = [c[1] for c in sent]
-    proper_heads = [h for h in heads if start <= h < end and xpos[h] in PROPER]
-    if not proper_heads:
+    inside = [h for h in heads if start <= h < end]
+    # the minimal span starts with a proper noun: "Donald Trump", not "a professor at the Prague Conservatory"
+    if not inside or xpos[inside[0]] not in PROPER:
         return None
+    proper_heads = [h for h in inside if xpos[h] in PROPER]
     h = proper_heads[-1]
     a = b = h
     while a - 1 >= start and (xpos[a - 1] in PROPER or (forms[a - 1].lower() in INNER and a - 2 >= start and xpos[a - 2] in PROPER)):

@@ -70,6 +70,11 @@ public final class EntityRecognizer {
         }
     }
 
+    /** Loads the name-finder model now rather than during the first analysis. */
+    public static void loadModel() {
+        NameModel.get();
+    }
+
     public Entities recognise(Article article, List<TaggedSentence> sentences) {
         return recognise(article, sentences, List.of());
     }
