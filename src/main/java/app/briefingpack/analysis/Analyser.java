@@ -8,6 +8,7 @@ import app.briefingpack.analysis.argument.ArgumentAnalyser;
 import app.briefingpack.analysis.entities.Entities;
 import app.briefingpack.analysis.entities.EntityRecognizer;
 import app.briefingpack.analysis.glossary.GlossaryBuilder;
+import app.briefingpack.analysis.lexicon.WordFrequency;
 import app.briefingpack.analysis.lexicon.WordNet;
 import app.briefingpack.analysis.nlp.LanguageModels;
 import app.briefingpack.analysis.nlp.TaggedSentence;
@@ -42,7 +43,7 @@ public final class Analyser {
      * analysis uses, so running one twice costs nothing.
      */
     public static List<Runnable> modelLoaders() {
-        return List.of(LanguageModels::get, WordNet::get, SyllableCounter::get);
+        return List.of(LanguageModels::get, WordNet::get, SyllableCounter::get, EntityRecognizer::loadModel, WordFrequency::get);
     }
 
     /** Loads every model now (about 0.5 s) rather than during the first analysis. */

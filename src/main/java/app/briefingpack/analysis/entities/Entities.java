@@ -7,7 +7,7 @@ import app.briefingpack.model.Mention;
 import app.briefingpack.model.NamedEntity;
 import app.briefingpack.model.Person;
 
-/** Everything the recogniser found, by kind, each list in order of first mention. */
+/** Everything the recogniser found, by kind: people by prominence in the story (the author first), the others in order of first mention. */
 public record Entities(List<Entity> people, List<Entity> organisations, List<Entity> places, List<Entity> groups) {
 
     public Entities {

@@ -37,6 +37,8 @@ public final class EntityRecognizer {
 
     private final WordNet wordNet;
     private final RoleFinder roles;
+    /** What the statistical name finder found in each sentence of the article being read. */
+    private final Map<TaggedSentence, List<NameModel.Found>> modelNames = new java.util.IdentityHashMap<>();
 
     public EntityRecognizer(WordNet wordNet) {
         this.wordNet = wordNet;
@@ -68,6 +70,11 @@ public final class EntityRecognizer {
         }
     }
 
+    /** Loads the name-finder model now rather than during the first analysis. */
+    public static void loadModel() {
+        NameModel.get();
+    }
+
     public Entities recognise(Article article, List<TaggedSentence> sentences) {
         return recognise(article, sentences, List.of());
     }
@@ -78,7 +85,14 @@ public final class EntityRecognizer {
      * mention in the body paragraphs.
      */
     public Entities recognise(Article article, List<TaggedSentence> sentences, List<TaggedSentence> bio) {
-        NameRunFinder finder = new NameRunFinder(wordNet, NameRunFinder.capitalisedMidSentence(sentences));
+        modelNames.clear();
+        List<List<NameModel.Found>> inSentences = NameModel.get().find(sentences);
+        for (int i = 0; i < sentences.size(); i++) modelNames.put(sentences.get(i), inSentences.get(i));
+        List<List<NameModel.Found>> foundInBio = NameModel.get().find(bio);
+        for (int i = 0; i < bio.size(); i++) modelNames.put(bio.get(i), foundInBio.get(i));
+        NameRunFinder finder = new NameRunFinder(wordNet, NameRunFinder.capitalisedMidSentence(sentences),
+                (s, i) -> modelNames.getOrDefault(s, List.of()).stream()
+                        .anyMatch(f -> f.from() == i && f.to() > i + 1 && f.type().equals("person")));
         List<Object[]> bioOnly = new ArrayList<>();
         Map<String, Draft> drafts = new LinkedHashMap<>();
         String publication = article.metadata().publication();
@@ -163,6 +177,11 @@ public final class EntityRecognizer {
         for (Map.Entry<NameRun, Draft> e : people.entrySet()) {
             if (e.getValue().role == null) roles.role(e.getKey(), organisationOffsets::contains).ifPresent(r -> e.getValue().role = r);
         }
+        // "Dr. Alper" with nothing else said: a doctor, rather than no role at all.
+        for (Map.Entry<NameRun, Draft> e : people.entrySet()) {
+            String title = e.getKey().title();
+            if (e.getValue().role == null && title != null && title.matches("(?:.*\\s)?Dr\\.?")) e.getValue().role = "doctor";
+        }
         String author = article.metadata().author();
         if (author != null && !author.isBlank()) {
             // The author comes first, with any mentions the body makes of them.
@@ -191,7 +210,20 @@ public final class EntityRecognizer {
                 case GROUP -> groups.add(e);
             }
         }
+        int lede = article.paragraphs().isEmpty() ? 1 : article.paragraphs().get(0).number();
+        persons.sort(Comparator.comparingInt((Entity e) -> -prominence(e, lede, author)));
         return new Entities(persons, orgs, places, groups);
+    }
+
+    /**
+     * How prominent a person is in the story: mentions count most, then being named in the lede
+     * and having a stated role, so a feature's protagonist comes before a name dropped once.
+     * The author stays first.
+     */
+    private static int prominence(Entity e, int lede, String author) {
+        if (author != null && e.name().equals(author.strip())) return Integer.MAX_VALUE;
+        boolean inLede = e.mentions().stream().anyMatch(m -> m.paragraph() <= lede + 1);
+        return 3 * e.mentions().size() + (inLede ? 2 : 0) + (e.role() != null ? 1 : 0);
     }
 
     private static boolean contains(String whole, String part) {
@@ -224,13 +256,62 @@ public final class EntityRecognizer {
         List<Synset> named = wordNet.namedSenses(name);
         if (named.stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()))) return Optional.of(EntityKind.PLACE);
         if (isGroupWord(named)) return Optional.of(EntityKind.GROUP);
-        if (run.size() >= 2 && run.tokens().stream().allMatch(NameRunFinder::isNameToken)) {
+        if (run.size() >= 2 && run.tokens().stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t)
+                || NameRunFinder.JOINERS.contains(t.text()))) {
             String last = run.lastWord();
             if (isGroupWord(wordNet.namedSenses(last))) return Optional.of(EntityKind.GROUP);
+            if (run.title() != null) return Optional.of(EntityKind.PERSON);
+            // Capitals alone cannot tell "Helen Marsh" from "Brighton Beach". A name that ends in
+            // a word for a thing, a law or an event names no person; the model, which reads the
+            // whole sentence, confirms a person; and two common words ("Great Hall", "Northern
+            // Star") make the name of a thing unless the model says otherwise.
+            if (Gazetteers.THING_HEADS.contains(last)) return Optional.empty();
+            Optional<String> type = modelType(run);
+            if (type.filter("person"::equals).isPresent()) return Optional.of(EntityKind.PERSON);
+            if (namesAThing(run)) return type.flatMap(EntityRecognizer::kindOf);
             return Optional.of(EntityKind.PERSON);
         }
         if (run.title() != null) return Optional.of(EntityKind.PERSON);
         return Optional.empty();
+    }
+
+    /**
+     * "Great Hall", "Lincoln Hall", "Northern Star": a first word that is a common word or a
+     * place, and a last word that is a common noun for no person, name a thing. A given name
+     * ("Helen Marsh") is neither, so surnames that are common nouns stay people.
+     */
+    private boolean namesAThing(NameRun run) {
+        List<Token> t = run.tokens();
+        String first = NameRunFinder.stripPossessive(t.get(0).text());
+        String last = NameRunFinder.stripPossessive(t.get(t.size() - 1).text()).toLowerCase(Locale.ROOT);
+        List<Synset> firstNamed = wordNet.namedSenses(first);
+        boolean firstIsPersonName = firstNamed.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()));
+        boolean firstIsPlace = firstNamed.stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()));
+        boolean firstCommon = wordNet.isCommonWord(first.toLowerCase(Locale.ROOT)) && !firstIsPersonName;
+        if (!firstCommon && !firstIsPlace) return false;
+        Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, last).filter(iw -> iw.getLemma().equals(last));
+        if (noun.isEmpty() || noun.get().getSenses().isEmpty()) return false;
+        Synset main = noun.get().getSenses().get(0);
+        boolean lowerCase = main.getWords().stream().anyMatch(w -> w.getLemma().equals(last));
+        return lowerCase && !"noun.person".equals(main.getLexFileName());
+    }
+
+    /** The type the name model gives the tokens of {@code run}, when a name it found covers most of them. */
+    private Optional<String> modelType(NameRun run) {
+        for (NameModel.Found f : modelNames.getOrDefault(run.sentence(), List.of())) {
+            int overlap = Math.min(f.to(), run.to()) - Math.max(f.from(), run.from());
+            if (overlap > 0 && 2 * overlap >= run.size()) return Optional.of(f.type());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<EntityKind> kindOf(String modelType) {
+        return switch (modelType) {
+            case "person" -> Optional.of(EntityKind.PERSON);
+            case "organization" -> Optional.of(EntityKind.ORGANISATION);
+            case "place" -> Optional.of(EntityKind.PLACE);
+            default -> Optional.empty(); // events are not listed
+        };
     }
 
     private Optional<EntityKind> classifySingle(NameRun run) {
@@ -239,6 +320,9 @@ public final class EntityRecognizer {
         boolean leader = next != null && Gazetteers.LEADERSHIP_NOUNS.contains(next.text());
         boolean individual = named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s));
         if (leader || individual) return Optional.of(EntityKind.PERSON);
+        // "her grandmother, Samira,", "Her son Omar": the model reads a person and the text gives a role
+        if (modelType(run).filter("person"::equals).isPresent() && roles.role(run, o -> false).isPresent())
+            return Optional.of(EntityKind.PERSON);
         return Optional.empty();
     }
 

@@ -73,6 +73,20 @@ final class Gazetteers {
             "organization", "organisation", "council", "institute", "university", "website", "journal", "firm",
             "broadcaster", "publisher", "charity", "bank", "club", "team", "union", "band");
 
+    /**
+     * Last words of names of things, laws, events and times ("Clean Air Act", "Riverside Stadium",
+     * "Olympic Games", "Daylight Saving Time"): with nothing else to go on, such a name is no person.
+     * Words that are also common surnames (Hall, Marsh, Wood) are left out.
+     */
+    static final Set<String> THING_HEADS = Set.of("Act", "Acts", "Law", "Bill", "Treaty", "Accord", "Accords",
+            "Amendment", "Convention", "Protocol", "Tower", "Towers", "Stadium", "Arena", "Building", "Cathedral",
+            "Temple", "Palace", "Castle", "Museum", "Library", "Station", "Wall", "Beach", "Range", "Telescope",
+            "Satellite", "Mission", "Games", "Cup", "Olympics", "Marathon", "Regatta", "Festival", "Championship",
+            "Championships", "Tournament", "Open", "Summit", "Conference", "Rush", "Bowl", "War", "Revolution",
+            "Symphony", "Concerto", "Opera", "Time", "Day", "Week", "Prize", "Award", "Awards", "Index", "Global",
+            "Energy", "Maps", "Drive", "Exchange", "Line", "Lines", "Bakery", "Star", "Express", "Motors", "Systems",
+            "Technologies", "Holdings", "Partners", "Capital", "Industries", "Pharmaceuticals", "Labs", "Media");
+
     /** Words that, anywhere in a capitalised run, make it a place ("River Dane", "Mount Hermon"). */
     static final Set<String> PLACE_WORDS = Set.of("River", "Lake", "Mount", "Mountains", "Street", "Road", "Avenue",
             "Square", "Bridge", "Island", "Islands", "Valley", "Province", "County", "City", "Sea", "Ocean", "Bay",

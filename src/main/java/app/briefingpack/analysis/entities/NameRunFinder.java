@@ -33,16 +33,19 @@ final class NameRunFinder {
             "such", "more", "most", "one", "two", "three", "first", "last", "him", "them", "us", "me", "here", "how", "why");
 
     /** Lower-case words that join parts of one name: "Party of Return", "Osama bin Laden". */
-    private static final Set<String> JOINERS = Set.of("of", "for", "bin", "ibn", "al", "de", "van", "von", "da", "la", "del");
+    static final Set<String> JOINERS = Set.of("of", "for", "bin", "ibn", "al", "de", "van", "von", "da", "la", "del");
     private static final Pattern PREFIXED = Pattern.compile("^[a-z]+-(\\p{Lu}[\\p{L}'’]+)$");
     private static final Pattern SUFFIXED = Pattern.compile("^(\\p{Lu}[\\p{L}'’]+)-[a-z]+$");
 
     private final WordNet wordNet;
     private final Set<String> capitalisedMidSentence;
+    /** Where the name model sees a person's name of two words or more begin: sentence and token index. */
+    private final java.util.function.BiPredicate<TaggedSentence, Integer> personStartsAt;
 
-    NameRunFinder(WordNet wordNet, Set<String> capitalisedMidSentence) {
+    NameRunFinder(WordNet wordNet, Set<String> capitalisedMidSentence, java.util.function.BiPredicate<TaggedSentence, Integer> personStartsAt) {
         this.wordNet = wordNet;
         this.capitalisedMidSentence = capitalisedMidSentence;
+        this.personStartsAt = personStartsAt;
     }
 
     /** The words the article capitalises somewhere other than at the start of a sentence. */
@@ -79,8 +82,17 @@ final class NameRunFinder {
             int j = i;
             while (j < tokens.size()) {
                 Token u = tokens.get(j);
-                if (j > i && isNameToken(u) && !u.text().equals("The")) {
+                if (j > i && !onlySpaceBetween(s, tokens.get(j - 1), u)) {
+                    break; // "BEIJING — Li Keqiang": a dash between capitals ends a name
+                } else if (j > i && isNameToken(u) && !u.text().equals("The")) {
                     j++;
+                } else if (j > i && isTitleCaseFunctionWord(u) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))) {
+                    j++; // "Violence Against Women Act": a capital on "Against" mid-sentence marks a title
+                } else if (j > i && isInitial(u) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))) {
+                    j++; // a middle initial: "Barbara A. Mikulski"
+                } else if (j > i && isLetter(u) && j + 2 < tokens.size() && tokens.get(j + 1).text().equals(".")
+                        && tokens.get(j + 1).begin() == u.end() && isNameToken(tokens.get(j + 2))) {
+                    j += 2; // the same initial when the tokenizer splits off its full stop
                 } else if (j == i) {
                     j++;
                 } else if (j > i && JOINERS.contains(u.text()) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))
@@ -89,11 +101,11 @@ final class NameRunFinder {
                 } else {
                     break;
                 }
-                if (endsWithPossessive(tokens.get(j - 1))) break;
+                if (endsWithPossessive(tokens.get(j - 1)) && !organisationFollows(tokens, j)) break;
             }
             int from = i;
             // A capital at the start of a sentence proves nothing: drop that word when it is common.
-            if (isSentenceStart(s, from) && !keepSentenceInitial(tokens.get(from))) from++;
+            if (isSentenceStart(s, from) && !keepSentenceInitial(tokens.get(from)) && !firstNameOfRun(s, from, j)) from++;
             if (from < j) addRun(runs, s, from, j);
             i = j;
         }
@@ -122,6 +134,11 @@ final class NameRunFinder {
         Token last = tokens.get(to - 1);
         String name = text(s, nameFrom, to);
         int end = last.end();
+        if (to == tokens.size() && name.length() > 4 && name.endsWith(".") && !name.endsWith(". ")
+                && Character.isLowerCase(name.charAt(name.length() - 2))) {
+            name = name.substring(0, name.length() - 1); // "in Aleppo.": the tokenizer left the full stop on the name
+            end--;
+        }
         Matcher suffixed = SUFFIXED.matcher(name);
         if (suffixed.matches()) { // "Shiite-dominated": the name is the capitalised part
             name = suffixed.group(1);
@@ -143,8 +160,43 @@ final class NameRunFinder {
         return s.text().substring(begin, end).replace('\n', ' ');
     }
 
+    /** "National People's Congress": a possessive inside an organisation's name, not after it. */
+    private static boolean organisationFollows(List<Token> tokens, int j) {
+        for (int k = j; k < tokens.size() && k < j + 3 && isNameToken(tokens.get(k)); k++) {
+            if (Gazetteers.ORGANISATION_WORDS.contains(tokens.get(k).text())) return true;
+        }
+        return false;
+    }
+
+    private static boolean isTitleCaseFunctionWord(Token t) {
+        String w = t.text();
+        return w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !w.equals("The")
+                && FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Set.of("PRON", "AUX").contains(t.tag());
+    }
+
+    /** A token of an initial, whole ("A.") or split by the tokenizer ("A", "."). */
+    static boolean isInitialPart(Token t) {
+        return isInitial(t) || isLetter(t) || t.text().equals(".");
+    }
+
+    /** "A.", "E.": an initial inside a person's name. */
+    static boolean isInitial(Token t) {
+        return t.text().length() == 2 && Character.isUpperCase(t.text().charAt(0)) && t.text().charAt(1) == '.';
+    }
+
+    private static boolean isLetter(Token t) {
+        return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    private static boolean onlySpaceBetween(TaggedSentence s, Token a, Token b) {
+        int from = a.end() - s.begin();
+        int to = b.begin() - s.begin();
+        return from >= to || s.text().substring(from, to).isBlank();
+    }
+
     private boolean startsName(TaggedSentence s, int i) {
         Token t = s.tokens().get(i);
+        if (isInitial(t) && i + 1 < s.tokens().size() && isNameToken(s.tokens().get(i + 1))) return true; // "J. Robert"
         if (t.text().equals("The") && i > 0 && i + 1 < s.tokens().size()) {
             // A capital "The" inside a sentence belongs to a title: "in The Washington Post".
             return isNameToken(s.tokens().get(i + 1));
@@ -154,7 +206,9 @@ final class NameRunFinder {
 
     private static boolean joinerAllowed(Token before, Token joiner) {
         if (joiner.text().equals("of") || joiner.text().equals("for")) {
-            return Gazetteers.ORGANISATION_WORDS.contains(before.text());
+            String word = before.text();
+            return Gazetteers.ORGANISATION_WORDS.contains(word)
+                    || word.endsWith("s") && Gazetteers.ORGANISATION_WORDS.contains(word.substring(0, word.length() - 1));
         }
         return true;
     }
@@ -182,8 +236,23 @@ final class NameRunFinder {
         return true;
     }
 
+    /**
+     * "Ray Johnson, Lockheed's ...": a first word that is also a common word ("ray") still starts
+     * a name when the name model says a person's name starts there, or the tagger reads it as a
+     * proper noun before another name; never a function word or a noun for a role ("Councilman").
+     */
+    private boolean firstNameOfRun(TaggedSentence s, int from, int to) {
+        Token t = s.tokens().get(from);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (to - from < 2 || FUNCTION_WORDS.contains(lower) || wordNet.isPersonNoun(lower)) return false;
+        if (Gazetteers.TITLES.contains(t.text())) return false;
+        return personStartsAt.test(s, from) || t.isProperNoun() && isNameToken(s.tokens().get(from + 1))
+                && s.tokens().get(from + 1).isProperNoun();
+    }
+
     private boolean keepSentenceInitial(Token t) {
         String word = stripPossessive(t.text());
+        if (FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) return false; // "When", "While": WordNet lists no function words
         if (isAcronym(word) && !t.text().equals("I")) return true;
         if (Gazetteers.TITLES.contains(word)) return true; // "Mayor Helen Okafor told ...": the title makes the role
         if (capitalisedMidSentence.contains(word)) return true;

@@ -37,7 +37,8 @@ final class RoleFinder {
      * organisation is mentioned at a body offset (for "Mark Chen of Stanford University").
      */
     Optional<String> role(NameRun run, IntPredicate organisationAt) {
-        Optional<String> role = titled(run).or(() -> appositiveBefore(run)).or(() -> appositiveAfter(run)).or(() -> copula(run));
+        Optional<String> role = titled(run).or(() -> appositiveBefore(run)).or(() -> appositiveAfter(run))
+                .or(() -> premodifier(run)).or(() -> copula(run));
         Optional<String> affiliation = affiliation(run, organisationAt);
         if (affiliation.isEmpty()) return role;
         return Optional.of(role.map(r -> r + " of " + affiliation.get()).orElse("from " + affiliation.get()));
@@ -57,8 +58,49 @@ final class RoleFinder {
         while (k > 0 && start - k < 3 && t.get(k - 1).text().chars().allMatch(Character::isLowerCase)
                 && (t.get(k - 1).isAdjective() || t.get(k - 1).isNoun() && wordNet.isPersonNoun(t.get(k - 1).text()))) k--;
         for (int i = k; i < start; i++) words.add(t.get(i).text());
-        for (String w : run.title().split("\\s+")) if (!Gazetteers.HONORIFICS.contains(w)) words.add(w);
+        for (String w : run.title().split("\\s+")) if (!Gazetteers.HONORIFICS.contains(w)) words.add(ABBREVIATED.getOrDefault(w, w));
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
+    }
+
+    /** Abbreviated titles spelt out for readers: "Gov. X" is a governor. */
+    private static final java.util.Map<String, String> ABBREVIATED = java.util.Map.ofEntries(
+            java.util.Map.entry("Gov.", "Governor"), java.util.Map.entry("Sen.", "Senator"),
+            java.util.Map.entry("Rep.", "Representative"), java.util.Map.entry("Gen.", "General"),
+            java.util.Map.entry("Col.", "Colonel"), java.util.Map.entry("Lt.", "Lieutenant"),
+            java.util.Map.entry("Capt.", "Captain"), java.util.Map.entry("Sgt.", "Sergeant"),
+            java.util.Map.entry("Prof.", "Professor"), java.util.Map.entry("Rev.", "Reverend"));
+
+    /**
+     * "BP chairman Carl-Henric Svanberg", "city finance director Janet O'Neill": lower-case words
+     * ending in a noun for a person right before the name, with the organisation or place named
+     * just before them.
+     */
+    private Optional<String> premodifier(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int end = run.from();
+        if (end < 1) return Optional.empty();
+        Token head = t.get(end - 1);
+        // "Councilman Derek Yates" at the start of a sentence: the capital is the sentence's
+        boolean sentenceInitial = end == 1 && Character.isUpperCase(head.text().charAt(0));
+        if (!(isLowerCase(head) || sentenceInitial) || !isPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+        int start = end - 1;
+        while (start > 0 && end - start < 4 && isLowerCase(t.get(start - 1))
+                && (t.get(start - 1).isNoun() || t.get(start - 1).isAdjective())) start--;
+        // "BP chairman", "Lockheed's chief", "City finance director": the name of the employer
+        if (start > 0 && Character.isUpperCase(t.get(start - 1).text().charAt(0)) && !t.get(start - 1).text().equals("The")
+                && (start - 1 == 0 || !t.get(start - 2).text().matches("[A-Z].*"))) start--;
+        int begin = t.get(start).begin() - run.sentence().begin();
+        int stop = head.end() - run.sentence().begin();
+        return Optional.of(tidy(run.sentence().text().substring(begin, stop)));
+    }
+
+    /** A noun for a person in WordNet, which spells the American way: "neighbour" is "neighbor". */
+    private boolean isPersonNoun(String word) {
+        return wordNet.isPersonNoun(word) || word.contains("our") && wordNet.isPersonNoun(word.replace("our", "or"));
+    }
+
+    private static boolean isLowerCase(Token t) {
+        return !t.text().isEmpty() && t.text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
     }
 
     /** "Mark Chen of Stanford University": the organisation right after "of". */
@@ -82,7 +124,7 @@ final class RoleFinder {
         if (comma < 1 || !t.get(comma).text().equals(",")) return Optional.empty();
         if (run.to() < t.size() && !t.get(run.to()).text().equals(",")) return Optional.empty();
         int start = comma;
-        while (start > 0 && PHRASE_TAGS.contains(t.get(start - 1).tag()) && !t.get(start - 1).text().equals(",")) start--;
+        while (start > 0 && phraseWord(t.get(start - 1)) && !t.get(start - 1).text().equals(",")) start--;
         while (start < comma && LEADING_NOISE.contains(t.get(start).tag())) start++;
         return phrase(run.sentence(), start, comma);
     }
@@ -92,9 +134,15 @@ final class RoleFinder {
         if (run.to() >= t.size() || !t.get(run.to()).text().equals(",")) return Optional.empty();
         int start = run.to() + 1;
         int end = start;
-        while (end < t.size() && PHRASE_TAGS.contains(t.get(end).tag()) && !t.get(end).text().equals(",")) end++;
-        if (end >= t.size() || !t.get(end).text().equals(",")) return Optional.empty();
-        if (start < end && !Set.of("DET", "ADJ", "NOUN").contains(t.get(start).tag())) return Optional.empty();
+        while (end < t.size() && phraseWord(t.get(end)) && !t.get(end).text().equals(",")) end++;
+        // The apposition ends at a comma, a dash or the end of the sentence ("X, the new prime minister.")
+        boolean closed = end < t.size() && t.get(end).text().matches("[,;:—–-]|--")
+                || end == t.size() - 1 && t.get(end).text().matches("[.!?]") || end == t.size();
+        if (!closed) return Optional.empty();
+        // It starts with an article, an adjective or a noun, or with a possessive name ("Lockheed's chief technical officer").
+        boolean possessiveName = start + 1 < end && t.get(start).text().matches("\\p{Lu}.*")
+                && (t.get(start + 1).text().matches("'s|’s") || t.get(start).text().matches(".*['’]s"));
+        if (start < end && !Set.of("DET", "ADJ", "NOUN").contains(t.get(start).tag()) && !possessiveName && !inPhrase(t.get(start))) return Optional.empty();
         return phrase(run.sentence(), start, end);
     }
 
@@ -104,8 +152,18 @@ final class RoleFinder {
         if (i + 1 >= t.size() || !Set.of("is", "was").contains(t.get(i).text())
                 || !Set.of("a", "an", "the").contains(t.get(i + 1).text().toLowerCase())) return Optional.empty();
         int end = i + 1;
-        while (end < t.size() && PHRASE_TAGS.contains(t.get(end).tag()) && !t.get(end).text().equals(",")) end++;
+        while (end < t.size() && phraseWord(t.get(end)) && !t.get(end).text().equals(",")) end++;
         return phrase(run.sentence(), i + 1, end);
+    }
+
+    /** A word of a noun phrase; possessives ("orchestra's", "Lockheed's") whatever tag the tagger gave them. */
+    private static boolean inPhrase(Token t) {
+        return PHRASE_TAGS.contains(t.tag()) || t.tag().endsWith("+PART") || t.text().matches("\\p{L}+['’]s");
+    }
+
+    /** A word of the phrase, or a lower-case noun for a person the tagger took for a verb ("Her neighbour, X"). */
+    private boolean phraseWord(Token t) {
+        return inPhrase(t) || isLowerCase(t) && isPersonNoun(t.text());
     }
 
     private int firstTitleIndex(NameRun run) {
@@ -117,7 +175,8 @@ final class RoleFinder {
         boolean hasPersonNoun = false;
         for (int k = from; k < to; k++) {
             Token tok = s.tokens().get(k);
-            if (tok.isNoun() && wordNet.isPersonNoun(tok.text())) hasPersonNoun = true;
+            // the tagger reads "chief executive" as two adjectives: a lower-case word for a person counts whatever its tag
+            if (isLowerCase(tok) && isPersonNoun(tok.text())) hasPersonNoun = true;
         }
         if (!hasPersonNoun) return Optional.empty();
         int begin = s.tokens().get(from).begin() - s.begin();

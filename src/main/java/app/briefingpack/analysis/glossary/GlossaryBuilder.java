@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import app.briefingpack.analysis.entities.Entities;
 import app.briefingpack.analysis.entities.Entity;
+import app.briefingpack.analysis.lexicon.WordFrequency;
 import app.briefingpack.analysis.lexicon.WordNet;
 import app.briefingpack.analysis.nlp.TaggedSentence;
 import app.briefingpack.analysis.nlp.Token;
@@ -42,6 +43,11 @@ import net.sf.extjwnl.data.Synset;
 public final class GlossaryBuilder {
 
     static final int MIN = 8;
+    /** Words at least this common in print (Zipf value, see {@link WordFrequency}) are everyday words. */
+    static final double EVERYDAY_ZIPF = 3.85;
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "her", "his", "its",
+            "their", "our", "my", "your");
+    private static final java.util.Set<String> CONCRETE = java.util.Set.of("noun.food", "noun.plant", "noun.animal");
     static final int MAX = 15;
     private static final java.util.Set<String> GENERIC_PLACE_NOUNS = java.util.Set.of("region", "province", "city",
             "county", "district", "border", "governorate", "area", "areas");
@@ -72,7 +78,13 @@ public final class GlossaryBuilder {
         }
     }
 
+    /** The content words of the whole article, for choosing senses. */
+    private Set<String> articleWords = Set.of();
+
     public List<GlossaryEntry> build(List<TaggedSentence> sentences, Entities entities) {
+        StringBuilder all = new StringBuilder();
+        for (TaggedSentence s : sentences) all.append(s.text()).append(' ');
+        articleWords = SenseChooser.contextOf(all.toString());
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         Map<String, OptionalInt> difficulty = new HashMap<>();
         for (TaggedSentence s : sentences) {
@@ -82,8 +94,12 @@ public final class GlossaryBuilder {
                     candidates.computeIfAbsent(phrase, k -> new Candidate(phrase, POS.NOUN, s)).uses++;
                 }
             }
-            for (Token t : s.tokens()) {
+            for (int at = 0; at < s.tokens().size(); at++) {
+                Token t = s.tokens().get(at);
                 POS tagged = pos(t);
+                // "Her neighbour, ...": after a determiner or possessive the word is a noun, whatever the tagger says
+                if (tagged == POS.VERB && at > 0 && DETERMINERS.contains(s.tokens().get(at - 1).text().toLowerCase(Locale.ROOT)))
+                    tagged = POS.NOUN;
                 if (tagged == null || !t.text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) continue;
                 POS pos = dictionaryPos(t.text(), tagged); // the tagger calls "clandestine" a noun
                 String lemma = lemma(t.text(), pos);
@@ -142,7 +158,16 @@ public final class GlossaryBuilder {
             if (!senses.isEmpty()) break;
         }
         if (c.term.contains(" ") && wordNet.lookup(POS.NOUN, c.term).isEmpty()) senses.clear(); // no phrase entry
-        SenseChooser.choose(senses, SenseChooser.contextOf(c.sentence.text())).ifPresent(s -> c.definition = SenseChooser.definition(s));
+        // A named group ("Republican", "French") is people: not a river, not a language.
+        if (Character.isUpperCase(c.term.charAt(0)) && senses.stream().anyMatch(x -> "noun.person".equals(x.getLexFileName())))
+            senses.removeIf(x -> !"noun.person".equals(x.getLexFileName()));
+        Set<String> sentence = SenseChooser.contextOf(c.sentence.text());
+        Optional<Synset> best = SenseChooser.choose(senses, sentence, articleWords, c.term);
+        // Nothing in the sentence or the article points to any of several senses, and none is
+        // the well-attested one: the term keeps its sentence rather than a guessed definition.
+        if (best.isPresent() && senses.size() > 1 && SenseChooser.score(best.get(), sentence, articleWords) == 0
+                && WordNet.useCount(best.get(), c.term) < SenseChooser.ATTESTED) return;
+        best.ifPresent(s -> c.definition = SenseChooser.definition(s));
     }
 
     /**
@@ -152,6 +177,9 @@ public final class GlossaryBuilder {
      */
     private OptionalInt difficulty(String lemma, POS pos, TaggedSentence s) {
         if (lemma.length() < 6) return OptionalInt.empty();
+        // An everyday word of print ("pollution", "offshore", "greenhouse") is no key term, except
+        // a noun used in a sense other than its everyday one (below).
+        boolean everyday = WordFrequency.get().zipf(lemma) >= EVERYDAY_ZIPF;
         // A hyphenated adjective of everyday parts ("high-ranking") explains itself.
         if (lemma.contains("-") && pos == POS.ADJECTIVE) return OptionalInt.empty();
         boolean long_ = syllables.count(lemma) >= 3 || lemma.length() >= 8;
@@ -171,7 +199,9 @@ public final class GlossaryBuilder {
         if (count > 0 && senses.size() >= 4 && senses.stream().allMatch(x -> SenseChooser.overlap(x, others) < 2))
             return OptionalInt.empty();
         if (!long_) return OptionalInt.empty();
-        if (count <= 2) return OptionalInt.of(count);
+        // Foods, plants and animals ("pistachio", "alfalfa") are things a reader can picture or look at.
+        if (pos == POS.NOUN && senses.stream().allMatch(x -> CONCRETE.contains(x.getLexFileName()))) return OptionalInt.empty();
+        if (count <= 2 && !everyday) return OptionalInt.of(count);
         // A familiar noun used in an unfamiliar sense ("occupation" as military control); verbs
         // and adjectives shade into their senses too gradually for Lesk to tell.
         // Only when the sentence clearly points to that sense (two shared words more than the

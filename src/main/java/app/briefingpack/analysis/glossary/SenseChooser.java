@@ -54,6 +54,34 @@ final class SenseChooser {
         return Optional.ofNullable(best);
     }
 
+    /** A sense WordNet's tagged corpus has seen this often is the well-attested reading of the word. */
+    static final int ATTESTED = 5;
+
+    /** The sentence counts twice as much as the rest of the article. */
+    static int score(Synset s, Set<String> sentence, Set<String> article) {
+        return 2 * overlap(s, sentence) + overlap(s, article);
+    }
+
+    /**
+     * The sense whose gloss shares most with the sentence and, less, with the whole article; on a
+     * tie, the sense WordNet's tagged corpus has seen most often (its sense frequency), then the earlier.
+     */
+    static Optional<Synset> choose(List<Synset> senses, Set<String> sentence, Set<String> article, String lemma) {
+        Synset best = null;
+        int bestScore = -1;
+        int bestCount = -1;
+        for (Synset s : senses) {
+            int score = score(s, sentence, article);
+            int count = app.briefingpack.analysis.lexicon.WordNet.useCount(s, lemma);
+            if (score > bestScore || score == bestScore && count > bestCount) {
+                best = s;
+                bestScore = score;
+                bestCount = count;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     private static Set<String> bag(String text) {
         Set<String> out = new HashSet<>();
         for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {

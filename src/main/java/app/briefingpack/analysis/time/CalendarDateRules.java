@@ -40,6 +40,13 @@ abstract class CalendarDateRules extends TimexRuleSupport {
         if (w(end).equals("of") && yearAt(end + 1) != null) k = end + 1;
         Integer y = yearAt(k);
         if (y != null) return dated(i, k + 1, Anchor.month(y, m));
+        // "July of that year", "in May of the same year": the year last named
+        if (w(end).equals("of") && reference != null && !reference.value().startsWith("X")) {
+            boolean thatYear = w(end + 1).equals("that") || w(end + 1).equals("the") && w(end + 2).equals("same");
+            int k2 = end + 2;
+            if (w(k2).equals("same")) k2++;
+            if (thatYear && w(k2).equals("year")) return dated(i, k2 + 1, Anchor.month(reference.year(), m));
+        }
         // "July last year", "January nineteen ninety-seven"
         Match yearAfter = relativeYear(end);
         if (yearAfter == null) yearAfter = spokenYear(end, end);

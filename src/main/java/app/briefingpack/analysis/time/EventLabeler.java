@@ -41,6 +41,7 @@ final class EventLabeler {
      */
     static String label(String sentence, int begin, int end, List<String> names) {
         String inRelative = relativeClauseLabel(sentence, begin, end);
+        if (inRelative == null) inRelative = participleAsideLabel(sentence, begin, end);
         String text = inRelative != null ? inRelative : withoutDate(sentence, begin, end);
         text = dropOpeners(text);
         text = preferName(text, names);
@@ -78,10 +79,14 @@ final class EventLabeler {
         int relAt = -1;
         String pronoun = null;
         while (m.find()) { relAt = m.start(); pronoun = m.group(1); }
-        if (relAt < 0 || !"who".equals(pronoun)) return null;
+        if (relAt < 0) return null;
         String between = before.substring(relAt);
         if (between.contains(",") || between.contains(";")) return null;
         String lead = before.substring(0, relAt).stripTrailing();
+        // ", which was drilled in 1958,": a subject relative after a comma describes the noun before it
+        boolean aside = lead.endsWith(",");
+        if (!"who".equals(pronoun) && !(aside && VERBISH.contains(firstWord(between.substring(pronoun.length()))))) return null;
+        if (aside) lead = lead.substring(0, lead.length() - 1);
         // the antecedent: back to a comma or a conjunction, at most six words
         String[] w = lead.split("\\s+");
         int from = w.length;
@@ -95,6 +100,37 @@ final class EventLabeler {
         int clauseStart = relAt + pronoun.length();
         String clause = withoutDate(s.substring(clauseStart, end), begin - clauseStart, end - clauseStart);
         return antecedent + " " + clause.strip();
+    }
+
+    private static final Pattern PARTICIPLE = Pattern.compile(
+            "(?i)[a-z]+ed|built|begun|dug|made|written|born|taken|known|held|given|sold|won|shot|found|set up|laid|sunk|grown|chosen|elected");
+
+    /** "The well, drilled in 1958, went dry": the date belongs to the aside, so the event is "The well was drilled". */
+    private static String participleAsideLabel(String s, int begin, int end) {
+        String before = s.substring(0, begin);
+        int comma = before.lastIndexOf(',');
+        if (comma < 0 || !s.substring(end).stripLeading().startsWith(",")) return null;
+        String aside = before.substring(comma + 1).strip();
+        String first = firstWord(aside);
+        if (aside.split("\\s+").length > 6 || !PARTICIPLE.matcher(first).matches()) return null;
+        String[] w = before.substring(0, comma).strip().split("\\s+");
+        int from = w.length;
+        while (from > 0 && w.length - from < 6) {
+            String x = w[from - 1].toLowerCase(Locale.ROOT);
+            if (x.endsWith(",") || x.equals("and") || x.equals("or") || VERBISH.contains(x)) break;
+            from--;
+        }
+        if (from == w.length) return null;
+        String antecedent = String.join(" ", Arrays.copyOfRange(w, from, w.length));
+        String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+        boolean plural = last.endsWith("s") && !last.endsWith("ss");
+        String clause = withoutDate(s.substring(comma + 1, end), begin - comma - 1, end - comma - 1).strip();
+        return antecedent + (plural ? " were " : " was ") + clause;
+    }
+
+    private static String firstWord(String text) {
+        String[] w = text.strip().split("\\s+");
+        return w.length == 0 ? "" : w[0].toLowerCase(Locale.ROOT);
     }
 
     private static String dropOpeners(String text) {

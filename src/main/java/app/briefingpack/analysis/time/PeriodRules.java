@@ -105,6 +105,8 @@ abstract class PeriodRules extends CalendarDateRules {
         if (ord == null) {
             // the quarter, the latest quarter, the current quarter: the one under discussion
             if (!quarter || yearShift != 0) return null;
+            // "a quarter of the groundwater", "the quarter of the city": a fraction or a district, no period
+            if (w(i).equals("a") || w(end).equals("of") && y == null) return null;
             Anchor q;
             if (y != null) {
                 // "last year's quarter": the quarter under discussion (else the last one reported), in that year
