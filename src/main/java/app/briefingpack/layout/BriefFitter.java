@@ -140,18 +140,19 @@ public final class BriefFitter {
             //    class misses least, while the type is still 10 pt ...
             List<UnaryOperator<BriefDocument.Plan>> more = new ArrayList<>();
             more.add(p -> p.withQuestions(Math.min(p.questions(), 4)));
-            more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 5)));
-            more.add(p -> p.withOrganizations(0));
+            more.add(p -> p.withOrganizations(Math.min(p.organizations(), 2)));
             more.add(p -> p.withQuestions(Math.min(p.questions(), 3)));
-            more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 4)));
             more.add(p -> p.withPeople(Math.min(p.people(), 6)));
             more.add(p -> p.withPeople(Math.min(p.people(), 4))); // people without a stated role go first
             more.add(p -> p.withTerms(Math.min(p.terms(), 2)));
-            more.add(p -> p.withDates(Math.min(p.dates(), 3)));
             trimUntilFits(more);
-            // ... then smaller type, down to the floor, and only then the rest.
+            // ... then smaller type, down to the floor, and only then the key points and dates.
             shrinkTo(floor);
             more.clear();
+            more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 5)));
+            more.add(p -> p.withOrganizations(0));
+            more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 4)));
+            more.add(p -> p.withDates(Math.min(p.dates(), 3)));
             more.add(p -> p.withQuestions(Math.min(p.questions(), 2)));
             more.add(p -> p.withTerms(0));
             more.add(p -> p.withDates(0));

@@ -106,17 +106,20 @@ public final class TimelineFigure {
 
     // ---- text ------------------------------------------------------------------------------
 
-    /** The row's lines: the date in bold, then the label (at most three lines). */
+    /**
+     * The row's lines: the date in bold, then the whole label (a reader needs all of it; a long
+     * one makes a taller row, and the figure continues on the next page sooner).
+     */
     private List<String[]> rowText(Row r, float w) {
         List<String[]> lines = new ArrayList<>();
-        for (String s : wrap(r.date().display(), FontFace.SANS_BOLD, w, 2)) lines.add(new String[] {"b", s});
+        for (String s : wrap(r.date().display(), FontFace.SANS_BOLD, w)) lines.add(new String[] {"b", s});
         if (r.label() != null && !r.label().isBlank())
-            for (String s : wrap(r.label().strip(), FontFace.SANS, w, theme.largePrint() ? 2 : 3)) lines.add(new String[] {"r", s});
+            for (String s : wrap(r.label().strip(), FontFace.SANS, w)) lines.add(new String[] {"r", s});
         return lines;
     }
 
-    /** Greedy word wrap to {@code max} lines, the last one ending in an ellipsis when text is left. */
-    private List<String> wrap(String text, FontFace face, float w, int max) {
+    /** Greedy word wrap, never cutting text off. */
+    private List<String> wrap(String text, FontFace face, float w) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         String[] words = text.split("\\s+");
@@ -130,13 +133,6 @@ public final class TimelineFigure {
             lines.add(line.toString());
             line.setLength(0);
             line.append(words[i]);
-            if (lines.size() == max) {
-                String last = lines.remove(max - 1);
-                while (!last.isEmpty() && FontLibrary.width(face, last + " \u2026", size) > w)
-                    last = last.contains(" ") ? last.substring(0, last.lastIndexOf(' ')) : "";
-                lines.add(last + " \u2026");
-                return lines;
-            }
         }
         if (line.length() > 0) lines.add(line.toString());
         return lines;

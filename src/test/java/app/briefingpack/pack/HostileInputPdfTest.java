@@ -60,8 +60,8 @@ class HostileInputPdfTest {
             assertThat(text).contains(firstWords.substring(0, Math.min(60, firstWords.length())));
             if (kind.equals("longword")) { // the whole word, broken over lines, as a screen reader reads it
                 StructureText st = new StructureText(doc);
-                String structure = st.text(doc.getDocumentCatalog().getStructureTreeRoot()).replaceAll("\\s+", "");
-                assertThat(structure).contains("Llanfair" + "pwll".repeat(1248) + "bysome.");
+                String structure = st.text(doc.getDocumentCatalog().getStructureTreeRoot()).replaceAll("\\s+", "").replace("\u00AD", "");
+                assertThat(structure).contains("Llanfair" + "pwll".repeat(1248) + "bysome.");  // the soft hyphens mark where the long word was broken
             }
         }
     }
