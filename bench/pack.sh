@@ -34,6 +34,6 @@ measure() { # name, extra args...
 # work done, and wall time on an idle 2-core machine is about max(CPU / 2, critical path).
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(java -version 2>&1 | head -1)"
-measure "PDFs + JSON" --no-audio
-measure "full pack" 
-measure "full + braille" --braille
+measure "PDFs + JSON" --no-audio --no-braille
+measure "full, no braille" --no-braille
+measure "full pack"

@@ -61,7 +61,7 @@ final class BriefingCommand implements Callable<Integer> {
     PartialDate date;
 
     @Option(names = "--only", paramLabel = "PART", split = ",",
-            description = "Write only these parts: json, pdf, audio, braille (default: all but braille).")
+            description = "Write only these parts: json, pdf, audio, braille (default: all).")
     Set<PackOptions.Output> only = EnumSet.noneOf(PackOptions.Output.class);
 
     @Option(names = "--folder-name", paramLabel = "slug|file", defaultValue = "slug",
@@ -102,8 +102,8 @@ final class BriefingCommand implements Callable<Integer> {
             description = "Where the narration will be published: the brief prints it with a QR code.")
     String audioUrl;
 
-    @Option(names = "--braille", description = "Also write the braille edition (UEB, BRF files) into braille/.")
-    boolean braille;
+    @Option(names = "--no-braille", description = "Skip the braille edition (braille/*.brf).")
+    boolean noBraille;
 
     @Option(names = "--braille-grade", paramLabel = "1|2", defaultValue = "2",
             description = "Braille grade of braille/*.brf: 2 contracted, 1 uncontracted for beginners (default: ${DEFAULT-VALUE}).")
@@ -186,9 +186,8 @@ final class BriefingCommand implements Callable<Integer> {
 
         Set<PackOptions.Output> outputs = EnumSet.copyOf(only.isEmpty() ? EnumSet.allOf(PackOptions.Output.class) : only);
         if (noAudio) outputs.remove(PackOptions.Output.AUDIO);
-        // Braille costs more than a tenth of a pack's time (README), so it is asked for: --braille or --only braille.
-        if (only.isEmpty()) outputs.remove(PackOptions.Output.BRAILLE);
-        if (braille) outputs.add(PackOptions.Output.BRAILLE);
+        // Braille adds about 5 % to a full sample pack (README), so it is written by default.
+        if (noBraille) outputs.remove(PackOptions.Output.BRAILLE);
         PackOptions options = new PackOptions(outDir, date, new ReadOptions(maxSize, maxWords), outputs, folderNaming, layouts, layoutsDir,
                 paper, theme, largePrint, new PackOptions.SpeechSettings(voiceRate, audioUrl, readAlongWords), brailleOptions);
         List<String> failures = new ArrayList<>();

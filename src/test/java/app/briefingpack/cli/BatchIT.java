@@ -23,7 +23,8 @@ class BatchIT {
             Files.writeString(in.resolve("a" + i + ".txt"), "Harbour story " + i + "\n\n"
                     + "The harbour board met on Friday and approved plan number " + i + ".\n\n"
                     + "Work on the new quay starts in May, the board said.\n".repeat(i * 3));
-            for (String f : List.of("annotated.pdf", "answer-key.pdf", "brief.pdf", "briefing.json", "timeline.pdf"))
+            for (String f : List.of("annotated.pdf", "answer-key.pdf", "braille/article.brf", "braille/brief.brf", "brief.pdf",
+                    "briefing.json", "timeline.pdf"))
                 expected.add("packs/harbour-story-" + i + "/" + f);
         }
         Files.write(in.resolve("a3b.txt"), new byte[] {0, 1, 2});

@@ -32,8 +32,11 @@ class CommandLineIT {
         assertThat(json.get("paragraphs").toString()).doesNotContain("Subscribe", "Get more news like this");
         assertThat(json.get("generator").get("name").asText()).isEqualTo("Briefing Pack");
         for (String file : List.of("annotated.pdf", "brief.pdf", "timeline.pdf", "narration.wav", "narration.mp3",
-                "narration.vtt", "chapters.vtt", "narration-sentences.vtt", "narration.txt", "narration.epub"))
+                "narration.vtt", "chapters.vtt", "narration-sentences.vtt", "narration.txt", "narration.epub",
+                "braille/brief.brf", "braille/article.brf"))
             assertThat(pack.resolve(file)).isNotEmptyFile();
+        for (String file : List.of("braille/brief.brf", "braille/article.brf"))
+            assertThat(BrfFile.parse(Files.readString(pack.resolve(file), StandardCharsets.US_ASCII)).pages()).isNotEmpty();
         assertThat(Files.readString(pack.resolve("narration.vtt"))).startsWith("WEBVTT");
         assertThat(json.get("timeline")).hasSizeGreaterThanOrEqualTo(4);
         assertThat(json.get("brief").get("pages").asInt()).isEqualTo(1);
@@ -85,7 +88,7 @@ class CommandLineIT {
     @Test
     void withBrailleInAnEmptyFolderTheJarWritesTheBrailleEditionThroughLiblouis() throws Exception {
         // The fat JAR alone: native liblouis and its tables come out of it through JNA.
-        JarRun run = JarRun.in(work, "--braille", "--no-audio");
+        JarRun run = JarRun.in(work, "--no-audio");
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stderr()).doesNotContain("braille:");
         Path pack = work.resolve("dist/iraq-peace-settlement");
@@ -113,10 +116,10 @@ class CommandLineIT {
 
     @Test
     void aBadBraillePageOrGradeIsAUsageError() throws Exception {
-        JarRun page = JarRun.in(work, "--braille", "--braille-page", "40by25");
+        JarRun page = JarRun.in(work, "--braille-page", "40by25");
         assertThat(page.exitCode()).isEqualTo(2);
         assertThat(page.stderr()).contains("CELLSxLINES");
-        JarRun grade = JarRun.in(work, "--braille", "--braille-grade", "3");
+        JarRun grade = JarRun.in(work, "--braille-grade", "3");
         assertThat(grade.exitCode()).isEqualTo(2);
         assertThat(grade.stderr()).contains("braille grade must be 1 or 2");
         assertThat(work.resolve("dist")).doesNotExist();
