@@ -46,18 +46,9 @@ public final class EpubWriter {
 
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         byte[] mimetype = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
-        ZipEntry first = entry("mimetype");
         // The mimetype comes first and stored (no compression, no extra field), so that the file
         // starts with a fixed signature.
-        first.setMethod(ZipEntry.STORED);
-        first.setSize(mimetype.length);
-        first.setCompressedSize(mimetype.length);
-        CRC32 crc = new CRC32();
-        crc.update(mimetype);
-        first.setCrc(crc.getValue());
-        zip.putNextEntry(first);
-        zip.write(mimetype);
-        zip.closeEntry();
+        putStored(zip, "mimetype", mimetype);
         put(zip, "META-INF/container.xml", CONTAINER);
         put(zip, "EPUB/package.opf", PackageDocument.opf(article, title, lang, identifier(article), modified(),
                 readAlong.durationMs()));
@@ -66,17 +57,22 @@ public final class EpubWriter {
         put(zip, "EPUB/brief.xhtml", briefXhtml);
         put(zip, "EPUB/" + ReadAlong.XHTML, readAlong.xhtml());
         put(zip, "EPUB/" + ReadAlong.SMIL, readAlong.smil());
-        ZipEntry audio = entry("EPUB/" + AUDIO);
-        audio.setMethod(ZipEntry.STORED); // already compressed; deflating it gains nothing
-        audio.setSize(mp3.length);
-        audio.setCompressedSize(mp3.length);
-        CRC32 audioCrc = new CRC32();
-        audioCrc.update(mp3);
-        audio.setCrc(audioCrc.getValue());
-        zip.putNextEntry(audio);
-        zip.write(mp3);
-        zip.closeEntry();
+        putStored(zip, "EPUB/" + AUDIO, mp3); // already compressed; deflating it gains nothing
         zip.finish();
+    }
+
+    /** An entry written as it is: a stored entry must declare its size and CRC before its bytes. */
+    private static void putStored(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        ZipEntry e = entry(name);
+        e.setMethod(ZipEntry.STORED);
+        e.setSize(bytes.length);
+        e.setCompressedSize(bytes.length);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        e.setCrc(crc.getValue());
+        zip.putNextEntry(e);
+        zip.write(bytes);
+        zip.closeEntry();
     }
 
     private static void put(ZipOutputStream zip, String name, String text) throws IOException {

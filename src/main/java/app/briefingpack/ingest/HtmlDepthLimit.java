@@ -1,5 +1,8 @@
 package app.briefingpack.ingest;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -100,16 +103,16 @@ final class HtmlDepthLimit {
      * recursion on a deep tree); shallower elements first, so each unwrap moves few nodes.
      */
     static int flatten(Element root) {
-        java.util.List<Element> tooDeep = new java.util.ArrayList<>();
-        java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
-        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        List<Element> tooDeep = new ArrayList<>();
+        ArrayDeque<Element> stack = new ArrayDeque<>();
+        ArrayDeque<Integer> depths = new ArrayDeque<>();
         stack.push(root);
         depths.push(0);
         while (!stack.isEmpty()) {
             Element element = stack.pop();
             int depth = depths.pop();
             if (depth > MAX_DEPTH) tooDeep.add(element);
-            java.util.List<Element> children = element.children();
+            List<Element> children = element.children();
             for (int c = children.size() - 1; c >= 0; c--) {
                 stack.push(children.get(c));
                 depths.push(depth + 1);

@@ -1,10 +1,10 @@
 package app.briefingpack.ingest;
 
 import app.briefingpack.model.BlockKind;
+import java.util.List;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**

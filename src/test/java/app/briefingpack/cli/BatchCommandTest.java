@@ -1,5 +1,6 @@
 package app.briefingpack.cli;
 
+import static app.briefingpack.cli.Run.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.briefingpack.pack.PackResult;
@@ -20,15 +21,6 @@ class BatchCommandTest {
 
     @TempDir
     Path work;
-
-    record Run(int code, String out, String err) {}
-
-    private Run briefing(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void buildsFilesAndFoldersInInputOrderWhateverTheJobsAndReportsEachFailure() throws Exception {

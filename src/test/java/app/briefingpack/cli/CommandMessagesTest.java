@@ -1,12 +1,11 @@
 package app.briefingpack.cli;
 
+import static app.briefingpack.cli.Run.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.briefingpack.pack.PackWriteException;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -23,15 +22,6 @@ class CommandMessagesTest {
 
     @TempDir
     Path work;
-
-    record Run(int code, String out, String err) {}
-
-    private Run briefing(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path article() throws IOException {
         return Files.writeString(work.resolve("story.txt"), "Library vote\n\nThe council voted on Monday to open a library.\n");

@@ -1,9 +1,8 @@
 package app.briefingpack.cli;
 
+import static app.briefingpack.cli.Run.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,15 +17,6 @@ class OddOptionsTest {
 
     @TempDir
     Path work;
-
-    record Run(int code, String out, String err) {}
-
-    private Run briefing(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path article() throws Exception {
         return Files.writeString(work.resolve("story.txt"), "Council votes\n\nThe council met on Monday and voted to open a library.\n");

@@ -87,19 +87,22 @@ final class EventLabeler {
         boolean aside = lead.endsWith(",");
         if (!"who".equals(pronoun) && !(aside && VERBISH.contains(firstWord(between.substring(pronoun.length()))))) return null;
         if (aside) lead = lead.substring(0, lead.length() - 1);
-        // the antecedent: back to a comma or a conjunction, at most six words
-        String[] w = lead.split("\\s+");
+        String antecedent = antecedent(lead.split("\\s+"));
+        if (antecedent == null) return null;
+        int clauseStart = relAt + pronoun.length();
+        String clause = withoutDate(s.substring(clauseStart, end), begin - clauseStart, end - clauseStart);
+        return antecedent + " " + clause.strip();
+    }
+
+    /** The noun phrase a relative clause or aside describes: back to a comma, a conjunction or a verb, at most six words. */
+    private static String antecedent(String[] w) {
         int from = w.length;
         while (from > 0 && w.length - from < 6) {
             String x = w[from - 1].toLowerCase(Locale.ROOT);
             if (x.endsWith(",") || x.equals("and") || x.equals("or") || VERBISH.contains(x)) break;
             from--;
         }
-        if (from == w.length) return null;
-        String antecedent = String.join(" ", Arrays.copyOfRange(w, from, w.length));
-        int clauseStart = relAt + pronoun.length();
-        String clause = withoutDate(s.substring(clauseStart, end), begin - clauseStart, end - clauseStart);
-        return antecedent + " " + clause.strip();
+        return from == w.length ? null : String.join(" ", Arrays.copyOfRange(w, from, w.length));
     }
 
     private static final Pattern PARTICIPLE = Pattern.compile(
@@ -114,14 +117,8 @@ final class EventLabeler {
         String first = firstWord(aside);
         if (aside.split("\\s+").length > 6 || !PARTICIPLE.matcher(first).matches()) return null;
         String[] w = before.substring(0, comma).strip().split("\\s+");
-        int from = w.length;
-        while (from > 0 && w.length - from < 6) {
-            String x = w[from - 1].toLowerCase(Locale.ROOT);
-            if (x.endsWith(",") || x.equals("and") || x.equals("or") || VERBISH.contains(x)) break;
-            from--;
-        }
-        if (from == w.length) return null;
-        String antecedent = String.join(" ", Arrays.copyOfRange(w, from, w.length));
+        String antecedent = antecedent(w);
+        if (antecedent == null) return null;
         String last = w[w.length - 1].toLowerCase(Locale.ROOT);
         boolean plural = last.endsWith("s") && !last.endsWith("ss");
         String clause = withoutDate(s.substring(comma + 1, end), begin - comma - 1, end - comma - 1).strip();
