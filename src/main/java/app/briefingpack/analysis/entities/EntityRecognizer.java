@@ -169,6 +169,7 @@ public final class EntityRecognizer {
         }
         addCommonNounGroups(sentences, drafts);
         mergeInitials(drafts);
+        mergeSurnames(drafts);
 
         java.util.Set<Integer> organisationOffsets = new java.util.HashSet<>();
         for (Draft d : drafts.values()) {
@@ -268,9 +269,16 @@ public final class EntityRecognizer {
             // Star") make the name of a thing unless the model says otherwise.
             if (Gazetteers.THING_HEADS.contains(last)) return Optional.empty();
             Optional<String> type = modelType(run);
-            if (type.filter("person"::equals).isPresent()) return Optional.of(EntityKind.PERSON);
-            if (namesAThing(run)) return type.flatMap(EntityRecognizer::kindOf);
-            return Optional.of(EntityKind.PERSON);
+            if (type.filter("person"::equals).isPresent() || hasPersonRole(run)) return Optional.of(EntityKind.PERSON);
+            // The model reads an organisation, a place or an event ("Merrill Lynch", "South
+            // Florida", "World War II"): that reading of the whole sentence beats the guess below.
+            if (type.isPresent() || namesAThing(run)) return type.flatMap(EntityRecognizer::kindOf);
+            // With no reading from the model, capitals make a person only from a given name
+            // ("Neal Horsley") or with a role the text gives ("Jalal Ebrahim, president of ...");
+            // "Bear Stearns" and "Kirschner Medical" have neither.
+            if (GivenNames.contains(NameRunFinder.stripPossessive(run.tokens().get(0).text())))
+                return Optional.of(EntityKind.PERSON);
+            return Optional.empty();
         }
         if (run.title() != null) return Optional.of(EntityKind.PERSON);
         return Optional.empty();
@@ -295,6 +303,21 @@ public final class EntityRecognizer {
         Synset main = noun.get().getSenses().get(0);
         boolean lowerCase = main.getWords().stream().anyMatch(w -> w.getLemma().equals(last));
         return lowerCase && !"noun.person".equals(main.getLexFileName());
+    }
+
+    /**
+     * Whether the text gives the run a role whose head is a word for a person ("Li Keqiang, the
+     * new prime minister"): that beats any other reading. "Kenya Airways, the national airline"
+     * has a role too, but an airline is no person.
+     */
+    private boolean hasPersonRole(NameRun run) {
+        Optional<String> role = roles.role(run, o -> false);
+        if (role.isEmpty()) return false;
+        String head = role.get().split("\\s+(?:of|in|at|for|from|with|to|on)\\s+", 2)[0].strip();
+        String word = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, word);
+        return noun.isPresent() && !noun.get().getSenses().isEmpty()
+                && "noun.person".equals(noun.get().getSenses().get(0).getLexFileName());
     }
 
     /** The type the name model gives the tokens of {@code run}, when a name it found covers most of them. */
@@ -414,6 +437,24 @@ public final class EntityRecognizer {
     }
 
     /** "U.S." is the United States when the text names both: an abbreviation made of the initials. */
+    /**
+     * "Mr. Antolini" after "Robert Antolini": a one-word person that is the last word of exactly
+     * one fuller name is that person. (Untitled short forms join earlier, in the single-name step;
+     * a title makes the short form a person of its own before that.)
+     */
+    private static void mergeSurnames(Map<String, Draft> drafts) {
+        for (Draft shortForm : List.copyOf(drafts.values())) {
+            if (shortForm.kind != EntityKind.PERSON || shortForm.name.contains(" ")) continue;
+            List<Draft> fuller = drafts.values().stream()
+                    .filter(d -> d.kind == EntityKind.PERSON && d.name.endsWith(" " + shortForm.name)).toList();
+            if (fuller.size() != 1) continue;
+            Draft full = fuller.get(0);
+            for (Mention m : shortForm.mentions) full.mention(m.paragraph(), m.begin(), m.end(), shortForm.name);
+            if (full.role == null) full.role = shortForm.role;
+            drafts.values().remove(shortForm);
+        }
+    }
+
     private static void mergeInitials(Map<String, Draft> drafts) {
         for (Draft shortForm : List.copyOf(drafts.values())) {
             String letters = shortForm.name.replace(".", "");

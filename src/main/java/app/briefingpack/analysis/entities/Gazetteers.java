@@ -65,7 +65,8 @@ final class Gazetteers {
             "Office", "Board", "Federation", "League", "Movement", "Brigade", "Brigades", "Pentagon", "Kremlin",
             "Reuters", "Club", "Society", "Center", "Centre", "Fund", "Bureau", "Police", "Navy", "Guard", "Tribune",
             "Herald", "Gazette", "Magazine", "Telegraph", "Guardian", "Observer", "Broadcasting", "Television",
-            "Radio", "Airlines", "Authority", "Coalition", "Forces", "Hospital", "Church", "Mosque", "Trust");
+            "Radio", "Airlines", "Authority", "Coalition", "Forces", "Hospital", "Church", "Mosque", "Trust",
+            "International", "Section");
 
     /** Lower-case nouns that, right after a name, say the name is an organisation ("Xinhua news agency"). */
     static final Set<String> ORGANISATION_NOUNS = Set.of("agency", "newspaper", "magazine", "party", "movement",
@@ -85,7 +86,8 @@ final class Gazetteers {
             "Championships", "Tournament", "Open", "Summit", "Conference", "Rush", "Bowl", "War", "Revolution",
             "Symphony", "Concerto", "Opera", "Time", "Day", "Week", "Prize", "Award", "Awards", "Index", "Global",
             "Energy", "Maps", "Drive", "Exchange", "Line", "Lines", "Bakery", "Star", "Express", "Motors", "Systems",
-            "Technologies", "Holdings", "Partners", "Capital", "Industries", "Pharmaceuticals", "Labs", "Media");
+            "Technologies", "Holdings", "Partners", "Capital", "Industries", "Pharmaceuticals", "Labs", "Media",
+            "Theater", "Theatre", "Hotel", "Airport");
 
     /** Words that, anywhere in a capitalised run, make it a place ("River Dane", "Mount Hermon"). */
     static final Set<String> PLACE_WORDS = Set.of("River", "Lake", "Mount", "Mountains", "Street", "Road", "Avenue",

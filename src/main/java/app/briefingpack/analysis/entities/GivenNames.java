@@ -1,0 +1,55 @@
+package app.briefingpack.analysis.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+import app.briefingpack.analysis.lexicon.WordFrequency;
+
+/**
+ * Given names: the 9,000 names the US Social Security Administration counted for at least 1,000
+ * births between 1920 and 2010 (public domain; tools/given-names/make.py). A capitalised run
+ * that starts with one ("Neal Horsley") is likely a person; one that does not ("Bear Stearns",
+ * "Kirschner Medical") needs more evidence. Names that are also everyday words ("Little",
+ * "Will", "May") say nothing. Loaded once, on first use.
+ */
+final class GivenNames {
+
+    static final String RESOURCE = "/briefingpack/lexicon/given-names.txt.gz";
+
+    /** Zipf value from which a word is too common in lower case to mark a name ("little", "will"). */
+    private static final double EVERYDAY_WORD = 5.0;
+
+    private static final class Holder {
+        static final Set<String> NAMES = load();
+    }
+
+    private GivenNames() {
+    }
+
+    static boolean contains(String word) {
+        return Holder.NAMES.contains(word)
+                && WordFrequency.get().zipf(word.toLowerCase(Locale.ROOT)) < EVERYDAY_WORD;
+    }
+
+    private static Set<String> load() {
+        Set<String> names = new HashSet<>(16_000);
+        try (InputStream raw = GivenNames.class.getResourceAsStream(RESOURCE)) {
+            if (raw == null) throw new IOException("name list " + RESOURCE + " is not on the classpath");
+            BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+            for (String line; (line = in.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) names.add(line.strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+}
