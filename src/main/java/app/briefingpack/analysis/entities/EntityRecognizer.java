@@ -343,6 +343,11 @@ public final class EntityRecognizer {
         List<Synset> named = wordNet.namedSenses(run.name());
         boolean leader = next != null && Gazetteers.LEADERSHIP_NOUNS.contains(next.text());
         boolean individual = named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s));
+        // WordNet knows a Ford, a Kellogg and an Oppenheimer; the model, reading the sentence,
+        // tells the company ("shares of Ford") from the man
+        Optional<String> type = modelType(run);
+        if (individual && !leader && type.isPresent() && !type.get().equals("person"))
+            return type.flatMap(EntityRecognizer::kindOf);
         if (leader || individual) return Optional.of(EntityKind.PERSON);
         // "young Ba'athists", "Maoists", "Trotskyites": a plural adherent noun names a group, never one
         // person, whatever the model reads; it is left to the derived-form step below

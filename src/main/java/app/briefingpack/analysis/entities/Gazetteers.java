@@ -66,7 +66,8 @@ final class Gazetteers {
             "Reuters", "Club", "Society", "Center", "Centre", "Fund", "Bureau", "Police", "Navy", "Guard", "Tribune",
             "Herald", "Gazette", "Magazine", "Telegraph", "Guardian", "Observer", "Broadcasting", "Television",
             "Radio", "Airlines", "Authority", "Coalition", "Forces", "Hospital", "Church", "Mosque", "Trust",
-            "International", "Section");
+            "International", "Section", "Medical", "Electric", "Cellular", "Communications", "Securities",
+            "Financial", "Computer", "Airways", "Composite");
 
     /** Lower-case nouns that, right after a name, say the name is an organisation ("Xinhua news agency"). */
     static final Set<String> ORGANISATION_NOUNS = Set.of("agency", "newspaper", "magazine", "party", "movement",

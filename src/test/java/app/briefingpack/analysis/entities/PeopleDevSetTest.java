@@ -21,8 +21,8 @@ import app.briefingpack.ingest.ReadOptions;
 import app.briefingpack.model.Person;
 
 /**
- * People and roles on ten short news articles written for the tests (src/test/resources/analysis/people:
- * report, business, diplomacy, feature, op-ed, science, budget, rescue, court, profile), against hand
+ * People and roles on eleven short news articles written for the tests (src/test/resources/analysis/people:
+ * report, business, diplomacy, feature, op-ed, science, budget, rescue, court, profile, markets), against hand
  * gold in people-gold.tsv; non-people.tsv lists the places, events, laws, buildings, companies and
  * products they name, none of which may be listed as a person.
  */
