@@ -375,7 +375,9 @@ public final class ArgumentAnalyser {
                                                    List<SentenceRole> roles, Layout layout) {
         TaggedSentence last = null;
         for (int i : layout.introduction()) {
-            if (eligible(sentences.get(i), signals, roles) && !signals.get(i).example()) last = sentences.get(i);
+            // "I tend to agree with this view" points at a statement without making one.
+            if (eligible(sentences.get(i), signals, roles) && !signals.get(i).example()
+                    && !ANAPHORIC_VIEW.matcher(sentences.get(i).text()).find()) last = sentences.get(i);
         }
         return last;
     }
