@@ -97,7 +97,8 @@ public final class QuestionWriter {
                     || !NAME.matcher(person.name()).matches() || sourceName != null && sourceName.contains(person.name())) continue;
             int p = person.mentions().get(0).paragraph();
             out.add(new Question("Who is " + person.name() + ", and why does the article mention this person?", p,
-                    person.name() + " is described as " + person.role().strip() + " (paragraph " + p + ")."));
+                    // A label, not a clause: "described as chemist" would want an article the role may not take.
+                    "The role the article gives " + person.name() + ": " + person.role().strip() + " (paragraph " + p + ")."));
             break;
         }
         // Top up with the main point of a later key point's paragraph.
