@@ -80,7 +80,10 @@ class QuestionGrammarTest {
         java.util.Map<Integer, Integer> perArticle = new java.util.TreeMap<>();
         for (Path file : articles) {
             Briefing b = analyser.analyse(ArticleReader.read(file, ReadOptions.defaults()).article());
-            assertThat(b.questions()).as(file.toString()).hasSizeBetween(3, 6);
+            // 4-6 questions; an article of three prose paragraphs may give three (never a padded, broken fourth).
+            long prose = b.sentences().stream().filter(x -> x.text().strip().split("\\s+").length >= 6)
+                    .map(app.briefingpack.model.Sentence::paragraph).distinct().count();
+            assertThat(b.questions()).as(file.toString()).hasSizeBetween((int) Math.min(4, prose), 6);
             perArticle.merge(b.questions().size(), 1, Integer::sum);
             for (Question q : b.questions()) {
                 questions++;
