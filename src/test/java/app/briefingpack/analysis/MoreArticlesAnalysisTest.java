@@ -63,8 +63,8 @@ class MoreArticlesAnalysisTest {
         assertThat(b.keyPoints()).extracting(Point::text).anyMatch(t -> t.startsWith("It is time for head teachers to act"));
         assertThat(b.people()).extracting(Person::name).containsExactly("Harris Cooper");
         assertThat(b.questions()).anySatisfy(q -> {
-            assertThat(q.text()).isEqualTo("Which view that the author does not share is mentioned in paragraph 3,"
-                    + " and how does the author answer it?");
+            assertThat(q.text()).isEqualTo("Paragraph 3 mentions a view that the author does not share."
+                    + " What is this view, and how does the author answer it?");
             assertThat(q.answer()).contains("Some parents value homework").contains("a weekly newsletter from the teacher");
         });
     }

@@ -57,8 +57,10 @@ import app.briefingpack.model.SourceCitation;
  *       other sentences are background. In a news report attributed statements, figures and
  *       studies are evidence and narration is background. Evidence carries its kind where clear.</li>
  *   <li><b>Key points</b>: one claim per body paragraph (or, in a long text, per run of related
- *       paragraphs), in article order, never a heading, caption, embedded post, quotation or
- *       opposing view; shortened only at clause boundaries.</li>
+ *       paragraphs), in article order, plus the conclusion's first two statements (its restated
+ *       position and the claim it ends on) and, when the thesis is the conclusion's, the
+ *       introduction's own statement; never the thesis itself, a heading, caption, embedded post,
+ *       quotation or opposing view; shortened only at clause boundaries.</li>
  * </ul>
  */
 public final class ArgumentAnalyser {
@@ -309,7 +311,17 @@ public final class ArgumentAnalyser {
         List<List<Integer>> segments = paragraphs.size() <= 8 ? paragraphs.stream().map(List::of).toList()
                 : segments(paragraphs, bag, Math.min(7, Math.round(paragraphs.size() * 0.6f)));
         List<TaggedSentence> chosen = new ArrayList<>();
+        // The thesis came from the conclusion because the introduction only framed the question:
+        // the introduction's framing statement is the point the article opens with.
+        if (thesis >= 0 && layout.isConclusion(sentences.get(thesis).paragraph())) {
+            TaggedSentence framing = framingStatement(sentences, signals, roles, layout);
+            if (framing != null) chosen.add(framing);
+        }
         for (List<Integer> segment : segments) {
+            if (segment.size() == 1 && layout.isConclusion(segment.get(0))) {
+                chosen.addAll(concluding(sentences, signals, roles, segment.get(0), thesis));
+                continue;
+            }
             TaggedSentence stated = segment.size() == 1 ? statedClaim(sentences, signals, roles, segment.get(0), thesis) : null;
             if (stated != null) {
                 chosen.add(stated);
@@ -341,6 +353,33 @@ public final class ArgumentAnalyser {
             if (signals.get(s.index()).therefore()) drawn = s;
         }
         return drawn != null ? drawn : first;
+    }
+
+    /**
+     * What a conclusion says: it opens by restating the position and goes on to the claim the
+     * essay ends on, so its first two statements are points (the thesis itself excepted).
+     */
+    private static List<TaggedSentence> concluding(List<TaggedSentence> sentences, List<Signals> signals,
+                                                   List<SentenceRole> roles, int paragraph, int thesis) {
+        List<TaggedSentence> out = new ArrayList<>();
+        for (TaggedSentence s : sentences) {
+            if (out.size() == 2) break;
+            if (s.paragraph() != paragraph || s.index() == thesis || !eligible(s, signals, roles)) continue;
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** The introduction's own statement (its last sentence that reports, plans or asks nothing), or null. */
+    private static TaggedSentence framingStatement(List<TaggedSentence> sentences, List<Signals> signals,
+                                                   List<SentenceRole> roles, Layout layout) {
+        TaggedSentence last = null;
+        for (int i : layout.introduction()) {
+            // "I tend to agree with this view" points at a statement without making one.
+            if (eligible(sentences.get(i), signals, roles) && !signals.get(i).example()
+                    && !ANAPHORIC_VIEW.matcher(sentences.get(i).text()).find()) last = sentences.get(i);
+        }
+        return last;
     }
 
     /** Never a heading, caption, post, quotation, opposing view or plan as a key point. */

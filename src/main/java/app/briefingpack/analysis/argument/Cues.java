@@ -49,7 +49,7 @@ final class Cues {
             + "critics)|(?:some|many) (?:people|critics|opponents) may (?:argue|say|claim)|opponents|critics|supporters|proponents|"
             + "those who (?:oppose|support|advocate))\\b");
     /** The essay announces its plan rather than a position. */
-    static final Pattern PLAN = ci("\\b(?:in this essay|this essay will|in the following|I will (?:discuss|analy[sz]e|explain|"
+    static final Pattern PLAN = ci("\\b(?:in this essay|this essay will|the (?:purpose|aim|goal) of this (?:essay|article|piece) is|in the following|I will (?:discuss|analy[sz]e|explain|"
             + "give|mention|explore|examine|describe|outline|start)|I would like to (?:discuss|analy[sz]e|explain|explore)|"
             + "will be (?:discussed|described|explained|analy[sz]ed|proven|proved)|for (?:the )?following reasons|"
             + "(?:several|some|the following) reasons (?:will|are)|as following|as follows|the following reasons)\\b");

@@ -67,8 +67,8 @@ public final class QuestionWriter {
             String answer = "The opposing view: " + whole(c.text());
             String reply = replyAfter(sentences, c);
             if (reply != null) answer += " The author's answer: " + reply;
-            out.add(new Question("Which view that the author does not share is mentioned in paragraph " + c.paragraph()
-                    + ", and how does the author answer it?", c.paragraph(), answer));
+            out.add(new Question("Paragraph " + c.paragraph() + " mentions a view that the author does not share."
+                    + " What is this view, and how does the author answer it?", c.paragraph(), answer));
         }
         SourceCitation source = null;
         String sourceName = null;
@@ -84,7 +84,8 @@ public final class QuestionWriter {
             }
         }
         if (source != null) {
-            String claim = source.claim() != null && !source.claim().isBlank() ? " The source's claim: " + whole(source.claim()) : "";
+            // Only a claim that reads as a sentence of its own: not a fragment left after a quotation ("…, pulling a tray").
+            String claim = stands(source.claim()) ? " The source's claim: " + whole(source.claim()) : "";
             out.add(new Question("Paragraph " + source.paragraph() + " relies on " + sourceName
                     + ". How reliable is this source, and how could a reader check what it says?", source.paragraph(),
                     "Who the source is and what it could gain from the claim; a second, independent source that would confirm it."
@@ -96,7 +97,8 @@ public final class QuestionWriter {
                     || !NAME.matcher(person.name()).matches() || sourceName != null && sourceName.contains(person.name())) continue;
             int p = person.mentions().get(0).paragraph();
             out.add(new Question("Who is " + person.name() + ", and why does the article mention this person?", p,
-                    person.name() + " is described as " + person.role().strip() + " (paragraph " + p + ")."));
+                    // A label, not a clause: "described as chemist" would want an article the role may not take.
+                    "The role the article gives " + person.name() + ": " + person.role().strip() + " (paragraph " + p + ")."));
             break;
         }
         // Top up with the main point of a later key point's paragraph.
@@ -180,6 +182,11 @@ public final class QuestionWriter {
 
     private static boolean quotable(String s) {
         return s != null && !s.isBlank() && s.strip().split("\\s+").length <= QUOTE_WORDS && !s.contains("“") && !s.contains("\"");
+    }
+
+    /** Text that can stand as a sentence: it opens on a letter, digit or quotation mark and has three words or more. */
+    private static boolean stands(String s) {
+        return s != null && s.strip().matches("(?s)[\\p{L}\\p{N}\"“‘'].*") && s.strip().split("\\s+").length >= 3;
     }
 
     /** A sentence as it is quoted whole: blanks collapsed, final stop ensured. */
