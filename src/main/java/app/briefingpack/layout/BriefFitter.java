@@ -149,9 +149,9 @@ public final class BriefFitter {
             // costs every reader, a sixth key point few (all of them stay in leftOffThePage) ...
             more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 5)));
             more.add(p -> p.withOrganizations(0));
+            more.add(p -> p.withTerms(0));
             more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 4)));
             more.add(p -> p.withDates(Math.min(p.dates(), 3)));
-            more.add(p -> p.withTerms(0));
             trimUntilFits(more);
             // ... then smaller type, down to the floor, and only then below those.
             shrinkTo(floor);
