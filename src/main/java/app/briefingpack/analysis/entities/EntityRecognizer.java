@@ -33,6 +33,7 @@ import net.sf.extjwnl.data.Synset;
 public final class EntityRecognizer {
 
     private static final Pattern DERIVED = Pattern.compile("(?:ists?|ites?|ism)$");
+    private static final Pattern ADHERENTS = Pattern.compile("(?:ists|ites)$");
     private static final Pattern GROUP_GLOSS = Pattern.compile("\\b(?:rebel\\w*|militant|fight\\w*|jihad\\w*|terror\\w*|guerrill?a|insurg\\w*|member of|adherent|follower|supporter)\\b");
 
     private final WordNet wordNet;
@@ -320,6 +321,9 @@ public final class EntityRecognizer {
         boolean leader = next != null && Gazetteers.LEADERSHIP_NOUNS.contains(next.text());
         boolean individual = named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s));
         if (leader || individual) return Optional.of(EntityKind.PERSON);
+        // "young Ba'athists", "Maoists", "Trotskyites": a plural adherent noun names a group, never one
+        // person, whatever the model reads; it is left to the derived-form step below
+        if (ADHERENTS.matcher(run.name()).find()) return Optional.empty();
         // "her grandmother, Samira,", "Her son Omar": the model reads a person and the text gives a role
         if (modelType(run).filter("person"::equals).isPresent() && roles.role(run, o -> false).isPresent())
             return Optional.of(EntityKind.PERSON);

@@ -13,14 +13,14 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * The statistical name finder: an OpenNLP maximum-entropy model trained on the GUM corpus
- * (person, organization, place, event; see tools/name-finder and NOTICE). It sees the whole
+ * The statistical name finder: an OpenNLP perceptron model trained on GUM, wikigold and the
+ * Broad Twitter Corpus (person, organization, place, event; see tools/name-finder and NOTICE). It sees the whole
  * sentence, so it tells "Helen Marsh" (a person) from "Brighton Beach" where capitals alone
  * cannot. Loaded once, on first use; the finder keeps one instance per thread.
  */
 final class NameModel {
 
-    static final String RESOURCE = "/briefingpack/models/en-ner-gum.bin"; // a zip archive: compressed already
+    static final String RESOURCE = "/briefingpack/models/en-ner.bin"; // a zip archive: compressed already
 
     /** A name the model found: its type and the sentence's tokens [from, to). */
     record Found(String type, int from, int to) {

@@ -179,7 +179,7 @@ public final class GlossaryBuilder {
         if (lemma.length() < 6) return OptionalInt.empty();
         // An everyday word of print ("pollution", "offshore", "greenhouse") is no key term, except
         // a noun used in a sense other than its everyday one (below).
-        boolean everyday = WordFrequency.get().zipf(lemma) >= EVERYDAY_ZIPF;
+        boolean everyday = everyday(lemma);
         // A hyphenated adjective of everyday parts ("high-ranking") explains itself.
         if (lemma.contains("-") && pos == POS.ADJECTIVE) return OptionalInt.empty();
         boolean long_ = syllables.count(lemma) >= 3 || lemma.length() >= 8;
@@ -214,6 +214,39 @@ public final class GlossaryBuilder {
         }
         return OptionalInt.empty();
     }
+
+    /**
+     * Whether the word is an everyday word of print. A word's frequency is that of all its forms
+     * (the list counts "neighbour" and "neighbours" apart), under either spelling (the list
+     * mixes British and American ones: "neighbour" is in it, "neighbor" is not).
+     */
+    private static boolean everyday(String lemma) {
+        WordFrequency frequency = WordFrequency.get();
+        Set<String> forms = new java.util.LinkedHashSet<>();
+        for (String spelling : spellings(lemma)) forms.addAll(List.of(spelling, spelling + "s", spelling + "es"));
+        double perBillion = 0;
+        for (String form : forms) {
+            double zipf = frequency.zipf(form);
+            if (zipf > 0) perBillion += Math.pow(10, zipf);
+        }
+        return perBillion > 0 && Math.log10(perBillion) >= EVERYDAY_ZIPF;
+    }
+
+    /** The word and its other regular spellings, British or American ("neighbour", "neighbor"). */
+    private static Set<String> spellings(String lemma) {
+        Set<String> out = new java.util.LinkedHashSet<>(List.of(lemma));
+        for (String[] pair : SPELLINGS) {
+            for (int from = 0; from < 2; from++) {
+                String ending = pair[from];
+                if (lemma.endsWith(ending)) out.add(lemma.substring(0, lemma.length() - ending.length()) + pair[1 - from]);
+            }
+        }
+        return out;
+    }
+
+    /** Regular British and American endings of one word. */
+    private static final String[][] SPELLINGS = {
+            {"our", "or"}, {"ise", "ize"}, {"isation", "ization"}, {"tre", "ter"}, {"ogue", "og"}};
 
     private String lemma(String word, POS pos) {
         return wordNet.lookup(pos, word).map(IndexWord::getLemma).orElse(word.toLowerCase(Locale.ROOT));

@@ -8,13 +8,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import app.briefingpack.analysis.argument.ContentWords;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 
 /**
  * Simplified Lesk (Kilgarriff and Rosenzweig 2000): the sense whose gloss, examples and synonyms
  * share most content words with the sentence the term occurs in. Ties go to the earlier sense,
- * which WordNet orders by frequency.
+ * which WordNet orders by frequency. A sense one of whose kinds the sentence names counts most:
+ * "the constellation Leo" is the group of stars (Leo is an instance of that sense), not "an
+ * arrangement of parts".
  */
 final class SenseChooser {
 
@@ -57,9 +62,27 @@ final class SenseChooser {
     /** A sense WordNet's tagged corpus has seen this often is the well-attested reading of the word. */
     static final int ATTESTED = 5;
 
-    /** The sentence counts twice as much as the rest of the article. */
+    /** The sentence counts twice as much as the rest of the article; a kind it names, three times. */
     static int score(Synset s, Set<String> sentence, Set<String> article) {
-        return 2 * overlap(s, sentence) + overlap(s, article);
+        return 2 * overlap(s, sentence) + overlap(s, article) + 3 * namedKinds(s, sentence);
+    }
+
+    /** How many of the sense's instances and direct kinds ("Leo" for the constellation) the sentence names. */
+    static int namedKinds(Synset s, Set<String> sentence) {
+        int n = 0;
+        try {
+            for (PointerType type : List.of(PointerType.INSTANCES_HYPONYM, PointerType.HYPONYM)) {
+                for (Pointer p : s.getPointers(type)) {
+                    for (Word w : p.getTargetSynset().getWords()) {
+                        Set<String> words = bag(w.getLemma());
+                        if (words.size() == 1 && sentence.containsAll(words)) n++;
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return 0; // the dictionary ships in the JAR; an unreadable pointer only loses this cue
+        }
+        return n;
     }
 
     /**

@@ -38,6 +38,14 @@ class GlossaryDevSetTest {
         assertThat(glossary("flood-aid.txt")).filteredOn(g -> g.term().equals("Republican"))
                 .singleElement().satisfies(g -> assertThat(g.definition()).contains("Party"));
         assertThat(glossary("valley-drought.txt")).extracting(GlossaryEntry::term).contains("aquifer");
+        // "in the constellation Leo": Leo is one of the star groups, so not "an arrangement of parts"
+        assertThat(glossary("telescope-science.txt")).filteredOn(g -> g.term().equals("constellation"))
+                .singleElement().satisfies(g -> assertThat(g.definition()).contains("stars"));
+    }
+
+    @Test
+    void aBritishSpellingOfAnEverydayWordIsNoKeyTerm() throws Exception {
+        assertThat(glossary("valley-drought.txt")).extracting(GlossaryEntry::term).doesNotContain("neighbour");
     }
 
     @Test
