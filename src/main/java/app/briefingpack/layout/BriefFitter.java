@@ -145,16 +145,18 @@ public final class BriefFitter {
             more.add(p -> p.withPeople(Math.min(p.people(), 6)));
             more.add(p -> p.withPeople(Math.min(p.people(), 4))); // people without a stated role go first
             more.add(p -> p.withTerms(Math.min(p.terms(), 2)));
-            trimUntilFits(more);
-            // ... then smaller type, down to the floor, and only then the key points and dates.
-            shrinkTo(floor);
-            more.clear();
+            // ... and the key points and dates beyond a class's four and three: type under 10 pt
+            // costs every reader, a sixth key point few (all of them stay in leftOffThePage) ...
             more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 5)));
             more.add(p -> p.withOrganizations(0));
+            more.add(p -> p.withTerms(0));
             more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 4)));
             more.add(p -> p.withDates(Math.min(p.dates(), 3)));
+            trimUntilFits(more);
+            // ... then smaller type, down to the floor, and only then below those.
+            shrinkTo(floor);
+            more.clear();
             more.add(p -> p.withQuestions(Math.min(p.questions(), 2)));
-            more.add(p -> p.withTerms(0));
             more.add(p -> p.withDates(0));
             more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 3)));
             more.add(p -> p.withPeople(0));

@@ -199,6 +199,8 @@ final class EventLabeler {
                     .contains(words[i + 1].toLowerCase(Locale.ROOT))) lastBoundary = sb.length();
         }
         if (lastBoundary > 0) return sb.substring(0, lastBoundary);
-        return sb.toString().replaceAll("[,;:]$", "") + "…";
+        // No clause ends early enough: the whole clause, never a label cut off with "…" (#19);
+        // a long label makes a taller timeline row, and the brief shortens its own copy.
+        return text;
     }
 }
