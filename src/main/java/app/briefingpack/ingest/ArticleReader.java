@@ -97,13 +97,16 @@ public final class ArticleReader {
             if (html.text().blocks().isEmpty()) throw new InputException(name, "has no article text in its HTML");
             article = assemble(name, meta, html.text().body(), 0, html.text().blocks(), warnings);
         } else {
-            List<TextBlock> blocks = new ArrayList<>(PlainTextReader.paragraphs(body));
+            PlainTextReader.Structured plain = PlainTextReader.structure(body, PlainTextReader.paragraphs(body));
+            body = plain.body(); // list and quote markers blanked, offsets unchanged
+            List<TextBlock> blocks = new ArrayList<>(plain.blocks());
             if (!meta.containsKey("title") && PlainTextReader.looksLikeHeadline(blocks.get(0), blocks.size())) {
                 meta.put("title", blocks.remove(0).text().strip());
             }
             // A short line without closing punctuation between paragraphs is a subhead.
             for (int i = 1; i < blocks.size() - 1; i++) {
-                if (PlainTextReader.looksLikeHeadline(blocks.get(i), blocks.size())
+                if (blocks.get(i).kind() == app.briefingpack.model.BlockKind.PARAGRAPH
+                        && PlainTextReader.looksLikeHeadline(blocks.get(i), blocks.size())
                         && !PlainTextReader.looksLikeHeadline(blocks.get(i + 1), blocks.size()))
                     blocks.set(i, blocks.get(i).as(app.briefingpack.model.BlockKind.HEADING, 2));
             }
