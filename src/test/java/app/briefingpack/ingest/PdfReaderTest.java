@@ -168,6 +168,23 @@ class PdfReaderTest {
         }
     }
 
+    @Test
+    void aFlateBombIsRefusedBeforePdfBoxExpandsIt() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            byte[] spaces = new byte[(int) PdfBudget.MAX_PAGE_CONTENT_BYTES + 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            page.setContents(new org.apache.pdfbox.pdmodel.common.PDStream(doc, new java.io.ByteArrayInputStream(spaces),
+                    org.apache.pdfbox.cos.COSName.FLATE_DECODE));
+            Path bomb = dir.resolve("bomb.pdf");
+            doc.save(bomb.toFile());
+            assertThat(Files.size(bomb)).isLessThan(100_000);
+            assertThatThrownBy(() -> ArticleReader.read(bomb, ReadOptions.defaults()))
+                    .hasMessage("bomb.pdf: a page's content expands to over 16 MB: too large to be an article page");
+        }
+    }
+
     /** A page that is only a picture of text, as a scanner makes it. */
     static Path scanned(Path file) throws Exception {
         try (PDDocument doc = new PDDocument()) {
