@@ -43,6 +43,8 @@ final class PdfTaggedText {
     private final ExtractedText text = new ExtractedText();
     private String title;
     private int blocks;
+    /** Visible glyphs on the pages, tagged or not. */
+    private long glyphs;
     private boolean seenHeading;
 
     private PdfTaggedText(PdfBudget budget) {
@@ -53,11 +55,13 @@ final class PdfTaggedText {
     static Result read(PDDocument doc, PdfBudget budget) throws IOException {
         PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
         PdfTaggedText reader = new PdfTaggedText(budget);
-        if (root == null || !doc.getDocumentCatalog().getMarkInfo().isMarked() && root.getKids().isEmpty())
-            return new Result(reader.text, null, 0);
+        if (root == null || root.getKids().isEmpty()) return new Result(reader.text, null, 0);
         for (PDPage page : doc.getPages()) reader.collect(page);
         reader.walk(root, null, 0, 0);
-        return new Result(reader.text, reader.title, reader.blocks);
+        // a tree that reaches under half the page text (only figures tagged, a broken tree) is not
+        // the document's reading order: the layout is read instead
+        int blocks = reader.text.body().length() * 2 < reader.glyphs ? 0 : reader.blocks;
+        return new Result(reader.text, reader.title, blocks);
     }
 
     /** The glyphs of each marked-content sequence on the page, by MCID. */
@@ -67,6 +71,7 @@ final class PdfTaggedText {
             @Override
             protected void processTextPosition(TextPosition t) {
                 budget.glyph();
+                if (t.getUnicode() != null && !t.getUnicode().isBlank()) glyphs++;
                 super.processTextPosition(t);
             }
 
