@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an article file ({@code .txt}, {@code .md}, {@code .html}) with its metadata into an
+ * Reads an article file ({@code .txt}, {@code .md}, {@code .html}, {@code .docx}, {@code .pdf}) with its metadata into an
  * {@link Article}: the {@code ingest} stage's public entry point.
  *
  * <p>Metadata comes from YAML front matter between {@code ---} lines and from a sidecar file
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 public final class ArticleReader {
 
     /** The file endings read as articles. */
-    public static final List<String> EXTENSIONS = List.of("txt", "text", "md", "markdown", "html", "htm", "docx", "doc");
+    public static final List<String> EXTENSIONS = List.of("txt", "text", "md", "markdown", "html", "htm", "docx", "doc", "pdf");
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(.*?)^---[ \\t]*(\\r?\\n|\\z)",
             Pattern.DOTALL | Pattern.MULTILINE);
@@ -62,6 +62,11 @@ public final class ArticleReader {
             refuseIfTooLong(document, name, options.maxWords());
             return new ReadResult(document, warnings);
         }
+        if (ext.equals("pdf")) {
+            Article document = readPdf(file, name, bytes, warnings);
+            refuseIfTooLong(document, name, options.maxWords());
+            return new ReadResult(document, warnings);
+        }
         String text = TextDecoder.decode(bytes, name, warnings);
         if (text.isBlank()) throw new InputException(name, "is empty");
         text = cleanControls(text, name, warnings);
@@ -92,13 +97,16 @@ public final class ArticleReader {
             if (html.text().blocks().isEmpty()) throw new InputException(name, "has no article text in its HTML");
             article = assemble(name, meta, html.text().body(), 0, html.text().blocks(), warnings);
         } else {
-            List<TextBlock> blocks = new ArrayList<>(PlainTextReader.paragraphs(body));
+            PlainTextReader.Structured plain = PlainTextReader.structure(body, PlainTextReader.paragraphs(body));
+            body = plain.body(); // list and quote markers blanked, offsets unchanged
+            List<TextBlock> blocks = new ArrayList<>(plain.blocks());
             if (!meta.containsKey("title") && PlainTextReader.looksLikeHeadline(blocks.get(0), blocks.size())) {
                 meta.put("title", blocks.remove(0).text().strip());
             }
             // A short line without closing punctuation between paragraphs is a subhead.
             for (int i = 1; i < blocks.size() - 1; i++) {
-                if (PlainTextReader.looksLikeHeadline(blocks.get(i), blocks.size())
+                if (blocks.get(i).kind() == app.briefingpack.model.BlockKind.PARAGRAPH
+                        && PlainTextReader.looksLikeHeadline(blocks.get(i), blocks.size())
                         && !PlainTextReader.looksLikeHeadline(blocks.get(i + 1), blocks.size()))
                     blocks.set(i, blocks.get(i).as(app.briefingpack.model.BlockKind.HEADING, 2));
             }
@@ -133,6 +141,15 @@ public final class ArticleReader {
         putDocumentDate(meta, doc.date(), name, "document", warnings);
         if (doc.text().blocks().isEmpty()) throw new InputException(name, "has no text");
         return assemble(name, meta, doc.text().body(), 0, doc.text().blocks(), warnings);
+    }
+
+    private static Article readPdf(Path file, String name, byte[] bytes, List<String> warnings) throws InputException {
+        Map<String, String> meta = new HashMap<>(readSidecar(file, warnings));
+        PdfReader.Result pdf = PdfReader.read(bytes, name);
+        putIfPresent(meta, "title", pdf.title());
+        putIfPresent(meta, "author", pdf.author());
+        putDocumentDate(meta, pdf.date(), name, "document", warnings);
+        return assemble(name, meta, pdf.text().body(), 0, pdf.text().blocks(), warnings);
     }
 
     /**

@@ -48,13 +48,52 @@ class ArticleStructurePdfTest {
                     + prose(1) + "</p><p>" + prose(2) + "</p><h2>What residents said</h2><blockquote><p>We were promised a "
                     + "new bridge.</p></blockquote><p>" + prose(3) + "</p><h3>The options</h3><ul><li>Repair the beams.</li>"
                     + "<li>Build a ferry.</li></ul><p>" + prose(4) + "</p></article></body></html>";
+            case "txt" -> "Bridge closes\n\n" + prose(1) + "\n\n" + prose(2) + "\n\nWhat residents said\n\n> We were\n> "
+                    + "promised a new bridge.\n\n" + prose(3) + "\n\nThe options\n\n- Repair the beams.\n- Build a ferry.\n\n"
+                    + prose(4) + "\n";
+            case "docx" -> null;
             default -> throw new IllegalArgumentException(ext);
         };
+        if (ext.equals("docx")) return docx(dir.resolve("bridge.docx"), List.of(
+                new String[] {"Title", "Bridge closes"}, new String[] {null, prose(1)}, new String[] {null, prose(2)},
+                new String[] {"Heading1", "What residents said"}, new String[] {"Quote", "We were promised a new bridge."},
+                new String[] {null, prose(3)}, new String[] {"Heading2", "The options"},
+                new String[] {"ListParagraph", "Repair the beams.", "numbered"},
+                new String[] {"ListParagraph", "Build a ferry.", "numbered"}, new String[] {null, prose(4)}));
         return Files.writeString(dir.resolve("bridge." + ext), text);
     }
 
+    /** A minimal Word file: paragraphs with the given styles ({style, text} or {style, text, "numbered"}). */
+    static Path docx(Path file, List<String[]> paragraphs) throws Exception {
+        String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+        StringBuilder body = new StringBuilder("<?xml version=\"1.0\"?><w:document " + w + "><w:body>");
+        for (String[] p : paragraphs) {
+            body.append("<w:p><w:pPr>");
+            if (p[0] != null) body.append("<w:pStyle w:val=\"").append(p[0]).append("\"/>");
+            if (p.length > 2) body.append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>");
+            body.append("</w:pPr><w:r><w:t xml:space=\"preserve\">").append(p[1]).append("</w:t></w:r></w:p>");
+        }
+        body.append("</w:body></w:document>");
+        StringBuilder styles = new StringBuilder("<?xml version=\"1.0\"?><w:styles " + w + ">");
+        for (String[] st : new String[][] {{"Heading1", "heading 1", "0"}, {"Heading2", "heading 2", "1"}, {"Quote", "Quote", ""},
+                {"ListParagraph", "List Paragraph", ""}, {"Title", "Title", ""}, {"Subtitle", "Subtitle", ""}, {"Caption", "caption", ""}})
+            styles.append("<w:style w:type=\"paragraph\" w:styleId=\"").append(st[0]).append("\"><w:name w:val=\"").append(st[1])
+                    .append("\"/>").append(st[2].isEmpty() ? "" : "<w:pPr><w:outlineLvl w:val=\"" + st[2] + "\"/></w:pPr>")
+                    .append("</w:style>");
+        styles.append("</w:styles>");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (String[] part : new String[][] {{"word/document.xml", body.toString()}, {"word/styles.xml", styles.toString()}}) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part[0]));
+                zip.write(part[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return Files.write(file, out.toByteArray());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"md", "html"})
+    @ValueSource(strings = {"txt", "md", "html", "docx"})
     void headingsQuotesAndListsAreTypedTaggedAndInTheOutline(String ext) throws Exception {
         Article a = ArticleReader.read(write(ext), ReadOptions.defaults()).article();
         Briefing b = Briefing.of(a);
@@ -64,7 +103,8 @@ class ArticleStructurePdfTest {
         assertThat(blocks).extracting(m -> m.get("type")).containsExactly("paragraph", "paragraph", "heading",
                 "block-quote", "paragraph", "heading", "list", "paragraph");
         assertThat(blocks.get(2)).containsEntry("level", 2);
-        assertThat(blocks.get(5)).containsEntry("level", 3);
+        // plain text has one level of subhead
+        assertThat(blocks.get(5)).containsEntry("level", ext.equals("txt") ? 2 : 3);
         assertThat((List<?>) blocks.get(6).get("items")).hasSize(2);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -80,6 +120,22 @@ class ArticleStructurePdfTest {
             outline(doc.getDocumentCatalog().getDocumentOutline(), outline);
             assertThat(outline).contains("What residents said", "The options");
         }
+    }
+
+    @Test
+    void everyBlockKindIsTaggedAndTheAnnotatedPdfStaysCompliant() throws Exception {
+        String html = "<html><head><title>Bridge closes</title></head><body><header><h1>Bridge closes</h1>"
+                + "<p class=\"standfirst\">The town loses its only crossing for a year.</p></header><article><p>" + prose(1) + "</p>"
+                + "<figure><img src=\"b.jpg\" alt=\"\"><figcaption>The old bridge at dusk.</figcaption></figure><p>" + prose(2)
+                + "</p><h2>What residents said</h2><blockquote><p>We were promised a new bridge.</p></blockquote>"
+                + "<blockquote class=\"twitter-tweet\"><p>The bridge is closed again today.</p></blockquote><p>" + prose(3)
+                + "</p><h3>The options</h3><ul><li>Repair the beams.</li><li>Build a ferry.</li></ul><p>" + prose(4)
+                + "</p></article></body></html>";
+        Article a = ArticleReader.read(Files.writeString(dir.resolve("kinds.html"), html), ReadOptions.defaults()).article();
+        assertThat(a.paragraphs()).extracting(p -> p.kind()).contains(app.briefingpack.model.BlockKind.values());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfDocuments.writeAnnotated(Briefing.of(a), Layouts.defaults(), new PdfOptions(Paper.LETTER, "standard"), out);
+        PdfValidation.assertCompliant(out.toByteArray(), "annotated.pdf with every block kind");
     }
 
     private static void walk(PDStructureNode node, List<String> tags) {
