@@ -33,8 +33,8 @@ class StopDuringBuildIT {
 
     @Test
     void aStoppedRunLeavesNoStagingFolderAndTheOldOrTheNewPack() throws Exception {
-        Path a = write("a/story.txt", article("The council met on Monday.", "It voted to open a library in the old mill on Friday.", 120));
-        Path b = write("b/story.txt", article("The council met on Tuesday.", "It voted against the new bridge in May.", 160));
+        Path a = write("a/story.txt", article("The council met on Monday.", "It voted to open a library in the old mill on Friday.", 12));
+        Path b = write("b/story.txt", article("The council met on Tuesday.", "It voted against the new bridge in May.", 16));
         Path shortA = write("sa/story.txt", article("The mayor spoke on Monday.", "She said the bus fares would fall in June.", 8));
         Path shortB = write("sb/story.txt", article("The mayor spoke on Friday.", "He said the park would close in March.", 10));
 
