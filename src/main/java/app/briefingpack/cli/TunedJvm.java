@@ -30,10 +30,11 @@ import java.util.Optional;
  *
  * <p>Options the caller gives win: any {@code TieredStopAtLevel} or {@code -Dbriefing.inProcess=true}
  * runs in this JVM, and a collector the caller chose is kept. A child that cannot be started
- * falls back to running in process. Ctrl-C stops the child too, and so does a parent killed with
- * SIGKILL (which runs no shutdown hook): the child checks every {@value #PARENT_POLL_MILLIS} ms
- * that its parent is alive and stops when it is not, as a killed run would (packs are swapped in whole, and
- * the next run repairs what it left).
+ * falls back to running in process. SIGTERM and Ctrl-C stop the child too (the parent waits for
+ * it to remove its staging folders), and so does a parent killed with SIGKILL (which runs no
+ * shutdown hook): the child checks every {@value #PARENT_POLL_MILLIS} ms that its parent is alive
+ * and exits when it is not, its shutdown hooks removing its staging folders (packs are swapped in
+ * whole, and the next run repairs what a killed child left).
  */
 final class TunedJvm {
 
@@ -46,6 +47,9 @@ final class TunedJvm {
 
     /** The exit code of a child whose parent is gone (that of a process killed by SIGKILL). */
     static final int EXIT_PARENT_GONE = 137;
+
+    /** The exit code of a run stopped by SIGTERM before its child started (that of SIGTERM). */
+    static final int EXIT_STOPPED = 143;
 
     /** Runs of up to this many articles always use the quick compiler: C2 cannot pay off in them. */
     static final int MAX_QUICK_ARTICLES = 20;
@@ -81,14 +85,30 @@ final class TunedJvm {
         command.add("-jar");
         command.add(jar.get().toString());
         command.addAll(List.of(args));
+        // SIGTERM or Ctrl-C here stops the child the same way and waits for it, so that the child's
+        // own hook has removed its staging folders before this process is gone; the hook is in place
+        // before the child starts, so no signal can fall between the two
+        List<Process> started = new ArrayList<>(1); // guarded by itself: the child, then null once the hook ran
+        Thread stopChild = new Thread(() -> {
+            Process running;
+            synchronized (started) {
+                running = started.isEmpty() ? null : started.get(0);
+                started.add(null); // tells a start not yet made not to start
+            }
+            stopAndWait(running);
+        }, "stop-child");
+        Runtime.getRuntime().addShutdownHook(stopChild);
         Process child;
         try {
-            child = new ProcessBuilder(command).inheritIO().start();
+            synchronized (started) {
+                if (!started.isEmpty()) return Optional.of(EXIT_STOPPED);
+                child = new ProcessBuilder(command).inheritIO().start();
+                started.add(child);
+            }
         } catch (IOException | RuntimeException e) {
+            Runtime.getRuntime().removeShutdownHook(stopChild);
             return Optional.empty();
         }
-        Thread stopChild = new Thread(child::destroy, "stop-child");
-        Runtime.getRuntime().addShutdownHook(stopChild);
         try {
             int code = child.waitFor();
             Runtime.getRuntime().removeShutdownHook(stopChild);
@@ -97,6 +117,19 @@ final class TunedJvm {
             child.destroy();
             Thread.currentThread().interrupt();
             return Optional.of(130);
+        }
+    }
+
+    /** Longest wait for a stopped child to clean up (it only deletes its staging folders). */
+    static final long CHILD_STOP_SECONDS = 20;
+
+    private static void stopAndWait(Process child) {
+        if (child == null) return; // stopped before the child was started
+        child.destroy(); // SIGTERM: the child runs its shutdown hooks
+        try {
+            if (!child.waitFor(CHILD_STOP_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) child.destroyForcibly();
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
         }
     }
 
@@ -117,7 +150,8 @@ final class TunedJvm {
             } catch (InterruptedException e) {
                 return;
             }
-            Runtime.getRuntime().halt(EXIT_PARENT_GONE);
+            // exit, not halt: the shutdown hooks remove this run's staging folders
+            System.exit(EXIT_PARENT_GONE);
         }, "watch-parent");
         watcher.setDaemon(true);
         watcher.start();

@@ -116,21 +116,48 @@ public final class ArticleReader {
         return new ReadResult(article, warnings);
     }
 
-    /** Counts words the way a reader would (runs of non-blanks), stopping once past the limit. */
+    /**
+     * Longest run of characters without a space kept in an article: no word or web address is
+     * this long (five pages of text). A longer run (a 1.9 MB "word", a pasted data blob) costs
+     * every later stage dearly and is no prose, so the article is refused.
+     */
+    static final int MAX_RUN_CHARS = 10_000;
+
+    /**
+     * Characters of text allowed per word of the word limit: prose averages about 6 per word
+     * with its space. The word limit alone lets in 1.7 MB of text in 1,700 space-free "words".
+     */
+    static final int CHARS_PER_WORD = 12;
+
+    /** Counts words the way a reader would (runs of non-blanks); also the characters and the longest run. */
     private static void refuseIfTooLong(Article article, String name, int maxWords) throws InputException {
         long words = 0;
+        long chars = 0;
+        int longest = 0;
+        int longestIn = 0;
         for (var paragraph : article.paragraphs()) {
             String text = paragraph.text();
-            boolean inWord = false;
+            chars += text.length();
+            int run = 0;
             for (int i = 0; i < text.length(); i++) {
                 boolean blank = Character.isWhitespace(text.charAt(i));
-                if (!blank && !inWord) words++;
-                inWord = !blank;
+                if (!blank && run == 0) words++;
+                run = blank ? 0 : run + 1;
+                if (run > longest) {
+                    longest = run;
+                    longestIn = paragraph.number();
+                }
             }
         }
         if (words > maxWords)
             throw new InputException(name, String.format(Locale.ROOT,
                     "the article has %,d words, over the %,d-word limit (see --max-words)", words, maxWords));
+        if (longest > MAX_RUN_CHARS)
+            throw new InputException(name, String.format(Locale.ROOT, "paragraph %d has %,d characters without a space,"
+                    + " more than any word or web address (at most %,d); is this the article?", longestIn, longest, MAX_RUN_CHARS));
+        if (chars > (long) maxWords * CHARS_PER_WORD)
+            throw new InputException(name, String.format(Locale.ROOT, "the article has %,d characters of text, more than"
+                    + " %,d words of prose make (%,d at most; see --max-words)", chars, maxWords, (long) maxWords * CHARS_PER_WORD));
     }
 
     private static Article readDocx(Path file, String name, byte[] bytes, List<String> warnings) throws InputException {

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Caps how deeply a page's elements nest, before the page is parsed.
@@ -24,7 +26,12 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlDepthLimit {
 
-    static final int MAX_DEPTH = 256;
+    /**
+     * Twice the deepest real articles. Readability's cleaning walks the whole subtree of every
+     * candidate element, so its cost is elements × depth too: 20,000 nested list items with a
+     * paragraph each took over 20 s of reading at 256 levels.
+     */
+    static final int MAX_DEPTH = 128;
 
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
             "meta", "param", "source", "track", "wbr", "basefont", "bgsound", "frame", "keygen", "image");
@@ -99,11 +106,14 @@ final class HtmlDepthLimit {
     /**
      * After parsing: the tree builder adds elements of its own (a table's {@code tbody}, rows and
      * cells around stray content), so the tree can still be deeper than the tags said. Elements
-     * past {@link #MAX_DEPTH} are unwrapped, their children taking their place. Iterative (no
-     * recursion on a deep tree); shallower elements first, so each unwrap moves few nodes.
+     * past {@link #MAX_DEPTH} are unwrapped: an element at that depth keeps, in order, the text
+     * (and other leaves) of everything inside it. Iterative (no recursion on a deep tree) and
+     * linear: each such element's children are replaced at once, not unwrapped one by one (jsoup
+     * renumbers a node's later siblings on every move; 50,000 nested list items took minutes).
+     * Returns the number of elements unwrapped.
      */
     static int flatten(Element root) {
-        List<Element> tooDeep = new ArrayList<>();
+        int unwrapped = 0;
         ArrayDeque<Element> stack = new ArrayDeque<>();
         ArrayDeque<Integer> depths = new ArrayDeque<>();
         stack.push(root);
@@ -111,15 +121,59 @@ final class HtmlDepthLimit {
         while (!stack.isEmpty()) {
             Element element = stack.pop();
             int depth = depths.pop();
-            if (depth > MAX_DEPTH) tooDeep.add(element);
+            if (depth == MAX_DEPTH) {
+                unwrapped += flattenInside(element);
+                continue;
+            }
             List<Element> children = element.children();
             for (int c = children.size() - 1; c >= 0; c--) {
                 stack.push(children.get(c));
                 depths.push(depth + 1);
             }
         }
-        for (Element element : tooDeep) element.unwrap();
-        return tooDeep.size();
+        return unwrapped;
+    }
+
+    /** Replaces the children of {@code element} by the leaves of its subtree, in order; returns the elements removed. */
+    private static int flattenInside(Element element) {
+        if (element.children().isEmpty()) return 0;
+        List<Node> leaves = new ArrayList<>();
+        int elements = 0;
+        ArrayDeque<Node> stack = new ArrayDeque<>();
+        for (int c = element.childNodeSize() - 1; c >= 0; c--) stack.push(element.childNode(c));
+        while (!stack.isEmpty()) {
+            Node node = stack.pop();
+            if (node instanceof Element inner) {
+                elements++;
+                for (int c = inner.childNodeSize() - 1; c >= 0; c--) stack.push(inner.childNode(c));
+            } else {
+                leaves.add(node.clone()); // a leaf's clone has no parent to be removed from
+            }
+        }
+        element.empty();
+        element.appendChildren(leaves);
+        return elements;
+    }
+
+    /** More children than this directly in {@code <body>} are first put into one {@code <div>}. */
+    static final int MAX_BODY_CHILDREN = 1_000;
+
+    /**
+     * Readability, finding no better container, moves every child of {@code <body>} into a new
+     * element one at a time, and jsoup renumbers a node's later siblings on each removal: with
+     * 60,000 paragraphs straight in the body that was quadratic (minutes). The children are put
+     * into one {@code <div>} here instead, removed last first (nothing to renumber), so
+     * Readability finds that container. Returns whether it did.
+     */
+    static boolean wrapWideBody(Document doc) {
+        Element body = doc.body();
+        if (body == null || body.childNodeSize() <= MAX_BODY_CHILDREN) return false;
+        List<Node> kids = new ArrayList<>(body.childNodes());
+        for (int i = kids.size() - 1; i >= 0; i--) kids.get(i).remove();
+        Element wrapper = new Element("div");
+        wrapper.appendChildren(kids);
+        body.appendChild(wrapper);
+        return true;
     }
 
     private static StringBuilder drop(StringBuilder out, String html, int copiedUpTo, int tagStart) {

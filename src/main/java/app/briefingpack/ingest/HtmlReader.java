@@ -50,6 +50,7 @@ final class HtmlReader {
         if (unwrapped > 0 && limited.droppedTags() == 0)
             warnings.add(name + ": elements nested deeper than " + HtmlDepthLimit.MAX_DEPTH + " levels were flattened ("
                     + unwrapped + " elements, their text kept)");
+        HtmlDepthLimit.wrapWideBody(doc);
         PageMetadata meta = PageMetadata.of(doc);
         String bylineElement = PageMetadata.bylineElement(doc);
         String noscript = noscriptHtml(doc);

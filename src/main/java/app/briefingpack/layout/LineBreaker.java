@@ -152,25 +152,33 @@ final class LineBreaker {
         for (int i = 1; i < n; i++) plain[i] = "-/\u2010\u2013\u2014".indexOf(text.charAt(i - 1)) >= 0 && Character.isLetterOrDigit(text.charAt(i));
         java.util.regex.Matcher letters = java.util.regex.Pattern.compile("[A-Za-z]+").matcher(text);
         while (letters.find()) {
+            if (letters.end() - letters.start() > MAX_HYPHENATED) continue; // not a word: cut between characters
             boolean[] at = Hyphenator.english().points(letters.group());
             for (int k = 1; k < at.length - 1; k++) if (at[k]) hyphen[letters.start() + k] = true;
         }
         List<Word> parts = new ArrayList<>();
         int start = 0;
+        int fits = 0; // the last i with x[i] - x[start] <= measure: no cut lies past it
         while (x[n] - x[start] > measure) {
             int cut = -1;
             boolean addHyphen = false;
+            // Each search starts from the last point that fits, not from the end of the word, so
+            // cutting a word of n characters costs O(n), not O(n) for every line (a 1.9 MB
+            // "word" took minutes).
+            fits = Math.max(fits, start);
+            while (fits < n && x[fits + 1] - x[start] <= measure) fits++;
+            int from = Math.min(n - 1, fits);
             // The word's own hyphen or slash first, when it fills at least half the line.
-            for (int i = n - 1; i > start && cut < 0; i--)
+            for (int i = from; i > start && cut < 0; i--)
                 if (plain[i] && x[i] - x[start] <= measure && x[i] - x[start] >= measure / 2) cut = i;
-            for (int i = n - 1; i > start && cut < 0; i--) {
+            for (int i = from; i > start && cut < 0; i--) {
                 if (plain[i] && x[i] - x[start] <= measure) cut = i;
                 else if (hyphen[i] && x[i] - x[start] + hyphenWidth(owners.get(i - 1)) <= measure) { cut = i; addHyphen = true; }
             }
             if (cut < 0) { // no point the dictionary or the text allows: the last resort
                 addHyphen = true;
                 cut = start + 1;
-                for (int i = start + 1; i < n; i++) {
+                for (int i = start + 1; i <= from; i++) {
                     if (Character.isLowSurrogate(text.charAt(i))) continue;
                     if (x[i] - x[start] + hyphenWidth(owners.get(i - 1)) <= measure) cut = i;
                 }
@@ -181,6 +189,9 @@ final class LineBreaker {
         parts.add(new Word(slice(text, owners, start, n, false), w.space()));
         return parts;
     }
+
+    /** Runs of letters longer than this are not words the dictionary can hyphenate. */
+    static final int MAX_HYPHENATED = 64;
 
     private static float hyphenWidth(Piece p) {
         return FontLibrary.width(p.style().face(), "-", p.style().size());

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes one pack so that readers only ever see a whole pack: the old one or the new one.
@@ -31,6 +33,12 @@ import java.util.UUID;
  * removed. A run killed on the way leaves entries that {@link PackRecovery}
  * can prove are its own and repair. Closing without commit deletes the staging folder and
  * leaves the previous pack as it was.
+ *
+ * <p>A run stopped with SIGTERM or SIGINT (Ctrl-C, {@code timeout}) deletes its staging folder on
+ * the way out: a shutdown hook {@linkplain #abandon() abandons} every transaction still open. It
+ * waits for a commit under way (a swap is a few renames), so the stop leaves the old pack or the
+ * new one, never a mix, and nothing hidden beside it. Only SIGKILL and power loss leave leftovers,
+ * which the next run's recovery removes.
  */
 public final class PackTransaction implements AutoCloseable {
 
@@ -51,6 +59,24 @@ public final class PackTransaction implements AutoCloseable {
     private final List<String> warnings;
     private boolean committed;
     private boolean closed;
+    /** Set by the shutdown hook: the staging folder is gone and nothing more may be written. */
+    private boolean abandoned;
+
+    /** The transactions of this process not yet closed, for the shutdown hook. */
+    private static final Set<PackTransaction> OPEN = ConcurrentHashMap.newKeySet();
+    /** Set once the process is stopping; a transaction begun after that refuses to start. */
+    private static final AtomicBoolean STOPPING = new AtomicBoolean();
+
+    static {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                STOPPING.set(true); // before the sweep: a transaction added after it sees the flag
+                OPEN.forEach(PackTransaction::abandon);
+            }, "abandon-staging"));
+        } catch (IllegalStateException stopping) {
+            STOPPING.set(true); // first used while the JVM is already stopping
+        }
+    }
 
     /** {@code release} is run once when the transaction closes (it frees the pack folder's lock). */
     PackTransaction(Path target, Runnable release) throws IOException {
@@ -65,8 +91,17 @@ public final class PackTransaction implements AutoCloseable {
         this.warnings = List.copyOf(warnings);
         this.staging = outDir.resolve(stagingName(slug, run.toString()));
         OutputPaths.requireInside(outDir, staging);
-        Files.createDirectory(staging);
-        new RunMarker(run, slug).writeInto(staging);
+        OPEN.add(this);
+        try {
+            synchronized (this) {
+                if (abandoned || STOPPING.get()) throw new IOException("the run was stopped; the pack was not replaced");
+                Files.createDirectory(staging);
+                new RunMarker(run, slug).writeInto(staging);
+            }
+        } catch (IOException | RuntimeException e) {
+            OPEN.remove(this);
+            throw e;
+        }
     }
 
     static String stagingName(String slug, String run) {
@@ -90,16 +125,28 @@ public final class PackTransaction implements AutoCloseable {
     /** Writes {@code relativeName} (e.g. {@code brief.pdf}, {@code large-print/brief.pdf}). */
     public void write(String relativeName, Content content) throws IOException {
         Path file = resolveInside(relativeName);
-        Files.createDirectories(file.getParent());
         Path part = file.resolveSibling(file.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(part)) {
+        OutputStream opened;
+        // entries are made in the staging folder only while it is ours: once the shutdown hook
+        // has deleted it, nothing may recreate it (createDirectories would)
+        synchronized (this) {
+            requireNotAbandoned();
+            Files.createDirectories(file.getParent());
+            opened = Files.newOutputStream(part);
+        }
+        try (OutputStream out = opened) {
             content.writeTo(out);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(part);
+            synchronized (this) {
+                if (!abandoned) Files.deleteIfExists(part);
+            }
             throw e;
         }
-        move(part, file);
-        written.put(relativeName, Files.size(file));
+        synchronized (this) {
+            requireNotAbandoned();
+            move(part, file);
+            written.put(relativeName, Files.size(file));
+        }
     }
 
     /** Writes a UTF-8 text file. */
@@ -112,8 +159,9 @@ public final class PackTransaction implements AutoCloseable {
         return Set.copyOf(written.keySet());
     }
 
-    /** Swaps the new pack in for the old one. */
-    public void commit() throws IOException {
+    /** Swaps the new pack in for the old one (whole: a stop waits for it). */
+    public synchronized void commit() throws IOException {
+        requireNotAbandoned();
         requireStagingWhole();
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -196,15 +244,46 @@ public final class PackTransaction implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (closed) return;
-        closed = true;
+        synchronized (this) {
+            if (closed) return;
+            closed = true;
+        }
+        OPEN.remove(this);
         try {
-            // only a staging folder still ours: another program may have put something else there
-            if (!committed && OutputPaths.isRealFolder(staging) && RunMarker.marks(staging, run.toString(), slug))
-                deleteTree(outDir, staging);
+            synchronized (this) {
+                if (!committed && !abandoned) deleteOwnStaging();
+            }
         } finally {
             release.run();
         }
+    }
+
+    /**
+     * The process is stopping (SIGTERM, SIGINT): deletes the staging folder unless the pack was
+     * committed, and makes any later write or commit of this transaction fail. Waits for a commit
+     * or a file move under way. Never throws: a shutdown hook has no one to tell.
+     */
+    void abandon() {
+        synchronized (this) {
+            if (committed || abandoned) return;
+            abandoned = true;
+            try {
+                deleteOwnStaging();
+            } catch (IOException | RuntimeException e) {
+                // left for the next run's recovery, which proves it ours by its marker
+            }
+        }
+    }
+
+    /** Deletes the staging folder when it is still the one this run made (a real folder with our marker). */
+    private void deleteOwnStaging() throws IOException {
+        // only a staging folder still ours: another program may have put something else there
+        if (OutputPaths.isRealFolder(staging) && RunMarker.marks(staging, run.toString(), slug))
+            deleteTree(outDir, staging);
+    }
+
+    private void requireNotAbandoned() throws IOException {
+        if (abandoned) throw new IOException("the run was stopped; the pack was not replaced");
     }
 
     /** Renames {@code from} to {@code to} (a link is moved as a link, never followed). */

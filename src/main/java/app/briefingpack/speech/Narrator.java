@@ -137,10 +137,19 @@ public final class Narrator {
         int chapterPause = samples(CHAPTER_PAUSE_MS, scale);
         int leadIn = samples(LEAD_IN_MS, 1);
 
-        long total = leadIn + samples(TAIL_MS, 1) + (long) chapterPause * script.size();
-        for (List<KevinVoice.Speech> p : audio) {
-            total += paragraphPause;
-            for (KevinVoice.Speech s : p) total += s.samples().length + sentencePause;
+        // the exact length, counted as the loop below lays the audio out: the samples are
+        // copied once into an array of their final size (an hour of audio is 115 MB of samples)
+        long total = leadIn + samples(TAIL_MS, 1);
+        int counted = 0;
+        for (int c = 0; c < script.size(); c++) {
+            int paragraphs = script.get(c).paragraphs().size();
+            for (int p = 0; p < paragraphs; p++) {
+                List<KevinVoice.Speech> sounds = audio.get(counted++);
+                for (int s = 0; s < sounds.size(); s++)
+                    total += sounds.get(s).samples().length + (s < sounds.size() - 1 ? sentencePause : 0);
+                if (p < paragraphs - 1) total += paragraphPause;
+            }
+            if (c < script.size() - 1) total += chapterPause;
         }
         if (total > MAX_HOURS * 3600 * Narration.SAMPLE_RATE * 1.5)
             throw new IllegalStateException(String.format(Locale.ROOT,
@@ -193,7 +202,7 @@ public final class Narrator {
             if (c < script.size() - 1) at += chapterPause;
         }
         at += samples(TAIL_MS, 1);
-        short[] trimmed = java.util.Arrays.copyOf(pcm, at);
+        short[] trimmed = at == pcm.length ? pcm : java.util.Arrays.copyOf(pcm, at);
         List<String> guessed = new ArrayList<>(synthesis.guessed());
         return new Narration(trimmed, script, captions, timed, chapters, guessed,
                 briefing.article().displayTitle(), briefing.article().metadata(), leadIn, pool(), THREADS > 1);

@@ -22,10 +22,19 @@ public final class HardInputs {
     static final int BUDGET = 1_900_000;
 
     /** One hard input: a file name (with the extension that picks the reader) and its text. */
-    public record Case(String fileName, Supplier<String> text) {
+    public record Case(String fileName, Supplier<String> text, Supplier<String> corrections) {
+        public Case(String fileName, Supplier<String> text) {
+            this(fileName, text, null);
+        }
+
+        /** Writes the article (and its {@code NAME.brief.yaml} corrections, when the case has them). */
         public Path writeTo(Path folder) throws IOException {
             Path file = folder.resolve(fileName);
             Files.writeString(file, text.get(), StandardCharsets.UTF_8);
+            if (corrections != null) {
+                String base = fileName.substring(0, fileName.lastIndexOf('.'));
+                Files.writeString(folder.resolve(base + ".brief.yaml"), corrections.get(), StandardCharsets.UTF_8);
+            }
             return file;
         }
 
@@ -66,6 +75,8 @@ public final class HardInputs {
                 new Case("zalgo.txt", () -> "Zalgo\n\n" + zalgo(BUDGET / 3)),
                 new Case("long-title-front-matter.txt",
                         () -> "---\ntitle: " + "Long ".repeat(10_000) + "\n---\nThe council met on Monday.\n"),
+                new Case("long-title-correction.txt", () -> "Corrected\n\nThe council met on Monday.\n",
+                        () -> "title: \"" + "Long ".repeat(10_000) + "\"\n"),
                 new Case("no-spaces-paragraphs.txt", () -> "No Spaces\n\n" + repeat("abcdefghij".repeat(100) + "\n\n", 1_700)),
                 new Case("capitals-and-dots.txt", () -> "Capitals\n\n" + repeat("A. B. C. D. U.S. ", 100_000)));
     }
@@ -104,6 +115,8 @@ public final class HardInputs {
                 new Case("nested-links.md", () -> "# Nested\n\n" + "[".repeat(50_000) + "x" + "](u)".repeat(50_000)),
                 new Case("setext-dashes.md", () -> "# Setext\n\n" + repeat("text\n---\n", 150_000)),
                 new Case("pipe-tables.md", () -> "# Table\n\n| a | b |\n|---|---|\n" + repeat("| x | y |\n", 150_000)),
+                new Case("long-title-front-matter.md",
+                        () -> "---\ntitle: " + "Long ".repeat(10_000) + "\n---\n\nThe council met on Monday.\n"),
                 new Case("thousands-of-lines.md", () -> "# Lines\n\n" + repeat("the council met\n", 100_000)));
     }
 

@@ -35,6 +35,28 @@ class ArticleLimitsTest {
     }
 
     @Test
+    void aRunOfCharactersNoWordHasIsRefusedWithOneLine() throws Exception {
+        Path file = Files.writeString(dir.resolve("blob.txt"), "Title\n\nThe council met.\n\n" + "x".repeat(10_001) + "\n");
+        assertThatThrownBy(() -> ArticleReader.read(file, ReadOptions.defaults()))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("blob.txt: paragraph 2 has 10,001 characters without a space");
+        Path word = Files.writeString(dir.resolve("word.txt"), "Title\n\nThe " + "x".repeat(10_000) + " met.\n");
+        assertThat(ArticleReader.read(word, ReadOptions.defaults()).article().paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void textFarLongerThanTheWordLimitAllowsIsRefusedWithOneLine() throws Exception {
+        // 1,000 "words" of 200 characters: under the word limit, far over what 1,000 words of prose make
+        Path file = Files.writeString(dir.resolve("dense.txt"), "Title\n\n" + ("y".repeat(199) + " ").repeat(1_000));
+        assertThatThrownBy(() -> ArticleReader.read(file, new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, 1_000)))
+                .isInstanceOf(InputException.class)
+                .hasMessage("dense.txt: the article has 199,999 characters of text, more than 1,000 words of prose make"
+                        + " (12,000 at most; see --max-words)");
+        assertThat(ArticleReader.read(file, new ReadOptions(ReadOptions.DEFAULT_MAX_BYTES, 20_000)).article().paragraphs())
+                .hasSize(1);
+    }
+
+    @Test
     void hugeTitleIsCutWithAWarning() throws Exception {
         Path file = Files.writeString(dir.resolve("t.txt"),
                 "---\ntitle: " + "Long ".repeat(10_000) + "\n---\nThe council met on Monday.\n");

@@ -47,6 +47,13 @@ import app.briefingpack.model.TimelineEvent;
 public final class BriefCorrections {
 
     static final int MAX_BYTES = 256 * 1024;
+    /**
+     * The longest corrected title: a teacher's long title is kept whole in briefing.json and the
+     * annotated text (and shortened on the brief), but 3,000 characters is already a page of
+     * text; a 50,000-character one (a paste gone wrong) took over 30 s and 500 MB to lay out.
+     */
+    static final int MAX_TITLE_CHARS = 3_000;
+
     private static final Set<String> KEYS = Set.of("title", "thesis", "key_points", "counterpoints", "people",
             "glossary", "questions", "timeline", "organisations", "places");
 
@@ -113,6 +120,10 @@ public final class BriefCorrections {
     /** The briefing with the corrections applied; with {@code null}, only checks the values. */
     public Briefing applyTo(Briefing b) {
         String title = text("title");
+        // a title is printed on every page, spoken and fitted onto the one-page brief
+        if (title != null && title.length() > MAX_TITLE_CHARS)
+            throw new CorrectionsException(String.format(java.util.Locale.ROOT,
+                    "%s: the title is %,d characters long; a title can have at most %,d", file, title.length(), MAX_TITLE_CHARS));
         String thesis = text("thesis");
         List<Point> keyPoints = points("key_points");
         List<Point> counterpoints = points("counterpoints");

@@ -6,6 +6,7 @@ import java.util.List;
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Paragraph;
 import app.briefingpack.text.SentenceSplitter;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
@@ -47,7 +48,7 @@ public final class TextAnnotator {
     /** Tokenises and tags one piece of text that starts at {@code begin} in the body. */
     public TaggedSentence tag(int index, String text, int begin, int paragraph) {
         String plain = asciiPunctuation(text);
-        Span[] spans = models.tokenizer().tokenizePos(plain);
+        Span[] spans = tokenSpans(plain);
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(plain).toString();
         String[] tags = models.tagger().tag(words);
@@ -57,6 +58,33 @@ public final class TextAnnotator {
                     begin + spans[i].getEnd(), tags[i]));
         }
         return new TaggedSentence(index, text, begin, begin + text.length(), paragraph, joinHyphenated(tokens));
+    }
+
+    /**
+     * Longest run of non-space characters given to the tokenizer model. The model looks at every
+     * character boundary of a run with features made from the run's text, so its time is
+     * quadratic in the run's length: one 1.9 MB "word" took minutes. No word, number or web
+     * address a reader meets is this long; a longer run is kept as one token.
+     */
+    static final int MAX_MODEL_RUN = 200;
+
+    /** The token spans of {@code plain}: the model's, except that over-long runs stay whole. */
+    private Span[] tokenSpans(String plain) {
+        Span[] runs = WhitespaceTokenizer.INSTANCE.tokenizePos(plain);
+        boolean anyLong = false;
+        for (Span r : runs) anyLong |= r.length() > MAX_MODEL_RUN;
+        if (!anyLong) return models.tokenizer().tokenizePos(plain);
+        // the model splits each whitespace-separated run on its own, so run by run gives the same tokens
+        List<Span> out = new ArrayList<>();
+        for (Span r : runs) {
+            if (r.length() > MAX_MODEL_RUN) {
+                out.add(r);
+                continue;
+            }
+            for (Span t : models.tokenizer().tokenizePos(plain.substring(r.getStart(), r.getEnd())))
+                out.add(new Span(t.getStart() + r.getStart(), t.getEnd() + r.getStart()));
+        }
+        return out.toArray(new Span[0]);
     }
 
     /**
