@@ -1,17 +1,17 @@
 package app.briefingpack.braille;
 
 import app.briefingpack.braille.BrailleText.Format;
-import app.briefingpack.layout.AnnotatedTextDocument;
-import app.briefingpack.layout.BriefDocument;
+import app.briefingpack.documents.AnnotatedTextDocument;
+import app.briefingpack.documents.BriefDocument;
 import app.briefingpack.layout.DocumentLayout;
 import app.briefingpack.layout.DocumentSpec;
 import app.briefingpack.layout.LayoutEngine;
 import app.briefingpack.layout.Paper;
 import app.briefingpack.layout.Theme;
-import app.briefingpack.layout.TimelineDocument;
+import app.briefingpack.documents.TimelineDocument;
 import app.briefingpack.model.Briefing;
-import app.briefingpack.pdf.Layouts;
-import app.briefingpack.pdf.PdfOptions;
+import app.briefingpack.documents.Layouts;
+import app.briefingpack.documents.PdfOptions;
 import java.util.ArrayList;
 import java.util.List;
 

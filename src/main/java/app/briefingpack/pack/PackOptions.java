@@ -4,7 +4,7 @@ import app.briefingpack.braille.BrailleOptions;
 import app.briefingpack.ingest.ReadOptions;
 import app.briefingpack.layout.Paper;
 import app.briefingpack.model.PartialDate;
-import app.briefingpack.pdf.Layouts;
+import app.briefingpack.documents.Layouts;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;

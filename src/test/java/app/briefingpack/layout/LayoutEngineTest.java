@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import app.briefingpack.pdf.Layouts;
+import app.briefingpack.documents.Layouts;
 
 /** Layout decisions checked on the frames themselves, before any PDF is written. */
 class LayoutEngineTest {

@@ -24,6 +24,7 @@ import app.briefingpack.layout.Table;
 import app.briefingpack.layout.TextParagraph;
 import app.briefingpack.testing.PdfText;
 import app.briefingpack.testing.PdfValidation;
+import app.briefingpack.documents.Layouts;
 
 /** Awkward inputs still give valid, tidy PDFs. */
 class EdgeCasePdfTest {

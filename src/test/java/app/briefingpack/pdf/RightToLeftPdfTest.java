@@ -20,6 +20,7 @@ import app.briefingpack.layout.TextParagraph;
 import app.briefingpack.testing.PdfText;
 import app.briefingpack.testing.PdfValidation;
 import app.briefingpack.testing.StructureText;
+import app.briefingpack.documents.Layouts;
 
 /** Hebrew and Arabic quoted in an English article: drawn so they read right, tagged so they are heard right. */
 class RightToLeftPdfTest {

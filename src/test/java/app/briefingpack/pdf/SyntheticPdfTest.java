@@ -25,6 +25,7 @@ import app.briefingpack.layout.SyntheticDocuments;
 import app.briefingpack.testing.PdfText;
 import app.briefingpack.testing.PdfValidation;
 import app.briefingpack.testing.StructureText;
+import app.briefingpack.documents.Layouts;
 
 /** PDFs from synthetic block lists: long tables, lists, figures, notes, long words, forty pages. */
 class SyntheticPdfTest {

@@ -1,4 +1,4 @@
-package app.briefingpack.layout;
+package app.briefingpack.documents;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,6 +10,21 @@ import app.briefingpack.model.Article;
 import app.briefingpack.model.Briefing;
 import app.briefingpack.model.PartialDate;
 import app.briefingpack.model.TimelineEvent;
+import app.briefingpack.layout.Block;
+import app.briefingpack.layout.DocumentLayout;
+import app.briefingpack.layout.DocumentSpec;
+import app.briefingpack.layout.Frame;
+import app.briefingpack.layout.Heading;
+import app.briefingpack.layout.LaidOutDocument;
+import app.briefingpack.layout.LayoutEngine;
+import app.briefingpack.layout.ListBlock;
+import app.briefingpack.layout.PageFrames;
+import app.briefingpack.layout.Paper;
+import app.briefingpack.layout.ParagraphStyle;
+import app.briefingpack.layout.Run;
+import app.briefingpack.layout.Table;
+import app.briefingpack.layout.TextParagraph;
+import app.briefingpack.layout.Theme;
 
 /**
  * Builds timeline.pdf from a {@link Briefing}: title and byline, a note on how to read it, the

@@ -1,4 +1,4 @@
-package app.briefingpack.layout;
+package app.briefingpack.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.briefingpack.layout;
+package app.briefingpack.documents;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +16,21 @@ import app.briefingpack.model.Point;
 import app.briefingpack.model.Question;
 import app.briefingpack.model.Readability;
 import app.briefingpack.model.TimelineEvent;
+import app.briefingpack.layout.Block;
+import app.briefingpack.layout.Columns;
+import app.briefingpack.layout.DocumentLayout;
+import app.briefingpack.layout.DocumentSpec;
+import app.briefingpack.layout.FontFace;
+import app.briefingpack.layout.FontLibrary;
+import app.briefingpack.layout.Heading;
+import app.briefingpack.layout.ListBlock;
+import app.briefingpack.layout.ParagraphStyle;
+import app.briefingpack.layout.Rule;
+import app.briefingpack.layout.Run;
+import app.briefingpack.layout.Runs;
+import app.briefingpack.layout.Table;
+import app.briefingpack.layout.TextParagraph;
+import app.briefingpack.layout.Theme;
 
 /**
  * Builds the one-page brief from a {@link Briefing}, showing as much as a {@link Plan} allows:

@@ -1,4 +1,4 @@
-package app.briefingpack.layout;
+package app.briefingpack.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +10,13 @@ import app.briefingpack.model.Briefing;
 import app.briefingpack.model.GlossaryEntry;
 import app.briefingpack.model.Metadata;
 import app.briefingpack.model.PartialDate;
-import app.briefingpack.pdf.Layouts;
 import app.briefingpack.testing.TestArticles;
+import app.briefingpack.layout.DocumentSpec;
+import app.briefingpack.layout.Heading;
+import app.briefingpack.layout.ListBlock;
+import app.briefingpack.layout.Run;
+import app.briefingpack.layout.Runs;
+import app.briefingpack.layout.TextParagraph;
 
 class AnnotatedTextDocumentTest {
 

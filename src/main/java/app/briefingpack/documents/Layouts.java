@@ -1,4 +1,4 @@
-package app.briefingpack.pdf;
+package app.briefingpack.documents;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package app.briefingpack.pdf;
+package app.briefingpack.documents;
 
 /** A layout or theme file is wrong; the message is one line naming the file and the key. */
 public final class LayoutException extends RuntimeException {

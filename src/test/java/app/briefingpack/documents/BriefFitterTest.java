@@ -1,4 +1,4 @@
-package app.briefingpack.layout;
+package app.briefingpack.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import app.briefingpack.model.Briefing;
-import app.briefingpack.pdf.Layouts;
 import app.briefingpack.testing.TestBriefings;
+import app.briefingpack.layout.Block;
+import app.briefingpack.layout.Columns;
+import app.briefingpack.layout.DocumentLayout;
+import app.briefingpack.layout.DocumentSpec;
+import app.briefingpack.layout.Frame;
+import app.briefingpack.layout.LaidOutDocument;
+import app.briefingpack.layout.LayoutEngine;
+import app.briefingpack.layout.PageFrames;
+import app.briefingpack.layout.Paper;
+import app.briefingpack.layout.TextParagraph;
+import app.briefingpack.layout.Theme;
 
 /** The fitter's decisions, checked on laid-out pages (no PDF needed). */
 class BriefFitterTest {

@@ -1,4 +1,4 @@
-package app.briefingpack.layout;
+package app.briefingpack.documents;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,13 @@ import java.util.List;
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Briefing;
 import app.briefingpack.model.Question;
+import app.briefingpack.layout.Block;
+import app.briefingpack.layout.DocumentLayout;
+import app.briefingpack.layout.DocumentSpec;
+import app.briefingpack.layout.Heading;
+import app.briefingpack.layout.ParagraphStyle;
+import app.briefingpack.layout.Run;
+import app.briefingpack.layout.TextParagraph;
 
 /**
  * Builds answer-key.pdf, the teacher's page: each discussion question of the brief, in the

@@ -1,8 +1,14 @@
-package app.briefingpack.layout;
+package app.briefingpack.documents;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import app.briefingpack.layout.Colours;
+import app.briefingpack.layout.DrawOp;
+import app.briefingpack.layout.Figure;
+import app.briefingpack.layout.FontFace;
+import app.briefingpack.layout.FontLibrary;
+import app.briefingpack.layout.Theme;
 
 /**
  * Draws a timeline as rows, one event a row: the date and what happened on the left, and on the

@@ -1,4 +1,4 @@
-package app.briefingpack.layout;
+package app.briefingpack.documents;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,6 +11,11 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import app.briefingpack.layout.DrawOp;
+import app.briefingpack.layout.Figure;
+import app.briefingpack.layout.FontFace;
+import app.briefingpack.layout.FontLibrary;
+import app.briefingpack.layout.Theme;
 
 /**
  * A QR code as vector squares (zxing computes the modules), with a label and the printed URL

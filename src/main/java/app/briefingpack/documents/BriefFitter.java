@@ -1,4 +1,4 @@
-package app.briefingpack.layout;
+package app.briefingpack.documents;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,12 @@ import app.briefingpack.model.Person;
 import app.briefingpack.model.Point;
 import app.briefingpack.model.Question;
 import app.briefingpack.model.TimelineEvent;
+import app.briefingpack.layout.DocumentLayout;
+import app.briefingpack.layout.FitRules;
+import app.briefingpack.layout.LaidOutDocument;
+import app.briefingpack.layout.LayoutEngine;
+import app.briefingpack.layout.Paper;
+import app.briefingpack.layout.Theme;
 
 /**
  * Fits the brief to its page budget (one page; two in large print) by laying it out, counting

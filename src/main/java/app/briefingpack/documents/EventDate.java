@@ -1,4 +1,4 @@
-package app.briefingpack.layout;
+package app.briefingpack.documents;
 
 import java.time.Month;
 import java.time.YearMonth;

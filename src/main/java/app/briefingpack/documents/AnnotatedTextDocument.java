@@ -1,4 +1,4 @@
-package app.briefingpack.layout;
+package app.briefingpack.documents;
 
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -24,6 +24,16 @@ import app.briefingpack.model.Person;
 import app.briefingpack.model.Sentence;
 import app.briefingpack.model.SentenceRole;
 import app.briefingpack.model.SourceCitation;
+import app.briefingpack.layout.Block;
+import app.briefingpack.layout.DocumentLayout;
+import app.briefingpack.layout.DocumentSpec;
+import app.briefingpack.layout.Heading;
+import app.briefingpack.layout.ListBlock;
+import app.briefingpack.layout.MarginNote;
+import app.briefingpack.layout.ParagraphStyle;
+import app.briefingpack.layout.Run;
+import app.briefingpack.layout.TextParagraph;
+import app.briefingpack.layout.Theme;
 
 /**
  * Builds the annotated full text from a {@link Briefing}: title, byline, a "How to read this page"

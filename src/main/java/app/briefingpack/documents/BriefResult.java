@@ -1,9 +1,7 @@
-package app.briefingpack.pdf;
+package app.briefingpack.documents;
 
 import java.util.List;
 
-import app.briefingpack.layout.BriefDocument;
-import app.briefingpack.layout.BriefFitter;
 
 /**
  * What writing brief.pdf produced besides the file.

@@ -1,20 +1,16 @@
-package app.briefingpack.pdf;
+package app.briefingpack.documents;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.briefingpack.layout.AnnotatedTextDocument;
-import app.briefingpack.layout.BriefDocument;
-import app.briefingpack.layout.BriefFitter;
 import app.briefingpack.layout.DocumentLayout;
 import app.briefingpack.layout.DocumentSpec;
 import app.briefingpack.layout.Paper;
 import app.briefingpack.layout.Theme;
-import app.briefingpack.layout.AnswerKeyDocument;
-import app.briefingpack.layout.TimelineDocument;
 import app.briefingpack.model.Briefing;
+import app.briefingpack.pdf.TaggedPdfWriter;
 
 /** The pack's PDFs, one call each. */
 public final class PdfDocuments {
