@@ -1,8 +1,8 @@
 package app.briefingpack.pack;
 
 import app.briefingpack.analysis.Analyser;
-import app.briefingpack.analysis.corrections.BriefCorrections;
-import app.briefingpack.analysis.corrections.CorrectionsException;
+import app.briefingpack.corrections.BriefCorrections;
+import app.briefingpack.corrections.CorrectionsException;
 import app.briefingpack.braille.BrailleEditions;
 import app.briefingpack.braille.BrailleException;
 import app.briefingpack.ingest.ArticleReader;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import app.briefingpack.analysis.lexicon.WordNet;
+import app.briefingpack.lexicon.WordNet;
 import app.briefingpack.analysis.nlp.TaggedSentence;
 import app.briefingpack.analysis.nlp.Token;
 import app.briefingpack.model.Article;

@@ -1,4 +1,4 @@
-package app.briefingpack.analysis.lexicon;
+package app.briefingpack.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package app.briefingpack.analysis.corrections;
+package app.briefingpack.corrections;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package app.briefingpack.analysis.corrections;
+package app.briefingpack.corrections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

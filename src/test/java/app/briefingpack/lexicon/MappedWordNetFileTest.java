@@ -1,4 +1,4 @@
-package app.briefingpack.analysis.lexicon;
+package app.briefingpack.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

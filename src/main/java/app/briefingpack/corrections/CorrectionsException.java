@@ -1,4 +1,4 @@
-package app.briefingpack.analysis.corrections;
+package app.briefingpack.corrections;
 
 /** A corrections file that cannot be used; the message is one line naming the file and the line or key. */
 public final class CorrectionsException extends RuntimeException {
