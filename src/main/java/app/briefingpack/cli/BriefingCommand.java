@@ -5,7 +5,7 @@ import app.briefingpack.ingest.ReadOptions;
 import app.briefingpack.layout.Paper;
 import app.briefingpack.documents.QrFigure;
 import app.briefingpack.model.PartialDate;
-import app.briefingpack.documents.LayoutException;
+import app.briefingpack.documents.LayoutFileException;
 import app.briefingpack.documents.Layouts;
 import app.briefingpack.pack.PackBuilder;
 import app.briefingpack.pack.PackOptions;
@@ -160,7 +160,7 @@ final class BriefingCommand implements Callable<Integer> {
         Layouts layouts;
         try {
             layouts = layoutsDir == null ? Layouts.defaults() : Layouts.load(layoutsDir);
-        } catch (LayoutException e) {
+        } catch (LayoutFileException e) {
             err.println("error: " + Messages.quote(e.getMessage()));
             return EXIT_FAILED;
         }

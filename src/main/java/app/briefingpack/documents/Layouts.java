@@ -29,22 +29,14 @@ import app.briefingpack.layout.Theme;
  */
 public final class Layouts {
 
-    /** The document types and the sections each may show. */
-    static final Map<String, Set<String>> SECTIONS = Map.of(
-            "annotated", Set.of("title", "byline", "how-to-read", "legend", "article", "glossary", "sources"),
-            "brief", Set.of("title", "byline", "thesis", "key-points", "counterpoints", "people", "organizations",
-                    "dates", "glossary", "questions", "reading-level", "narration"),
-            "timeline", Set.of("title", "byline", "how-to-read", "timeline", "events", "notes", "undated"),
-            "answer-key", Set.of("title", "byline", "note", "answers"));
-
     private static final String CLASSPATH = "briefingpack/layouts/";
     private static final List<String> BUNDLED_THEMES = List.of("standard", "large-print");
     private static volatile Layouts defaults;
 
-    private final Map<String, DocumentLayout> documents;
+    private final Map<DocumentType, DocumentLayout> documents;
     private final Map<String, Theme> themes;
 
-    private Layouts(Map<String, DocumentLayout> documents, Map<String, Theme> themes) {
+    private Layouts(Map<DocumentType, DocumentLayout> documents, Map<String, Theme> themes) {
         this.documents = Map.copyOf(documents);
         this.themes = Map.copyOf(themes);
     }
@@ -62,15 +54,13 @@ public final class Layouts {
     /**
      * Loads the layouts: from {@code dir} where it has a file, else the bundled default.
      *
-     * @throws LayoutException with a one-line message naming the file and key when a file is wrong
+     * @throws LayoutFileException with a one-line message naming the file and key when a file is wrong
      */
     public static Layouts load(Path dir) {
-        if (dir != null && !Files.isDirectory(dir)) throw new LayoutException(dir + ": not a directory of layout files");
-        Map<String, DocumentLayout> docs = new LinkedHashMap<>();
-        for (String type : SECTIONS.keySet()) {
-            String name = type + ".yaml";
-            docs.put(type, parseDocument(type, name, read(dir, name)));
-        }
+        if (dir != null && !Files.isDirectory(dir)) throw new LayoutFileException(dir + ": not a directory of layout files");
+        Map<DocumentType, DocumentLayout> docs = new LinkedHashMap<>();
+        for (DocumentType type : DocumentType.values())
+            docs.put(type, parseDocument(type, type.layoutFile(), read(dir, type.layoutFile())));
         Map<String, Theme> themes = new LinkedHashMap<>();
         for (String t : BUNDLED_THEMES) {
             String name = "themes/" + t + ".yaml";
@@ -85,23 +75,21 @@ public final class Layouts {
                     themes.put(theme.name(), theme);
                 }
             } catch (IOException e) {
-                throw new LayoutException(dir.resolve("themes") + ": cannot list the themes: " + e.getMessage(), e);
+                throw new LayoutFileException(dir.resolve("themes") + ": cannot list the themes: " + e.getMessage(), e);
             }
         }
         return new Layouts(docs, themes);
     }
 
-    /** The layout of a document type ("annotated", "brief", "timeline", "answer-key"). */
-    public DocumentLayout document(String type) {
-        DocumentLayout d = documents.get(type);
-        if (d == null) throw new IllegalArgumentException("no layout for document type '" + type + "'");
-        return d;
+    /** The layout of a document type. */
+    public DocumentLayout document(DocumentType type) {
+        return documents.get(type);
     }
 
     /** A theme by name ("standard", "large-print", or a teacher's own). */
     public Theme theme(String name) {
         Theme t = themes.get(name);
-        if (t == null) throw new LayoutException("no theme named '" + name + "' (have: " + String.join(", ", themes.keySet()) + ")");
+        if (t == null) throw new LayoutFileException("no theme named '" + name + "' (have: " + String.join(", ", themes.keySet()) + ")");
         return t;
     }
 
@@ -114,7 +102,7 @@ public final class Layouts {
                 if (Files.isRegularFile(p)) return Files.readString(p, StandardCharsets.UTF_8);
             }
             try (InputStream in = Layouts.class.getClassLoader().getResourceAsStream(CLASSPATH + name)) {
-                if (in == null) throw new LayoutException(name + ": missing from the program's bundled layouts");
+                if (in == null) throw new LayoutFileException(name + ": missing from the program's bundled layouts");
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
@@ -122,9 +110,9 @@ public final class Layouts {
         }
     }
 
-    static DocumentLayout parseDocument(String type, String file, String text) {
+    static DocumentLayout parseDocument(DocumentType type, String file, String text) {
         YamlFile y = YamlFile.parse(file, text);
-        boolean fitted = type.equals("brief"); // only the brief is fitted to a page budget
+        boolean fitted = type.fittedToPages();
         if (fitted) y.allowOnly("paper", "margins", "noteColumn", "noteGap", "lineNumbers", "paragraphNumbers", "runningHeader",
                 "maxMeasure", "sections", "fit");
         else y.allowOnly("paper", "margins", "noteColumn", "noteGap", "lineNumbers", "paragraphNumbers", "runningHeader",
@@ -137,8 +125,8 @@ public final class Layouts {
                 m.number("left", 36, 144), m.number("right", 28, 144));
         List<String> sections = y.strings("sections");
         for (String s : sections)
-            if (!SECTIONS.get(type).contains(s))
-                throw y.error("sections", "unknown section '" + s + "' (known: " + String.join(", ", new java.util.TreeSet<>(SECTIONS.get(type))) + ")");
+            if (!type.sections().contains(s))
+                throw y.error("sections", "unknown section '" + s + "' (known: " + String.join(", ", new java.util.TreeSet<>(type.sections())) + ")");
         FitRules fit = null;
         if (fitted) {
             YamlFile f = y.section("fit");
@@ -147,7 +135,7 @@ public final class Layouts {
                     f.number("minimumSize", 6, 36), f.number("step", 0.1f, 2));
         }
         requireRoomForText(y, margins);
-        return new DocumentLayout(type, paper, margins, y.number("noteColumn", 0, 250), y.number("noteGap", 0, 72),
+        return new DocumentLayout(type.id(), paper, margins, y.number("noteColumn", 0, 250), y.number("noteGap", 0, 72),
                 y.integer("lineNumbers", 0, 100), y.bool("paragraphNumbers"), y.bool("runningHeader"),
                 y.number("maxMeasure", 0, 200), sections, fit);
     }

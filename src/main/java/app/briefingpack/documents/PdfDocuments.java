@@ -7,6 +7,8 @@ import java.util.List;
 
 import app.briefingpack.layout.DocumentLayout;
 import app.briefingpack.layout.DocumentSpec;
+import app.briefingpack.layout.LaidOutDocument;
+import app.briefingpack.layout.LayoutEngine;
 import app.briefingpack.layout.Paper;
 import app.briefingpack.layout.Theme;
 import app.briefingpack.model.Briefing;
@@ -24,10 +26,10 @@ public final class PdfDocuments {
      */
     public static List<String> writeAnnotated(Briefing b, Layouts layouts, PdfOptions options, OutputStream out)
             throws IOException {
-        DocumentLayout layout = layouts.document("annotated");
+        DocumentLayout layout = layouts.document(DocumentType.ANNOTATED);
         Theme theme = layouts.theme(options.theme());
         DocumentSpec spec = new AnnotatedTextDocument(layout, theme).build(b);
-        return TaggedPdfWriter.write(spec, theme, layout, options.paperOr(layout.paper()), out);
+        return layOutAndWrite(spec, theme, layout, options.paperOr(layout.paper()), out);
     }
 
     /**
@@ -39,11 +41,11 @@ public final class PdfDocuments {
      */
     public static List<String> writeTimeline(Briefing b, Layouts layouts, PdfOptions options, OutputStream out)
             throws IOException {
-        DocumentLayout layout = layouts.document("timeline");
+        DocumentLayout layout = layouts.document(DocumentType.TIMELINE);
         Theme theme = layouts.theme(options.theme());
         Paper paper = options.paperOr(layout.paper());
         DocumentSpec spec = new TimelineDocument(layout, theme, paper).build(b);
-        return TaggedPdfWriter.write(spec, theme, layout, paper, out);
+        return layOutAndWrite(spec, theme, layout, paper, out);
     }
 
     /**
@@ -78,7 +80,7 @@ public final class PdfDocuments {
     public static BriefResult writeBrief(Briefing b, Layouts layouts, PdfOptions options, String audioUrlOrNull,
                                          String narrationFileNameOrNull, double narrationMinutes,
                                          BriefDocument.Plan sameAs, OutputStream out) throws IOException {
-        DocumentLayout layout = layouts.document("brief");
+        DocumentLayout layout = layouts.document(DocumentType.BRIEF);
         Theme theme = layouts.theme(options.theme());
         Paper paper = options.paperOr(layout.paper());
         BriefFitter fitter = new BriefFitter(layout, theme, paper);
@@ -101,17 +103,25 @@ public final class PdfDocuments {
      */
     public static List<String> writeAnswerKey(Briefing b, Layouts layouts, PdfOptions options, OutputStream out)
             throws IOException {
-        DocumentLayout layout = layouts.document("answer-key");
+        DocumentLayout layout = layouts.document(DocumentType.ANSWER_KEY);
         Theme theme = layouts.theme(options.theme());
         DocumentSpec spec = new AnswerKeyDocument(layout).build(b);
-        return TaggedPdfWriter.write(spec, theme, layout, options.paperOr(layout.paper()), out);
+        return layOutAndWrite(spec, theme, layout, options.paperOr(layout.paper()), out);
     }
 
-    /** Writes any document spec with the named document type's layout (for the brief and timeline). */
-    public static List<String> write(DocumentSpec spec, String documentType, Layouts layouts, PdfOptions options,
+    /** Writes any document spec with the document type's layout (for the brief and timeline). */
+    public static List<String> write(DocumentSpec spec, DocumentType documentType, Layouts layouts, PdfOptions options,
                                      OutputStream out) throws IOException {
         DocumentLayout layout = layouts.document(documentType);
         Theme theme = layouts.theme(options.theme());
-        return TaggedPdfWriter.write(spec, theme, layout, options.paperOr(layout.paper()), out);
+        return layOutAndWrite(spec, theme, layout, options.paperOr(layout.paper()), out);
+    }
+
+    /** Lays the document out and writes it; returns the layout's warnings (e.g. missing glyphs). */
+    private static List<String> layOutAndWrite(DocumentSpec spec, Theme theme, DocumentLayout layout, Paper paper,
+                                               OutputStream out) throws IOException {
+        LaidOutDocument laid = new LayoutEngine(theme, layout, paper).layout(spec);
+        TaggedPdfWriter.write(laid, out);
+        return laid.warnings();
     }
 }

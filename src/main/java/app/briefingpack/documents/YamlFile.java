@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * A YAML mapping read with SnakeYAML's safe constructor (no arbitrary classes) and strict
  * accessors: a missing key, an unknown key or a value of the wrong type is a
- * {@link LayoutException} whose message names the file and the key.
+ * {@link LayoutFileException} whose message names the file and the key.
  */
 final class YamlFile {
 
@@ -36,16 +36,16 @@ final class YamlFile {
         try {
             o = TextCleaner.cleanYaml(new Yaml(new SafeConstructor(new LoaderOptions())).load(text));
         } catch (YAMLException e) {
-            throw new LayoutException(file + ": not valid YAML: " + e.getMessage().replace('\n', ' '), e);
+            throw new LayoutFileException(file + ": not valid YAML: " + e.getMessage().replace('\n', ' '), e);
         }
-        if (!(o instanceof Map)) throw new LayoutException(file + ": expected a mapping of keys to values");
+        if (!(o instanceof Map)) throw new LayoutFileException(file + ": expected a mapping of keys to values");
         return new YamlFile(file, "", new LinkedHashMap<>((Map<String, Object>) o));
     }
 
     private String key(String k) { return path.isEmpty() ? k : path + "." + k; }
 
-    LayoutException error(String k, String what) {
-        return new LayoutException(file + ": key '" + key(k) + "': " + what);
+    LayoutFileException error(String k, String what) {
+        return new LayoutFileException(file + ": key '" + key(k) + "': " + what);
     }
 
     /** Fails on keys other than those allowed. */
@@ -54,7 +54,7 @@ final class YamlFile {
         Set<String> unknown = new TreeSet<>();
         for (Object k : map.keySet()) if (!allowed.contains(String.valueOf(k))) unknown.add(String.valueOf(k));
         if (!unknown.isEmpty())
-            throw new LayoutException(file + ": unknown key '" + key(unknown.iterator().next()) + "' (allowed: "
+            throw new LayoutFileException(file + ": unknown key '" + key(unknown.iterator().next()) + "' (allowed: "
                     + String.join(", ", new TreeSet<>(allowed)) + ")");
     }
 

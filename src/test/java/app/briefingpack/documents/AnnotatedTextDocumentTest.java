@@ -43,7 +43,7 @@ class AnnotatedTextDocumentTest {
     @Test
     void notesCarryPeopleEvidenceTermsAndRolesBesideTheirParagraph() throws Exception {
         Briefing b = TestArticles.annotatedSample();
-        DocumentSpec spec = new AnnotatedTextDocument(layouts.document("annotated"), layouts.theme("standard")).build(b);
+        DocumentSpec spec = new AnnotatedTextDocument(layouts.document(DocumentType.ANNOTATED), layouts.theme("standard")).build(b);
         TextParagraph p3 = spec.blocks().stream().filter(x -> x instanceof TextParagraph tp && "3".equals(tp.label()))
                 .map(TextParagraph.class::cast).findFirst().orElseThrow();
         List<String> notes = p3.notes().stream().map(n -> Runs.text(n.runs())).toList();
@@ -59,7 +59,7 @@ class AnnotatedTextDocumentTest {
     @Test
     void largePrintKeepsDefinitionsForTheGlossaryInsteadOfTheMargin() throws Exception {
         Briefing b = TestArticles.annotatedSample();
-        DocumentSpec spec = new AnnotatedTextDocument(layouts.document("annotated"), layouts.theme("large-print")).build(b);
+        DocumentSpec spec = new AnnotatedTextDocument(layouts.document(DocumentType.ANNOTATED), layouts.theme("large-print")).build(b);
         boolean termNotes = spec.blocks().stream().filter(x -> x instanceof TextParagraph).map(TextParagraph.class::cast)
                 .flatMap(p -> p.notes().stream()).anyMatch(n -> n.id().contains("term"));
         assertThat(termNotes).isFalse();
@@ -67,7 +67,7 @@ class AnnotatedTextDocumentTest {
 
     @Test
     void emptyBriefingGivesJustTheNumberedArticle() throws Exception {
-        DocumentSpec spec = new AnnotatedTextDocument(layouts.document("annotated"), layouts.theme("standard"))
+        DocumentSpec spec = new AnnotatedTextDocument(layouts.document(DocumentType.ANNOTATED), layouts.theme("standard"))
                 .build(Briefing.of(TestArticles.sample()));
         long numbered = spec.blocks().stream().filter(x -> x instanceof TextParagraph tp && tp.label() != null).count();
         assertThat(numbered).isEqualTo(TestArticles.sample().paragraphs().size());

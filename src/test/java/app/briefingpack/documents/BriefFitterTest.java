@@ -27,7 +27,7 @@ class BriefFitterTest {
     private final Layouts layouts = Layouts.defaults();
 
     private BriefFitter.Result fit(Briefing b, String theme, Paper paper) {
-        return new BriefFitter(layouts.document("brief"), layouts.theme(theme), paper).fit(b, null, "narration.mp3", Double.NaN);
+        return new BriefFitter(layouts.document(DocumentType.BRIEF), layouts.theme(theme), paper).fit(b, null, "narration.mp3", Double.NaN);
     }
 
     @Test
@@ -71,7 +71,7 @@ class BriefFitterTest {
     @Test
     void columnsSitSideBySideAndTheTextContinuesBelowTheLongerOne() {
         Theme theme = layouts.theme("standard");
-        DocumentLayout layout = layouts.document("brief");
+        DocumentLayout layout = layouts.document(DocumentType.BRIEF);
         List<Block> left = new ArrayList<>(), right = new ArrayList<>();
         for (int i = 0; i < 6; i++) left.add(TextParagraph.of("Left column paragraph " + i + " with a few words."));
         right.add(TextParagraph.of("Right column."));

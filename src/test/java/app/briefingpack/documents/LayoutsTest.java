@@ -37,8 +37,8 @@ class LayoutsTest {
     @Test
     void bundledDefaultsLoadAndKeepTheirPromises() {
         Layouts l = Layouts.defaults();
-        assertThat(l.document("annotated").paper()).isEqualTo(Paper.LETTER);
-        assertThat(l.document("annotated").lineNumbers()).isEqualTo(5);
+        assertThat(l.document(DocumentType.ANNOTATED).paper()).isEqualTo(Paper.LETTER);
+        assertThat(l.document(DocumentType.ANNOTATED).lineNumbers()).isEqualTo(5);
         assertThat(l.themeNames()).contains("standard", "large-print");
         Theme lp = l.theme("large-print");
         assertThat(lp.bodySize()).isGreaterThanOrEqualTo(18);
@@ -46,7 +46,7 @@ class LayoutsTest {
         assertThat(lp.headingSizes()).allMatch(h -> h >= 20 && h <= 22);
         assertThat(lp.emphasisBold()).isTrue();
         for (String name : l.themeNames()) assertThat(l.theme(name).colours().check()).isNull();
-        assertThat(l.document("brief").sections()).first().isEqualTo("title");
+        assertThat(l.document(DocumentType.BRIEF).sections()).first().isEqualTo("title");
     }
 
     @Test
@@ -55,9 +55,9 @@ class LayoutsTest {
         put("themes/dyslexia.yaml", bundled("themes/standard.yaml").replace("name: standard", "name: dyslexia")
                 .replace("body: DejaVu Serif", "body: DejaVu Sans"));
         Layouts l = Layouts.load(dir);
-        assertThat(l.document("annotated").lineNumbers()).isEqualTo(10);
-        assertThat(l.document("annotated").paper()).isEqualTo(Paper.A4);
-        assertThat(l.document("brief").sections()).contains("key-points");
+        assertThat(l.document(DocumentType.ANNOTATED).lineNumbers()).isEqualTo(10);
+        assertThat(l.document(DocumentType.ANNOTATED).paper()).isEqualTo(Paper.A4);
+        assertThat(l.document(DocumentType.BRIEF).sections()).contains("key-points");
         assertThat(l.theme("dyslexia").bodyFamily()).isEqualTo(FontFamily.SANS);
         assertThat(l.theme("standard").bodyFamily()).isEqualTo(FontFamily.SERIF);
     }
@@ -65,7 +65,7 @@ class LayoutsTest {
     @Test
     void unknownKeyNamesTheFileAndTheKey() throws IOException {
         put("annotated.yaml", bundled("annotated.yaml") + "\nlineNumbres: 5\n");
-        assertThatThrownBy(() -> Layouts.load(dir)).isInstanceOf(LayoutException.class)
+        assertThatThrownBy(() -> Layouts.load(dir)).isInstanceOf(LayoutFileException.class)
                 .hasMessageStartingWith("annotated.yaml: unknown key 'lineNumbres'").hasMessageNotContaining("\n");
     }
 
@@ -108,14 +108,14 @@ class LayoutsTest {
     @Test
     void yamlThatIsNotYamlOrTriesToMakeObjectsIsRefused() throws IOException {
         put("timeline.yaml", "!!java.io.File [\"/etc/passwd\"]\n");
-        assertThatThrownBy(() -> Layouts.load(dir)).isInstanceOf(LayoutException.class).hasMessageStartingWith("timeline.yaml: ");
-        assertThatThrownBy(() -> Layouts.load(dir.resolve("nope"))).isInstanceOf(LayoutException.class);
+        assertThatThrownBy(() -> Layouts.load(dir)).isInstanceOf(LayoutFileException.class).hasMessageStartingWith("timeline.yaml: ");
+        assertThatThrownBy(() -> Layouts.load(dir.resolve("nope"))).isInstanceOf(LayoutFileException.class);
     }
 
     @Test
     void theBriefsFitSectionIsCheckedAndBelongsToTheBriefOnly() throws IOException {
-        assertThat(Layouts.defaults().document("brief").fit().minimumSize()).isEqualTo(9f);
-        assertThat(Layouts.defaults().document("annotated").fit()).isNull();
+        assertThat(Layouts.defaults().document(DocumentType.BRIEF).fit().minimumSize()).isEqualTo(9f);
+        assertThat(Layouts.defaults().document(DocumentType.ANNOTATED).fit()).isNull();
         put("brief.yaml", bundled("brief.yaml").replace("minimumSize: 9", "minimumSize: 3"));
         assertThatThrownBy(() -> Layouts.load(dir)).hasMessageStartingWith("brief.yaml: key 'fit.minimumSize': must be between 6 and 36");
         put("brief.yaml", bundled("brief.yaml").replace("step: 0.25", "step: 0.25\n  shrinkAll: true"));
