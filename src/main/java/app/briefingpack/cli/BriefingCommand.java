@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
+import app.briefingpack.speech.NarrationOptions;
 
 /** The command line: which articles, where the packs go, what to write. */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = BriefingCommand.VersionProvider.class,
@@ -94,7 +95,7 @@ final class BriefingCommand implements Callable<Integer> {
     @Option(names = "--no-audio", description = "Skip the narration.")
     boolean noAudio;
 
-    @Option(names = "--voice-rate", paramLabel = "WPM", defaultValue = "165",
+    @Option(names = "--voice-rate", paramLabel = "WPM", defaultValue = "" + NarrationOptions.DEFAULT_WORDS_PER_MINUTE,
             description = "Speaking rate of the narration in words a minute (default: ${DEFAULT-VALUE}).")
     int voiceRate;
 

@@ -1,5 +1,7 @@
 package app.briefingpack.documents;
 
+import static app.briefingpack.text.Prose.capitalise;
+
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -290,9 +292,5 @@ public final class AnnotatedTextDocument {
             items.add(new ListBlock.ListItem(runs));
         }
         blocks.add(new ListBlock(false, items));
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

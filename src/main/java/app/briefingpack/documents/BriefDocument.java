@@ -31,6 +31,7 @@ import app.briefingpack.layout.Runs;
 import app.briefingpack.layout.Table;
 import app.briefingpack.layout.TextParagraph;
 import app.briefingpack.layout.Theme;
+import app.briefingpack.speech.NarrationOptions;
 
 /**
  * Builds the one-page brief from a {@link Briefing}, showing as much as a {@link Plan} allows:
@@ -426,9 +427,9 @@ public final class BriefDocument {
         }
     }
 
-    /** Narration runs at about 150 words a minute (a measured speaking pace for class). */
+    /** Narration runs at the voice's default rate. */
     static double estimateNarrationMinutes(Briefing b) {
         int words = b.readability() != null ? b.readability().words() : b.article().wordCount();
-        return words / 150.0;
+        return words / (double) NarrationOptions.DEFAULT_WORDS_PER_MINUTE;
     }
 }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import app.briefingpack.text.Prose;
+import app.briefingpack.text.SentenceSplitter;
 
 /**
  * Shortens text for the brief without breaking grammar: a sentence is cut only at a clause
@@ -32,20 +34,14 @@ public final class Condense {
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in",
             "on", "at", "by", "for", "with", "from", "that", "which", "who", "as", "than", "is", "are", "was", "were",
             "be", "been", "not", "its", "their", "his", "her", "our", "this", "these", "those", "into", "about");
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc",
-            "no", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "prof", "inc", "ltd", "co", "corp", "e.g", "i.e");
 
     // The brief fitter lays a brief out a dozen times or more, and every layout condenses the same
     // texts again, so the patterns are compiled once rather than per call.
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\u201D\u2019\"')]*(?=\\s+[\u201C\u2018\"'(]?[A-Z0-9])");
-    private static final Pattern NOT_LETTER_OR_DOT = Pattern.compile("[^a-z.]");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
     private static final Pattern NOT_LETTER_OR_APOSTROPHE = Pattern.compile("[^a-z']");
-    private static final Pattern INITIALS = Pattern.compile("([a-z]\\.)*[a-z]");
     private static final Pattern FINAL_STOP = Pattern.compile("[.!?][\u201D\u2019\"')]*$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
-    private static final Pattern ENDS_WITH_STOP = Pattern.compile("(?s).*[.!?][\u201D\u2019\"')]*$");
 
     /** The text with runs of white space made single spaces and the ends stripped. */
     static String squeeze(String text) {
@@ -54,17 +50,7 @@ public final class Condense {
 
     /** The first sentence of the text (abbreviations such as "U.S." or "Dr." do not end it). */
     public static String firstSentence(String text) {
-        String t = squeeze(text);
-        Matcher m = SENTENCE_END.matcher(t);
-        while (m.find()) {
-            int end = m.start();
-            int wordStart = t.lastIndexOf(' ', end - 1) + 1;
-            String word = NOT_LETTER_OR_DOT.matcher(t.substring(wordStart, end).toLowerCase(Locale.ROOT)).replaceAll("");
-            // "U.S." and single initials ("J. Smith") are not sentence ends.
-            if (INITIALS.matcher(word).matches() || ABBREVIATIONS.contains(word)) continue;
-            return t.substring(0, m.end());
-        }
-        return t;
+        return SentenceSplitter.get().first(squeeze(text));
     }
 
     /**
@@ -138,8 +124,7 @@ public final class Condense {
     }
 
     static String ensureStop(String s) {
-        if (s.isEmpty()) return s;
-        return ENDS_WITH_STOP.matcher(s).matches() ? s : s + ".";
+        return Prose.ensureStop(s);
     }
 
     /**

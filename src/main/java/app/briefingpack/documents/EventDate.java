@@ -1,5 +1,7 @@
 package app.briefingpack.documents;
 
+import static app.briefingpack.text.Prose.capitalise;
+
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -197,10 +199,6 @@ public record EventDate(String display, String phrase, double start, double end,
     private static double index(int year, int month) { return year * 12.0 + (month - 1); }
 
     static String month(int mo) { return Month.of(mo).getDisplayName(TextStyle.FULL, Locale.ENGLISH); }
-
-    static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 
     private static String uncapitalise(String s) {
         // Keep month names capitalised ("July 2004"); lower only a leading English word.

@@ -15,6 +15,8 @@ import app.briefingpack.model.Paragraph;
 import app.briefingpack.model.PartialDate;
 import app.briefingpack.model.Point;
 import app.briefingpack.model.Sentence;
+import app.briefingpack.text.Prose;
+import app.briefingpack.text.SentenceSplitter;
 
 /** Turns a briefing into what the narration says, chapter by chapter. */
 final class ScriptBuilder {
@@ -108,7 +110,7 @@ final class ScriptBuilder {
                 if (!s.text().isBlank()) out.computeIfAbsent(s.paragraph(), k -> new ArrayList<>()).add(s.text().strip());
             }
         } else {
-            for (Paragraph p : b.article().paragraphs()) out.put(p.number(), SentenceSplitter.split(p.text()));
+            for (Paragraph p : b.article().paragraphs()) out.put(p.number(), SentenceSplitter.get().split(p.text()));
         }
         return out;
     }
@@ -118,8 +120,7 @@ final class ScriptBuilder {
     }
 
     private static String sentence(String s) {
-        String t = s.strip();
-        return t.matches(".*[.!?][\"”’)]?$") ? t : t + ".";
+        return Prose.ensureStop(s.strip());
     }
 
     private static String withoutFinalStop(String s) {

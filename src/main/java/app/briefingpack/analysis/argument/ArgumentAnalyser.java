@@ -1,5 +1,7 @@
 package app.briefingpack.analysis.argument;
 
+import static app.briefingpack.text.Prose.capitalise;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -430,9 +432,5 @@ public final class ArgumentAnalyser {
 
     private static int words(String s) {
         return s.isBlank() ? 0 : s.strip().split("\\s+").length;
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
