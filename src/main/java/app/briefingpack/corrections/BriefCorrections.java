@@ -13,12 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import app.briefingpack.text.TextCleaner;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import app.briefingpack.analysis.questions.QuestionWriter;
 import app.briefingpack.analysis.time.TimexValues;
@@ -31,6 +25,7 @@ import app.briefingpack.model.Person;
 import app.briefingpack.model.Point;
 import app.briefingpack.model.Question;
 import app.briefingpack.model.TimelineEvent;
+import app.briefingpack.text.SafeYaml;
 
 /**
  * A teacher's corrections to a briefing, read from {@code <basename>.brief.yaml} next to the
@@ -81,21 +76,11 @@ public final class BriefCorrections {
     /** Parses corrections text; {@code fileName} is used in messages. */
     public static BriefCorrections parse(String yaml, String fileName) {
         if (yaml.length() > MAX_BYTES) throw new CorrectionsException(fileName + ": larger than " + MAX_BYTES + " bytes");
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
-        options.setCodePointLimit(MAX_BYTES);
-        options.setNestingDepthLimit(10);
         Object root;
         try {
-            root = TextCleaner.cleanYaml(new Yaml(new SafeConstructor(options)).load(yaml));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String where = mark == null ? "" : " line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            throw new CorrectionsException(fileName + ":" + where + ": " + problem.replaceAll("\\s+", " ").strip(), e);
-        } catch (YAMLException e) {
-            throw new CorrectionsException(fileName + ": " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip(), e);
+            root = TextCleaner.cleanYaml(SafeYaml.load(yaml, fileName, 1, MAX_BYTES, 20, false));
+        } catch (SafeYaml.Problem e) {
+            throw new CorrectionsException(e.getMessage(), e);
         }
         if (root == null) return new BriefCorrections(fileName, Map.of());
         if (!(root instanceof Map<?, ?> map)) throw new CorrectionsException(fileName + ": expected keys such as title: or thesis: at the top");

@@ -8,10 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import app.briefingpack.text.TextCleaner;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import app.briefingpack.text.SafeYaml;
 
 /**
  * A YAML mapping read with SnakeYAML's safe constructor (no arbitrary classes) and strict
@@ -19,6 +16,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * {@link LayoutFileException} whose message names the file and the key.
  */
 final class YamlFile {
+
+    /** A layout or theme file is a page of settings; anything this large is not one. */
+    private static final int MAX_CHARS = 256 * 1024;
 
     private final String file;
     private final String path;
@@ -34,9 +34,9 @@ final class YamlFile {
     static YamlFile parse(String file, String text) {
         Object o;
         try {
-            o = TextCleaner.cleanYaml(new Yaml(new SafeConstructor(new LoaderOptions())).load(text));
-        } catch (YAMLException e) {
-            throw new LayoutFileException(file + ": not valid YAML: " + e.getMessage().replace('\n', ' '), e);
+            o = TextCleaner.cleanYaml(SafeYaml.load(text, file, 1, MAX_CHARS, 20, false));
+        } catch (SafeYaml.Problem e) {
+            throw new LayoutFileException(e.getMessage(), e);
         }
         if (!(o instanceof Map)) throw new LayoutFileException(file + ": expected a mapping of keys to values");
         return new YamlFile(file, "", new LinkedHashMap<>((Map<String, Object>) o));

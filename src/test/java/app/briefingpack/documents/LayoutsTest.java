@@ -113,6 +113,16 @@ class LayoutsTest {
     }
 
     @Test
+    void aThemeWithADuplicateKeyIsRefusedInOneLineNamingFileLineAndKey() throws IOException {
+        String theme = bundled("themes/standard.yaml");
+        put("themes/standard.yaml", theme + "name: standard\n");
+        assertThatThrownBy(() -> Layouts.load(dir)).isInstanceOf(LayoutFileException.class)
+                .hasMessageStartingWith("themes/standard.yaml: line ")
+                .hasMessageContaining("duplicate key name")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
     void theBriefsFitSectionIsCheckedAndBelongsToTheBriefOnly() throws IOException {
         assertThat(Layouts.defaults().document(DocumentType.BRIEF).fit().minimumSize()).isEqualTo(9f);
         assertThat(Layouts.defaults().document(DocumentType.ANNOTATED).fit()).isNull();
