@@ -39,6 +39,9 @@ import app.briefingpack.speech.NarrationOptions;
  * then organisations), key dates, key terms, questions to discuss, reading level and a pointer
  * to the narration (with a QR code when there is an audio URL). Sections without content are
  * left out. {@link BriefFitter} chooses the plan that fits the page.
+ *
+ * <p>Longer than 400 lines because it holds the brief's Plan (what each section shows) beside the
+ * drawing of each section; moving the plan out (a BriefPlan) is left to do.
  */
 public final class BriefDocument {
 

@@ -59,6 +59,9 @@ import app.briefingpack.layout.StructNode;
  * Writes a laid-out document as a tagged PDF (PDF/UA-1 and PDF/A-2a), tagging by construction:
  * every frame the engine placed is either marked content of its structure element (with an
  * MCID recorded in the parent tree) or an artifact.
+ *
+ * <p>Longer than 400 lines because the structure tree, the marked content and the parent tree
+ * must be written in one pass over the frames to stay consistent.
  */
 public final class TaggedPdfWriter {
 

@@ -62,6 +62,9 @@ import app.briefingpack.model.SourceCitation;
  *       paragraphs), in article order, never a heading, caption, embedded post, quotation or
  *       opposing view; shortened only at clause boundaries.</li>
  * </ul>
+ *
+ * <p>Longer than 400 lines: thesis, roles and key points are chosen together, each depending on the
+ * others' choices; the argument issue is expected to split it by role.
  */
 public final class ArgumentAnalyser {
 
