@@ -64,7 +64,7 @@ public final class PdfDocuments {
 
     /**
      * As {@link #writeBrief(Briefing, Layouts, PdfOptions, String, String, OutputStream)}, with the
-     * narration's real length in minutes (NaN estimates it at the voice's default rate).
+     * narration's real length in minutes (NaN estimates it at 150 words a minute).
      */
     public static BriefResult writeBrief(Briefing b, Layouts layouts, PdfOptions options, String audioUrlOrNull,
                                          String narrationFileNameOrNull, double narrationMinutes, OutputStream out)
