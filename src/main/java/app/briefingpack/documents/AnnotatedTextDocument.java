@@ -2,8 +2,6 @@ package app.briefingpack.documents;
 
 import static app.briefingpack.text.Prose.capitalise;
 
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -36,6 +34,7 @@ import app.briefingpack.layout.ParagraphStyle;
 import app.briefingpack.layout.Run;
 import app.briefingpack.layout.TextParagraph;
 import app.briefingpack.layout.Theme;
+import app.briefingpack.text.DateWords;
 
 /**
  * Builds the annotated full text from a {@link Briefing}: title, byline, a "How to read this page"
@@ -83,8 +82,7 @@ public final class AnnotatedTextDocument {
     static String date(PartialDate d) {
         if (d == null) return "date not given";
         if (!d.hasMonth()) return Integer.toString(d.year());
-        String month = Month.of(d.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        return d.hasDay() ? d.day() + " " + month + " " + d.year() : month + " " + d.year();
+        return DateWords.dayMonthYear(d.year(), d.month(), d.hasDay() ? d.day() : 0);
     }
 
     private TextParagraph howToRead(Briefing b) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import app.briefingpack.model.PartialDate;
 import app.briefingpack.model.TimelineEvent;
+import app.briefingpack.text.DateWords;
 
 /**
  * What a TIMEX3 value says about when something happened, for people: a display form
@@ -198,7 +199,7 @@ public record EventDate(String display, String phrase, double start, double end,
 
     private static double index(int year, int month) { return year * 12.0 + (month - 1); }
 
-    static String month(int mo) { return Month.of(mo).getDisplayName(TextStyle.FULL, Locale.ENGLISH); }
+    static String month(int mo) { return DateWords.month(mo); }
 
     private static String uncapitalise(String s) {
         // Keep month names capitalised ("July 2004"); lower only a leading English word.
