@@ -1,17 +1,18 @@
 package app.briefingpack.braille;
 
 import app.briefingpack.braille.BrailleText.Format;
-import app.briefingpack.layout.AnnotatedTextDocument;
-import app.briefingpack.layout.BriefDocument;
+import app.briefingpack.documents.AnnotatedTextDocument;
+import app.briefingpack.documents.BriefDocument;
 import app.briefingpack.layout.DocumentLayout;
 import app.briefingpack.layout.DocumentSpec;
 import app.briefingpack.layout.LayoutEngine;
 import app.briefingpack.layout.Paper;
 import app.briefingpack.layout.Theme;
-import app.briefingpack.layout.TimelineDocument;
+import app.briefingpack.documents.TimelineDocument;
 import app.briefingpack.model.Briefing;
-import app.briefingpack.pdf.Layouts;
-import app.briefingpack.pdf.PdfOptions;
+import app.briefingpack.documents.Layouts;
+import app.briefingpack.documents.PdfOptions;
+import app.briefingpack.documents.DocumentType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,11 +51,11 @@ public final class BrailleEditions {
     public static Edition brief(Briefing b, Layouts layouts, PdfOptions pdf, String audioUrl, String narrationFile,
                                 double narrationMinutes, BrailleOptions options) throws BrailleException {
         Theme theme = layouts.theme(pdf.theme());
-        DocumentLayout briefLayout = layouts.document("brief");
+        DocumentLayout briefLayout = layouts.document(DocumentType.BRIEF);
         float columnWidth = new LayoutEngine(theme, briefLayout, pdf.paperOr(briefLayout.paper())).columnWidth();
         DocumentSpec brief = new BriefDocument(briefLayout, theme, columnWidth, audioUrl, narrationFile, narrationMinutes)
                 .build(b, BriefDocument.Plan.full());
-        DocumentLayout timelineLayout = layouts.document("timeline");
+        DocumentLayout timelineLayout = layouts.document(DocumentType.TIMELINE);
         Paper timelinePaper = pdf.paperOr(timelineLayout.paper());
         DocumentSpec timeline = new TimelineDocument(timelineLayout, theme, timelinePaper).build(b);
         List<BrailleText> units = new ArrayList<>(BrailleTranscriber.transcribe(brief));
@@ -69,7 +70,7 @@ public final class BrailleEditions {
 
     /** article.brf: the annotated article, each paragraph with its print number and its notes after it. */
     public static Edition article(Briefing b, Layouts layouts, PdfOptions pdf, BrailleOptions options) throws BrailleException {
-        DocumentSpec spec = new AnnotatedTextDocument(layouts.document("annotated"), layouts.theme(pdf.theme())).build(b);
+        DocumentSpec spec = new AnnotatedTextDocument(layouts.document(DocumentType.ANNOTATED), layouts.theme(pdf.theme())).build(b);
         String note = "Transcriber's note: this is the full text of the article named above. " + code(options)
                 + " Each paragraph starts with its print paragraph number; the notes on a paragraph (who people are,"
                 + " evidence, the part each sentence plays) follow it from cell 5. Notes on how to read the print pages"

@@ -3,10 +3,10 @@ package app.briefingpack.cli;
 import app.briefingpack.braille.BrailleOptions;
 import app.briefingpack.ingest.ReadOptions;
 import app.briefingpack.layout.Paper;
-import app.briefingpack.layout.QrFigure;
+import app.briefingpack.documents.QrFigure;
 import app.briefingpack.model.PartialDate;
-import app.briefingpack.pdf.LayoutException;
-import app.briefingpack.pdf.Layouts;
+import app.briefingpack.documents.LayoutFileException;
+import app.briefingpack.documents.Layouts;
 import app.briefingpack.pack.PackBuilder;
 import app.briefingpack.pack.PackOptions;
 import app.briefingpack.pack.Preloader;
@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
+import app.briefingpack.speech.NarrationOptions;
 
 /** The command line: which articles, where the packs go, what to write. */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = BriefingCommand.VersionProvider.class,
@@ -94,7 +95,7 @@ final class BriefingCommand implements Callable<Integer> {
     @Option(names = "--no-audio", description = "Skip the narration.")
     boolean noAudio;
 
-    @Option(names = "--voice-rate", paramLabel = "WPM", defaultValue = "165",
+    @Option(names = "--voice-rate", paramLabel = "WPM", defaultValue = "" + NarrationOptions.DEFAULT_WORDS_PER_MINUTE,
             description = "Speaking rate of the narration in words a minute (default: ${DEFAULT-VALUE}).")
     int voiceRate;
 
@@ -160,7 +161,7 @@ final class BriefingCommand implements Callable<Integer> {
         Layouts layouts;
         try {
             layouts = layoutsDir == null ? Layouts.defaults() : Layouts.load(layoutsDir);
-        } catch (LayoutException e) {
+        } catch (LayoutFileException e) {
             err.println("error: " + Messages.quote(e.getMessage()));
             return EXIT_FAILED;
         }

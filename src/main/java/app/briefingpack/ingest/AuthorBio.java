@@ -3,6 +3,7 @@ package app.briefingpack.ingest;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import app.briefingpack.text.SentenceSplitter;
 
 /**
  * Recognises the author bio that closes many opinion pieces ("Gareth Porter is a historian and
@@ -42,7 +43,7 @@ final class AuthorBio {
         if (!m.find()) return Optional.empty();
         String name = m.group(1).strip();
         if (knownAuthor != null && !sameName(name, knownAuthor)) return Optional.empty();
-        String firstSentence = text.split("(?<=[.!?])\\s+", 2)[0];
+        String firstSentence = SentenceSplitter.get().first(text);
         String publication = null;
         Matcher o = OUTLET.matcher(firstSentence);
         if (o.find()) publication = o.group(1).replaceAll("[.,;:]+$", "").strip();

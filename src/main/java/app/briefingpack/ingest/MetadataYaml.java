@@ -5,16 +5,7 @@ import app.briefingpack.text.TextCleaner;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
+import app.briefingpack.text.SafeYaml;
 
 /**
  * Reads article metadata (front matter or a sidecar file) from YAML. Safe loading only: plain
@@ -45,14 +36,10 @@ final class MetadataYaml {
             throw new InputException(where, "metadata block is larger than " + MAX_CHARS / 1024 + " KB");
         Object root;
         try {
-            root = newYaml().load(yaml);
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? firstLine : firstLine + mark.getLine();
-            String problem = e.getProblem() != null ? e.getProblem() : "malformed YAML";
-            throw new InputException(where, "malformed YAML at line " + line + ": " + oneLine(problem));
-        } catch (YAMLException e) {
-            throw new InputException(where, "malformed YAML: " + oneLine(e.getMessage()));
+            root = SafeYaml.load(yaml, where, firstLine, MAX_CHARS, 10, true);
+        } catch (SafeYaml.Problem e) {
+            String detail = e.detail();
+            throw new InputException(where, "malformed YAML" + (detail.startsWith("line ") ? " at " : ": ") + oneLine(detail));
         }
         if (root == null) return Map.of();
         if (!(root instanceof Map<?, ?> map))
@@ -92,29 +79,6 @@ final class MetadataYaml {
         String named = "'" + String.join("', '", unknown.subList(0, Math.min(MAX_NAMED_KEYS, unknown.size()))) + "'";
         warnings.add(where + ": ignoring " + unknown.size() + " unknown metadata keys: " + named
                 + (unknown.size() > MAX_NAMED_KEYS ? ", ..." : "") + known);
-    }
-
-    private static Yaml newYaml() {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(MAX_CHARS);
-        options.setMaxAliasesForCollections(10);
-        options.setAllowDuplicateKeys(false);
-        options.setNestingDepthLimit(10);
-        DumperOptions dumper = new DumperOptions();
-        return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new NoTimestamps());
-    }
-
-    /**
-     * Every metadata value is text, kept as written: YAML 1.1 would turn an unquoted 2005-03-03
-     * into a timestamp (and 2005-02-30 into March 2nd), {@code date: 0000} into the number 0 and
-     * {@code title: No} into false. Dates stay text and {@link PartialDate} checks them strictly.
-     */
-    private static final class NoTimestamps extends Resolver {
-        @Override
-        protected void addImplicitResolvers() {
-            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
-            addImplicitResolver(Tag.NULL, EMPTY, null);
-        }
     }
 
     /**

@@ -12,6 +12,9 @@ import java.util.Map;
  *
  * <p>Positions here are measured from the top of the page ({@code y} grows downwards) and turned
  * into PDF user space (origin bottom left) only when a frame is made.
+ *
+ * <p>Longer than 400 lines because page state (the cursor, the note column, keep-with-next and
+ * widow checks) is shared by every block kind; split, each part would reach into the others'.
  */
 public final class LayoutEngine {
 

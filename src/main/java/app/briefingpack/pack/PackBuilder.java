@@ -1,26 +1,27 @@
 package app.briefingpack.pack;
 
 import app.briefingpack.analysis.Analyser;
-import app.briefingpack.analysis.corrections.BriefCorrections;
-import app.briefingpack.analysis.corrections.CorrectionsException;
+import app.briefingpack.corrections.BriefCorrections;
+import app.briefingpack.corrections.CorrectionsException;
 import app.briefingpack.braille.BrailleEditions;
 import app.briefingpack.braille.BrailleException;
 import app.briefingpack.ingest.ArticleReader;
 import app.briefingpack.ingest.InputException;
 import app.briefingpack.ingest.ReadResult;
 import app.briefingpack.model.Article;
-import app.briefingpack.layout.BriefDocument;
+import app.briefingpack.documents.BriefDocument;
 import app.briefingpack.model.Briefing;
 import app.briefingpack.epub.EpubWriter;
-import app.briefingpack.layout.BriefDocument;
+import app.briefingpack.documents.BriefDocument;
 import app.briefingpack.layout.DocumentSpec;
-import app.briefingpack.pdf.BriefResult;
-import app.briefingpack.pdf.Layouts;
-import app.briefingpack.pdf.PdfDocuments;
-import app.briefingpack.pdf.PdfOptions;
+import app.briefingpack.documents.BriefResult;
+import app.briefingpack.documents.Layouts;
+import app.briefingpack.documents.PdfDocuments;
+import app.briefingpack.documents.PdfOptions;
 import app.briefingpack.speech.Narration;
 import app.briefingpack.speech.NarrationOptions;
 import app.briefingpack.speech.Narrator;
+import app.briefingpack.documents.DocumentType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -157,7 +158,7 @@ public final class PackBuilder {
     /** The brief's blocks for the read-along book: all of it, since a book has no page to fill. */
     private DocumentSpec briefForBook(Briefing briefing, Narration narration) {
         Layouts layouts = options.layouts();
-        return new BriefDocument(layouts.document("brief"), layouts.theme(options.theme()), BOOK_COLUMN,
+        return new BriefDocument(layouts.document(DocumentType.BRIEF), layouts.theme(options.theme()), BOOK_COLUMN,
                 options.speech().audioUrl(), "narration.mp3", narration.duration().toMillis() / 60000.0)
                 .build(briefing, BriefDocument.Plan.full());
     }
@@ -200,14 +201,14 @@ public final class PackBuilder {
                                          CompletableFuture<Narration> narration, List<String> warnings,
                                          Map<String, Object> extra, BriefDocument.Plan sameAs) throws IOException {
         List<String> found = new ArrayList<>();
-        pack.write(prefix + "annotated.pdf", out -> found.addAll(PdfDocuments.writeAnnotated(briefing, options.layouts(), pdf, out)));
-        pack.write(prefix + "timeline.pdf", out -> found.addAll(PdfDocuments.writeTimeline(briefing, options.layouts(), pdf, out)));
-        pack.write(prefix + "answer-key.pdf", out -> found.addAll(PdfDocuments.writeAnswerKey(briefing, options.layouts(), pdf, out)));
+        pack.write(prefix + DocumentType.ANNOTATED.pdfFile(), out -> found.addAll(PdfDocuments.writeAnnotated(briefing, options.layouts(), pdf, out)));
+        pack.write(prefix + DocumentType.TIMELINE.pdfFile(), out -> found.addAll(PdfDocuments.writeTimeline(briefing, options.layouts(), pdf, out)));
+        pack.write(prefix + DocumentType.ANSWER_KEY.pdfFile(), out -> found.addAll(PdfDocuments.writeAnswerKey(briefing, options.layouts(), pdf, out)));
         // The brief names the narration's length, so it waits for the narration (laid out last).
         String audioFile = narration != null ? "narration.mp3" : null;
         double minutes = narration != null ? await(narration).duration().toMillis() / 60000.0 : Double.NaN;
         BriefResult[] brief = new BriefResult[1];
-        pack.write(prefix + "brief.pdf", out -> brief[0] = PdfDocuments.writeBrief(briefing, options.layouts(), pdf,
+        pack.write(prefix + DocumentType.BRIEF.pdfFile(), out -> brief[0] = PdfDocuments.writeBrief(briefing, options.layouts(), pdf,
                 options.speech().audioUrl(), audioFile, minutes, sameAs, out));
         found.addAll(brief[0].warnings());
         // Ordered: Map.of's order changes from one JVM to the next, and equal input must give equal bytes.

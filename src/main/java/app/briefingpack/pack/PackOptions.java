@@ -4,10 +4,11 @@ import app.briefingpack.braille.BrailleOptions;
 import app.briefingpack.ingest.ReadOptions;
 import app.briefingpack.layout.Paper;
 import app.briefingpack.model.PartialDate;
-import app.briefingpack.pdf.Layouts;
+import app.briefingpack.documents.Layouts;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
+import app.briefingpack.speech.NarrationOptions;
 
 /**
  * Everything a pack build can be told.
@@ -41,7 +42,7 @@ public record PackOptions(Path outDir, PartialDate dateOverride, ReadOptions rea
      * @param readAlongWords narration.epub highlights word by word instead of sentence by sentence
      */
     public record SpeechSettings(int wordsPerMinute, String audioUrl, boolean readAlongWords) {
-        public static final int DEFAULT_WPM = 165;
+        public static final int DEFAULT_WPM = NarrationOptions.DEFAULT_WORDS_PER_MINUTE;
 
         public SpeechSettings(int wordsPerMinute, String audioUrl) {
             this(wordsPerMinute, audioUrl, false);

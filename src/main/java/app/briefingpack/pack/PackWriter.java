@@ -5,14 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+
+import app.briefingpack.documents.DocumentType;
 
 /** Opens {@link PackTransaction}s on pack folders, first repairing what a killed run left. */
 public final class PackWriter {
 
     /** Every file name a pack may contain (relative to the pack folder). */
-    static final List<String> PACK_FILES = List.of("briefing.json", "brief.pdf", "timeline.pdf", "annotated.pdf",
-            "answer-key.pdf", "narration.wav", "narration.mp3", "narration.vtt", "chapters.vtt", "large-print",
-            "narration-sentences.vtt", "narration.txt", "narration.epub", "braille");
+    static final List<String> PACK_FILES = Stream.of(List.of("briefing.json"), DocumentType.pdfFiles(),
+            List.of("narration.wav", "narration.mp3", "narration.vtt", "chapters.vtt", "large-print",
+                    "narration-sentences.vtt", "narration.txt", "narration.epub", "braille"))
+            .flatMap(List::stream).toList();
 
     private PackWriter() {}
 

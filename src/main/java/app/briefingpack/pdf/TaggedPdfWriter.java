@@ -46,35 +46,26 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
-import app.briefingpack.layout.DocumentLayout;
 import app.briefingpack.layout.DocumentSpec;
 import app.briefingpack.layout.DrawOp;
 import app.briefingpack.layout.FontFace;
 import app.briefingpack.layout.FontLibrary;
 import app.briefingpack.layout.Frame;
 import app.briefingpack.layout.LaidOutDocument;
-import app.briefingpack.layout.LayoutEngine;
 import app.briefingpack.layout.PageFrames;
-import app.briefingpack.layout.Paper;
 import app.briefingpack.layout.StructNode;
-import app.briefingpack.layout.Theme;
 
 /**
  * Writes a laid-out document as a tagged PDF (PDF/UA-1 and PDF/A-2a), tagging by construction:
  * every frame the engine placed is either marked content of its structure element (with an
  * MCID recorded in the parent tree) or an artifact.
+ *
+ * <p>Longer than 400 lines because the structure tree, the marked content and the parent tree
+ * must be written in one pass over the frames to stay consistent.
  */
 public final class TaggedPdfWriter {
 
     private TaggedPdfWriter() {}
-
-    /** Lays the document out and writes it; returns the layout's warnings (e.g. missing glyphs). */
-    public static List<String> write(DocumentSpec spec, Theme theme, DocumentLayout layout, Paper paper,
-                                     OutputStream out) throws IOException {
-        LaidOutDocument laid = new LayoutEngine(theme, layout, paper).layout(spec);
-        write(laid, out);
-        return laid.warnings();
-    }
 
     /** Writes an already laid-out document. */
     public static void write(LaidOutDocument laid, OutputStream out) throws IOException {

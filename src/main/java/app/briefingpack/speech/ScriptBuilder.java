@@ -1,10 +1,7 @@
 package app.briefingpack.speech;
 
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,6 +12,9 @@ import app.briefingpack.model.Paragraph;
 import app.briefingpack.model.PartialDate;
 import app.briefingpack.model.Point;
 import app.briefingpack.model.Sentence;
+import app.briefingpack.text.Prose;
+import app.briefingpack.text.SentenceSplitter;
+import app.briefingpack.text.DateWords;
 
 /** Turns a briefing into what the narration says, chapter by chapter. */
 final class ScriptBuilder {
@@ -108,7 +108,7 @@ final class ScriptBuilder {
                 if (!s.text().isBlank()) out.computeIfAbsent(s.paragraph(), k -> new ArrayList<>()).add(s.text().strip());
             }
         } else {
-            for (Paragraph p : b.article().paragraphs()) out.put(p.number(), SentenceSplitter.split(p.text()));
+            for (Paragraph p : b.article().paragraphs()) out.put(p.number(), SentenceSplitter.get().split(p.text()));
         }
         return out;
     }
@@ -118,8 +118,7 @@ final class ScriptBuilder {
     }
 
     private static String sentence(String s) {
-        String t = s.strip();
-        return t.matches(".*[.!?][\"”’)]?$") ? t : t + ".";
+        return Prose.ensureStop(s.strip());
     }
 
     private static String withoutFinalStop(String s) {
@@ -129,7 +128,6 @@ final class ScriptBuilder {
     /** "March 2005", "March 3, 2005" or "2005": the normaliser then reads it as a date. */
     static String writtenDate(PartialDate d) {
         if (!d.hasMonth()) return Integer.toString(d.year());
-        String month = Month.of(d.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        return d.hasDay() ? month + " " + d.day() + ", " + d.year() : month + " " + d.year();
+        return DateWords.monthDayYear(d.year(), d.month(), d.hasDay() ? d.day() : 0);
     }
 }

@@ -62,6 +62,12 @@ public final class SentenceSplitter {
         return INSTANCE;
     }
 
+    /** The first sentence of the text, trimmed; the whole text when it has one sentence or none. */
+    public String first(String text) {
+        List<Span> spans = spans(text);
+        return spans.isEmpty() ? text.strip() : spans.get(0).of(text);
+    }
+
     /** The sentences of a paragraph, trimmed, in order. */
     public List<String> split(String text) {
         return spans(text).stream().map(s -> s.of(text)).toList();

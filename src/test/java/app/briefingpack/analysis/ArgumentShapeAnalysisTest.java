@@ -101,7 +101,7 @@ class ArgumentShapeAnalysisTest {
 
                 In conclusion, schools should teach cooking.
                 """);
-        Briefing corrected = app.briefingpack.analysis.corrections.BriefCorrections
+        Briefing corrected = app.briefingpack.corrections.BriefCorrections
                 .parse("thesis: Every school should teach pupils to cook.", "test.brief.yaml").applyTo(b);
         assertThat(corrected.thesis()).isEqualTo("Every school should teach pupils to cook.");
         assertThat(corrected.questions()).isNotEmpty();

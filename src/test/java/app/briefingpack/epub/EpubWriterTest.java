@@ -21,15 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 import app.briefingpack.analysis.Analyser;
 import app.briefingpack.ingest.ArticleReader;
 import app.briefingpack.ingest.ReadOptions;
-import app.briefingpack.layout.BriefDocument;
+import app.briefingpack.documents.BriefDocument;
 import app.briefingpack.layout.DocumentSpec;
 import app.briefingpack.model.Briefing;
-import app.briefingpack.pdf.Layouts;
+import app.briefingpack.documents.Layouts;
 import app.briefingpack.speech.Narration;
 import app.briefingpack.speech.NarrationOptions;
 import app.briefingpack.speech.Narrator;
 import app.briefingpack.speech.TimedSentence;
 import app.briefingpack.testing.EpubValidation;
+import app.briefingpack.documents.DocumentType;
 
 /** narration.epub, checked with EPUBCheck and read back. */
 class EpubWriterTest {
@@ -142,7 +143,7 @@ class EpubWriterTest {
     }
 
     private static Path write(Path file, Briefing b, Narration n, boolean words) throws Exception {
-        DocumentSpec brief = new BriefDocument(LAYOUTS.document("brief"), LAYOUTS.theme("standard"), 468f, null,
+        DocumentSpec brief = new BriefDocument(LAYOUTS.document(DocumentType.BRIEF), LAYOUTS.theme("standard"), 468f, null,
                 "narration.mp3", n.duration().toMillis() / 60000.0).build(b, BriefDocument.Plan.full());
         ByteArrayOutputStream mp3 = new ByteArrayOutputStream();
         n.writeMp3(mp3);

@@ -3,8 +3,8 @@ package app.briefingpack.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.briefingpack.analysis.corrections.BriefCorrections;
-import app.briefingpack.analysis.corrections.CorrectionsException;
+import app.briefingpack.corrections.BriefCorrections;
+import app.briefingpack.corrections.CorrectionsException;
 import app.briefingpack.model.PartialDate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

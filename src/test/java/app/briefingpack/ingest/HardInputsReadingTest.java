@@ -3,8 +3,8 @@ package app.briefingpack.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import app.briefingpack.analysis.corrections.BriefCorrections;
-import app.briefingpack.analysis.corrections.CorrectionsException;
+import app.briefingpack.corrections.BriefCorrections;
+import app.briefingpack.corrections.CorrectionsException;
 import app.briefingpack.fuzz.HardInputs;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -9,7 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import app.briefingpack.pdf.Layouts;
+import app.briefingpack.documents.Layouts;
+import app.briefingpack.documents.DocumentType;
 
 /** Layout decisions checked on the frames themselves, before any PDF is written. */
 class LayoutEngineTest {
@@ -17,7 +18,7 @@ class LayoutEngineTest {
     private final Layouts layouts = Layouts.defaults();
 
     private LaidOutDocument lay(DocumentSpec spec, String theme, Paper paper) {
-        return new LayoutEngine(layouts.theme(theme), layouts.document("annotated"), paper).layout(spec);
+        return new LayoutEngine(layouts.theme(theme), layouts.document(DocumentType.ANNOTATED), paper).layout(spec);
     }
 
     @Test
@@ -144,7 +145,7 @@ class LayoutEngineTest {
 
     @Test
     void figuresAreScaledToTheColumnAndSmallLabelsAreReported() {
-        LayoutEngine engine = new LayoutEngine(layouts.theme("large-print"), layouts.document("annotated"), Paper.LETTER);
+        LayoutEngine engine = new LayoutEngine(layouts.theme("large-print"), layouts.document(DocumentType.ANNOTATED), Paper.LETTER);
         float column = engine.columnWidth();
         Figure wide = new Figure(column * 2, 100, List.of(new DrawOp.Label(0, 50, "2003", 20, false, 0, DrawOp.Anchor.START)),
                 "A wide figure.", null);

@@ -18,7 +18,7 @@ class LineBreakerTest {
 
     private static List<LineBreaker.Line> lines(String text, float measure) {
         StructNode p = new StructNode("P", false);
-        Theme theme = app.briefingpack.pdf.Layouts.defaults().theme("standard");
+        Theme theme = app.briefingpack.documents.Layouts.defaults().theme("standard");
         List<Word> words = new InlineSetter(theme, "en", new java.util.ArrayList<>()).words(List.of(Run.plain(text)), STYLE, p);
         return LineBreaker.breakLines(words, measure);
     }

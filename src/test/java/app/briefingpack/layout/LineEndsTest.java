@@ -12,7 +12,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import app.briefingpack.pdf.Layouts;
+import app.briefingpack.documents.DocumentType;
+import app.briefingpack.documents.Layouts;
 import app.briefingpack.pdf.TaggedPdfWriter;
 
 /** The line-end check of {@link PrintedCorpusTest} can fail: on crafted lines and on a PDF whose break hyphens were taken out. */
@@ -33,7 +34,7 @@ class LineEndsTest {
                 List.of(Table.Row.of("2005", "The hearing", "Inconvenience"), Table.Row.of("2006", "The count", "Hyphenation")), null,
                 List.of(1.3, 3.0, 0.75), false);
         DocumentSpec spec = new DocumentSpec("Narrow", "en", List.of(Heading.of(1, "Narrow columns"), narrow), null);
-        LaidOutDocument laid = new LayoutEngine(layouts.theme("large-print"), layouts.document("timeline"), Paper.LETTER).layout(spec);
+        LaidOutDocument laid = new LayoutEngine(layouts.theme("large-print"), layouts.document(DocumentType.TIMELINE), Paper.LETTER).layout(spec);
 
         List<String> asLaid = LineEnds.faults("as laid", PrintedLines.of(load(laid)).blocks(), dictionary);
         assertThat(asLaid).isEmpty();

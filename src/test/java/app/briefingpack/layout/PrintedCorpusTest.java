@@ -27,7 +27,7 @@ import app.briefingpack.pack.PackBuilder;
 import app.briefingpack.pack.PackOptions;
 import app.briefingpack.pack.PackResult;
 import app.briefingpack.pack.ProgressListener;
-import app.briefingpack.pdf.Layouts;
+import app.briefingpack.documents.Layouts;
 import app.briefingpack.testing.RepoFiles;
 
 /**

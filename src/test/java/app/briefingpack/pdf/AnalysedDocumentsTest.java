@@ -14,6 +14,10 @@ import app.briefingpack.model.Briefing;
 import app.briefingpack.testing.PdfValidation;
 import app.briefingpack.testing.StructureText;
 import app.briefingpack.testing.TestArticles;
+import app.briefingpack.documents.BriefResult;
+import app.briefingpack.documents.Layouts;
+import app.briefingpack.documents.PdfDocuments;
+import app.briefingpack.documents.PdfOptions;
 
 /** The brief and the timeline from the real analysis of the sample, not a hand-made briefing. */
 class AnalysedDocumentsTest {

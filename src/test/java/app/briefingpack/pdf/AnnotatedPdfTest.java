@@ -27,6 +27,9 @@ import app.briefingpack.testing.PdfText;
 import app.briefingpack.testing.PdfValidation;
 import app.briefingpack.testing.StructureText;
 import app.briefingpack.testing.TestArticles;
+import app.briefingpack.documents.Layouts;
+import app.briefingpack.documents.PdfDocuments;
+import app.briefingpack.documents.PdfOptions;
 
 /** annotated.pdf for the sample article, in every paper and theme: valid, readable in order, legible. */
 class AnnotatedPdfTest {

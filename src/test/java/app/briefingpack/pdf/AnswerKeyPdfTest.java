@@ -18,6 +18,9 @@ import app.briefingpack.model.Briefing;
 import app.briefingpack.model.Question;
 import app.briefingpack.testing.PdfValidation;
 import app.briefingpack.testing.StructureText;
+import app.briefingpack.documents.Layouts;
+import app.briefingpack.documents.PdfDocuments;
+import app.briefingpack.documents.PdfOptions;
 
 /** answer-key.pdf: the teacher's page for the analysed sample, tagged and valid (PDF/UA-1, PDF/A-2a). */
 class AnswerKeyPdfTest {

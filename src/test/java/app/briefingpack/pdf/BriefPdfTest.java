@@ -20,6 +20,10 @@ import app.briefingpack.testing.PdfText;
 import app.briefingpack.testing.PdfValidation;
 import app.briefingpack.testing.StructureText;
 import app.briefingpack.testing.TestBriefings;
+import app.briefingpack.documents.BriefResult;
+import app.briefingpack.documents.Layouts;
+import app.briefingpack.documents.PdfDocuments;
+import app.briefingpack.documents.PdfOptions;
 
 /** brief.pdf: one page, never below 9 pt, valid, for the sample and for generated articles of any length. */
 class BriefPdfTest {

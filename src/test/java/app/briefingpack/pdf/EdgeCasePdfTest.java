@@ -10,6 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
+import app.briefingpack.layout.LayoutEngine;
 import app.briefingpack.layout.Block;
 import app.briefingpack.layout.DocumentSpec;
 import app.briefingpack.layout.DrawOp;
@@ -24,6 +25,8 @@ import app.briefingpack.layout.Table;
 import app.briefingpack.layout.TextParagraph;
 import app.briefingpack.testing.PdfText;
 import app.briefingpack.testing.PdfValidation;
+import app.briefingpack.documents.Layouts;
+import app.briefingpack.documents.DocumentType;
 
 /** Awkward inputs still give valid, tidy PDFs. */
 class EdgeCasePdfTest {
@@ -31,7 +34,7 @@ class EdgeCasePdfTest {
     private static byte[] write(DocumentSpec spec, String theme) throws Exception {
         Layouts l = Layouts.defaults();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TaggedPdfWriter.write(spec, l.theme(theme), l.document("annotated"), Paper.LETTER, out);
+        TaggedPdfWriter.write(new LayoutEngine(l.theme(theme), l.document(DocumentType.ANNOTATED), Paper.LETTER).layout(spec), out);
         return out.toByteArray();
     }
 

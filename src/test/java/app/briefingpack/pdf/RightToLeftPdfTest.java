@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.junit.jupiter.api.Test;
 
+import app.briefingpack.layout.LayoutEngine;
 import app.briefingpack.layout.DocumentSpec;
 import app.briefingpack.layout.Heading;
 import app.briefingpack.layout.Paper;
@@ -20,6 +21,8 @@ import app.briefingpack.layout.TextParagraph;
 import app.briefingpack.testing.PdfText;
 import app.briefingpack.testing.PdfValidation;
 import app.briefingpack.testing.StructureText;
+import app.briefingpack.documents.Layouts;
+import app.briefingpack.documents.DocumentType;
 
 /** Hebrew and Arabic quoted in an English article: drawn so they read right, tagged so they are heard right. */
 class RightToLeftPdfTest {
@@ -34,7 +37,7 @@ class RightToLeftPdfTest {
                 new TextParagraph(List.of(Run.plain("The crowd answered "), Run.plain(ARABIC), Run.plain(" and cheered.")),
                         app.briefingpack.layout.ParagraphStyle.BODY, null, null, List.of(), false));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TaggedPdfWriter.write(new DocumentSpec("Quotes", "en", blocks, null), l.theme(theme), l.document("annotated"), Paper.LETTER, out);
+        TaggedPdfWriter.write(new LayoutEngine(l.theme(theme), l.document(DocumentType.ANNOTATED), Paper.LETTER).layout(new DocumentSpec("Quotes", "en", blocks, null)), out);
         return out.toByteArray();
     }
 

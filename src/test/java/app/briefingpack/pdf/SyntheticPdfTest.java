@@ -19,12 +19,15 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
+import app.briefingpack.layout.LayoutEngine;
 import app.briefingpack.layout.DocumentSpec;
 import app.briefingpack.layout.Paper;
 import app.briefingpack.layout.SyntheticDocuments;
 import app.briefingpack.testing.PdfText;
 import app.briefingpack.testing.PdfValidation;
 import app.briefingpack.testing.StructureText;
+import app.briefingpack.documents.Layouts;
+import app.briefingpack.documents.DocumentType;
 
 /** PDFs from synthetic block lists: long tables, lists, figures, notes, long words, forty pages. */
 class SyntheticPdfTest {
@@ -32,7 +35,7 @@ class SyntheticPdfTest {
     static byte[] write(DocumentSpec spec, String theme, Paper paper) throws Exception {
         Layouts l = Layouts.defaults();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TaggedPdfWriter.write(spec, l.theme(theme), l.document("annotated"), paper, out);
+        TaggedPdfWriter.write(new LayoutEngine(l.theme(theme), l.document(DocumentType.ANNOTATED), paper).layout(spec), out);
         byte[] pdf = out.toByteArray();
         Path dump = Path.of(System.getProperty("java.io.tmpdir"), "briefingpack-test");
         Files.createDirectories(dump);

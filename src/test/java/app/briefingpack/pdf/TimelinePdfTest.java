@@ -24,6 +24,9 @@ import app.briefingpack.testing.PdfText;
 import app.briefingpack.testing.PdfValidation;
 import app.briefingpack.testing.StructureText;
 import app.briefingpack.testing.TestArticles;
+import app.briefingpack.documents.Layouts;
+import app.briefingpack.documents.PdfDocuments;
+import app.briefingpack.documents.PdfOptions;
 
 /** timeline.pdf: the sample's eight gold events drawn and tabled, valid in every paper and theme. */
 class TimelinePdfTest {

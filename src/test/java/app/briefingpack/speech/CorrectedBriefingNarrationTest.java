@@ -3,7 +3,7 @@ package app.briefingpack.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.briefingpack.analysis.Analyser;
-import app.briefingpack.analysis.corrections.BriefCorrections;
+import app.briefingpack.corrections.BriefCorrections;
 import app.briefingpack.ingest.ArticleReader;
 import app.briefingpack.ingest.ReadOptions;
 import app.briefingpack.model.Briefing;

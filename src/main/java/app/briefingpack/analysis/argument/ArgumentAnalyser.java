@@ -1,5 +1,7 @@
 package app.briefingpack.analysis.argument;
 
+import static app.briefingpack.text.Prose.capitalise;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -62,6 +64,9 @@ import app.briefingpack.model.SourceCitation;
  *       introduction's own statement; never the thesis itself, a heading, caption, embedded post,
  *       quotation or opposing view; shortened only at clause boundaries.</li>
  * </ul>
+ *
+ * <p>Longer than 400 lines: thesis, roles and key points are chosen together, each depending on the
+ * others' choices; the argument issue is expected to split it by role.
  */
 public final class ArgumentAnalyser {
 
@@ -469,9 +474,5 @@ public final class ArgumentAnalyser {
 
     private static int words(String s) {
         return s.isBlank() ? 0 : s.strip().split("\\s+").length;
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import app.briefingpack.analysis.lexicon.WordNet;
+import app.briefingpack.lexicon.WordNet;
 import app.briefingpack.analysis.nlp.TaggedSentence;
 import app.briefingpack.analysis.nlp.Token;
 import app.briefingpack.model.Article;
@@ -29,6 +29,9 @@ import net.sf.extjwnl.data.Synset;
  * <p>Short forms are tied to the full name they abbreviate (Allawi → Ayad Allawi; "U.S." → United
  * States when that is named); a single name with no full form in the text is kept as written:
  * WordNet often lists several people under one surname, so it is no ground for inventing one.
+ *
+ * <p>Longer than 400 lines because the phases (finding runs, classifying, tying short forms to full
+ * names) share the per-article state; splitting them into an object per call is left to do.
  */
 public final class EntityRecognizer {
 

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
-import app.briefingpack.analysis.lexicon.WordFrequency;
+import app.briefingpack.lexicon.WordFrequency;
 
 /**
  * Given names: the 9,000 names the US Social Security Administration counted for at least 1,000

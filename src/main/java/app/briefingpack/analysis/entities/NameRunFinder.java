@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import app.briefingpack.analysis.lexicon.WordNet;
+import app.briefingpack.lexicon.WordNet;
 import app.briefingpack.analysis.nlp.TaggedSentence;
 import app.briefingpack.analysis.nlp.Token;
 

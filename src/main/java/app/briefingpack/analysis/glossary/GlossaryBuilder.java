@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 import app.briefingpack.analysis.entities.Entities;
 import app.briefingpack.analysis.entities.Entity;
-import app.briefingpack.analysis.lexicon.WordFrequency;
-import app.briefingpack.analysis.lexicon.WordNet;
+import app.briefingpack.lexicon.WordFrequency;
+import app.briefingpack.lexicon.WordNet;
 import app.briefingpack.analysis.nlp.TaggedSentence;
 import app.briefingpack.analysis.nlp.Token;
 import app.briefingpack.analysis.readability.SyllableCounter;

@@ -95,7 +95,7 @@ final class SenseChooser {
         int bestCount = -1;
         for (Synset s : senses) {
             int score = score(s, sentence, article);
-            int count = app.briefingpack.analysis.lexicon.WordNet.useCount(s, lemma);
+            int count = app.briefingpack.lexicon.WordNet.useCount(s, lemma);
             if (score > bestScore || score == bestScore && count > bestCount) {
                 best = s;
                 bestScore = score;

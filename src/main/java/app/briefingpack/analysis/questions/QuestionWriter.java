@@ -14,6 +14,7 @@ import app.briefingpack.model.Question;
 import app.briefingpack.model.Sentence;
 import app.briefingpack.model.SentenceRole;
 import app.briefingpack.model.SourceCitation;
+import app.briefingpack.text.Prose;
 
 /**
  * Writes 4-6 discussion questions a teacher would ask, each tied to the paragraph where its
@@ -192,6 +193,6 @@ public final class QuestionWriter {
     /** A sentence as it is quoted whole: blanks collapsed, final stop ensured. */
     static String whole(String sentence) {
         String s = Objects.requireNonNull(sentence).strip().replaceAll("\\s+", " ");
-        return s.matches("(?s).*[.!?…][\"'”’)]*$") ? s : s + ".";
+        return Prose.ensureStop(s);
     }
 }

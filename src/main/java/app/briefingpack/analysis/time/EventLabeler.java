@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import app.briefingpack.text.Prose;
 
 /**
  * Condenses the sentence around a date into a short label that says who did what: the date
@@ -53,7 +54,7 @@ final class EventLabeler {
         // a quotation cut short still needs its closing mark
         if (text.chars().filter(c -> c == '“').count() > text.chars().filter(c -> c == '”').count()) text = text + "”";
         if (text.isEmpty()) return sentence.strip();
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return Prose.capitalise(text);
     }
 
     /** The sentence with the date phrase, its preposition and the comma after an opening date removed. */

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import app.briefingpack.analysis.Analyser;
-import app.briefingpack.analysis.lexicon.WordFrequency;
+import app.briefingpack.lexicon.WordFrequency;
 import app.briefingpack.ingest.ArticleReader;
 import app.briefingpack.ingest.ReadOptions;
 import app.briefingpack.model.GlossaryEntry;

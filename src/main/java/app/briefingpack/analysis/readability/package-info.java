@@ -1,0 +1,6 @@
+/**
+ * Reading level of the article.
+ *
+ * <p>May import: analysis.nlp, lexicon and model.
+ */
+package app.briefingpack.analysis.readability;

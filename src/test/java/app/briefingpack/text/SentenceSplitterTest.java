@@ -1,0 +1,39 @@
+package app.briefingpack.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    @Test
+    void doesNotSplitAfterAbbreviationsInsideASentence() {
+        assertThat(SentenceSplitter.get().split("He dropped his plan. U.S. Ambassador John Negroponte insisted, however, "
+                + "that they should not be amnestied. Allawi agreed."))
+                .containsExactly("He dropped his plan.",
+                        "U.S. Ambassador John Negroponte insisted, however, that they should not be amnestied.",
+                        "Allawi agreed.");
+        assertThat(SentenceSplitter.get().split("They met Mr. Smith and Dr. Jones. Then they left."))
+                .containsExactly("They met Mr. Smith and Dr. Jones.", "Then they left.");
+    }
+
+    @Test
+    void splitsAfterAnAbbreviationThatEndsASentence() {
+        assertThat(SentenceSplitter.get().split("The plan came from the U.S. The others refused."))
+                .containsExactly("The plan came from the U.S.", "The others refused.");
+    }
+
+    @Test
+    void keepsClosingQuotesWithTheirSentence() {
+        assertThat(SentenceSplitter.get().split("He spoke of \u201cthe occupation.\u201d Just a day later, they met."))
+                .containsExactly("He spoke of \u201cthe occupation.\u201d", "Just a day later, they met.");
+    }
+
+    @Test
+    void firstIsTheFirstSentenceOrTheWholeText() {
+        assertThat(SentenceSplitter.get().first("Capt. Jones met Gen. Smith in the U.S. on Monday. They talked."))
+                .isEqualTo("Capt. Jones met Gen. Smith in the U.S. on Monday.");
+        assertThat(SentenceSplitter.get().first("  no stop at all ")).isEqualTo("no stop at all");
+        assertThat(SentenceSplitter.get().first("")).isEmpty();
+    }
+}
