@@ -161,22 +161,24 @@ public final class ArticleReader {
     }
 
     private static Article readDocx(Path file, String name, byte[] bytes, List<String> warnings) throws InputException {
-        Map<String, String> meta = new HashMap<>(readSidecar(file, warnings));
         DocxReader.Result doc = DocxReader.read(bytes, name);
-        putIfPresent(meta, "title", doc.title());
-        putIfPresent(meta, "author", doc.author());
-        putDocumentDate(meta, doc.date(), name, "document", warnings);
         if (doc.text().blocks().isEmpty()) throw new InputException(name, "has no text");
-        return assemble(name, meta, doc.text().body(), 0, doc.text().blocks(), warnings);
+        return fromDocument(file, name, doc.text(), doc.title(), doc.author(), doc.date(), warnings);
     }
 
     private static Article readPdf(Path file, String name, byte[] bytes, List<String> warnings) throws InputException {
-        Map<String, String> meta = new HashMap<>(readSidecar(file, warnings));
         PdfReader.Result pdf = PdfReader.read(bytes, name);
-        putIfPresent(meta, "title", pdf.title());
-        putIfPresent(meta, "author", pdf.author());
-        putDocumentDate(meta, pdf.date(), name, "document", warnings);
-        return assemble(name, meta, pdf.text().body(), 0, pdf.text().blocks(), warnings);
+        return fromDocument(file, name, pdf.text(), pdf.title(), pdf.author(), pdf.date(), warnings);
+    }
+
+    /** A Word or PDF document: the sidecar's metadata first, then the document's own properties. */
+    private static Article fromDocument(Path file, String name, ExtractedText text, String title, String author,
+                                        String date, List<String> warnings) throws InputException {
+        Map<String, String> meta = new HashMap<>(readSidecar(file, warnings));
+        putIfPresent(meta, "title", title);
+        putIfPresent(meta, "author", author);
+        putDocumentDate(meta, date, name, "document", warnings);
+        return assemble(name, meta, text.body(), 0, text.blocks(), warnings);
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.briefingpack.cli;
 
+import static app.briefingpack.testing.PackFiles.contents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.briefingpack.pack.PackWriter;
@@ -10,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -81,14 +81,6 @@ class KillParentIT {
         return Files.writeString(p, text);
     }
 
-    private static Map<String, byte[]> contents(Path folder) throws Exception {
-        Map<String, byte[]> files = new TreeMap<>();
-        if (!Files.isDirectory(folder)) return files;
-        try (Stream<Path> s = Files.walk(folder)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) files.put(folder.relativize(p).toString(), Files.readAllBytes(p));
-        }
-        return files;
-    }
 
     private static boolean same(Map<String, byte[]> x, Map<String, byte[]> y) {
         if (!x.keySet().equals(y.keySet())) return false;

@@ -1,5 +1,6 @@
 package app.briefingpack.cli;
 
+import static app.briefingpack.testing.PackFiles.contents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -157,14 +158,6 @@ class StopDuringBuildIT {
         return Files.writeString(p, text);
     }
 
-    private static Map<String, byte[]> contents(Path folder) throws Exception {
-        Map<String, byte[]> files = new TreeMap<>();
-        if (!Files.isDirectory(folder)) return files;
-        try (Stream<Path> s = Files.walk(folder)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) files.put(folder.relativize(p).toString(), Files.readAllBytes(p));
-        }
-        return files;
-    }
 
     /**
      * A pack built anew equals the reference build byte for byte, but for the read-along book,

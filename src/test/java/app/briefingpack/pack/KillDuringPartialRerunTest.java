@@ -1,5 +1,7 @@
 package app.briefingpack.pack;
 
+import static app.briefingpack.testing.PackFiles.contents;
+import static app.briefingpack.testing.PackFiles.copy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -148,22 +149,7 @@ class KillDuringPartialRerunTest {
         return Files.writeString(p, text);
     }
 
-    private static void copy(Map<String, byte[]> files, Path folder) throws IOException {
-        for (Map.Entry<String, byte[]> e : files.entrySet()) {
-            Path p = folder.resolve(e.getKey());
-            Files.createDirectories(p.getParent());
-            Files.write(p, e.getValue());
-        }
-    }
 
-    private static Map<String, byte[]> contents(Path folder) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(folder)) {
-            for (Path p : s.filter(Files::isRegularFile).toList())
-                files.put(folder.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-        }
-        return files;
-    }
 
     /** The names of x's files that y lacks or holds with other bytes, and y's that x lacks. */
     private static List<String> differing(Map<String, byte[]> x, Map<String, byte[]> y) {

@@ -1,5 +1,7 @@
 package app.briefingpack.pack;
 
+import static app.briefingpack.testing.PackFiles.contents;
+import static app.briefingpack.testing.PackFiles.copy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,7 +11,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,20 +104,5 @@ class PackRerunTest {
         return Files.writeString(p, text);
     }
 
-    private static void copy(Map<String, byte[]> files, Path folder) throws IOException {
-        for (Map.Entry<String, byte[]> e : files.entrySet()) {
-            Path p = folder.resolve(e.getKey());
-            Files.createDirectories(p.getParent());
-            Files.write(p, e.getValue());
-        }
-    }
 
-    private static Map<String, byte[]> contents(Path folder) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(folder)) {
-            for (Path p : s.filter(Files::isRegularFile).toList())
-                files.put(folder.relativize(p).toString(), Files.readAllBytes(p));
-        }
-        return files;
-    }
 }
