@@ -13,6 +13,8 @@ parts=(); while [ $# -gt 0 ] && [ "$1" != -- ]; do parts+=("$1"); shift; done; [
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 java -cp target/test-classes app.briefingpack.fuzz.HardInputs "$WORK/in" "${parts[@]}" >/dev/null
+# Options for the pack go after "--" (bench/hard-inputs.sh -- --no-audio); anything before it names cases.
+compgen -G "$WORK/in/*" >/dev/null || { echo "no such case: ${parts[*]}" >&2; exit 1; }
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
 bad=0
 for f in "$WORK"/in/*; do
