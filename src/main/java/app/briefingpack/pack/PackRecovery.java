@@ -61,6 +61,10 @@ final class PackRecovery {
                 if (notOurs != null) warnings.add(leftAlone(staging, notOurs));
                 else if (RunMarker.marks(staging, run, slug)) PackTransaction.deleteTree(outDir, staging);
                 else if (isEmpty(staging)) Files.delete(staging); // killed before its marker was written
+                else if (holdsOnlyAnUnfinishedMarker(staging)) { // killed while writing its marker
+                    Files.delete(staging.resolve(RunMarker.FILE_NAME));
+                    Files.delete(staging);
+                }
                 else warnings.add(leftAlone(staging, "it holds no marker of a run of this program"));
             } catch (IOException e) {
                 throw new IOException("could not delete what an interrupted run left (" + e.getMessage() + ")", e);
@@ -87,6 +91,21 @@ final class PackRecovery {
         if (!OutputPaths.isRealFolder(entry)) return "it is not a folder";
         if (!OutputPaths.ownedByCurrentUser(entry)) return "another user owns it";
         return null;
+    }
+
+    /**
+     * A staging folder killed between creating its marker file and writing it: nothing in it but
+     * a small regular file under the marker's name that is not yet a whole marker.
+     */
+    private static boolean holdsOnlyAnUnfinishedMarker(Path folder) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            var it = entries.iterator();
+            if (!it.hasNext()) return false;
+            Path only = it.next();
+            return !it.hasNext() && only.getFileName().toString().equals(RunMarker.FILE_NAME)
+                    && Files.isRegularFile(only, LinkOption.NOFOLLOW_LINKS) && Files.size(only) <= 1024
+                    && RunMarker.readFrom(folder).isEmpty();
+        }
     }
 
     private static boolean isEmpty(Path folder) throws IOException {

@@ -74,6 +74,25 @@ class PackRecoveryTest {
     }
 
     @Test
+    void aStagingFolderKilledWhileWritingItsMarkerIsRemoved() throws IOException {
+        Path out = Files.createDirectories(work.resolve("out"));
+        build(out, "v1");
+        // killed between creating the marker file and writing it
+        Path unfinished = Files.createDirectories(out.resolve(".story.staging-" + UUID.randomUUID()));
+        Files.createFile(unfinished.resolve(RunMarker.FILE_NAME));
+        // a whole marker of another run is no proof this folder is ours: left alone
+        Path otherRun = Files.createDirectories(out.resolve(".story.staging-" + UUID.randomUUID()));
+        new RunMarker(UUID.randomUUID(), "story").writeInto(otherRun);
+
+        List<String> warnings = build(out, "v2");
+
+        assertThat(unfinished).doesNotExist();
+        assertThat(otherRun.resolve(RunMarker.FILE_NAME)).exists();
+        assertThat(warnings).anyMatch(w -> w.contains(otherRun.toString()));
+        assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("v2");
+    }
+
+    @Test
     void theUsersOwnFoldersAndFilesNamedLikeLeftoversAreUntouched() throws IOException {
         Path out = Files.createDirectories(work.resolve("out"));
         build(out, "v1");
