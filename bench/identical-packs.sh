@@ -5,7 +5,7 @@
 #
 #   bench/identical-packs.sh OLD.jar [NEW.jar]      (NEW defaults to dist/briefing.jar)
 #
-# Inputs: the bundled sample (seeds/), the shared seeds (../shared/seeds or /work/shared/seeds when
+# Inputs: the bundled sample (seeds/), the shared seeds (SHARED_SEEDS, else ../shared/seeds when
 # present), and N (default 50) generated articles: deterministic recombinations of the seeds'
 # paragraphs as .txt and .md, with front matter, sidecars and varied dates. Runs: Letter and A4,
 # standard and --large-print, braille grade 2 and 1, without audio; then the sample with audio.
@@ -21,7 +21,7 @@ mkdir -p "$work/in" "$work/sample"
 
 cp seeds/* "$work/sample/"
 shared=""
-for d in ../shared/seeds ../../shared/seeds /work/shared/seeds; do [ -d "$d" ] && { shared=$d; break; }; done
+for d in ${SHARED_SEEDS:-} ../shared/seeds; do [ -d "$d" ] && { shared=$d; break; }; done
 [ -z "$shared" ] || cp "$shared"/* "$work/sample/"
 
 # Paragraphs of every seed article (blank-line separated, one a line), the generator's material.
