@@ -1,6 +1,7 @@
 package app.briefingpack.cli;
 
 import static app.briefingpack.testing.PackFiles.contents;
+import app.briefingpack.testing.PackFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -153,9 +154,7 @@ class StopDuringBuildIT {
     }
 
     private Path write(String name, String text) throws Exception {
-        Path p = work.resolve(name);
-        Files.createDirectories(p.getParent());
-        return Files.writeString(p, text);
+        return PackFiles.write(work.resolve(name), text);
     }
 
 

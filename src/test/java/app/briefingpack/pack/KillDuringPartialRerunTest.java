@@ -1,6 +1,7 @@
 package app.briefingpack.pack;
 
 import static app.briefingpack.testing.PackFiles.contents;
+import app.briefingpack.testing.PackFiles;
 import static app.briefingpack.testing.PackFiles.copy;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -144,9 +145,7 @@ class KillDuringPartialRerunTest {
     }
 
     private Path write(String name, String text) throws IOException {
-        Path p = work.resolve(name);
-        Files.createDirectories(p.getParent());
-        return Files.writeString(p, text);
+        return PackFiles.write(work.resolve(name), text);
     }
 
 

@@ -2,6 +2,7 @@ package app.briefingpack.pack;
 
 import static app.briefingpack.testing.PackFiles.contents;
 import static app.briefingpack.testing.PackFiles.copy;
+import static app.briefingpack.testing.PackFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -99,10 +100,6 @@ class PackRerunTest {
                 "standard", largePrint, d.speech());
     }
 
-    private static Path write(Path p, String text) throws IOException {
-        Files.createDirectories(p.getParent());
-        return Files.writeString(p, text);
-    }
 
 
 }

@@ -25,6 +25,12 @@ public final class PackFiles {
         return files;
     }
 
+    /** Writes {@code text} to {@code file}, making its folders first. */
+    public static Path write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
     /** Writes {@code files} (as {@link #contents} gives them) under {@code folder}. */
     public static void copy(Map<String, byte[]> files, Path folder) throws IOException {
         for (Map.Entry<String, byte[]> e : files.entrySet()) {

@@ -1,5 +1,6 @@
 package app.briefingpack.analysis.entities;
 
+import app.briefingpack.text.Spellings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +97,7 @@ final class RoleFinder {
 
     /** A noun for a person in WordNet, which spells the American way: "neighbour" is "neighbor". */
     private boolean isPersonNoun(String word) {
-        return wordNet.isPersonNoun(word) || word.contains("our") && wordNet.isPersonNoun(word.replace("our", "or"));
+        return Spellings.of(word).stream().anyMatch(wordNet::isPersonNoun);
     }
 
     private static boolean isLowerCase(Token t) {

@@ -21,6 +21,7 @@ import app.briefingpack.analysis.nlp.TaggedSentence;
 import app.briefingpack.analysis.nlp.Token;
 import app.briefingpack.analysis.readability.SyllableCounter;
 import app.briefingpack.model.GlossaryEntry;
+import app.briefingpack.text.Spellings;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Synset;
@@ -223,7 +224,7 @@ public final class GlossaryBuilder {
     private static boolean everyday(String lemma) {
         WordFrequency frequency = WordFrequency.get();
         Set<String> forms = new java.util.LinkedHashSet<>();
-        for (String spelling : spellings(lemma)) forms.addAll(List.of(spelling, spelling + "s", spelling + "es"));
+        for (String spelling : Spellings.of(lemma)) forms.addAll(List.of(spelling, spelling + "s", spelling + "es"));
         double perBillion = 0;
         for (String form : forms) {
             double zipf = frequency.zipf(form);
@@ -231,22 +232,6 @@ public final class GlossaryBuilder {
         }
         return perBillion > 0 && Math.log10(perBillion) >= EVERYDAY_ZIPF;
     }
-
-    /** The word and its other regular spellings, British or American ("neighbour", "neighbor"). */
-    private static Set<String> spellings(String lemma) {
-        Set<String> out = new java.util.LinkedHashSet<>(List.of(lemma));
-        for (String[] pair : SPELLINGS) {
-            for (int from = 0; from < 2; from++) {
-                String ending = pair[from];
-                if (lemma.endsWith(ending)) out.add(lemma.substring(0, lemma.length() - ending.length()) + pair[1 - from]);
-            }
-        }
-        return out;
-    }
-
-    /** Regular British and American endings of one word. */
-    private static final String[][] SPELLINGS = {
-            {"our", "or"}, {"ise", "ize"}, {"isation", "ization"}, {"tre", "ter"}, {"ogue", "og"}};
 
     private String lemma(String word, POS pos) {
         return wordNet.lookup(pos, word).map(IndexWord::getLemma).orElse(word.toLowerCase(Locale.ROOT));
