@@ -15,7 +15,6 @@ import java.util.Set;
 import app.briefingpack.text.TextCleaner;
 
 import app.briefingpack.analysis.questions.QuestionWriter;
-import app.briefingpack.analysis.time.TimexValues;
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Briefing;
 import app.briefingpack.model.GlossaryEntry;
@@ -25,6 +24,7 @@ import app.briefingpack.model.Person;
 import app.briefingpack.model.Point;
 import app.briefingpack.model.Question;
 import app.briefingpack.model.TimelineEvent;
+import app.briefingpack.model.TimexValue;
 import app.briefingpack.text.SafeYaml;
 
 /**
@@ -197,10 +197,10 @@ public final class BriefCorrections {
                                 paragraph, e.certainty(), e.underspecified())
                         // the article's words no longer date it: the teacher's date stands alone
                         : new TimelineEvent(null, date, newLabel != null ? newLabel : e.label(), e.sentence(), paragraph,
-                                certainty(date), false));
+                                TimexValue.parse(date).certainty(null), false));
             } else if (date != null) {
                 out.add(new TimelineEvent(null, date, newLabel != null ? newLabel : label, null,
-                        paragraph(m, "timeline", i), certainty(date), false));
+                        paragraph(m, "timeline", i), TimexValue.parse(date).certainty(null), false));
             } else {
                 throw new CorrectionsException(file + ": timeline[" + (i + 1) + "]: no timeline entry is labelled '" + label
                         + "' (give date: to add it as a new one)");
@@ -216,22 +216,17 @@ public final class BriefCorrections {
     private static List<TimelineEvent> inDateOrder(List<TimelineEvent> events) {
         List<TimelineEvent> out = new ArrayList<>();
         List<TimelineEvent> moved = new ArrayList<>();
-        for (TimelineEvent e : events) (e.expression() == null && TimexValues.start(e.value()) != null ? moved : out).add(e);
+        for (TimelineEvent e : events) (e.expression() == null && TimexValue.parse(e.value()).start() != null ? moved : out).add(e);
         for (TimelineEvent e : moved) {
-            java.time.LocalDate date = TimexValues.start(e.value());
+            java.time.LocalDate date = TimexValue.parse(e.value()).start();
             int at = 0;
             for (int k = 0; k < out.size(); k++) {
-                java.time.LocalDate other = TimexValues.start(out.get(k).value());
+                java.time.LocalDate other = TimexValue.parse(out.get(k).value()).start();
                 if (other != null && !other.isAfter(date)) at = k + 1;
             }
             out.add(at, e);
         }
         return out;
-    }
-
-    private static String certainty(String isoDate) {
-        int parts = isoDate.split("-").length;
-        return parts == 3 ? "day" : parts == 2 ? "month" : "year";
     }
 
     private static boolean sameText(String a, String b) {

@@ -6,15 +6,14 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import app.briefingpack.model.PartialDate;
 import app.briefingpack.model.TimelineEvent;
+import app.briefingpack.model.TimexValue;
 import app.briefingpack.text.DateWords;
 
 /**
- * What a TIMEX3 value says about when something happened, for people: a display form
+ * What a TIMEX3 value (read by {@link TimexValue}) says about when something happened, for people: a display form
  * ("Second half of 2003", "March 3 (year not stated)") and, when the value fixes a calendar
  * position, the span it covers on a month scale. Nothing here guesses: a value without a year
  * has no position, and a relative value ({@code PAST_REF}) is placed only by the order the
@@ -32,14 +31,6 @@ import app.briefingpack.text.DateWords;
 public record EventDate(String display, String phrase, double start, double end, String precision,
                         boolean yearUnknown, boolean approximate) {
 
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-    private static final Pattern YEAR_PART = Pattern.compile("(\\d{4})-(H[12]|Q[1-4]|SP|SU|FA|AU|WI)");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?");
-    private static final Pattern NO_YEAR = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?");
-    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(?:-\\d)?");
-    private static final Pattern DECADE = Pattern.compile("(\\d{3})X?");
-
     /** Whether the date has a position on a calendar scale. */
     public boolean placed() { return !Double.isNaN(start); }
 
@@ -51,96 +42,73 @@ public record EventDate(String display, String phrase, double start, double end,
     }
 
     public static EventDate of(String value, String mod, String text, PartialDate reference) {
-        String v = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+        TimexValue t = TimexValue.parse(value);
         String m = mod == null ? "" : mod.strip().toUpperCase(Locale.ROOT);
         boolean approx = m.equals("APPROX");
-        Matcher x;
-        if ((x = DAY.matcher(v)).matches()) {
-            int y = Integer.parseInt(x.group(1)), mo = Integer.parseInt(x.group(2)), d = Integer.parseInt(x.group(3));
-            if (validMonth(mo) && d >= 1 && d <= YearMonth.of(y, mo).lengthOfMonth()) {
-                int len = YearMonth.of(y, mo).lengthOfMonth();
-                double s = index(y, mo) + (d - 1.0) / len;
-                String disp = d + " " + month(mo) + " " + y;
-                return withMod(new EventDate(disp, disp, s, s + 1.0 / len, "day", false, false), m, approx);
-            }
-        }
-        if ((x = MONTH.matcher(v)).matches()) {
-            int y = Integer.parseInt(x.group(1)), mo = Integer.parseInt(x.group(2));
-            if (validMonth(mo)) {
-                String disp = month(mo) + " " + y;
-                return withMod(new EventDate(disp, disp, index(y, mo), index(y, mo) + 1, "month", false, false), m, approx);
-            }
-        }
-        if ((x = YEAR_PART.matcher(v)).matches()) {
-            int y = Integer.parseInt(x.group(1));
-            String part = x.group(2);
-            int first;
-            int months;
-            String name;
-            switch (part) {
-                case "H1" -> { first = 1; months = 6; name = "first half of " + y; }
-                case "H2" -> { first = 7; months = 6; name = "second half of " + y; }
-                case "Q1", "Q2", "Q3", "Q4" -> {
-                    int q = part.charAt(1) - '0';
-                    first = 3 * q - 2;
-                    months = 3;
-                    name = new String[] {"first", "second", "third", "fourth"}[q - 1] + " quarter of " + y;
+        int y = t.year();
+        if (t.yearKnown()) {
+            switch (t.form()) {
+                case DAY -> {
+                    int len = YearMonth.of(y, t.month()).lengthOfMonth();
+                    double s = index(y, t.month()) + (t.day() - 1.0) / len;
+                    String disp = t.day() + " " + month(t.month()) + " " + y;
+                    return withMod(new EventDate(disp, disp, s, s + 1.0 / len, "day", false, false), m, approx);
                 }
-                case "SP" -> { first = 3; months = 3; name = "spring " + y; }
-                case "SU" -> { first = 6; months = 3; name = "summer " + y; }
-                case "FA", "AU" -> { first = 9; months = 3; name = "autumn " + y; }
-                default -> { first = 12; months = 3; name = "winter " + y; } // December to February
+                case MONTH -> {
+                    String disp = month(t.month()) + " " + y;
+                    return withMod(new EventDate(disp, disp, index(y, t.month()), index(y, t.month()) + 1, "month", false, false), m, approx);
+                }
+                case PART -> {
+                    String name = switch (t.part()) {
+                        case "H1" -> "first half of " + y;
+                        case "H2" -> "second half of " + y;
+                        case "Q1", "Q2", "Q3", "Q4" -> new String[] {"first", "second", "third", "fourth"}[t.part().charAt(1) - '1']
+                                + " quarter of " + y;
+                        case "SP" -> "spring " + y;
+                        case "SU" -> "summer " + y;
+                        case "FA" -> "autumn " + y;
+                        default -> "winter " + y; // December before to February
+                    };
+                    String phrase = t.part().startsWith("H") || t.part().startsWith("Q") ? "the " + name : name;
+                    double s = index(t.start().getYear(), t.partFirstMonth());
+                    return withMod(new EventDate(capitalise(name), phrase, s, s + t.partMonths(), "span", false, false), m, approx);
+                }
+                case YEAR -> {
+                    double s = index(y, 1);
+                    return switch (m) {
+                        case "START" -> new EventDate("Early " + y, "early " + y, s, s + 4, "span", false, false);
+                        case "MID" -> new EventDate("Mid-" + y, "mid-" + y, s + 4, s + 8, "span", false, false);
+                        case "END" -> new EventDate("Late " + y, "late " + y, s + 8, s + 12, "span", false, false);
+                        default -> withMod(new EventDate(Integer.toString(y), Integer.toString(y), s, s + 12, "span", false, false), m, approx);
+                    };
+                }
+                case WEEK -> {
+                    // ISO weeks run Monday to Sunday; on a month scale a week is about a quarter month.
+                    double s = y * 12.0 + (t.week() - 1) * 12.0 / 52.18;
+                    String disp = "Week " + t.week() + " of " + y;
+                    return new EventDate(disp, "week " + t.week() + " of " + y, s, s + 12.0 / 52.18, "span", false, approx);
+                }
+                case DECADE -> {
+                    int decade = t.decade() * 10;
+                    String disp = "The " + decade + "s";
+                    return withMod(new EventDate(disp, "the " + decade + "s", decade * 12.0, (decade + 10) * 12.0, "span", false, false), m, approx);
+                }
+                default -> { } // a weekend: told in the article's words below
             }
-            String phrase = name.startsWith("first") || name.startsWith("second") || name.startsWith("third")
-                    || name.startsWith("fourth") ? "the " + name : name;
-            return withMod(new EventDate(capitalise(name), phrase, index(y, first), index(y, first) + months, "span",
-                    false, false), m, approx);
-        }
-        if ((x = YEAR.matcher(v)).matches()) {
-            int y = Integer.parseInt(x.group(1));
-            if (y >= 1) {
-                double s = index(y, 1);
-                return switch (m) {
-                    case "START" -> new EventDate("Early " + y, "early " + y, s, s + 4, "span", false, false);
-                    case "MID" -> new EventDate("Mid-" + y, "mid-" + y, s + 4, s + 8, "span", false, false);
-                    case "END" -> new EventDate("Late " + y, "late " + y, s + 8, s + 12, "span", false, false);
-                    default -> withMod(new EventDate(Integer.toString(y), Integer.toString(y), s, s + 12, "span", false, false), m, approx);
-                };
-            }
-        }
-        if ((x = NO_YEAR.matcher(v)).matches()) {
-            int mo = Integer.parseInt(x.group(1));
-            if (validMonth(mo)) {
-                String md = x.group(2) == null ? month(mo) : month(mo) + " " + Integer.parseInt(x.group(2));
-                // Never guess the year: say it is not stated.
-                return new EventDate(md + " (year not stated)", md + " (year not stated)", Double.NaN, Double.NaN,
-                        "none", true, false);
-            }
-        }
-        if ((x = WEEK.matcher(v)).matches()) {
-            int y = Integer.parseInt(x.group(1)), w = Integer.parseInt(x.group(2));
-            if (w >= 1 && w <= 53) {
-                // ISO weeks run Monday to Sunday; on a month scale a week is about a quarter month.
-                double s = y * 12.0 + (w - 1) * 12.0 / 52.18;
-                String disp = "Week " + w + " of " + y;
-                return new EventDate(disp, "week " + w + " of " + y, s, s + 12.0 / 52.18, "span", false, approx);
-            }
-        }
-        if ((x = DECADE.matcher(v)).matches()) {
-            int decade = Integer.parseInt(x.group(1)) * 10;
-            if (decade >= 1) {
-                String disp = "The " + decade + "s";
-                return withMod(new EventDate(disp, "the " + decade + "s", decade * 12.0, (decade + 10) * 12.0, "span", false, false), m, approx);
-            }
+        } else if (t.form() == TimexValue.Form.DAY || t.form() == TimexValue.Form.MONTH) {
+            String md = t.form() == TimexValue.Form.MONTH ? month(t.month()) : month(t.month()) + " " + t.day();
+            // Never guess the year: say it is not stated.
+            return new EventDate(md + " (year not stated)", md + " (year not stated)", Double.NaN, Double.NaN,
+                    "none", true, false);
         }
         String said = text == null || text.isBlank() ? null : text.strip();
         String ref = reference == null ? null : AnnotatedTextDocument.date(reference);
-        return switch (v) {
-            case "PAST_REF" -> relative(said, "Some time ago", ref == null ? "before the article was written" : "before " + ref);
-            case "FUTURE_REF" -> relative(said, "Later", ref == null ? "after the article was written" : "after " + ref);
-            case "PRESENT_REF" -> relative(said, "Now", ref == null ? "when the article was written" : ref);
+        return switch (t.form()) {
+            case PAST -> relative(said, "Some time ago", ref == null ? "before the article was written" : "before " + ref);
+            case FUTURE -> relative(said, "Later", ref == null ? "after the article was written" : "after " + ref);
+            case PRESENT -> relative(said, "Now", ref == null ? "when the article was written" : ref);
             // A weekday, a time of day or a value we cannot read: say so, show what the article said.
-            default -> relative(said, "Date unclear", v.isEmpty() ? "no date given" : "exact date not stated");
+            default -> relative(said, "Date unclear", value == null || value.isBlank() ? "no date given" : "exact date not stated");
         };
     }
 
@@ -153,10 +121,10 @@ public record EventDate(String display, String phrase, double start, double end,
         if (reference == null || value == null) return Double.NaN;
         double start = reference.year() * 12.0 + (reference.hasMonth() ? reference.month() - 1 : 0);
         double end = reference.hasMonth() ? start + 1 : start + 12;
-        return switch (value.strip().toUpperCase(Locale.ROOT)) {
-            case "PAST_REF" -> start - 0.5;
-            case "PRESENT_REF" -> (start + end) / 2;
-            case "FUTURE_REF" -> end + 0.5;
+        return switch (TimexValue.parse(value).form()) {
+            case PAST -> start - 0.5;
+            case PRESENT -> (start + end) / 2;
+            case FUTURE -> end + 0.5;
             default -> Double.NaN;
         };
     }

@@ -4,6 +4,7 @@ import app.briefingpack.model.Article;
 import app.briefingpack.model.Paragraph;
 import app.briefingpack.model.PartialDate;
 import app.briefingpack.model.TemporalExpression;
+import app.briefingpack.model.TimexValue;
 import app.briefingpack.model.TimelineEvent;
 
 import java.time.LocalDate;
@@ -67,7 +68,7 @@ public final class TimelineBuilder {
             int rb = Math.max(0, Math.min(sentence.length(), t.begin() - pBegin - s.begin()));
             int re = Math.max(rb, Math.min(sentence.length(), t.end() - pBegin - s.begin()));
             String label = EventLabeler.label(clip(sentence, rb, re), clipOffset(sentence, rb, re, rb), clipOffset(sentence, rb, re, re), names);
-            String certainty = TimexValues.certainty(t.value(), t.mod());
+            String certainty = TimexValue.parse(t.value()).certainty(t.mod());
             boolean underspecified = t.value().contains("X") || t.value().endsWith("_REF")
                     || !STATED_YEAR.matcher(t.text().toLowerCase(Locale.ROOT)).find();
             TimelineEvent e = new TimelineEvent(t, t.value(), label, sentence, p != null ? p.number() : 0,
@@ -85,8 +86,10 @@ public final class TimelineBuilder {
         String v = t.value();
         if (v.equals("PRESENT_REF") || v.equals("FUTURE_REF")) return false;
         if (v.equals("PAST_REF")) return t.text().strip().contains(" ");
-        // a value without a year still places an event when it gives a month ("XXXX-03-03", "XXXX-07")
-        return TimexValues.start(v) != null || v.matches("XXXX-\\d{2}(-\\d{2})?(T.*)?|XXXX-(SP|SU|FA|WI)");
+        // a value without a year still places an event when it gives a month or season ("XXXX-03-03", "XXXX-07", "XXXX-SU")
+        TimexValue value = TimexValue.parse(v);
+        return value.start() != null || !value.yearKnown() && (value.form() == TimexValue.Form.DAY
+                || value.form() == TimexValue.Form.MONTH || value.form() == TimexValue.Form.PART && !value.part().matches("[HQ].*"));
     }
 
     /** Longer than any real sentence: labels are made from a window around the date, keeping work per event bounded. */
@@ -118,7 +121,7 @@ public final class TimelineBuilder {
         }
         final LocalDate pastRef = beforeDocument;
         dated.sort(Comparator.comparing((Candidate c) -> key(c, pastRef))
-                .thenComparingInt(c -> c.event.value().endsWith("_REF") ? 5 : TimexValues.fineness(c.event.value()))
+                .thenComparingInt(c -> c.event.value().endsWith("_REF") ? 5 : TimexValue.parse(c.event.value()).fineness())
                 .thenComparingInt(c -> modRank(c.event.expression().mod()))
                 .thenComparingInt(Candidate::narrative));
         // events without a year are told relative to the article's own, unstated present:
@@ -131,7 +134,7 @@ public final class TimelineBuilder {
     private static LocalDate key(Candidate c, LocalDate beforeDocument) {
         String v = c.event.value();
         if (v.equals("PAST_REF")) return beforeDocument;
-        return TimexValues.start(v);
+        return TimexValue.parse(v).start();
     }
 
     private static int modRank(String mod) {
