@@ -3,6 +3,7 @@ package app.briefingpack.braille;
 import app.briefingpack.braille.BrailleText.Format;
 import app.briefingpack.documents.AnnotatedTextDocument;
 import app.briefingpack.documents.BriefDocument;
+import app.briefingpack.documents.BriefPlan;
 import app.briefingpack.layout.DocumentLayout;
 import app.briefingpack.layout.DocumentSpec;
 import app.briefingpack.layout.LayoutEngine;
@@ -54,7 +55,7 @@ public final class BrailleEditions {
         DocumentLayout briefLayout = layouts.document(DocumentType.BRIEF);
         float columnWidth = new LayoutEngine(theme, briefLayout, pdf.paperOr(briefLayout.paper())).columnWidth();
         DocumentSpec brief = new BriefDocument(briefLayout, theme, columnWidth, audioUrl, narrationFile, narrationMinutes)
-                .build(b, BriefDocument.Plan.full());
+                .build(b, BriefPlan.full());
         DocumentLayout timelineLayout = layouts.document(DocumentType.TIMELINE);
         Paper timelinePaper = pdf.paperOr(timelineLayout.paper());
         DocumentSpec timeline = new TimelineDocument(timelineLayout, theme, timelinePaper).build(b);

@@ -128,7 +128,7 @@ public final class BriefCorrections {
         }
         Briefing corrected = new Briefing(article, thesis != null ? thesis : b.thesis(),
                 keyPoints != null ? keyPoints : b.keyPoints(), counterpoints != null ? counterpoints : b.counterpoints(),
-                people(b.people()), entities("organisations", b.organizations()), entities("places", b.places()), b.groups(),
+                people(b.people()), entities("organisations", b.organisations()), entities("places", b.places()), b.groups(),
                 b.sources(), b.sentences(), glossary(b.glossary()), questions != null ? questions : b.questions(),
                 b.readability(), b.temporalExpressions(), timeline(b.timeline()), b.lede());
         // A corrected thesis or key point reaches the questions and their answer key too, unless

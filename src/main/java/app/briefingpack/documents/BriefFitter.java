@@ -32,9 +32,6 @@ import app.briefingpack.layout.Theme;
  */
 public final class BriefFitter {
 
-    /** An item the brief left out, for the caller to record (the briefing keeps it). */
-    public record Trimmed(String section, String item) {}
-
     /**
      * The fitted brief.
      *
@@ -43,11 +40,11 @@ public final class BriefFitter {
      * @param budget   the pages it was allowed
      * @param bodySize the body type size used
      * @param plan     what it shows
-     * @param trimmed  what it left out or shortened
+     * @param leftOut  what it left out or shortened
      * @param attempts layout passes it took
      */
-    public record Result(LaidOutDocument laid, int pages, int budget, float bodySize, BriefDocument.Plan plan,
-                         List<Trimmed> trimmed, int attempts) {
+    public record Result(LaidOutDocument laid, int pages, int budget, float bodySize, BriefPlan plan,
+                         List<BriefSelection.LeftOut> leftOut, int attempts) {
         public boolean fits() { return pages <= budget; }
     }
 
@@ -80,7 +77,7 @@ public final class BriefFitter {
      * takes: the large-print edition shows the same key points, dates, people and questions,
      * numbered alike, as the standard edition whose fitted plan it is given.
      */
-    public Result layOut(Briefing b, BriefDocument.Plan plan, String audioUrl, String narrationFile, double narrationMinutes) {
+    public Result layOut(Briefing b, BriefPlan plan, String audioUrl, String narrationFile, double narrationMinutes) {
         return new Fitting(b, audioUrl, narrationFile, narrationMinutes).runWith(plan);
     }
 
@@ -90,17 +87,17 @@ public final class BriefFitter {
      */
     static final float READABLE_SIZE = 10f;
 
-    private record Attempt(LaidOutDocument laid, int pages, BriefDocument.Plan plan) {}
+    private record Attempt(LaidOutDocument laid, int pages, BriefPlan plan) {}
 
     /** Whether a bigger plan would show anything more of this briefing (else the attempt is wasted). */
-    private static boolean moreToShow(Briefing b, BriefDocument.Plan from, BriefDocument.Plan to) {
+    private static boolean moreToShow(Briefing b, BriefPlan from, BriefPlan to) {
         if (from.shortLabels() != to.shortLabels()) return true;
         return to.keyPoints() > from.keyPoints() && b.keyPoints().size() > from.keyPoints()
                 || to.questions() > from.questions() && b.questions().size() > from.questions()
                 || to.people() > from.people() && b.people().size() > from.people()
                 || to.dates() > from.dates() && b.timeline().size() > from.dates()
                 || to.terms() > from.terms() && b.glossary().size() > from.terms()
-                || to.organizations() > from.organizations() && b.organizations().size() > from.organizations();
+                || to.organisations() > from.organisations() && b.organisations().size() > from.organisations();
     }
 
     /** One fit of one briefing: what it has tried so far and the layout it has now. */
@@ -109,11 +106,11 @@ public final class BriefFitter {
         private final String audioUrl;
         private final String narrationFile;
         private final double narrationMinutes;
-        private final Condensed condensed = new Condensed();
+        private final ShortenedTexts shortened = new ShortenedTexts();
         private final int budget = budget();
         private float body = theme.bodySize();
         private boolean tight;
-        private BriefDocument.Plan plan = BriefDocument.Plan.full();
+        private BriefPlan plan = BriefPlan.full();
         private Attempt a;
         private int attempts;
 
@@ -132,21 +129,21 @@ public final class BriefFitter {
                 a = attempt(plan);
             }
             // 2. Trim low-priority items, one at a time, down to the usual minimums.
-            List<UnaryOperator<BriefDocument.Plan>> trims = new ArrayList<>();
+            List<UnaryOperator<BriefPlan>> trims = new ArrayList<>();
             for (int n = 5; n >= 3; n--) { int k = n; trims.add(p -> p.withTerms(Math.min(p.terms(), k))); }
             for (int n = 5; n >= 4; n--) { int k = n; trims.add(p -> p.withDates(Math.min(p.dates(), k))); }
-            for (int n = 8; n >= 4; n -= 2) { int k = n; trims.add(p -> p.withOrganizations(Math.min(p.organizations(), k))); }
+            for (int n = 8; n >= 4; n -= 2) { int k = n; trims.add(p -> p.withOrganisations(Math.min(p.organisations(), k))); }
             trims.add(p -> p.withCounterpoints(0));
-            trims.add(BriefDocument.Plan::withShortLabels);
+            trims.add(p -> p.withShortLabels(true));
             trimUntilFits(trims);
             // 3. Smaller type, step by step, down to 10 pt (or the floor, when that is higher).
             float floor = floor();
             shrinkTo(Math.max(floor, Math.min(READABLE_SIZE, theme.bodySize())));
             // 4. Below the usual minimums, least important first, until it fits: first the items a
             //    class misses least, while the type is still 10 pt ...
-            List<UnaryOperator<BriefDocument.Plan>> more = new ArrayList<>();
+            List<UnaryOperator<BriefPlan>> more = new ArrayList<>();
             more.add(p -> p.withQuestions(Math.min(p.questions(), 4)));
-            more.add(p -> p.withOrganizations(Math.min(p.organizations(), 2)));
+            more.add(p -> p.withOrganisations(Math.min(p.organisations(), 2)));
             more.add(p -> p.withQuestions(Math.min(p.questions(), 3)));
             more.add(p -> p.withPeople(Math.min(p.people(), 6)));
             more.add(p -> p.withPeople(Math.min(p.people(), 4))); // people without a stated role go first
@@ -154,7 +151,7 @@ public final class BriefFitter {
             // ... and the key points and dates beyond a class's four and three: type under 10 pt
             // costs every reader, a sixth key point few (all of them stay in leftOffThePage) ...
             more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 5)));
-            more.add(p -> p.withOrganizations(0));
+            more.add(p -> p.withOrganisations(0));
             more.add(p -> p.withTerms(0));
             more.add(p -> p.withKeyPoints(Math.min(p.keyPoints(), 4)));
             more.add(p -> p.withDates(Math.min(p.dates(), 3)));
@@ -171,8 +168,8 @@ public final class BriefFitter {
             // 5. Give back what still fits at the final size, most important first: trimming went in
             //    steps sized for the starting type, so the smaller type often has room again.
             if (a.pages <= budget) {
-                BriefDocument.Plan full = BriefDocument.Plan.full();
-                List<UnaryOperator<BriefDocument.Plan>> refill = new ArrayList<>();
+                BriefPlan full = BriefPlan.full();
+                List<UnaryOperator<BriefPlan>> refill = new ArrayList<>();
                 // First every section back to its usual minimum (a brief with four key dates and three
                 // terms serves a class better than one with a sixth key point and no terms) ...
                 for (int n = plan.dates() + 1; n <= 4; n++) { int k = n; refill.add(p -> p.withDates(Math.max(p.dates(), k))); }
@@ -184,13 +181,12 @@ public final class BriefFitter {
                 for (int n = plan.questions() + 1; n <= full.questions(); n++) { int k = n; refill.add(p -> p.withQuestions(k)); }
                 for (int n = plan.people() + 1; n <= full.people(); n++) { int k = n; refill.add(p -> p.withPeople(k)); }
                 if (plan.shortLabels())
-                    refill.add(p -> new BriefDocument.Plan(p.keyPoints(), p.people(), p.organizations(), p.dates(), p.terms(),
-                            p.questions(), p.counterpoints(), false, p.pagesNote()));
+                    refill.add(p -> p.withShortLabels(false));
                 for (int n = plan.dates() + 1; n <= full.dates(); n++) { int k = n; refill.add(p -> p.withDates(k)); }
                 for (int n = plan.terms() + 1; n <= full.terms(); n++) { int k = n; refill.add(p -> p.withTerms(k)); }
-                for (int n = plan.organizations() + 1; n <= full.organizations(); n++) { int k = n; refill.add(p -> p.withOrganizations(k)); }
-                for (UnaryOperator<BriefDocument.Plan> r : refill) {
-                    BriefDocument.Plan next = r.apply(plan);
+                for (int n = plan.organisations() + 1; n <= full.organisations(); n++) { int k = n; refill.add(p -> p.withOrganisations(k)); }
+                for (UnaryOperator<BriefPlan> r : refill) {
+                    BriefPlan next = r.apply(plan);
                     if (next.equals(plan) || !moreToShow(b, plan, next)) continue;
                     Attempt bigger = attempt(next);
                     if (bigger.pages <= a.pages) {
@@ -199,7 +195,7 @@ public final class BriefFitter {
                     }
                 }
             }
-            return new Result(a.laid, a.pages, budget, body, a.plan, trimmed(b, plan), attempts);
+            return new Result(a.laid, a.pages, budget, body, a.plan, BriefSelection.leftOut(b, plan), attempts);
         }
 
         /** Smaller type, one step at a time, while the brief does not fit and the size stays at or above {@code size}. */
@@ -211,21 +207,21 @@ public final class BriefFitter {
         }
 
         /** The given plan as it is, tightened only if it runs over the budget; any number of pages. */
-        Result runWith(BriefDocument.Plan given) {
+        Result runWith(BriefPlan given) {
             plan = given.withPagesNote(0);
             a = attempt(plan);
             if (a.pages > budget) {
                 tight = true;
                 a = attempt(plan);
             }
-            return new Result(a.laid, a.pages, Math.max(budget, a.pages), body, a.plan, trimmed(b, plan), attempts);
+            return new Result(a.laid, a.pages, Math.max(budget, a.pages), body, a.plan, BriefSelection.leftOut(b, plan), attempts);
         }
 
         /** Applies the trims in turn, one layout each, until the brief fits or they run out. */
-        private void trimUntilFits(List<UnaryOperator<BriefDocument.Plan>> trims) {
-            for (UnaryOperator<BriefDocument.Plan> t : trims) {
+        private void trimUntilFits(List<UnaryOperator<BriefPlan>> trims) {
+            for (UnaryOperator<BriefPlan> t : trims) {
                 if (a.pages <= budget) return;
-                BriefDocument.Plan next = t.apply(plan);
+                BriefPlan next = t.apply(plan);
                 if (next.equals(plan)) continue;
                 plan = next;
                 a = attempt(plan);
@@ -237,11 +233,11 @@ public final class BriefFitter {
          * says so under the byline ("Large-print edition: 2 pages"), and that line is part of what
          * must fit, so it is laid out again with it.
          */
-        private Attempt attempt(BriefDocument.Plan shown) {
+        private Attempt attempt(BriefPlan shown) {
             Theme t = sized(body, tight);
             LayoutEngine engine = new LayoutEngine(t, layout, paper);
-            BriefDocument doc = new BriefDocument(layout, t, engine.columnWidth(), audioUrl, narrationFile, narrationMinutes, condensed);
-            BriefDocument.Plan p = shown.withPagesNote(0);
+            BriefDocument doc = new BriefDocument(layout, t, engine.columnWidth(), audioUrl, narrationFile, narrationMinutes, shortened);
+            BriefPlan p = shown.withPagesNote(0);
             attempts++;
             LaidOutDocument laid = engine.layout(doc.build(b, p));
             for (int i = 0; i < 2 && laid.pages().size() > 1 && p.pagesNote() != laid.pages().size(); i++) {
@@ -274,38 +270,6 @@ public final class BriefFitter {
         float spacing = tight ? theme.paragraphSpacing() * 0.5f : theme.paragraphSpacing();
         return theme.resized(Math.max(min, body), Math.max(min, theme.noteSize() * k), Math.max(min, theme.numberSize() * k),
                 min, headings, leading, spacing);
-    }
-
-    /** What the plan leaves out of the briefing (and the labels it shortens). */
-    static List<Trimmed> trimmed(Briefing b, BriefDocument.Plan plan) {
-        List<Trimmed> out = new ArrayList<>();
-        List<Point> points = b.keyPoints().stream().filter(p -> p.text() != null && !p.text().isBlank()).toList();
-        for (Point p : points.subList(Math.min(plan.keyPoints(), points.size()), points.size()))
-            out.add(new Trimmed("key-points", p.text().strip()));
-        List<Person> shownPeople = BriefDocument.shownPeople(b, plan.people());
-        for (Person p : BriefDocument.shownPeople(b, Integer.MAX_VALUE))
-            if (!shownPeople.contains(p)) out.add(new Trimmed("people", p.name().strip()));
-        List<NamedEntity> orgs = BriefDocument.shownOrganizations(b, Integer.MAX_VALUE);
-        for (NamedEntity e : orgs.subList(Math.min(plan.organizations(), orgs.size()), orgs.size()))
-            out.add(new Trimmed("organizations", e.name().strip()));
-        List<TimelineEvent> shownDates = BriefDocument.keyDates(b, plan.dates());
-        for (TimelineEvent e : b.timeline())
-            if (e.value() != null && !e.value().isBlank() && !shownDates.contains(e))
-                out.add(new Trimmed("dates", EventDate.of(e, b.article().metadata().date()).display()
-                        + (e.label() != null ? ": " + e.label().strip() : "")));
-        List<GlossaryEntry> terms = BriefDocument.shownTerms(b, Integer.MAX_VALUE);
-        for (GlossaryEntry g : terms.subList(Math.min(plan.terms(), terms.size()), terms.size()))
-            out.add(new Trimmed("glossary", g.term().strip()));
-        List<Question> qs = b.questions().stream().filter(q -> q.text() != null && !q.text().isBlank()).toList();
-        for (Question q : qs.subList(Math.min(plan.questions(), qs.size()), qs.size()))
-            out.add(new Trimmed("questions", q.text().strip()));
-        String title = BriefDocument.briefTitle(b.article());
-        if (!title.equals(Condense.squeeze(b.article().displayTitle()))) out.add(new Trimmed("title", "shortened to: " + title));
-        String thesis = BriefDocument.thesisSentence(b);
-        if (thesis != null && !thesis.equals(Condense.ensureStop(b.thesis().strip().replaceAll("\\s+", " "))))
-            out.add(new Trimmed("thesis", "shortened to: " + thesis));
-        if (plan.shortLabels()) out.add(new Trimmed("labels", "roles, dates and key points cut to their first clause"));
-        return out;
     }
 
     @Override

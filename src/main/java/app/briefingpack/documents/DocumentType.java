@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * The pack's documents: the one list the layout files ({@code layouts/<id>.yaml}), the pack
- * builder and the pack's file list all read, so a new handout is added here once.
+ * builder and the pack's file list all read, so a new handout is added here once. Section names
+ * are part of the layout files' published format, so the brief's {@code organizations} keeps the
+ * spelling of briefing.json's key while the code spells organisation the British way.
  */
 public enum DocumentType {
     ANNOTATED("annotated", false, Set.of("title", "byline", "how-to-read", "legend", "article", "glossary", "sources")),

@@ -79,7 +79,7 @@ public final class PdfDocuments {
      */
     public static BriefResult writeBrief(Briefing b, Layouts layouts, PdfOptions options, String audioUrlOrNull,
                                          String narrationFileNameOrNull, double narrationMinutes,
-                                         BriefDocument.Plan sameAs, OutputStream out) throws IOException {
+                                         BriefPlan sameAs, OutputStream out) throws IOException {
         DocumentLayout layout = layouts.document(DocumentType.BRIEF);
         Theme theme = layouts.theme(options.theme());
         Paper paper = options.paperOr(layout.paper());
@@ -92,7 +92,7 @@ public final class PdfDocuments {
         if (!fit.fits())
             warnings.add("brief.pdf takes " + fit.pages() + " pages (the layout allows " + fit.budget()
                     + ") even with every optional section trimmed");
-        return new BriefResult(warnings, fit.trimmed(), fit.pages(), fit.bodySize(), fit.plan().withPagesNote(0));
+        return new BriefResult(warnings, fit.leftOut(), fit.pages(), fit.bodySize(), fit.plan().withPagesNote(0));
     }
 
     /**

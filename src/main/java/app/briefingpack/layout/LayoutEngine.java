@@ -40,6 +40,23 @@ public final class LayoutEngine {
         return new Pass(new DocumentSpec("measure", "en", List.of(), null)).textW;
     }
 
+    /**
+     * How tall {@code blocks} are when laid out in a column {@code width} points wide, part-way
+     * down a page as they would sit in a document (space before a heading included) and on a page
+     * long enough never to break: what a document builder weighs when it shares sections between
+     * two {@link Columns}. The engine measures; no builder keeps a copy of its sizes.
+     */
+    public float height(List<Block> blocks, float width, String lang) {
+        return new Pass(new DocumentSpec("measure", lang, List.of(), null)).measure(blocks, width);
+    }
+
+    /** The width of each of two {@link Columns} side by side in a text column {@code width} points wide. */
+    public float halfWidth(float width) {
+        return (width - columnGap()) / 2;
+    }
+
+    private float columnGap() { return Math.max(theme.bodySize() * 1.5f, 12f); }
+
     /** The state of one layout pass. */
     private final class Pass {
         private final DocumentSpec spec;
@@ -53,7 +70,8 @@ public final class LayoutEngine {
         private final float pageW = paper.width();
         private final float pageH = paper.height();
         private final float top = layout.margins().top();
-        private final float bottom = pageH - layout.margins().bottom();
+        // Not final: a measuring pass lays out on a page that never ends.
+        private float bottom = pageH - layout.margins().bottom();
         private final boolean notesInMargin;
         private final float numberGutter;
         // Not final: a Columns block narrows them while it lays out each column.
@@ -92,6 +110,17 @@ public final class LayoutEngine {
             return new LaidOutDocument(spec, theme, pages, root, bookmarks, warnings);
         }
 
+        float measure(List<Block> blocks, float width) {
+            newPage();
+            bottom = top + 1e7f;
+            pageHasContent = true;
+            lastHeadingLevel = 6; // mid-document: headings keep their own level
+            textW = width;
+            float start = y;
+            blocks(blocks);
+            return y - start;
+        }
+
         private void blocks(List<Block> blocks) {
             for (int i = 0; i < blocks.size(); i++) {
                 Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
@@ -115,8 +144,8 @@ public final class LayoutEngine {
          */
         private void columns(Columns c) {
             float x = textX, w = textW;
-            float gap = Math.max(theme.bodySize() * 1.5f, 12f);
-            float colW = (w - gap) / 2;
+            float gap = columnGap();
+            float colW = halfWidth(w);
             int startPage = page;
             float startY = y;
             boolean hadContent = pageHasContent;

@@ -14,7 +14,7 @@ public record Briefing(
         List<Point> keyPoints,
         List<Point> counterpoints,
         List<Person> people,
-        List<NamedEntity> organizations,
+        List<NamedEntity> organisations,
         List<NamedEntity> places,
         List<NamedEntity> groups,
         List<SourceCitation> sources,
@@ -28,11 +28,11 @@ public record Briefing(
 
     /** A briefing of an argued text (no news lede). */
     public Briefing(Article article, String thesis, List<Point> keyPoints, List<Point> counterpoints, List<Person> people,
-                    List<NamedEntity> organizations, List<NamedEntity> places, List<NamedEntity> groups,
+                    List<NamedEntity> organisations, List<NamedEntity> places, List<NamedEntity> groups,
                     List<SourceCitation> sources, List<Sentence> sentences, List<GlossaryEntry> glossary,
                     List<Question> questions, Readability readability, List<TemporalExpression> temporalExpressions,
                     List<TimelineEvent> timeline) {
-        this(article, thesis, keyPoints, counterpoints, people, organizations, places, groups, sources, sentences,
+        this(article, thesis, keyPoints, counterpoints, people, organisations, places, groups, sources, sentences,
                 glossary, questions, readability, temporalExpressions, timeline, null);
     }
 
@@ -45,7 +45,7 @@ public record Briefing(
         keyPoints = List.copyOf(keyPoints);
         counterpoints = List.copyOf(counterpoints);
         people = List.copyOf(people);
-        organizations = List.copyOf(organizations);
+        organisations = List.copyOf(organisations);
         places = List.copyOf(places);
         groups = List.copyOf(groups);
         sources = List.copyOf(sources);
@@ -58,7 +58,7 @@ public record Briefing(
 
     /** The same briefing with other discussion questions. */
     public Briefing withQuestions(List<Question> questions) {
-        return new Briefing(article, thesis, keyPoints, counterpoints, people, organizations, places, groups, sources,
+        return new Briefing(article, thesis, keyPoints, counterpoints, people, organisations, places, groups, sources,
                 sentences, glossary, questions, readability, temporalExpressions, timeline, lede);
     }
 

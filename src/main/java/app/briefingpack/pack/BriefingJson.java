@@ -68,7 +68,7 @@ public final class BriefingJson {
         json.put("keyPoints", briefing.keyPoints());
         json.put("counterpoints", briefing.counterpoints());
         json.put("people", briefing.people());
-        json.put("organizations", briefing.organizations());
+        json.put("organizations", briefing.organisations());
         json.put("places", briefing.places());
         json.put("groups", briefing.groups());
         json.put("sources", briefing.sources());

@@ -9,10 +9,10 @@ import app.briefingpack.ingest.ArticleReader;
 import app.briefingpack.ingest.InputException;
 import app.briefingpack.ingest.ReadResult;
 import app.briefingpack.model.Article;
-import app.briefingpack.documents.BriefDocument;
 import app.briefingpack.model.Briefing;
 import app.briefingpack.epub.EpubWriter;
 import app.briefingpack.documents.BriefDocument;
+import app.briefingpack.documents.BriefPlan;
 import app.briefingpack.layout.DocumentSpec;
 import app.briefingpack.documents.BriefResult;
 import app.briefingpack.documents.Layouts;
@@ -102,12 +102,12 @@ public final class PackBuilder {
 
     private PackResult write(String folder, String name, Briefing briefing, CompletableFuture<Narration> narration,
                              List<String> warnings) throws IOException {
-        try (PackTransaction pack = PackWriter.begin(options.outDir(), folder)) {
+        try (PackTransaction pack = PackFolders.begin(options.outDir(), folder)) {
             warnings.addAll(pack.warnings());
             Map<String, Object> extra = new LinkedHashMap<>();
             if (options.writes(PackOptions.Output.PDF)) {
                 progress.stage(name, "lay out the PDFs");
-                BriefDocument.Plan shown = writePdfs(pack, "", new PdfOptions(options.paper(), options.theme()), briefing,
+                BriefPlan shown = writePdfs(pack, "", new PdfOptions(options.paper(), options.theme()), briefing,
                         narration, warnings, extra, null);
                 if (options.largePrint()) {
                     progress.stage(name, "lay out the large-print PDFs");
@@ -160,7 +160,7 @@ public final class PackBuilder {
         Layouts layouts = options.layouts();
         return new BriefDocument(layouts.document(DocumentType.BRIEF), layouts.theme(options.theme()), BOOK_COLUMN,
                 options.speech().audioUrl(), "narration.mp3", narration.duration().toMillis() / 60000.0)
-                .build(briefing, BriefDocument.Plan.full());
+                .build(briefing, BriefPlan.full());
     }
 
     /** Applies the teacher's {@code story.brief.yaml}, if there is one. */
@@ -197,9 +197,9 @@ public final class PackBuilder {
     }
 
     /** Writes the three PDFs; returns what the brief shows, for the large-print edition to show the same. */
-    private BriefDocument.Plan writePdfs(PackTransaction pack, String prefix, PdfOptions pdf, Briefing briefing,
+    private BriefPlan writePdfs(PackTransaction pack, String prefix, PdfOptions pdf, Briefing briefing,
                                          CompletableFuture<Narration> narration, List<String> warnings,
-                                         Map<String, Object> extra, BriefDocument.Plan sameAs) throws IOException {
+                                         Map<String, Object> extra, BriefPlan sameAs) throws IOException {
         List<String> found = new ArrayList<>();
         pack.write(prefix + DocumentType.ANNOTATED.pdfFile(), out -> found.addAll(PdfDocuments.writeAnnotated(briefing, options.layouts(), pdf, out)));
         pack.write(prefix + DocumentType.TIMELINE.pdfFile(), out -> found.addAll(PdfDocuments.writeTimeline(briefing, options.layouts(), pdf, out)));
@@ -215,7 +215,7 @@ public final class PackBuilder {
         Map<String, Object> briefInfo = new LinkedHashMap<>();
         briefInfo.put("pages", brief[0].pages());
         briefInfo.put("bodySize", brief[0].bodySize());
-        briefInfo.put("leftOffThePage", brief[0].trimmed());
+        briefInfo.put("leftOffThePage", brief[0].leftOut());
         extra.put("brief", briefInfo);
         for (String w : found) warnings.add(prefix + w);
         return brief[0].plan();

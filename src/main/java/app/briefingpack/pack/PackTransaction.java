@@ -202,7 +202,7 @@ public final class PackTransaction implements AutoCloseable {
             for (Path entry : entries) {
                 if (!OutputPaths.isRealFolder(entry) || OutputPaths.writable(entry)) continue;
                 String name = entry.getFileName().toString();
-                throw new IOException(entry + " is a read-only folder, so " + (PackWriter.isPackFile(name)
+                throw new IOException(entry + " is a read-only folder, so " + (PackFolders.isPackFile(name)
                         ? "its files cannot be replaced" : "it cannot be carried over into the new pack") + left);
             }
         }

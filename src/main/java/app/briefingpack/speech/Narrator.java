@@ -48,8 +48,8 @@ public final class Narrator {
         PronunciationLexicon lexicon = PronunciationLexicon.bundled();
         if (options.lexiconOverride() != null)
             lexicon = lexicon.overriddenBy(PronunciationLexicon.load(options.lexiconOverride()));
-        SpeechNormalizer normalizer = new SpeechNormalizer(lexicon.sayAs());
-        List<ScriptChapter> script = new ScriptBuilder(normalizer).build(briefing);
+        SpeechNormaliser normaliser = new SpeechNormaliser(lexicon.sayAs());
+        List<ScriptChapter> script = new ScriptBuilder(normaliser).build(briefing);
         Synthesis synthesis = synthesise(script, lexicon, options.wordsPerMinute());
         return assemble(briefing, script, synthesis, options.wordsPerMinute());
     }

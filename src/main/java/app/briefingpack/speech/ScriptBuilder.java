@@ -23,10 +23,10 @@ final class ScriptBuilder {
     static final String SUMMARY = "Summary";
     static final String ARTICLE = "Article";
 
-    private final SpeechNormalizer normalizer;
+    private final SpeechNormaliser normaliser;
 
-    ScriptBuilder(SpeechNormalizer normalizer) {
-        this.normalizer = normalizer;
+    ScriptBuilder(SpeechNormaliser normaliser) {
+        this.normaliser = normaliser;
     }
 
     List<ScriptChapter> build(Briefing briefing) {
@@ -53,7 +53,7 @@ final class ScriptBuilder {
             }
             List<ScriptSentence> spoken = new ArrayList<>();
             for (String s : sentences.getOrDefault(p.number(), List.of())) {
-                String said = normalizer.normalize(s);
+                String said = normaliser.normalise(s);
                 // A "sentence" of bare punctuation has nothing to say and gets no caption.
                 if (said.matches("(?s).*[A-Za-z0-9].*")) spoken.add(new ScriptSentence(s, said, true));
             }
@@ -114,7 +114,7 @@ final class ScriptBuilder {
     }
 
     private ScriptSentence said(String written) {
-        return new ScriptSentence(written, normalizer.normalize(written), false);
+        return new ScriptSentence(written, normaliser.normalise(written), false);
     }
 
     private static String sentence(String s) {

@@ -33,7 +33,7 @@ class MoreArticlesAnalysisTest {
                 org.assertj.core.groups.Tuple.tuple("Mark Chen", "Professor of Stanford University"),
                 org.assertj.core.groups.Tuple.tuple("Terje Aasland", "Norway's energy minister"));
         assertThat(b.people()).extracting(Person::name).doesNotContain("Nature Energy", "Norway", "Monday");
-        assertThat(b.organizations()).extracting(NamedEntity::name)
+        assertThat(b.organisations()).extracting(NamedEntity::name)
                 .contains("University of Oslo", "Nature Energy", "Reuters", "Stanford University");
         assertThat(b.places()).extracting(NamedEntity::name).contains("Norway");
         // A quotation before the speaker, and "he said" after the claim.

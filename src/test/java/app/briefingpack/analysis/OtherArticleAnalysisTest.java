@@ -49,7 +49,7 @@ class OtherArticleAnalysisTest {
 
     @Test
     void findsOrganisationsAndPlaces() {
-        assertThat(briefing.organizations()).extracting(NamedEntity::name).contains("Environment Agency", "Millford Gazette");
+        assertThat(briefing.organisations()).extracting(NamedEntity::name).contains("Environment Agency", "Millford Gazette");
         assertThat(briefing.places()).extracting(NamedEntity::name).contains("River Dane");
     }
 

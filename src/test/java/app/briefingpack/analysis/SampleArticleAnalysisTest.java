@@ -106,7 +106,7 @@ class SampleArticleAnalysisTest {
     void findsAtLeastEightOfTheTenOrganisations() {
         List<String> goldOrgs = goldValue("organizations");
         Set<String> ours = new HashSet<>();
-        briefing.organizations().forEach(o -> ours.add(norm(o.name())));
+        briefing.organisations().forEach(o -> ours.add(norm(o.name())));
         long found = goldOrgs.stream().filter(g -> ours.contains(norm(g))).count();
         assertThat(found).as("organisations " + ours).isGreaterThanOrEqualTo(8);
     }

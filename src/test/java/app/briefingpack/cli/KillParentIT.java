@@ -4,7 +4,7 @@ import static app.briefingpack.testing.PackFiles.contents;
 import app.briefingpack.testing.PackFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.briefingpack.pack.PackWriter;
+import app.briefingpack.pack.PackFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ class KillParentIT {
             for (ProcessHandle child : children)
                 assertThat(child.onExit().get(3, TimeUnit.SECONDS).isAlive()).as("run %d: child %d", i, child.pid()).isFalse();
 
-            PackWriter.recover(out, "story");
+            PackFolders.recover(out, "story");
             Map<String, byte[]> pack = contents(out.resolve("story"));
             assertThat(same(pack, packA) || same(pack, packB)).as("run %d: exactly pack a or pack b, found %s", i, pack.keySet())
                     .isTrue();

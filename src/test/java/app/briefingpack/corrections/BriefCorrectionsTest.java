@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Briefing;
+import app.briefingpack.testing.BriefingBuilder;
 import app.briefingpack.model.GlossaryEntry;
 import app.briefingpack.model.Metadata;
 import app.briefingpack.model.Paragraph;
@@ -25,11 +26,10 @@ class BriefCorrectionsTest {
     private static Briefing briefing() {
         String body = "Ann Lee spoke. The truce held.";
         Article a = new Article("story.txt", Metadata.empty(), body, 0, List.of(new Paragraph(1, body, 0, body.length())));
-        Briefing b = Briefing.of(a);
-        return new Briefing(a, "Ann Lee spoke.", List.of(new Point("The truce held.", 1)), List.of(),
-                List.of(new Person("Ann Lee", null, List.of()), new Person("Bob", null, List.of())), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(new GlossaryEntry("truce", "a pause", 1, null)),
-                List.of(new Question("Why?", 1)), null, b.temporalExpressions(), b.timeline());
+        return BriefingBuilder.of(a).thesis("Ann Lee spoke.").keyPoints(List.of(new Point("The truce held.", 1)))
+                .people(List.of(new Person("Ann Lee", null, List.of()), new Person("Bob", null, List.of())))
+                .glossary(List.of(new GlossaryEntry("truce", "a pause", 1, null))).questions(List.of(new Question("Why?", 1)))
+                .build();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import app.briefingpack.model.Briefing;
+import app.briefingpack.testing.BriefingBuilder;
 import app.briefingpack.testing.TestBriefings;
 import app.briefingpack.layout.Block;
 import app.briefingpack.layout.Columns;
@@ -33,15 +34,15 @@ class BriefFitterTest {
     @Test
     void aShortBriefingIsNotTrimmedOrShrunk() {
         Briefing full = TestBriefings.generated(150, true, true, 1);
-        Briefing small = new Briefing(full.article(), "The city council should adopt the school budget plan.",
-                full.keyPoints().subList(0, 4), List.of(),
-                full.people().subList(0, 3), full.organizations().subList(0, 2), List.of(), List.of(), List.of(), List.of(),
-                full.glossary().subList(0, 3), full.questions().subList(0, 3), full.readability(), List.of(),
-                full.timeline().subList(0, 4));
+        Briefing small = BriefingBuilder.of(full.article()).thesis("The city council should adopt the school budget plan.")
+                .keyPoints(full.keyPoints().subList(0, 4)).people(full.people().subList(0, 3))
+                .organisations(full.organisations().subList(0, 2)).glossary(full.glossary().subList(0, 3))
+                .questions(full.questions().subList(0, 3)).readability(full.readability())
+                .timeline(full.timeline().subList(0, 4)).build();
         BriefFitter.Result r = fit(small, "standard", Paper.LETTER);
         assertThat(r.pages()).isEqualTo(1);
         assertThat(r.bodySize()).isEqualTo(layouts.theme("standard").bodySize());
-        assertThat(r.trimmed()).isEmpty();
+        assertThat(r.leftOut()).isEmpty();
     }
 
     @Test
@@ -51,7 +52,7 @@ class BriefFitterTest {
             BriefFitter.Result r = fit(b, "standard", paper);
             assertThat(r.pages()).isEqualTo(1);
             assertThat(r.bodySize()).isGreaterThanOrEqualTo(9f);
-            assertThat(r.trimmed()).extracting(BriefFitter.Trimmed::section).contains("glossary", "organizations");
+            assertThat(r.leftOut()).extracting(BriefSelection.LeftOut::section).contains("glossary", "organizations");
             // The usual minimums hold for a briefing that has enough of everything.
             assertThat(r.plan().keyPoints()).isBetween(4, 6);
             assertThat(r.plan().questions()).isBetween(3, 5);

@@ -41,6 +41,10 @@ class EventDateTest {
         EventDate early = d("2004", "START", null);
         assertThat(early.start()).isEqualTo(2004 * 12.0);
         assertThat(early.end()).isEqualTo(2004 * 12 + 4.0);
+        EventDate winter = d("2004-WI", null, null); // December 2003 to February 2004
+        assertThat(winter.display()).isEqualTo("Winter 2004");
+        assertThat(winter.start()).isEqualTo(2003 * 12 + 11.0);
+        assertThat(winter.end()).isEqualTo(2004 * 12 + 2.0);
         EventDate day = d("2005-03-03", null, null);
         assertThat(day.precision()).isEqualTo("day");
         assertThat(day.end() - day.start()).isEqualTo(1.0 / 31, org.assertj.core.data.Offset.offset(1e-9));

@@ -22,6 +22,7 @@ import app.briefingpack.analysis.Analyser;
 import app.briefingpack.ingest.ArticleReader;
 import app.briefingpack.ingest.ReadOptions;
 import app.briefingpack.documents.BriefDocument;
+import app.briefingpack.documents.BriefPlan;
 import app.briefingpack.layout.DocumentSpec;
 import app.briefingpack.model.Briefing;
 import app.briefingpack.documents.Layouts;
@@ -144,7 +145,7 @@ class EpubWriterTest {
 
     private static Path write(Path file, Briefing b, Narration n, boolean words) throws Exception {
         DocumentSpec brief = new BriefDocument(LAYOUTS.document(DocumentType.BRIEF), LAYOUTS.theme("standard"), 468f, null,
-                "narration.mp3", n.duration().toMillis() / 60000.0).build(b, BriefDocument.Plan.full());
+                "narration.mp3", n.duration().toMillis() / 60000.0).build(b, BriefPlan.full());
         ByteArrayOutputStream mp3 = new ByteArrayOutputStream();
         n.writeMp3(mp3);
         try (OutputStream out = Files.newOutputStream(file)) {

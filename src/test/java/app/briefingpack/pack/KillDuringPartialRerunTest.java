@@ -107,7 +107,7 @@ class KillDuringPartialRerunTest {
                 String childLog = Files.readString(log);
                 assertThat(childLog.replace("built\n", "")).as("child output").isEmpty();
                 built += (int) childLog.lines().filter("built"::equals).count();
-                PackWriter.recover(out, "story");
+                PackFolders.recover(out, "story");
 
                 try (Stream<Path> s = Files.list(out)) {
                     assertThat(s.map(p -> p.getFileName().toString())).as("%s, kill %d", rerun.name(), kill)

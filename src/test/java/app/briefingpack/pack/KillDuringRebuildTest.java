@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run killed with SIGKILL at any moment leaves, once the next run has recovered the output
- * folder ({@link PackWriter#recover}), exactly the old pack or exactly the new one: the same
+ * folder ({@link PackFolders#recover}), exactly the old pack or exactly the new one: the same
  * files, byte for byte, as a clean build of one version, and the teacher's own file kept.
  * A child JVM rebuilds the pack in a loop and is killed at a random time, 20 times in a row: every
  * other time before or around its first commit, else at a random point of a later build (timed by
@@ -77,7 +77,7 @@ class KillDuringRebuildTest {
             assertThat(childLog.replace("built\n", "")).as("child output").isEmpty();
             builtInChildren += (int) childLog.lines().filter("built"::equals).count();
 
-            PackWriter.recover(out, "story");
+            PackFolders.recover(out, "story");
 
             try (Stream<Path> s = Files.list(out)) {
                 assertThat(s.map(p -> p.getFileName().toString())).as("run %d", run)

@@ -200,7 +200,7 @@ class PackRecoveryTest {
     /** A run writing the pack {@code out/story}; returns its warnings. */
     private static List<String> build(Path out, String version) throws IOException {
         List<String> warnings = new ArrayList<>();
-        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+        try (PackTransaction tx = PackFolders.begin(out, "story")) {
             warnings.addAll(tx.warnings());
             tx.writeString("briefing.json", version);
             tx.writeString("brief.pdf", version);

@@ -64,7 +64,7 @@ class ReadOnlyPackTest {
     }
 
     private void commit(String content) throws IOException {
-        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+        try (PackTransaction tx = PackFolders.begin(out, "story")) {
             tx.writeString("briefing.json", content);
             tx.writeString("large-print/brief.pdf", content);
             tx.commit();

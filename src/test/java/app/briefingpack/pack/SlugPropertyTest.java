@@ -33,7 +33,7 @@ class SlugPropertyTest {
         Path target = OUT.resolve(slug).normalize();
         assertThat(target.getParent()).isEqualTo(OUT);
         assertThat(target.getFileName().toString()).isEqualTo(slug);
-        // PackWriter.begin accepts it: it would refuse anything unsafe with an exception.
+        // PackFolders.begin accepts it: it would refuse anything unsafe with an exception.
         assertThat(slug.contains("/") || slug.contains("\\") || slug.startsWith(".") || slug.contains("..")).isFalse();
     }
 

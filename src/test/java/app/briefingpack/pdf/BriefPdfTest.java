@@ -75,7 +75,7 @@ class BriefPdfTest {
         Briefing b = TestBriefings.generated(words, dates, people, words);
         Written w = write(b, paper, "standard", null, "brief-gen-" + words);
         assertThat(w.result().warnings()).isEmpty();
-        assertThat(w.result().trimmed()).as("a briefing with more than a page holds is trimmed").isNotEmpty();
+        assertThat(w.result().leftOut()).as("a briefing with more than a page holds is trimmed").isNotEmpty();
         PdfValidation.assertCompliant(w.pdf(), "brief of " + words + " words");
         try (PDDocument doc = Loader.loadPDF(w.pdf())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);

@@ -55,14 +55,14 @@ class LargePrintSameContentTest {
                 String what = e.getKey() + " on " + paper;
 
                 assertThat(large.plan()).as(what).isEqualTo(standard.plan());
-                assertThat(large.trimmed()).as(what + ": the same items left off the page").isEqualTo(standard.trimmed());
+                assertThat(large.leftOut()).as(what + ": the same items left off the page").isEqualTo(standard.leftOut());
                 assertThat(shownText(largePdf.toByteArray())).as(what + ": the same text, in the same order")
                         .isEqualTo(shownText(standardPdf.toByteArray()));
                 assertThat(large.warnings()).as(what).noneMatch(w -> w.contains("pages (the layout allows"));
 
                 // Below 10 pt only after the low-priority items have gone.
                 if (standard.bodySize() < 10f)
-                    assertThat(standard.trimmed()).as(what + " at %s pt", standard.bodySize())
+                    assertThat(standard.leftOut()).as(what + " at %s pt", standard.bodySize())
                             .anyMatch(t -> List.of("questions", "organizations", "people", "glossary").contains(t.section()));
                 checked.add(what + ": " + standard.pages() + " page(s) at " + standard.bodySize() + " pt, large print "
                         + large.pages() + " page(s)");

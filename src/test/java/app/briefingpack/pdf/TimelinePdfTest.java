@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import app.briefingpack.layout.Paper;
 import app.briefingpack.model.Briefing;
+import app.briefingpack.testing.BriefingBuilder;
 import app.briefingpack.testing.PdfText;
 import app.briefingpack.testing.PdfValidation;
 import app.briefingpack.testing.StructureText;
@@ -51,9 +52,7 @@ class TimelinePdfTest {
                 e.expression(), e.value(), e.label() + " while the council, the mayor and the residents of every district argued"
                         + " about the cost, the route and the timetable of the work", e.sentence(), e.paragraph(), e.certainty(),
                 e.underspecified())).toList();
-        Briefing withLong = new Briefing(b.article(), b.thesis(), b.keyPoints(), b.counterpoints(), b.people(),
-                b.organizations(), b.places(), b.groups(), b.sources(), b.sentences(), b.glossary(), b.questions(),
-                b.readability(), b.temporalExpressions(), longer);
+        Briefing withLong = BriefingBuilder.from(b).timeline(longer).build();
         byte[] pdf = write(withLong, paper, theme, "timeline-long-labels");
         PdfValidation.assertCompliant(pdf, "timeline with long labels");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -125,8 +124,7 @@ class TimelinePdfTest {
         Briefing g = app.briefingpack.testing.TestBriefings.generated(1500, true, true, 5);
         List<app.briefingpack.model.TimelineEvent> many = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) many.addAll(g.timeline());
-        Briefing b = new Briefing(g.article(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), null, List.of(), many);
+        Briefing b = BriefingBuilder.of(g.article()).timeline(many).build();
         // write() asserts no warnings: no figure was scaled below the minimum label size.
         byte[] pdf = write(b, Paper.LETTER, "large-print", "timeline-long");
         PdfValidation.assertCompliant(pdf, "long large-print timeline");

@@ -34,7 +34,7 @@ class CorrectedBriefingNarrationTest {
         assertThat(analysed.thesis()).isNotBlank();
         assertThat(analysed.questions().get(0).answer()).contains(analysed.thesis());
         TimelineEvent first = analysed.timeline().get(0);
-        String org = analysed.organizations().isEmpty() ? null : analysed.organizations().get(0).name();
+        String org = analysed.organisations().isEmpty() ? null : analysed.organisations().get(0).name();
         String place = analysed.places().isEmpty() ? null : analysed.places().get(0).name();
 
         String newThesis = "Schools should replace nightly worksheets with reading for pleasure.";
@@ -59,7 +59,7 @@ class CorrectedBriefingNarrationTest {
         assertThat(b.questions().get(0).answer()).contains(newThesis);
         assertThat(b.questions()).noneSatisfy(q -> assertThat(q.text() + " " + q.answer()).contains(analysed.thesis()));
 
-        List<ScriptChapter> script = new ScriptBuilder(new SpeechNormalizer(PronunciationLexicon.bundled().sayAs())).build(b);
+        List<ScriptChapter> script = new ScriptBuilder(new SpeechNormaliser(PronunciationLexicon.bundled().sayAs())).build(b);
         String summary = script.stream().filter(c -> c.title().equals(ScriptBuilder.SUMMARY))
                 .flatMap(c -> c.paragraphs().stream()).flatMap(p -> p.sentences().stream())
                 .map(ScriptSentence::written).collect(Collectors.joining(" "));
@@ -73,8 +73,8 @@ class CorrectedBriefingNarrationTest {
         assertThat(added.value()).isEqualTo("2031-09");
         assertThat(added.certainty()).isEqualTo("month");
 
-        assertThat(b.organizations()).extracting(NamedEntity::name).contains("Reading Trust");
-        if (org != null) assertThat(b.organizations()).extracting(NamedEntity::name).doesNotContain(org);
+        assertThat(b.organisations()).extracting(NamedEntity::name).contains("Reading Trust");
+        if (org != null) assertThat(b.organisations()).extracting(NamedEntity::name).doesNotContain(org);
         assertThat(b.places()).extracting(NamedEntity::name).contains("Lakeside Town");
         if (place != null) assertThat(b.places()).extracting(NamedEntity::name).contains(place + " (corrected)").doesNotContain(place);
     }

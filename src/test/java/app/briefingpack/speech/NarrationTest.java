@@ -105,15 +105,15 @@ class NarrationTest {
 
     @Test
     void usTroopsIsSpokenWithoutAPauseAndSaddamsAsOneWord() {
-        SpeechNormalizer n = new SpeechNormalizer(PronunciationLexicon.bundled().sayAs());
+        SpeechNormaliser n = new SpeechNormaliser(PronunciationLexicon.bundled().sayAs());
         String raw = "the complete withdrawal of U.S. troops in return for the surrender";
-        short[] normalised = Narrator.speakAlone(n.normalize(raw), NarrationOptions.defaults());
+        short[] normalised = Narrator.speakAlone(n.normalise(raw), NarrationOptions.defaults());
         short[] unnormalised = Narrator.speakAlone(raw, NarrationOptions.defaults());
         assertThat(longestInnerSilenceMs(normalised)).isLessThan(120);
         assertThat(longestInnerSilenceMs(unnormalised)).as("raw FreeTTS pauses after U.S.").isGreaterThan(120);
         // "Saddam’s": with the curly apostrophe FreeTTS says "Saddam S", a syllable longer
         short[] curly = Narrator.speakAlone("to restore Saddam\u2019s regime", NarrationOptions.defaults());
-        short[] plain = Narrator.speakAlone(n.normalize("to restore Saddam\u2019s regime"), NarrationOptions.defaults());
+        short[] plain = Narrator.speakAlone(n.normalise("to restore Saddam\u2019s regime"), NarrationOptions.defaults());
         assertThat(plain.length).isLessThan(curly.length - Narration.SAMPLE_RATE / 10);
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Briefing;
+import app.briefingpack.testing.BriefingBuilder;
 import app.briefingpack.model.Metadata;
 import app.briefingpack.model.Paragraph;
 import app.briefingpack.model.PartialDate;
@@ -17,7 +18,7 @@ import app.briefingpack.model.SentenceRole;
 
 class ScriptBuilderTest {
 
-    private final ScriptBuilder builder = new ScriptBuilder(new SpeechNormalizer(PronunciationLexicon.bundled().sayAs()));
+    private final ScriptBuilder builder = new ScriptBuilder(new SpeechNormaliser(PronunciationLexicon.bundled().sayAs()));
 
     @Test
     void sampleWithoutAnalysisHasIntroductionAndArticleWithEveryParagraph() {
@@ -46,11 +47,9 @@ class ScriptBuilderTest {
         String body = "First claim here. Second one.\n\nThird sentence.";
         Article a = new Article("x.txt", new Metadata("A Title", null, null, null, PartialDate.parse("2005-03-03").orElseThrow(), "en", null),
                 body, 0, List.of(new Paragraph(1, "First claim here. Second one.", 0, 29), new Paragraph(2, "Third sentence.", 31, 46)));
-        Briefing b = new Briefing(a, "Peace needs talks", List.of(new Point("Talks have begun", 1)), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(),
-                List.of(new Sentence("First claim here. Second one.", 0, 29, 1, SentenceRole.CLAIM),
-                        new Sentence("Third sentence.", 31, 46, 2, SentenceRole.EVIDENCE)),
-                List.of(), List.of(), null, List.of(), List.of());
+        Briefing b = BriefingBuilder.of(a).thesis("Peace needs talks").keyPoints(List.of(new Point("Talks have begun", 1)))
+                .sentences(List.of(new Sentence("First claim here. Second one.", 0, 29, 1, SentenceRole.CLAIM),
+                        new Sentence("Third sentence.", 31, 46, 2, SentenceRole.EVIDENCE))).build();
         List<ScriptChapter> script = builder.build(b);
         assertThat(script).extracting(ScriptChapter::title).containsExactly("Introduction", "Summary", "Article");
         assertThat(script.get(0).paragraphs().get(0).sentences()).extracting(ScriptSentence::spoken)

@@ -92,8 +92,8 @@ public final class TestArticles {
             }
         }
         assert !body.isEmpty();
-        return new Briefing(a, "Negotiate.", List.of(), List.of(), people, List.of(), List.of(), List.of(), sources,
-                sentences, glossary, List.of(), null, List.of(), List.of());
+        return BriefingBuilder.of(a).thesis("Negotiate.").people(people).sources(sources).sentences(sentences)
+                .glossary(glossary).build();
     }
 
     /**
@@ -140,8 +140,7 @@ public final class TestArticles {
     public static Briefing timelineSample(boolean yearsKnown) throws IOException {
         Article a = sample();
         if (!yearsKnown) a = new Article(a.source(), a.metadata().withDate(null), a.body(), 0, a.paragraphs());
-        return new Briefing(a, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), null, List.of(), sampleTimeline(a, yearsKnown));
+        return BriefingBuilder.of(a).timeline(sampleTimeline(a, yearsKnown)).build();
     }
 
     /** Every occurrence of {@code name} in the article's paragraphs. */

@@ -75,9 +75,10 @@ public final class TestBriefings {
                 new Question("What would each side give up under the plan in paragraph 7?", 7),
                 new Question("Why might the Bush administration not want negotiations, according to the article?", 11),
                 new Question("Which counterarguments does Porter acknowledge, and does he answer them?", 7));
-        return new Briefing(a, thesis, points, List.of(new Point("Some insurgent leaders would refuse to take part at first.", 7)),
-                people, orgs, List.of(), List.of(), List.of(), List.of(), terms, qs, new Readability(1012, 42, 14.6, 4.6),
-                List.of(), TestArticles.sampleTimeline(a, true));
+        return BriefingBuilder.of(a).thesis(thesis).keyPoints(points)
+                .counterpoints(List.of(new Point("Some insurgent leaders would refuse to take part at first.", 7)))
+                .people(people).organisations(orgs).glossary(terms).questions(qs).readability(new Readability(1012, 42, 14.6, 4.6))
+                .timeline(TestArticles.sampleTimeline(a, true)).build();
     }
 
     private static Person person(Article a, String name, String role) {
@@ -147,10 +148,10 @@ public final class TestBriefings {
         List<Question> qs = new ArrayList<>();
         for (int i = 0; i < 8; i++)
             qs.add(new Question("Who gains and who loses if the council adopts the " + WORDS[i] + " plan, and why does the writer think so?", 1));
-        return new Briefing(a, "The city council should adopt the school budget plan, because it gives the district a stable way to pay for "
-                + "buses and teachers, even though some families would pay more; the writer argues that delay would cost more.",
-                points, List.of(), ps, orgs, List.of(), List.of(), List.of(), List.of(), terms, qs,
-                new Readability(a.wordCount(), a.wordCount() / 15, 9.4, a.wordCount() / 230.0), List.of(), events);
+        return BriefingBuilder.of(a).thesis("The city council should adopt the school budget plan, because it gives the district a stable way to pay for "
+                + "buses and teachers, even though some families would pay more; the writer argues that delay would cost more.")
+                .keyPoints(points).people(ps).organisations(orgs).glossary(terms).questions(qs)
+                .readability(new Readability(a.wordCount(), a.wordCount() / 15, 9.4, a.wordCount() / 230.0)).timeline(events).build();
     }
 
     private static String cap(String s) { return Character.toUpperCase(s.charAt(0)) + s.substring(1); }

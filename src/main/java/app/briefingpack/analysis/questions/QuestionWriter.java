@@ -75,7 +75,7 @@ public final class QuestionWriter {
         String sourceName = null;
         Set<String> known = new java.util.HashSet<>();
         b.people().forEach(p -> known.add(p.name()));
-        b.organizations().forEach(o -> known.add(o.name()));
+        b.organisations().forEach(o -> known.add(o.name()));
         for (SourceCitation c : b.sources()) {
             String name = nameOf(c, known);
             if (name != null) {

@@ -1,5 +1,5 @@
 /**
- * Temporal expressions (TIMEX3) and the dated events of the timeline; TimexValues reads TIMEX3 values.
+ * Temporal expressions (TIMEX3) and the dated events of the timeline; TIMEX3 values are read back by model.TimexValue.
  *
  * <p>May import: model and text.
  */

@@ -10,19 +10,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PackWriterTest {
+class PackFoldersTest {
 
     @TempDir
     Path out;
 
     @Test
     void commitReplacesTheFilesItWroteAndKeepsTheRest() throws IOException {
-        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+        try (PackTransaction tx = PackFolders.begin(out, "story")) {
             tx.writeString("briefing.json", "old");
             tx.writeString("brief.pdf", "old pdf");
             tx.commit();
         }
-        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+        try (PackTransaction tx = PackFolders.begin(out, "story")) {
             tx.writeString("briefing.json", "new");
             tx.commit();
         }
@@ -33,12 +33,12 @@ class PackWriterTest {
 
     @Test
     void foldersOfThePackAreMergedFileByFile() throws IOException {
-        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+        try (PackTransaction tx = PackFolders.begin(out, "story")) {
             tx.writeString("large-print/brief.pdf", "old brief");
             tx.writeString("large-print/timeline.pdf", "old timeline");
             tx.commit();
         }
-        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+        try (PackTransaction tx = PackFolders.begin(out, "story")) {
             tx.writeString("large-print/brief.pdf", "new brief");
             tx.commit();
         }
@@ -49,12 +49,12 @@ class PackWriterTest {
 
     @Test
     void aFailedRunLeavesThePreviousPackIntact() throws IOException {
-        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+        try (PackTransaction tx = PackFolders.begin(out, "story")) {
             tx.writeString("briefing.json", "old");
             tx.commit();
         }
         assertThatThrownBy(() -> {
-            try (PackTransaction tx = PackWriter.begin(out, "story")) {
+            try (PackTransaction tx = PackFolders.begin(out, "story")) {
                 tx.writeString("briefing.json", "new");
                 tx.write("brief.pdf", o -> {
                     o.write("half".getBytes());
@@ -71,12 +71,12 @@ class PackWriterTest {
     @Test
     void unrelatedFilesAreKept() throws IOException {
         Files.writeString(out.resolve("teacher-notes.txt"), "mine");
-        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+        try (PackTransaction tx = PackFolders.begin(out, "story")) {
             tx.writeString("briefing.json", "v1");
             tx.commit();
         }
         Files.writeString(out.resolve("story/my-annotations.txt"), "also mine");
-        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+        try (PackTransaction tx = PackFolders.begin(out, "story")) {
             tx.writeString("briefing.json", "v2");
             tx.commit();
         }
@@ -91,7 +91,7 @@ class PackWriterTest {
         Files.writeString(out.resolve(".story.old-" + run + "/briefing.json"), "old");
         new RunMarker(java.util.UUID.fromString(run), "story").writeInto(Files.createDirectories(out.resolve(".story.staging-" + run)));
         Files.createDirectories(out.resolve(".story.staging-" + java.util.UUID.randomUUID())); // killed before its marker
-        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+        try (PackTransaction tx = PackFolders.begin(out, "story")) {
             assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("old");
         }
         assertThat(hiddenEntries()).isZero();
@@ -100,9 +100,9 @@ class PackWriterTest {
 
     @Test
     void namesCannotEscapeTheOutputFolder() throws IOException {
-        assertThatThrownBy(() -> PackWriter.begin(out, "../evil")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PackWriter.begin(out, "..")).isInstanceOf(IllegalArgumentException.class);
-        try (PackTransaction tx = PackWriter.begin(out, "story")) {
+        assertThatThrownBy(() -> PackFolders.begin(out, "../evil")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PackFolders.begin(out, "..")).isInstanceOf(IllegalArgumentException.class);
+        try (PackTransaction tx = PackFolders.begin(out, "story")) {
             assertThatThrownBy(() -> tx.writeString("../../x", "no")).isInstanceOf(IllegalArgumentException.class);
         }
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * step below fixes one such failure; the order matters (URLs before abbreviations, dates before
  * plain numbers).
  */
-public final class SpeechNormalizer {
+public final class SpeechNormaliser {
 
     static final String MONTHS = "January|February|March|April|May|June|July|August|September|"
             + "October|November|December";
@@ -101,7 +101,7 @@ public final class SpeechNormalizer {
      * @param sayAs tokens to replace by words before anything else, e.g. {@code AFP → A F P};
      *              keys are matched case-sensitively as whole tokens
      */
-    public SpeechNormalizer(Map<String, String> sayAs) {
+    public SpeechNormaliser(Map<String, String> sayAs) {
         this.sayAs = Map.copyOf(sayAs);
         if (sayAs.isEmpty()) {
             this.sayAsPattern = null;
@@ -116,7 +116,7 @@ public final class SpeechNormalizer {
     }
 
     /** The text FreeTTS should read for {@code written}. */
-    public String normalize(String written) {
+    public String normalise(String written) {
         String t = plainCharacters(written);
         t = urls(t);
         t = clockTimes(t);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a crash or a careless setup must not do to the output folder. */
-class PackWriterSafetyTest {
+class PackFoldersSafetyTest {
 
     @TempDir
     Path out;
@@ -39,7 +39,7 @@ class PackWriterSafetyTest {
         Files.writeString(out.resolve("story/briefing.json"), "v2");
         new RunMarker(run, "story").writeInto(out.resolve("story"));
 
-        PackWriter.recover(out, "story");
+        PackFolders.recover(out, "story");
 
         assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("v2");
         assertThat(Files.readString(out.resolve("story/teacher-notes.txt"))).isEqualTo("mine");
@@ -54,7 +54,7 @@ class PackWriterSafetyTest {
         Files.move(out.resolve("story"), out.resolve(".story.old-" + run));
         new RunMarker(run, "story").writeInto(Files.createDirectories(out.resolve(".story.staging-" + run)));
 
-        PackWriter.recover(out, "story");
+        PackFolders.recover(out, "story");
 
         assertThat(Files.readString(out.resolve("story/briefing.json"))).isEqualTo("v1");
         try (Stream<Path> s = Files.list(out)) {
@@ -74,7 +74,7 @@ class PackWriterSafetyTest {
         Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path plain = Files.createDirectory(out.resolve("made-by-hand"));
         Path nested = out.resolve("new/packs");
-        try (PackTransaction tx = PackWriter.begin(nested, "story")) {
+        try (PackTransaction tx = PackFolders.begin(nested, "story")) {
             tx.writeString("briefing.json", "{}");
             tx.writeString("large-print/annotated.pdf", "x");
             tx.commit();
@@ -95,7 +95,7 @@ class PackWriterSafetyTest {
             for (int i = 0; i < 40; i++) {
                 String v = "v" + i;
                 runs.add(pool.submit(() -> {
-                    try (PackTransaction tx = PackWriter.begin(out, "story")) {
+                    try (PackTransaction tx = PackFolders.begin(out, "story")) {
                         tx.writeString("briefing.json", v);
                         tx.writeString("annotated.pdf", v);
                         tx.commit();
@@ -118,7 +118,7 @@ class PackWriterSafetyTest {
     void aStagingFolderChangedByAnotherProgramIsNeverCommitted() throws IOException {
         commit("story", "v1");
         assertThatThrownBy(() -> {
-            try (PackTransaction tx = PackWriter.begin(out, "story")) {
+            try (PackTransaction tx = PackFolders.begin(out, "story")) {
                 tx.writeString("briefing.json", "v2");
                 tx.writeString("annotated.pdf", "v2");
                 Path staging;
@@ -136,7 +136,7 @@ class PackWriterSafetyTest {
     }
 
     private void commit(String slug, String content) throws IOException {
-        try (PackTransaction tx = PackWriter.begin(out, slug)) {
+        try (PackTransaction tx = PackFolders.begin(out, slug)) {
             tx.writeString("briefing.json", content);
             tx.commit();
         }

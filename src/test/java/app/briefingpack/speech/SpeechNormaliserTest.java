@@ -6,12 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SpeechNormalizerTest {
+class SpeechNormaliserTest {
 
-    private final SpeechNormalizer normalizer = new SpeechNormalizer(PronunciationLexicon.bundled().sayAs());
+    private final SpeechNormaliser normaliser = new SpeechNormaliser(PronunciationLexicon.bundled().sayAs());
 
     private String say(String s) {
-        return normalizer.normalize(s);
+        return normaliser.normalise(s);
     }
 
     @Test

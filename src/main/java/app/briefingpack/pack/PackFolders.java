@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import app.briefingpack.documents.DocumentType;
 
 /** Opens {@link PackTransaction}s on pack folders, first repairing what a killed run left. */
-public final class PackWriter {
+public final class PackFolders {
 
     /** Every file name a pack may contain (relative to the pack folder). */
     static final List<String> PACK_FILES = Stream.of(List.of("briefing.json"), DocumentType.pdfFiles(),
@@ -18,7 +18,7 @@ public final class PackWriter {
                     "narration-sentences.vtt", "narration.txt", "narration.epub", "braille"))
             .flatMap(List::stream).toList();
 
-    private PackWriter() {}
+    private PackFolders() {}
 
     static boolean isPackFile(String relativeName) {
         String first = relativeName.replace('\\', '/').split("/", 2)[0];

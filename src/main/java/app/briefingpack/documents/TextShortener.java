@@ -16,9 +16,9 @@ import app.briefingpack.text.SentenceSplitter;
  * a subordinate clause ("Although ...") on its own. When no such cut exists the first sentence is
  * kept whole: too long beats ungrammatical.
  */
-public final class Condense {
+public final class TextShortener {
 
-    private Condense() {}
+    private TextShortener() {}
 
     /** Boundaries after which the rest of a sentence may be dropped, strongest first. */
     private static final Pattern STRONG = Pattern.compile("\\s*(?::|;|\\s[\u2014\u2013]\\s|\u2014|\\s--\\s)\\s*");
