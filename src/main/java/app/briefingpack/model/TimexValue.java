@@ -70,6 +70,9 @@ public record TimexValue(Form form, int year, int month, int day, String part, i
         return new TimexValue(Form.YEAR, y, 0, 0, null, 0, 0); // XXXX: a year, not stated
     }
 
+    /** One of the {@code _REF} values: before, at or after the article's own time, not a calendar position. */
+    public boolean relative() { return form == Form.PAST || form == Form.PRESENT || form == Form.FUTURE; }
+
     /** Whether the value gives its year (a decade counts: it is a stretch of known years). */
     public boolean yearKnown() { return year > 0 || form == Form.DECADE; }
 
@@ -116,7 +119,7 @@ public record TimexValue(Form form, int year, int month, int day, String part, i
      * values and what is unreadable).
      */
     public String certainty(String mod) {
-        if (form == Form.PAST || form == Form.PRESENT || form == Form.FUTURE) return "relative";
+        if (relative()) return "relative";
         if (mod != null && !mod.isBlank()) return "approximate";
         if (form == Form.UNREADABLE) return "relative";
         return switch (form) {

@@ -156,4 +156,35 @@ class LayoutEngineTest {
         assertThat(drawing.scale()).isCloseTo(0.5f, org.assertj.core.data.Offset.offset(0.001f));
         assertThat(d.warnings()).anyMatch(w -> w.startsWith("figure labels are set at 10.0 pt"));
     }
+
+    /** The height a builder weighs for a column is what the column then takes on the page. */
+    @Test
+    void measuredHeightIsWhatAColumnTakesWhenLaidOut() {
+        LayoutEngine engine = new LayoutEngine(layouts.theme("standard"), layouts.document(DocumentType.BRIEF), Paper.LETTER);
+        List<Block> a = List.of(Heading.of(2, "Who is who"), TextParagraph.of("A short paragraph that wraps onto a second line"
+                + " in a half-width column of the brief, and then onto a third one as well."),
+                new ListBlock(true, List.of(ListBlock.ListItem.of("One point"), ListBlock.ListItem.of("Another point"))));
+        List<Block> twice = new ArrayList<>(a);
+        twice.addAll(a);
+        List<Block> small = List.of(TextParagraph.of("Tiny."));
+        float half = engine.halfWidth(engine.columnWidth());
+        assertThat(half).isLessThan(engine.columnWidth() / 2 - 5);
+        float ha = engine.height(a, half, "en");
+        float hTwice = engine.height(twice, half, "en");
+        assertThat(ha).isGreaterThan(0);
+        assertThat(engine.height(a, half / 2, "en")).as("narrower is taller").isGreaterThan(ha);
+        // The paragraph after the columns moves down by exactly the left column's extra height.
+        float shift = markerY(engine, a, small) - markerY(engine, twice, small);
+        assertThat(shift).isCloseTo(hTwice - ha, org.assertj.core.data.Offset.offset(0.5f));
+    }
+
+    private static float markerY(LayoutEngine engine, List<Block> left, List<Block> right) {
+        DocumentSpec spec = new DocumentSpec("m", "en", List.of(Heading.of(1, "Title"), TextParagraph.of("Intro."),
+                new Columns(left, right), TextParagraph.of("Marker")), "Title");
+        LaidOutDocument d = engine.layout(spec);
+        assertThat(d.pages()).hasSize(1);
+        for (Frame f : d.pages().get(0).frames())
+            if (f instanceof Frame.Text t && t.text().equals("Marker")) return t.y();
+        throw new AssertionError("no marker");
+    }
 }

@@ -83,13 +83,14 @@ public final class TimelineBuilder {
 
     static boolean anchorsEvent(TemporalExpression t) {
         if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) return false;
-        String v = t.value();
-        if (v.equals("PRESENT_REF") || v.equals("FUTURE_REF")) return false;
-        if (v.equals("PAST_REF")) return t.text().strip().contains(" ");
-        // a value without a year still places an event when it gives a month or season ("XXXX-03-03", "XXXX-07", "XXXX-SU")
-        TimexValue value = TimexValue.parse(v);
-        return value.start() != null || !value.yearKnown() && (value.form() == TimexValue.Form.DAY
-                || value.form() == TimexValue.Form.MONTH || value.form() == TimexValue.Form.PART && !value.part().matches("[HQ].*"));
+        TimexValue value = TimexValue.parse(t.value());
+        return switch (value.form()) {
+            case PRESENT, FUTURE -> false;
+            case PAST -> t.text().strip().contains(" ");
+            // a value without a year still places an event when it gives a month or season ("XXXX-03-03", "XXXX-07", "XXXX-SU")
+            default -> value.start() != null || !value.yearKnown() && (value.form() == TimexValue.Form.DAY
+                    || value.form() == TimexValue.Form.MONTH || value.form() == TimexValue.Form.PART && !value.part().matches("[HQ].*"));
+        };
     }
 
     /** Longer than any real sentence: labels are made from a window around the date, keeping work per event bounded. */
@@ -121,7 +122,10 @@ public final class TimelineBuilder {
         }
         final LocalDate pastRef = beforeDocument;
         dated.sort(Comparator.comparing((Candidate c) -> key(c, pastRef))
-                .thenComparingInt(c -> c.event.value().endsWith("_REF") ? 5 : TimexValue.parse(c.event.value()).fineness())
+                .thenComparingInt(c -> {
+                    TimexValue v = TimexValue.parse(c.event.value());
+                    return v.relative() ? 5 : v.fineness();
+                })
                 .thenComparingInt(c -> modRank(c.event.expression().mod()))
                 .thenComparingInt(Candidate::narrative));
         // events without a year are told relative to the article's own, unstated present:
@@ -132,9 +136,8 @@ public final class TimelineBuilder {
     }
 
     private static LocalDate key(Candidate c, LocalDate beforeDocument) {
-        String v = c.event.value();
-        if (v.equals("PAST_REF")) return beforeDocument;
-        return TimexValue.parse(v).start();
+        TimexValue v = TimexValue.parse(c.event.value());
+        return v.form() == TimexValue.Form.PAST ? beforeDocument : v.start();
     }
 
     private static int modRank(String mod) {
