@@ -62,6 +62,7 @@ final class NameClassifier {
         String last = run.lastWord();
         if (isGroupWord(wordNet.namedSenses(last))) return Optional.of(EntityKind.GROUP);
         if (run.title() != null) return Optional.of(EntityKind.PERSON);
+        if (namesACompanysThing(run)) return Optional.of(EntityKind.ORGANISATION);
         // Capitals alone cannot tell "Helen Marsh" from "Brighton Beach". A name that ends in
         // a word for a thing, a law or an event names no person; the model, which reads the
         // whole sentence, confirms a person; and two common words ("Great Hall", "Northern
@@ -91,6 +92,7 @@ final class NameClassifier {
         Optional<String> type = readings.typeOf(run);
         if (individual && !leader && type.isPresent() && !type.get().equals("person"))
             return type.flatMap(ModelReadings::kindOf);
+        if (!leader && namesACompanysThing(run)) return Optional.of(EntityKind.ORGANISATION);
         if (leader || individual) return Optional.of(EntityKind.PERSON);
         // "young Ba'athists", "Maoists", "Trotskyites": a plural adherent noun names a group, never one
         // person, whatever the model reads; it is left to the derived-form step
@@ -99,6 +101,12 @@ final class NameClassifier {
         if (type.filter("person"::equals).isPresent() && roles.role(run, o -> false).isPresent())
             return Optional.of(EntityKind.PERSON);
         return Optional.empty();
+    }
+
+    /** "Milton Roy shares", "Upjohn employees", "Orkem's subsidiary": what follows belongs to a company. */
+    private static boolean namesACompanysThing(NameRun run) {
+        Token next = run.next();
+        return run.title() == null && next != null && Gazetteers.BUSINESS_NOUNS.contains(next.text());
     }
 
     /**

@@ -33,6 +33,7 @@ final class Recognition {
 
     private static final Pattern DERIVED = Pattern.compile("(?:ists?|ites?|ism)$");
     static final Pattern ADHERENTS = Pattern.compile("(?:ists|ites)$");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s*(?:and|or|&)\\s*");
     private static final Pattern GROUP_GLOSS = Pattern.compile("\\b(?:rebel\\w*|militant|fight\\w*|jihad\\w*|terror\\w*|guerrill?a|insurg\\w*|member of|adherent|follower|supporter)\\b");
 
     /** A name found only in the author bio, with the kind it was given. */
@@ -79,6 +80,7 @@ final class Recognition {
         mergeInitials();
         mergeSurnames();
         findRoles();
+        companiesReadAsPeople();
         putAuthorFirst();
         return build();
     }
@@ -241,6 +243,83 @@ final class Recognition {
             String title = e.getKey().title();
             if (e.getValue().role == null && title != null && title.matches("(?:.*\\s)?Dr\\.?")) e.getValue().role = "doctor";
         }
+    }
+
+    /**
+     * Companies are often named after people ("Philip Morris", "Upjohn", "Crane"). A "person" is
+     * the company when the text also names a company whose name is that name with a legal form
+     * ("Philip Morris Cos.", "Upjohn Co."; a single name: the first word of it, "Orkem" for "Orkem
+     * Coatings U.K. Ltd."), or when the role the text gives is a word for a business ("Crane, a
+     * maker of engineered products"). A title ("Mr. Crane") keeps the person.
+     */
+    private void companiesReadAsPeople() {
+        Map<String, EntityDraft> byStem = new HashMap<>();
+        for (EntityDraft d : drafts.values()) {
+            if (d.kind != EntityKind.ORGANISATION) continue;
+            String[] words = d.name.split("\\s+");
+            int n = words.length;
+            while (n > 1 && Gazetteers.LEGAL_FORMS.contains(words[n - 1])) n--;
+            if (n == words.length) continue; // no legal form: "Morgan Stanley" could be a man's name
+            byStem.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, n)), d);
+            byStem.putIfAbsent(words[0], d);
+        }
+        Set<EntityDraft> titled = new HashSet<>();
+        for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) if (e.getKey().title() != null) titled.add(e.getValue());
+        String author = article.metadata().author();
+        for (EntityDraft person : List.copyOf(drafts.values())) {
+            if (person.kind != EntityKind.PERSON || titled.contains(person) || person.name.equals(author == null ? null : author.strip())) continue;
+            EntityDraft company = byStem.get(person.name);
+            // the same name read as an organisation elsewhere in the text ("Upjohn officials"); the
+            // model misreads a person now and then, so a given name ("Manuel Gonzalez") keeps the person
+            if (company == null && person.role == null && !GivenNames.contains(person.name.split(" ")[0]))
+                company = drafts.get(key(EntityKind.ORGANISATION, person.name));
+            if (company == null && person.role == null && listedWithOrganisations(person)) company = draft(EntityKind.ORGANISATION, person.name);
+            if (company == null && !roleNamesABusiness(person.role)) continue;
+            if (company == null) company = draft(EntityKind.ORGANISATION, person.name);
+            company.absorbMentions(person);
+            drafts.values().remove(person);
+        }
+    }
+
+    /**
+     * "Bear Stearns, Morgan Stanley and Oppenheimer joined PaineWebber": a name joined by "and",
+     * "or" or "&" to an organisation is one too, when nothing says it is a person. (A comma alone
+     * is no list: "member station KQED, Auncil Martinez reports".)
+     */
+    private boolean listedWithOrganisations(EntityDraft person) {
+        List<Mention> organisations = drafts.values().stream().filter(d -> d.kind == EntityKind.ORGANISATION)
+                .flatMap(d -> d.mentions.stream()).toList();
+        for (Mention m : person.mentions) {
+            Paragraph p = paragraph(m.paragraph());
+            if (p == null) continue;
+            for (Mention o : organisations) {
+                if (o.paragraph() != m.paragraph()) continue;
+                int from = Math.min(m.end(), o.end()), to = Math.max(m.begin(), o.begin());
+                if (from > to || from < p.begin() || to > p.begin() + p.text().length()) continue;
+                if (LIST_SEPARATOR.matcher(p.text().substring(from - p.begin(), to - p.begin())).matches()) return true;
+            }
+        }
+        return false;
+    }
+
+    private Paragraph paragraph(int number) {
+        for (Paragraph p : article.paragraphs()) if (p.number() == number) return p;
+        return null;
+    }
+
+    /** "maker of engineered products", "a food wholesaler and building products maker": a role whose head is a business. */
+    private boolean roleNamesABusiness(String role) {
+        if (role == null) return false;
+        String head = role.split("\\s+(?:of|in|at|for|from|with|to|on|based)\\s+", 2)[0].strip();
+        String word = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, word);
+        if (noun.isEmpty()) return false;
+        List<Synset> senses = noun.get().getSenses();
+        for (int i = 0; i < Math.min(3, senses.size()); i++) {
+            Synset sense = senses.get(i);
+            if ("noun.group".equals(sense.getLexFileName()) && sense.getGloss().matches("(?s).*\\bbusiness\\b.*")) return true;
+        }
+        return false;
     }
 
     /** The author comes first, with any mentions the body makes of them, and the role their bio gives. */
