@@ -62,7 +62,11 @@ final class NameClassifier {
         String last = run.lastWord();
         if (isGroupWord(wordNet.namedSenses(last))) return Optional.of(EntityKind.GROUP);
         if (run.title() != null) return Optional.of(EntityKind.PERSON);
-        if (namesACompanysThing(run)) return Optional.of(EntityKind.ORGANISATION);
+        if (namesACompanysThing(run) || atEmployer(run)) return Optional.of(EntityKind.ORGANISATION);
+        // "British Gas", "American Revolution": a name that starts with a demonym is no person's
+        String first = NameRunFinder.stripPossessive(run.tokens().get(0).text());
+        if (isGroupWord(wordNet.namedSenses(first)) && !wordNet.isCommonWord(first.toLowerCase(Locale.ROOT))) // not "Sister Jeanne"
+            return readings.typeOf(run).filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
         // Capitals alone cannot tell "Helen Marsh" from "Brighton Beach". A name that ends in
         // a word for a thing, a law or an event names no person; the model, which reads the
         // whole sentence, confirms a person; and two common words ("Great Hall", "Northern
@@ -92,7 +96,7 @@ final class NameClassifier {
         Optional<String> type = readings.typeOf(run);
         if (individual && !leader && type.isPresent() && !type.get().equals("person"))
             return type.flatMap(ModelReadings::kindOf);
-        if (!leader && namesACompanysThing(run)) return Optional.of(EntityKind.ORGANISATION);
+        if (!leader && (namesACompanysThing(run) || atEmployer(run))) return Optional.of(EntityKind.ORGANISATION);
         if (leader || individual) return Optional.of(EntityKind.PERSON);
         // "young Ba'athists", "Maoists", "Trotskyites": a plural adherent noun names a group, never one
         // person, whatever the model reads; it is left to the derived-form step
@@ -107,6 +111,17 @@ final class NameClassifier {
     private static boolean namesACompanysThing(NameRun run) {
         Token next = run.next();
         return run.title() == null && next != null && Gazetteers.BUSINESS_NOUNS.contains(next.text());
+    }
+
+    /** "an analyst with Dean Witter Reynolds", "economist at Kidder": the employer of a person just named. */
+    private boolean atEmployer(NameRun run) {
+        int i = run.from();
+        if (run.title() != null || i < 2) return false;
+        List<Token> t = run.sentence().tokens();
+        String preposition = t.get(i - 1).text();
+        Token noun = t.get(i - 2);
+        return (preposition.equals("at") || preposition.equals("with")) && noun.isNoun()
+                && noun.text().chars().allMatch(Character::isLowerCase) && wordNet.isPersonNoun(noun.text());
     }
 
     /**

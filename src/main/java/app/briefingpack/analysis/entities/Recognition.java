@@ -79,6 +79,7 @@ final class Recognition {
         commonNounGroups();
         mergeInitials();
         mergeSurnames();
+        mergeMiddleInitials();
         findRoles();
         companiesReadAsPeople();
         putAuthorFirst();
@@ -212,20 +213,40 @@ final class Recognition {
     }
 
     /**
-     * "Mr. Antolini" after "Robert Antolini": a one-word person that is the last word of exactly
-     * one fuller name is that person. (Untitled short forms join earlier, in the single-name step;
+     * "Mr. Antolini" after "Robert Antolini", "Bin Laden" after "Osama bin Laden": a person whose
+     * name ends exactly one fuller name is that person. (Untitled short forms join earlier, in the single-name step;
      * a title makes the short form a person of its own before that.)
      */
     private void mergeSurnames() {
         for (EntityDraft shortForm : List.copyOf(drafts.values())) {
-            if (shortForm.kind != EntityKind.PERSON || shortForm.name.contains(" ")) continue;
+            if (shortForm.kind != EntityKind.PERSON) continue;
+            String ending = " " + shortForm.name.toLowerCase(Locale.ROOT); // "Bin Laden" in "Osama bin Laden"
             List<EntityDraft> fuller = drafts.values().stream()
-                    .filter(d -> d.kind == EntityKind.PERSON && d.name.endsWith(" " + shortForm.name)).toList();
+                    .filter(d -> d.kind == EntityKind.PERSON && d.name.toLowerCase(Locale.ROOT).endsWith(ending)).toList();
             if (fuller.size() != 1) continue;
             EntityDraft full = fuller.get(0);
             full.absorbMentions(shortForm);
             if (full.role == null) full.role = shortForm.role;
             drafts.values().remove(shortForm);
+        }
+    }
+
+    /** "James Kopp" and "James C. Kopp" are one person: the same name but for middle initials. */
+    private void mergeMiddleInitials() {
+        Map<String, EntityDraft> byBareName = new HashMap<>();
+        for (EntityDraft d : List.copyOf(drafts.values())) {
+            if (d.kind != EntityKind.PERSON || !d.name.contains(" ")) continue;
+            String bare = d.name.replaceAll("\\s+\\p{Lu}\\.(?=\\s)", "");
+            EntityDraft same = byBareName.putIfAbsent(bare, d);
+            if (same == null) continue;
+            // the fuller form (with the initial) is the one shown
+            EntityDraft keep = same.name.length() >= d.name.length() ? same : d;
+            EntityDraft drop = keep == same ? d : same;
+            keep.absorbMentions(drop);
+            if (keep.role == null) keep.role = drop.role;
+            for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) if (e.getValue() == drop) e.setValue(keep);
+            drafts.values().remove(drop);
+            byBareName.put(bare, keep);
         }
     }
 
@@ -260,15 +281,16 @@ final class Recognition {
             int n = words.length;
             while (n > 1 && Gazetteers.LEGAL_FORMS.contains(words[n - 1])) n--;
             if (n == words.length) continue; // no legal form: "Morgan Stanley" could be a man's name
-            byStem.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, n)), d);
-            byStem.putIfAbsent(words[0], d);
+            // case aside: a headline writes "ROGERS COMMUNICATIONS Inc."
+            byStem.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, n)).toLowerCase(Locale.ROOT), d);
+            byStem.putIfAbsent(words[0].toLowerCase(Locale.ROOT), d);
         }
         Set<EntityDraft> titled = new HashSet<>();
         for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) if (e.getKey().title() != null) titled.add(e.getValue());
         String author = article.metadata().author();
         for (EntityDraft person : List.copyOf(drafts.values())) {
             if (person.kind != EntityKind.PERSON || titled.contains(person) || person.name.equals(author == null ? null : author.strip())) continue;
-            EntityDraft company = byStem.get(person.name);
+            EntityDraft company = byStem.get(person.name.toLowerCase(Locale.ROOT));
             // the same name read as an organisation elsewhere in the text ("Upjohn officials"); the
             // model misreads a person now and then, so a given name ("Manuel Gonzalez") keeps the person
             if (company == null && person.role == null && !GivenNames.contains(person.name.split(" ")[0]))
