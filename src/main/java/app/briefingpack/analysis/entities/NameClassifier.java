@@ -65,7 +65,8 @@ final class NameClassifier {
         if (namesACompanysThing(run) || atEmployer(run)) return Optional.of(EntityKind.ORGANISATION);
         // "British Gas", "American Revolution": a name that starts with a demonym is no person's
         String first = NameRunFinder.stripPossessive(run.tokens().get(0).text());
-        if (isGroupWord(wordNet.namedSenses(first)) && !wordNet.isCommonWord(first.toLowerCase(Locale.ROOT))) // not "Sister Jeanne"
+        if (isGroupWord(wordNet.namedSenses(first)) && !wordNet.isCommonWord(first.toLowerCase(Locale.ROOT)) // not "Sister Jeanne"
+                && !GivenNames.listed(first)) // WordNet files "Michael" (the archangel) with classes of people
             return readings.typeOf(run).filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
         // Capitals alone cannot tell "Helen Marsh" from "Brighton Beach". A name that ends in
         // a word for a thing, a law or an event names no person; the model, which reads the

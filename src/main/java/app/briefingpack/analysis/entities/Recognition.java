@@ -34,6 +34,7 @@ final class Recognition {
     private static final Pattern DERIVED = Pattern.compile("(?:ists?|ites?|ism)$");
     static final Pattern ADHERENTS = Pattern.compile("(?:ists|ites)$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s*(?:and|or|&)\\s*");
+    private static final Pattern LIST_GOES_ON = Pattern.compile(",?\\s*(?:and|or|&)\\s+\\p{Lu}");
     private static final Pattern GROUP_GLOSS = Pattern.compile("\\b(?:rebel\\w*|militant|fight\\w*|jihad\\w*|terror\\w*|guerrill?a|insurg\\w*|member of|adherent|follower|supporter)\\b");
 
     /** A name found only in the author bio, with the kind it was given. */
@@ -296,7 +297,8 @@ final class Recognition {
             if (company == null && person.role == null && !GivenNames.contains(person.name.split(" ")[0]))
                 company = drafts.get(key(EntityKind.ORGANISATION, person.name));
             if (company == null && person.role == null && listedWithOrganisations(person)) company = draft(EntityKind.ORGANISATION, person.name);
-            if (company == null && !roleNamesABusiness(person.role)) continue;
+            // "Jerry Steinman, publisher of ...": a given name keeps the person whose role is also a firm's word
+            if (company == null && (!roleNamesABusiness(person.role) || GivenNames.listed(person.name.split(" ")[0]))) continue;
             if (company == null) company = draft(EntityKind.ORGANISATION, person.name);
             company.absorbMentions(person);
             drafts.values().remove(person);
@@ -305,11 +307,15 @@ final class Recognition {
 
     /**
      * "Bear Stearns, Morgan Stanley and Oppenheimer joined PaineWebber": a name joined by "and",
-     * "or" or "&" to an organisation is one too, when nothing says it is a person. (A comma alone
-     * is no list: "member station KQED, Auncil Martinez reports".)
+     * "or" or "&" to an organisation, or listed before one with a comma, is one too, when nothing
+     * says it is a person.
      */
     private boolean listedWithOrganisations(EntityDraft person) {
-        List<Mention> organisations = drafts.values().stream().filter(d -> d.kind == EntityKind.ORGANISATION)
+        // only organisations never read as a person too: the model misreads "Ronald Stauber and Michael Gingrich" now and then
+        Set<String> personNames = new HashSet<>();
+        for (EntityDraft d : drafts.values()) if (d.kind == EntityKind.PERSON) personNames.add(d.name.toLowerCase(Locale.ROOT));
+        List<Mention> organisations = drafts.values().stream()
+                .filter(d -> d.kind == EntityKind.ORGANISATION && !personNames.contains(d.name.toLowerCase(Locale.ROOT)))
                 .flatMap(d -> d.mentions.stream()).toList();
         for (Mention m : person.mentions) {
             Paragraph p = paragraph(m.paragraph());
@@ -318,7 +324,12 @@ final class Recognition {
                 if (o.paragraph() != m.paragraph()) continue;
                 int from = Math.min(m.end(), o.end()), to = Math.max(m.begin(), o.begin());
                 if (from > to || from < p.begin() || to > p.begin() + p.text().length()) continue;
-                if (LIST_SEPARATOR.matcher(p.text().substring(from - p.begin(), to - p.begin())).matches()) return true;
+                String gap = p.text().substring(from - p.begin(), to - p.begin());
+                if (LIST_SEPARATOR.matcher(gap).matches()) return true;
+                // "Bear Stearns, Morgan Stanley and Oppenheimer": a comma is a list when "and" follows the
+                // organisation (a comma alone is none: "KQED, Auncil Martinez reports"; "Jim Laurie, ABC News, Hong Kong")
+                if (gap.strip().equals(",") && o.begin() > m.begin() && LIST_GOES_ON.matcher(p.text().substring(o.end() - p.begin())).lookingAt())
+                    return true;
             }
         }
         return false;

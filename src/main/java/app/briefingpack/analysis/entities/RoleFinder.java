@@ -85,8 +85,11 @@ final class RoleFinder {
         boolean sentenceInitial = end == 1 && Character.isUpperCase(head.text().charAt(0));
         if (!(isLowerCase(head) || sentenceInitial) || !isPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
         // "to transfer Elian", "sanctions force Saddam": a verb, or a noun that is mostly no person, right before a name
-        if (!(head.isNoun() || head.isAdjective() || sentenceInitial) || !mainlyPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT)))
-            return Optional.empty();
+        // (the tagger reads some such nouns as verbs: "monarchist delegate X", "American astronaut X")
+        Token before = end >= 2 ? t.get(end - 2) : null;
+        boolean nounPhrase = head.isNoun() || head.isAdjective() || sentenceInitial
+                || before != null && (before.isAdjective() || before.isNoun() && isLowerCase(before));
+        if (!nounPhrase || !mainlyPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
         int start = end - 1;
         while (start > 0 && end - start < 4 && isLowerCase(t.get(start - 1))
                 && (t.get(start - 1).isNoun() || t.get(start - 1).isAdjective())) start--;
