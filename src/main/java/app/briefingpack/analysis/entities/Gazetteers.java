@@ -67,7 +67,20 @@ final class Gazetteers {
             "Herald", "Gazette", "Magazine", "Telegraph", "Guardian", "Observer", "Broadcasting", "Television",
             "Radio", "Airlines", "Authority", "Coalition", "Forces", "Hospital", "Church", "Mosque", "Trust",
             "International", "Section", "Medical", "Electric", "Cellular", "Communications", "Securities",
-            "Financial", "Computer", "Airways", "Composite");
+            "Financial", "Computer", "Airways", "Composite",
+            // legal forms of companies
+            "Cos.", "Cos", "Corp", "Inc", "PLC", "plc", "LLC", "L.P.", "AG", "S.A.", "N.V.", "GmbH", "Holding",
+            "Holdings", "Partners", "Partnership", "Industries", "Enterprises", "Associates", "Bros.");
+
+    /** Words that end a company's name as its legal form: "Philip Morris Cos." is "Philip Morris". */
+    static final Set<String> LEGAL_FORMS = Set.of("Co.", "Co", "Corp.", "Corp", "Inc.", "Inc", "Ltd", "Ltd.", "Cos.",
+            "Cos", "PLC", "plc", "LLC", "L.P.", "AG", "S.A.", "N.V.", "GmbH", "Holding", "Holdings", "Group", "Company",
+            "Corporation", "Incorporated", "Limited", "&", "amp", "and");
+
+    /** Lower-case nouns that, right after a name, say it is a company's ("Milton Roy shares", "Upjohn employees"). */
+    static final Set<String> BUSINESS_NOUNS = Set.of("shares", "stock", "stockholders", "shareholders", "employees",
+            "subsidiary", "subsidiaries", "unit", "units", "plant", "plants", "factory", "factories", "products",
+            "brand", "brands", "division", "executives");
 
     /** Lower-case nouns that, right after a name, say the name is an organisation ("Xinhua news agency"). */
     static final Set<String> ORGANISATION_NOUNS = Set.of("agency", "newspaper", "magazine", "party", "movement",

@@ -34,6 +34,11 @@ final class GivenNames {
     private GivenNames() {
     }
 
+    /** Whether the name is on the list at all, everyday word or not ("Michael", "James", "Will"). */
+    static boolean listed(String word) {
+        return Holder.NAMES.contains(word);
+    }
+
     static boolean contains(String word) {
         return Holder.NAMES.contains(word)
                 && WordFrequency.get().zipf(word.toLowerCase(Locale.ROOT)) < EVERYDAY_WORD;

@@ -35,6 +35,7 @@ final class NameRunFinder {
     /** Lower-case words that join parts of one name: "Party of Return", "Osama bin Laden". */
     static final Set<String> JOINERS = Set.of("of", "for", "bin", "ibn", "al", "de", "van", "von", "da", "la", "del");
     private static final Pattern PREFIXED = Pattern.compile("^[a-z]+-(\\p{Lu}[\\p{L}'’]+)$");
+    private static final Pattern CONTRACTION = Pattern.compile("['’](?:m|re|ve|ll|d)$|n['’]t$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUFFIXED = Pattern.compile("^(\\p{Lu}[\\p{L}'’]+)-[a-z]+$");
 
     private final WordNet wordNet;
@@ -106,19 +107,48 @@ final class NameRunFinder {
             int from = i;
             // A capital at the start of a sentence proves nothing: drop that word when it is common.
             if (isSentenceStart(s, from) && !keepSentenceInitial(tokens.get(from)) && !firstNameOfRun(s, from, j)) from++;
-            if (from < j) addRun(runs, s, from, j);
+            String titleBefore = null;
+            if (endsTitleBefore(s, from, j)) {
+                titleBefore = titleEndingAt(s, from);
+                from++;
+            }
+            if (from < j) addRun(runs, s, from, j, titleBefore);
             i = j;
         }
         return runs;
     }
 
-    private void addRun(List<NameRun> runs, TaggedSentence s, int from, int to) {
+    /**
+     * "Secretary of State Madeleine Albright", "chancellor of the Exchequer Nigel Lawson": after
+     * "of", a common noun that ends a title is glued by its capital to the name after it. It is
+     * dropped when a person's name starts right after it (the model says so, or a given name).
+     */
+    private boolean endsTitleBefore(TaggedSentence s, int from, int to) {
+        List<Token> tokens = s.tokens();
+        if (from < 1 || to - from < 3) return false;
+        String before = tokens.get(from - 1).text();
+        if (!before.equals("of") && !(before.equals("the") && from >= 2 && tokens.get(from - 2).text().equals("of"))) return false;
+        String word = tokens.get(from).text();
+        if (!wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) || GivenNames.contains(word)) return false;
+        return personStartsAt.test(s, from + 1) || GivenNames.contains(tokens.get(from + 1).text());
+    }
+
+    /** "Secretary of State", when the word at {@code last} ends a title that starts with a title word; else null. */
+    private static String titleEndingAt(TaggedSentence s, int last) {
+        int k = last - 1;
+        while (k > 0 && (s.tokens().get(k).text().equals("of") || s.tokens().get(k).text().equals("the"))) k--;
+        return k < last - 1 && Gazetteers.TITLES.contains(s.tokens().get(k).text()) ? text(s, k, last + 1) : null;
+    }
+
+    private void addRun(List<NameRun> runs, TaggedSentence s, int from, int to, String titleBefore) {
         List<Token> tokens = s.tokens();
         // Title words before the name become the role: "U.S. Ambassador | John Negroponte".
         int lastTitle = -1;
         for (int k = from; k < to - 1; k++) if (Gazetteers.TITLES.contains(tokens.get(k).text())) lastTitle = k;
-        boolean organisation = tokens.subList(from, to).stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(t.text()));
-        String title = null;
+        // "National Assembly President Ricardo Alarcon": an organisation named inside the title is the person's
+        boolean organisation = tokens.subList(lastTitle + 1 > from ? lastTitle + 1 : from, to).stream()
+                .anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(t.text()));
+        String title = titleBefore;
         int nameFrom = from;
         if (lastTitle >= 0 && !organisation) {
             title = text(s, from, lastTitle + 1);
@@ -216,7 +246,8 @@ final class NameRunFinder {
     static boolean isNameToken(Token t) {
         String text = t.text();
         if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) return false;
-        if (Gazetteers.CALENDAR.contains(text)) return false;
+        if (Gazetteers.CALENDAR.contains(stripPossessive(text))) return false; // "Sunday's"
+        if (CONTRACTION.matcher(text).find()) return false; // "I'm", "Don't": a pronoun or verb, never a name
         if (isAcronym(text)) return true;
         if (!text.chars().anyMatch(Character::isLowerCase)) return false;
         // The tagger often gives unknown capitalised words a closed-class tag ("Xinhua" as SCONJ);
@@ -244,8 +275,14 @@ final class NameRunFinder {
     private boolean firstNameOfRun(TaggedSentence s, int from, int to) {
         Token t = s.tokens().get(from);
         String lower = t.text().toLowerCase(Locale.ROOT);
-        if (to - from < 2 || FUNCTION_WORDS.contains(lower) || wordNet.isPersonNoun(lower)) return false;
+        if (to - from < 2 || FUNCTION_WORDS.contains(lower)) return false;
+        // "James Fallon, a marketing consultant": a given name before another name starts it, though WordNet knows a James
+        if (GivenNames.contains(t.text()) && s.tokens().get(from + 1).isProperNoun()) return true;
+        if (wordNet.isPersonNoun(lower)) return false;
         if (Gazetteers.TITLES.contains(t.text())) return false;
+        // "Besides British Gas": a common word that is no noun ("besides") is no first name either
+        if (wordNet.isCommonWord(lower) && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, lower).isEmpty() && !GivenNames.contains(t.text()))
+            return false;
         return personStartsAt.test(s, from) || t.isProperNoun() && isNameToken(s.tokens().get(from + 1))
                 && s.tokens().get(from + 1).isProperNoun();
     }

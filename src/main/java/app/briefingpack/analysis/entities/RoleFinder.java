@@ -84,6 +84,12 @@ final class RoleFinder {
         // "Councilman Derek Yates" at the start of a sentence: the capital is the sentence's
         boolean sentenceInitial = end == 1 && Character.isUpperCase(head.text().charAt(0));
         if (!(isLowerCase(head) || sentenceInitial) || !isPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+        // "to transfer Elian", "sanctions force Saddam": a verb, or a noun that is mostly no person, right before a name
+        // (the tagger reads some such nouns as verbs: "monarchist delegate X", "American astronaut X")
+        Token before = end >= 2 ? t.get(end - 2) : null;
+        boolean nounPhrase = head.isNoun() || head.isAdjective() || sentenceInitial
+                || before != null && (before.isAdjective() || before.isNoun() && isLowerCase(before));
+        if (!nounPhrase || !mainlyPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
         int start = end - 1;
         while (start > 0 && end - start < 4 && isLowerCase(t.get(start - 1))
                 && (t.get(start - 1).isNoun() || t.get(start - 1).isAdjective())) start--;
@@ -98,6 +104,17 @@ final class RoleFinder {
     /** A noun for a person in WordNet, which spells the American way: "neighbour" is "neighbor". */
     private boolean isPersonNoun(String word) {
         return Spellings.of(word).stream().anyMatch(wordNet::isPersonNoun);
+    }
+
+    /** A noun with a sense for a person among its three commonest: "spokesman", "director"; not "force" or "head". */
+    private boolean mainlyPersonNoun(String word) {
+        for (String spelling : Spellings.of(word)) {
+            Optional<net.sf.extjwnl.data.IndexWord> noun = wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, spelling);
+            if (noun.isEmpty()) continue;
+            List<net.sf.extjwnl.data.Synset> senses = noun.get().getSenses();
+            for (int i = 0; i < Math.min(3, senses.size()); i++) if ("noun.person".equals(senses.get(i).getLexFileName())) return true;
+        }
+        return false;
     }
 
     private static boolean isLowerCase(Token t) {

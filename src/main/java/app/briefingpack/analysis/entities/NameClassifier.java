@@ -1,0 +1,168 @@
+package app.briefingpack.analysis.entities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import app.briefingpack.analysis.nlp.Token;
+import app.briefingpack.lexicon.WordNet;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+
+/**
+ * Decides what kind of entity a capitalised run names, from cues in and around it, the JDK
+ * gazetteers ({@link Gazetteers}), WordNet (which knows many individuals, "Saddam", "Bush", and, as
+ * capitalised classes of people, demonyms and religious groups, "Iraqi", "Sunni") and what the name
+ * model read in the sentence. One classifier serves one article: it holds that article's readings.
+ */
+final class NameClassifier {
+
+    private final WordNet wordNet;
+    private final RoleFinder roles;
+    private final ModelReadings readings;
+
+    NameClassifier(WordNet wordNet, RoleFinder roles, ModelReadings readings) {
+        this.wordNet = wordNet;
+        this.roles = roles;
+        this.readings = readings;
+    }
+
+    /** The kind of a run of one or more names, or empty when the run alone cannot tell (single names: see {@link #classifySingle}). */
+    Optional<EntityKind> classify(NameRun run) {
+        String name = run.name();
+        Token next = run.next();
+        String nextWord = next == null ? "" : next.text();
+        if (nextWord.equals("news") && run.to() + 1 < run.sentence().tokens().size()) {
+            nextWord = run.sentence().tokens().get(run.to() + 1).text(); // "Xinhua news agency"
+        }
+        if (Gazetteers.COUNTRIES.contains(name) || Gazetteers.CITIES.contains(name)) return Optional.of(EntityKind.PLACE);
+        if (run.tokens().stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(NameRunFinder.stripPossessive(t.text()))))
+            return Optional.of(EntityKind.ORGANISATION);
+        Token previous = run.previous();
+        boolean namedAfterNoun = previous != null && Gazetteers.ORGANISATION_NOUNS.contains(previous.text());
+        if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || namedAfterNoun || NameRunFinder.isAcronym(name))
+            return Optional.of(EntityKind.ORGANISATION);
+        if (Gazetteers.PLACE_NOUNS.contains(nextWord)
+                || run.size() >= 2 && run.tokens().stream().anyMatch(t -> Gazetteers.PLACE_WORDS.contains(t.text())))
+            return Optional.of(EntityKind.PLACE);
+        List<Synset> named = wordNet.namedSenses(name);
+        if (named.stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()))) return Optional.of(EntityKind.PLACE);
+        if (isGroupWord(named)) return Optional.of(EntityKind.GROUP);
+        if (run.size() >= 2 && run.tokens().stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t)
+                || NameRunFinder.JOINERS.contains(t.text()))) {
+            return classifyFullName(run);
+        }
+        if (run.title() != null) return Optional.of(EntityKind.PERSON);
+        return Optional.empty();
+    }
+
+    /** A run of two or more name tokens ("Helen Marsh", "Brighton Beach", "Merrill Lynch"). */
+    private Optional<EntityKind> classifyFullName(NameRun run) {
+        String last = run.lastWord();
+        if (isGroupWord(wordNet.namedSenses(last))) return Optional.of(EntityKind.GROUP);
+        if (run.title() != null) return Optional.of(EntityKind.PERSON);
+        if (namesACompanysThing(run) || atEmployer(run)) return Optional.of(EntityKind.ORGANISATION);
+        // "British Gas", "American Revolution": a name that starts with a demonym is no person's
+        String first = NameRunFinder.stripPossessive(run.tokens().get(0).text());
+        if (isGroupWord(wordNet.namedSenses(first)) && !wordNet.isCommonWord(first.toLowerCase(Locale.ROOT)) // not "Sister Jeanne"
+                && !GivenNames.listed(first)) // WordNet files "Michael" (the archangel) with classes of people
+            return readings.typeOf(run).filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
+        // Capitals alone cannot tell "Helen Marsh" from "Brighton Beach". A name that ends in
+        // a word for a thing, a law or an event names no person; the model, which reads the
+        // whole sentence, confirms a person; and two common words ("Great Hall", "Northern
+        // Star") make the name of a thing unless the model says otherwise.
+        if (Gazetteers.THING_HEADS.contains(last)) return Optional.empty();
+        Optional<String> type = readings.typeOf(run);
+        if (type.filter("person"::equals).isPresent() || hasPersonRole(run)) return Optional.of(EntityKind.PERSON);
+        // The model reads an organisation, a place or an event ("Merrill Lynch", "South
+        // Florida", "World War II"): that reading of the whole sentence beats the guess below.
+        if (type.isPresent() || namesAThing(run)) return type.flatMap(ModelReadings::kindOf);
+        // With no reading from the model, capitals make a person only from a given name
+        // ("Neal Horsley") or with a role the text gives ("Jalal Ebrahim, president of ...");
+        // "Bear Stearns" and "Kirschner Medical" have neither.
+        if (GivenNames.contains(NameRunFinder.stripPossessive(run.tokens().get(0).text())))
+            return Optional.of(EntityKind.PERSON);
+        return Optional.empty();
+    }
+
+    /** A single name that is no short form of a fuller one: a person, or empty when nothing says what it is. */
+    Optional<EntityKind> classifySingle(NameRun run) {
+        Token next = run.next();
+        List<Synset> named = wordNet.namedSenses(run.name());
+        boolean leader = next != null && Gazetteers.LEADERSHIP_NOUNS.contains(next.text());
+        boolean individual = named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s));
+        // WordNet knows a Ford, a Kellogg and an Oppenheimer; the model, reading the sentence,
+        // tells the company ("shares of Ford") from the man
+        Optional<String> type = readings.typeOf(run);
+        if (individual && !leader && type.isPresent() && !type.get().equals("person"))
+            return type.flatMap(ModelReadings::kindOf);
+        if (!leader && (namesACompanysThing(run) || atEmployer(run))) return Optional.of(EntityKind.ORGANISATION);
+        if (leader || individual) return Optional.of(EntityKind.PERSON);
+        // "young Ba'athists", "Maoists", "Trotskyites": a plural adherent noun names a group, never one
+        // person, whatever the model reads; it is left to the derived-form step
+        if (Recognition.ADHERENTS.matcher(run.name()).find()) return Optional.empty();
+        // "her grandmother, Samira,", "Her son Omar": the model reads a person and the text gives a role
+        if (type.filter("person"::equals).isPresent() && roles.role(run, o -> false).isPresent())
+            return Optional.of(EntityKind.PERSON);
+        return Optional.empty();
+    }
+
+    /** "Milton Roy shares", "Upjohn employees", "Orkem's subsidiary": what follows belongs to a company. */
+    private static boolean namesACompanysThing(NameRun run) {
+        Token next = run.next();
+        return run.title() == null && next != null && Gazetteers.BUSINESS_NOUNS.contains(next.text());
+    }
+
+    /** "an analyst with Dean Witter Reynolds", "economist at Kidder": the employer of a person just named. */
+    private boolean atEmployer(NameRun run) {
+        int i = run.from();
+        if (run.title() != null || i < 2) return false;
+        List<Token> t = run.sentence().tokens();
+        String preposition = t.get(i - 1).text();
+        Token noun = t.get(i - 2);
+        return (preposition.equals("at") || preposition.equals("with")) && noun.isNoun()
+                && noun.text().chars().allMatch(Character::isLowerCase) && wordNet.isPersonNoun(noun.text());
+    }
+
+    /**
+     * "Great Hall", "Lincoln Hall", "Northern Star": a first word that is a common word or a
+     * place, and a last word that is a common noun for no person, name a thing. A given name
+     * ("Helen Marsh") is neither, so surnames that are common nouns stay people.
+     */
+    private boolean namesAThing(NameRun run) {
+        List<Token> t = run.tokens();
+        String first = NameRunFinder.stripPossessive(t.get(0).text());
+        String last = NameRunFinder.stripPossessive(t.get(t.size() - 1).text()).toLowerCase(Locale.ROOT);
+        List<Synset> firstNamed = wordNet.namedSenses(first);
+        boolean firstIsPersonName = firstNamed.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()));
+        boolean firstIsPlace = firstNamed.stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()));
+        boolean firstCommon = wordNet.isCommonWord(first.toLowerCase(Locale.ROOT)) && !firstIsPersonName;
+        if (!firstCommon && !firstIsPlace) return false;
+        Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, last).filter(iw -> iw.getLemma().equals(last));
+        if (noun.isEmpty() || noun.get().getSenses().isEmpty()) return false;
+        Synset main = noun.get().getSenses().get(0);
+        boolean lowerCase = main.getWords().stream().anyMatch(w -> w.getLemma().equals(last));
+        return lowerCase && !"noun.person".equals(main.getLexFileName());
+    }
+
+    /**
+     * Whether the text gives the run a role whose head is a word for a person ("Li Keqiang, the
+     * new prime minister"): that beats any other reading. "Kenya Airways, the national airline"
+     * has a role too, but an airline is no person.
+     */
+    private boolean hasPersonRole(NameRun run) {
+        Optional<String> role = roles.role(run, o -> false);
+        if (role.isEmpty()) return false;
+        String head = role.get().split("\\s+(?:of|in|at|for|from|with|to|on)\\s+", 2)[0].strip();
+        String word = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, word);
+        return noun.isPresent() && !noun.get().getSenses().isEmpty()
+                && "noun.person".equals(noun.get().getSenses().get(0).getLexFileName());
+    }
+
+    /** A capitalised class of people in WordNet (not one individual): a demonym or a religious or political group. */
+    static boolean isGroupWord(List<Synset> named) {
+        return named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && !WordNet.isInstance(s));
+    }
+}

@@ -1,0 +1,452 @@
+package app.briefingpack.analysis.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import app.briefingpack.analysis.nlp.TaggedSentence;
+import app.briefingpack.analysis.nlp.Token;
+import app.briefingpack.lexicon.WordNet;
+import app.briefingpack.model.Article;
+import app.briefingpack.model.Mention;
+import app.briefingpack.model.Paragraph;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+
+/**
+ * One recognition of one article: the phases run in order by {@link #entities()}, each a method,
+ * sharing the drafts found so far. Short forms are tied to the full name they abbreviate (Allawi →
+ * Ayad Allawi; "U.S." → United States when that is named); a single name with no full form in the
+ * text is kept as written: WordNet often lists several people under one surname, so it is no
+ * ground for inventing one.
+ */
+final class Recognition {
+
+    private static final Pattern DERIVED = Pattern.compile("(?:ists?|ites?|ism)$");
+    static final Pattern ADHERENTS = Pattern.compile("(?:ists|ites)$");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s*(?:and|or|&)\\s*");
+    private static final Pattern LIST_GOES_ON = Pattern.compile(",?\\s*(?:and|or|&)\\s+\\p{Lu}");
+    private static final Pattern GROUP_GLOSS = Pattern.compile("\\b(?:rebel\\w*|militant|fight\\w*|jihad\\w*|terror\\w*|guerrill?a|insurg\\w*|member of|adherent|follower|supporter)\\b");
+
+    /** A name found only in the author bio, with the kind it was given. */
+    private record BioName(EntityKind kind, NameRun run) {}
+
+    /** A lower-case group noun ("insurgents") where it occurs. */
+    private record GroupNoun(int paragraph, Token token) {}
+
+    private final WordNet wordNet;
+    private final RoleFinder roles;
+    private final Article article;
+    private final List<TaggedSentence> sentences;
+    private final List<TaggedSentence> bio;
+    private final ModelReadings readings;
+    private final NameClassifier classifier;
+    private final String publication;
+    private final Map<String, EntityDraft> drafts = new LinkedHashMap<>();
+    /** Each run read as a person, with the person it names: the role is looked for at every one. */
+    private final Map<NameRun, EntityDraft> people = new LinkedHashMap<>();
+
+    Recognition(WordNet wordNet, RoleFinder roles, Article article, List<TaggedSentence> sentences, List<TaggedSentence> bio) {
+        this.wordNet = wordNet;
+        this.roles = roles;
+        this.article = article;
+        this.sentences = sentences;
+        this.bio = bio;
+        this.readings = ModelReadings.of(sentences, bio);
+        this.classifier = new NameClassifier(wordNet, roles, readings);
+        String p = article.metadata().publication();
+        this.publication = p == null || p.isBlank() ? null : p.strip();
+    }
+
+    Entities entities() {
+        NameRunFinder finder = new NameRunFinder(wordNet, NameRunFinder.capitalisedMidSentence(sentences), readings::personStartsAt);
+        publicationMentions();
+        List<BioName> bioOnly = bioNames(finder);
+        List<NameRun> runs = new ArrayList<>();
+        for (TaggedSentence s : sentences) runs.addAll(finder.find(s));
+        List<NameRun> single = classifyRuns(runs);
+        List<NameRun> derived = singleNames(single);
+        derivedForms(derived);
+        addBioOnly(bioOnly);
+        commonNounGroups();
+        mergeInitials();
+        mergeSurnames();
+        mergeMiddleInitials();
+        findRoles();
+        companiesReadAsPeople();
+        putAuthorFirst();
+        return build();
+    }
+
+    /** The publication is an organisation, wherever the body names it. */
+    private void publicationMentions() {
+        if (publication == null) return;
+        EntityDraft d = draft(EntityKind.ORGANISATION, publication);
+        for (Paragraph p : article.paragraphs()) {
+            for (int i = p.text().indexOf(publication); i >= 0; i = p.text().indexOf(publication, i + 1)) {
+                d.mention(p.number(), p.begin() + i, p.begin() + i + publication.length(), publication);
+            }
+        }
+    }
+
+    /** People and organisations the bio names, other than the author and the publication. */
+    private List<BioName> bioNames(NameRunFinder finder) {
+        List<BioName> found = new ArrayList<>();
+        for (TaggedSentence s : bio) {
+            for (NameRun run : finder.find(s)) {
+                if (contains(publication, run.name()) || contains(article.metadata().author(), run.name())) continue;
+                Optional<EntityKind> kind = classifier.classify(run);
+                if (kind.isPresent() && (kind.get() == EntityKind.ORGANISATION || kind.get() == EntityKind.PERSON))
+                    found.add(new BioName(kind.get(), run));
+            }
+        }
+        return found;
+    }
+
+    /** Classifies every run; returns those the run alone cannot classify (single names, mostly). */
+    private List<NameRun> classifyRuns(List<NameRun> runs) {
+        List<NameRun> pending = new ArrayList<>();
+        for (NameRun run : runs) {
+            if (insidePublication(run)) continue;
+            Optional<EntityKind> kind = classifier.classify(run);
+            if (kind.isEmpty()) pending.add(run);
+            else addMention(kind.get(), run);
+        }
+        return pending;
+    }
+
+    /** Single names: short forms of full names first, then what WordNet and the context say. Returns the rest. */
+    private List<NameRun> singleNames(List<NameRun> pending) {
+        List<NameRun> rest = new ArrayList<>();
+        for (NameRun run : pending) {
+            Optional<EntityDraft> full = fullNameFor(run);
+            if (full.isPresent()) {
+                full.get().mention(run.sentence().paragraph(), run.begin(), run.end(), run.name());
+                people.put(run, full.get());
+                continue;
+            }
+            Optional<EntityKind> kind = classifier.classifySingle(run);
+            if (kind.isPresent()) addMention(kind.get(), run);
+            else rest.add(run);
+        }
+        return rest;
+    }
+
+    /** "Saddamist", "Saddamists": forms derived from a person's name are mentions of that person; other "-ists" are groups. */
+    private void derivedForms(List<NameRun> runs) {
+        for (NameRun run : runs) {
+            String stem = DERIVED.matcher(run.name()).replaceFirst("");
+            for (EntityDraft d : List.copyOf(drafts.values())) {
+                if (d.kind == EntityKind.PERSON && !stem.equals(run.name()) && d.name.endsWith(stem) && stem.length() > 2) {
+                    d.mention(run.sentence().paragraph(), run.begin(), run.end(), run.name());
+                    break;
+                }
+            }
+            if (DERIVED.matcher(run.name()).find() && drafts.values().stream().noneMatch(d -> d.forms.containsKey(run.name()))) {
+                addMention(EntityKind.GROUP, run);
+            }
+        }
+    }
+
+    /** Named only in the bio: listed, without mentions, after everything the body names. */
+    private void addBioOnly(List<BioName> bioOnly) {
+        for (BioName found : bioOnly) {
+            String name = found.run().name();
+            if (drafts.values().stream().noneMatch(d -> d.name.equalsIgnoreCase(name) || d.name.endsWith(" " + name)))
+                draft(found.kind(), name);
+        }
+    }
+
+    /**
+     * Lower-case plural nouns for armed or political groups ("insurgents", "jihadists"), named at
+     * least twice: WordNet files them under people and its gloss says rebel, militant, jihad ...
+     */
+    private void commonNounGroups() {
+        Map<String, List<GroupNoun>> found = new LinkedHashMap<>();
+        Map<String, Boolean> verdicts = new HashMap<>();
+        for (TaggedSentence s : sentences) {
+            for (Token t : s.tokens()) {
+                String w = t.text();
+                if (!t.isNoun() || !w.endsWith("s") || !w.chars().allMatch(Character::isLowerCase)) continue;
+                if (verdicts.computeIfAbsent(w, this::isArmedGroupNoun))
+                    found.computeIfAbsent(groupKey(w), k -> new ArrayList<>()).add(new GroupNoun(s.paragraph(), t));
+            }
+        }
+        for (Map.Entry<String, List<GroupNoun>> e : found.entrySet()) {
+            if (e.getValue().size() < 2 || drafts.containsKey(key(EntityKind.GROUP, e.getKey()))) continue;
+            EntityDraft d = draft(EntityKind.GROUP, e.getKey());
+            for (GroupNoun m : e.getValue()) d.mention(m.paragraph(), m.token().begin(), m.token().end(), m.token().text());
+        }
+    }
+
+    private boolean isArmedGroupNoun(String word) {
+        Optional<IndexWord> iw = wordNet.lookup(POS.NOUN, word);
+        if (iw.isEmpty() || iw.get().getSenses().isEmpty()) return false;
+        Synset first = iw.get().getSenses().get(0);
+        return "noun.person".equals(first.getLexFileName()) && GROUP_GLOSS.matcher(first.getGloss()).find();
+    }
+
+    /** "U.S." is the United States when the text names both: an abbreviation made of the initials. */
+    private void mergeInitials() {
+        for (EntityDraft shortForm : List.copyOf(drafts.values())) {
+            String letters = shortForm.name.replace(".", "");
+            if (!shortForm.name.contains(".") || !NameRunFinder.isAcronym(shortForm.name)) continue;
+            for (EntityDraft full : drafts.values()) {
+                if (full == shortForm || full.kind != shortForm.kind) continue;
+                StringBuilder initials = new StringBuilder();
+                for (String w : full.name.split("\\s+")) if (!w.isEmpty()) initials.append(w.charAt(0));
+                if (initials.toString().equals(letters)) {
+                    full.absorbMentions(shortForm);
+                    drafts.values().remove(shortForm);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Mr. Antolini" after "Robert Antolini", "Bin Laden" after "Osama bin Laden": a person whose
+     * name ends exactly one fuller name is that person. (Untitled short forms join earlier, in the single-name step;
+     * a title makes the short form a person of its own before that.)
+     */
+    private void mergeSurnames() {
+        for (EntityDraft shortForm : List.copyOf(drafts.values())) {
+            if (shortForm.kind != EntityKind.PERSON) continue;
+            String ending = " " + shortForm.name.toLowerCase(Locale.ROOT); // "Bin Laden" in "Osama bin Laden"
+            List<EntityDraft> fuller = drafts.values().stream()
+                    .filter(d -> d.kind == EntityKind.PERSON && d.name.toLowerCase(Locale.ROOT).endsWith(ending)).toList();
+            if (fuller.size() != 1) continue;
+            EntityDraft full = fuller.get(0);
+            full.absorbMentions(shortForm);
+            if (full.role == null) full.role = shortForm.role;
+            drafts.values().remove(shortForm);
+        }
+    }
+
+    /** "James Kopp" and "James C. Kopp" are one person: the same name but for middle initials. */
+    private void mergeMiddleInitials() {
+        Map<String, EntityDraft> byBareName = new HashMap<>();
+        for (EntityDraft d : List.copyOf(drafts.values())) {
+            if (d.kind != EntityKind.PERSON || !d.name.contains(" ")) continue;
+            String bare = d.name.replaceAll("\\s+\\p{Lu}\\.(?=\\s)", "");
+            EntityDraft same = byBareName.putIfAbsent(bare, d);
+            if (same == null) continue;
+            // the fuller form (with the initial) is the one shown
+            EntityDraft keep = same.name.length() >= d.name.length() ? same : d;
+            EntityDraft drop = keep == same ? d : same;
+            keep.absorbMentions(drop);
+            if (keep.role == null) keep.role = drop.role;
+            for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) if (e.getValue() == drop) e.setValue(keep);
+            drafts.values().remove(drop);
+            byBareName.put(bare, keep);
+        }
+    }
+
+    /** The first role the text gives at any mention of each person; "Dr. Alper" with nothing else said is a doctor. */
+    private void findRoles() {
+        Set<Integer> organisationOffsets = new HashSet<>();
+        for (EntityDraft d : drafts.values()) {
+            if (d.kind != EntityKind.ORGANISATION) continue;
+            for (Mention m : d.mentions) for (int o = m.begin(); o < m.end(); o++) organisationOffsets.add(o);
+        }
+        for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) {
+            if (e.getValue().role == null) roles.role(e.getKey(), organisationOffsets::contains).ifPresent(r -> e.getValue().role = r);
+        }
+        for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) {
+            String title = e.getKey().title();
+            if (e.getValue().role == null && title != null && title.matches("(?:.*\\s)?Dr\\.?")) e.getValue().role = "doctor";
+        }
+    }
+
+    /**
+     * Companies are often named after people ("Philip Morris", "Upjohn", "Crane"). A "person" is
+     * the company when the text also names a company whose name is that name with a legal form
+     * ("Philip Morris Cos.", "Upjohn Co."; a single name: the first word of it, "Orkem" for "Orkem
+     * Coatings U.K. Ltd."), or when the role the text gives is a word for a business ("Crane, a
+     * maker of engineered products"). A title ("Mr. Crane") keeps the person.
+     */
+    private void companiesReadAsPeople() {
+        Map<String, EntityDraft> byStem = new HashMap<>();
+        for (EntityDraft d : drafts.values()) {
+            if (d.kind != EntityKind.ORGANISATION) continue;
+            String[] words = d.name.split("\\s+");
+            int n = words.length;
+            while (n > 1 && Gazetteers.LEGAL_FORMS.contains(words[n - 1])) n--;
+            if (n == words.length) continue; // no legal form: "Morgan Stanley" could be a man's name
+            // case aside: a headline writes "ROGERS COMMUNICATIONS Inc."
+            byStem.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, n)).toLowerCase(Locale.ROOT), d);
+            byStem.putIfAbsent(words[0].toLowerCase(Locale.ROOT), d);
+        }
+        Set<EntityDraft> titled = new HashSet<>();
+        for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) if (e.getKey().title() != null) titled.add(e.getValue());
+        String author = article.metadata().author();
+        for (EntityDraft person : List.copyOf(drafts.values())) {
+            if (person.kind != EntityKind.PERSON || titled.contains(person) || person.name.equals(author == null ? null : author.strip())) continue;
+            EntityDraft company = byStem.get(person.name.toLowerCase(Locale.ROOT));
+            // the same name read as an organisation elsewhere in the text ("Upjohn officials"); the
+            // model misreads a person now and then, so a given name ("Manuel Gonzalez") keeps the person
+            if (company == null && person.role == null && !GivenNames.contains(person.name.split(" ")[0]))
+                company = drafts.get(key(EntityKind.ORGANISATION, person.name));
+            if (company == null && person.role == null && listedWithOrganisations(person)) company = draft(EntityKind.ORGANISATION, person.name);
+            // "Jerry Steinman, publisher of ...": a given name keeps the person whose role is also a firm's word
+            if (company == null && (!roleNamesABusiness(person.role) || GivenNames.listed(person.name.split(" ")[0]))) continue;
+            if (company == null) company = draft(EntityKind.ORGANISATION, person.name);
+            company.absorbMentions(person);
+            drafts.values().remove(person);
+        }
+    }
+
+    /**
+     * "Bear Stearns, Morgan Stanley and Oppenheimer joined PaineWebber": a name joined by "and",
+     * "or" or "&" to an organisation, or listed before one with a comma, is one too, when nothing
+     * says it is a person.
+     */
+    private boolean listedWithOrganisations(EntityDraft person) {
+        // only organisations never read as a person too: the model misreads "Ronald Stauber and Michael Gingrich" now and then
+        Set<String> personNames = new HashSet<>();
+        for (EntityDraft d : drafts.values()) if (d.kind == EntityKind.PERSON) personNames.add(d.name.toLowerCase(Locale.ROOT));
+        List<Mention> organisations = drafts.values().stream()
+                .filter(d -> d.kind == EntityKind.ORGANISATION && !personNames.contains(d.name.toLowerCase(Locale.ROOT)))
+                .flatMap(d -> d.mentions.stream()).toList();
+        for (Mention m : person.mentions) {
+            Paragraph p = paragraph(m.paragraph());
+            if (p == null) continue;
+            for (Mention o : organisations) {
+                if (o.paragraph() != m.paragraph()) continue;
+                int from = Math.min(m.end(), o.end()), to = Math.max(m.begin(), o.begin());
+                if (from > to || from < p.begin() || to > p.begin() + p.text().length()) continue;
+                String gap = p.text().substring(from - p.begin(), to - p.begin());
+                if (LIST_SEPARATOR.matcher(gap).matches()) return true;
+                // "Bear Stearns, Morgan Stanley and Oppenheimer": a comma is a list when "and" follows the
+                // organisation (a comma alone is none: "KQED, Auncil Martinez reports"; "Jim Laurie, ABC News, Hong Kong")
+                if (gap.strip().equals(",") && o.begin() > m.begin() && LIST_GOES_ON.matcher(p.text().substring(o.end() - p.begin())).lookingAt())
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private Paragraph paragraph(int number) {
+        for (Paragraph p : article.paragraphs()) if (p.number() == number) return p;
+        return null;
+    }
+
+    /** "maker of engineered products", "a food wholesaler and building products maker": a role whose head is a business. */
+    private boolean roleNamesABusiness(String role) {
+        if (role == null) return false;
+        String head = role.split("\\s+(?:of|in|at|for|from|with|to|on|based)\\s+", 2)[0].strip();
+        String word = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, word);
+        if (noun.isEmpty()) return false;
+        List<Synset> senses = noun.get().getSenses();
+        for (int i = 0; i < Math.min(3, senses.size()); i++) {
+            Synset sense = senses.get(i);
+            if ("noun.group".equals(sense.getLexFileName()) && sense.getGloss().matches("(?s).*\\bbusiness\\b.*")) return true;
+        }
+        return false;
+    }
+
+    /** The author comes first, with any mentions the body makes of them, and the role their bio gives. */
+    private void putAuthorFirst() {
+        String author = article.metadata().author();
+        if (author == null || author.isBlank()) return;
+        String name = author.strip();
+        EntityDraft d = drafts.remove(key(EntityKind.PERSON, name));
+        if (d == null) d = new EntityDraft(EntityKind.PERSON, name);
+        Map<String, EntityDraft> reordered = new LinkedHashMap<>();
+        reordered.put(key(EntityKind.PERSON, name), d);
+        reordered.putAll(drafts);
+        drafts.clear();
+        drafts.putAll(reordered);
+        String bioRole = RoleFinder.fromBio(name, article.metadata().authorBio()).orElse(null);
+        d.role = bioRole == null ? "author" : "author; " + bioRole;
+    }
+
+    private Entities build() {
+        List<Entity> persons = new ArrayList<>();
+        List<Entity> organisations = new ArrayList<>();
+        List<Entity> places = new ArrayList<>();
+        List<Entity> groups = new ArrayList<>();
+        for (EntityDraft d : drafts.values()) {
+            if (d.kind == EntityKind.GROUP) d.name = d.groupDisplayForm();
+            Entity e = d.build();
+            switch (d.kind) {
+                case PERSON -> persons.add(e);
+                case ORGANISATION -> organisations.add(e);
+                case PLACE -> places.add(e);
+                case GROUP -> groups.add(e);
+            }
+        }
+        int lede = article.paragraphs().isEmpty() ? 1 : article.paragraphs().get(0).number();
+        String author = article.metadata().author();
+        persons.sort(Comparator.comparingInt((Entity e) -> -prominence(e, lede, author)));
+        return new Entities(persons, organisations, places, groups);
+    }
+
+    /**
+     * How prominent a person is in the story: mentions count most, then being named in the lede
+     * and having a stated role, so a feature's protagonist comes before a name dropped once.
+     * The author stays first.
+     */
+    private static int prominence(Entity e, int lede, String author) {
+        if (author != null && e.name().equals(author.strip())) return Integer.MAX_VALUE;
+        boolean inLede = e.mentions().stream().anyMatch(m -> m.paragraph() <= lede + 1);
+        return 3 * e.mentions().size() + (inLede ? 2 : 0) + (e.role() != null ? 1 : 0);
+    }
+
+    private static boolean contains(String whole, String part) {
+        return whole != null && whole.contains(part);
+    }
+
+    private boolean insidePublication(NameRun run) {
+        if (publication == null) return false;
+        EntityDraft d = drafts.get(key(EntityKind.ORGANISATION, publication));
+        return d != null && d.mentions.stream().anyMatch(m -> m.begin() <= run.begin() && run.end() <= m.end());
+    }
+
+    private Optional<EntityDraft> fullNameFor(NameRun run) {
+        if (run.size() != 1) return Optional.empty();
+        EntityDraft best = null;
+        for (EntityDraft d : drafts.values()) {
+            if (d.kind != EntityKind.PERSON || !d.name.contains(" ")) continue;
+            String[] parts = d.name.split("\\s+");
+            if (parts[parts.length - 1].equals(run.name()) || parts[0].equals(run.name())) best = d;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private void addMention(EntityKind kind, NameRun run) {
+        String name = run.name();
+        int end = run.end();
+        Token next = run.next();
+        if (kind == EntityKind.PLACE && next != null && Gazetteers.PLACE_NOUNS.contains(next.text())) {
+            name = name + " " + next.text();
+            end = next.end();
+        }
+        EntityDraft d = draft(kind, kind == EntityKind.GROUP ? groupKey(name) : name);
+        d.mention(run.sentence().paragraph(), run.begin(), end, name);
+        if (kind == EntityKind.PERSON) people.put(run, d);
+    }
+
+    private String groupKey(String name) {
+        Optional<IndexWord> iw = wordNet.lookup(POS.NOUN, name);
+        return iw.map(IndexWord::getLemma).orElse(name.toLowerCase(Locale.ROOT).replaceAll("s$", ""));
+    }
+
+    private EntityDraft draft(EntityKind kind, String name) {
+        return drafts.computeIfAbsent(key(kind, name), k -> new EntityDraft(kind, name));
+    }
+
+    private static String key(EntityKind kind, String name) {
+        return kind + ":" + name.toLowerCase(Locale.ROOT);
+    }
+}
