@@ -28,6 +28,9 @@ import net.sf.extjwnl.data.Synset;
  * Ayad Allawi; "U.S." → United States when that is named); a single name with no full form in the
  * text is kept as written: WordNet often lists several people under one surname, so it is no
  * ground for inventing one.
+ *
+ * <p>Over 400 lines because every phase reads and changes the same drafts of one article; each
+ * phase is one method of a few dozen lines, called in order from {@link #entities()}.
  */
 final class Recognition {
 
