@@ -43,9 +43,11 @@ class ArgumentShapeAnalysisTest {
                     assertThat(s.role()).isEqualTo(SentenceRole.EVIDENCE);
                     assertThat(s.evidence()).isEqualTo("example");
                 });
+        // The critics' view is a key point only with whose it is and the author's answer.
         assertThat(b.keyPoints()).extracting(Point::text)
-                .noneMatch(t -> t.startsWith("Critics") || t.startsWith("Cages"))
-                .contains("Closing zoos would put such species at risk.");
+                .noneMatch(t -> t.startsWith("Cages"))
+                .contains("Closing zoos would put such species at risk.",
+                        "Critics argue that cages are cruel. However, modern enclosures give animals far more room than before.");
         assertThat(b.keyPoints()).extracting(Point::paragraph).isSorted();
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,6 +84,13 @@ public final class ArgumentAnalyser {
             + "Granted|Of course|To be sure|True|Consequently|Besides|Also|Additionally|In addition|As a result|First(?:ly)?|"
             + "Second(?:ly)?|Third(?:ly)?|Finally|Lastly|First of all|To begin with|In conclusion|To conclude|To sum up|"
             + "Overall|In short|In fact|Obviously|Clearly|Nevertheless|Nonetheless|On the other hand|Last but not least),?\\s+");
+    private static final Pattern TURN_OPENER = Pattern.compile("^(?:However|But|Yet|Still|Nevertheless|Nonetheless),?\\s+");
+    /** A linking word that says nothing about whose view follows. */
+    private static final Pattern LINKING_OPENER = Pattern.compile(
+            "^(?:However|Nevertheless|Nonetheless|On the other hand|In contrast|Conversely|Moreover|Furthermore|"
+            + "In addition|Additionally|Also|Besides|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Finally|Lastly|To begin with|"
+            + "First of all|On the contrary|Admittedly),?\\s+(?=\\p{Lu}|some\\b|many\\b|most\\b|those\\b|people\\b|"
+            + "critics\\b|opponents\\b|supporters\\b|proponents\\b|advocates\\b|others\\b|it is\\b)");
     private static final Pattern NON_RESTRICTIVE = Pattern.compile(",\\s+(?:which|who)\\s[^,]+,");
     private static final Pattern CONCESSIVE_OPENER = Pattern.compile("^(?:Despite|Although|Though|Even though|While)\\b[^,]+,\\s+");
     private static final Pattern PARTICIPLE_TAIL = Pattern.compile(",\\s+(?!including\\b)[a-z]+ing\\b[^,;]*(?=[.]?$)");
@@ -123,7 +131,7 @@ public final class ArgumentAnalyser {
             Matcher although = ALTHOUGH.matcher(s.text());
             if (although.find() && !signals.get(s.index()).notProse()) counterpoints.add(new Point(capitalise(although.group(1)) + ".", s.paragraph()));
         }
-        List<Point> keyPoints = keyPoints(sentences, signals, roles, layout, Math.max(thesis, news ? layout.lede() : -1));
+        List<Point> keyPoints = keyPoints(sentences, signals, roles, layout, Math.max(thesis, news ? layout.lede() : -1), !news);
         if (news) {
             TaggedSentence lede = sentences.get(layout.lede());
             return new Argument(null, lede.paragraph(), lede.text().strip(), keyPoints, counterpoints, roles, kinds);
@@ -289,7 +297,7 @@ public final class ArgumentAnalyser {
     }
 
     private List<Point> keyPoints(List<TaggedSentence> sentences, List<Signals> signals, List<SentenceRole> roles,
-                                  Layout layout, int thesis) {
+                                  Layout layout, int thesis, boolean argued) {
         List<List<String>> words = sentences.stream().map(ContentWords::of).toList();
         double[] rank = TextRank.scores(words);
         double max = Math.max(1e-9, Arrays.stream(rank).max().orElse(1));
@@ -316,6 +324,7 @@ public final class ArgumentAnalyser {
         List<List<Integer>> segments = paragraphs.size() <= 8 ? paragraphs.stream().map(List::of).toList()
                 : segments(paragraphs, bag, Math.min(7, Math.round(paragraphs.size() * 0.6f)));
         List<TaggedSentence> chosen = new ArrayList<>();
+        Map<Integer, Point> rebuttals = new TreeMap<>();
         // The thesis came from the conclusion because the introduction only framed the question:
         // the introduction's framing statement is the point the article opens with.
         if (thesis >= 0 && layout.isConclusion(sentences.get(thesis).paragraph())) {
@@ -325,6 +334,12 @@ public final class ArgumentAnalyser {
         for (List<Integer> segment : segments) {
             if (segment.size() == 1 && layout.isConclusion(segment.get(0))) {
                 chosen.addAll(concluding(sentences, signals, roles, segment.get(0), thesis));
+                continue;
+            }
+            // Only an argued text answers the other side; a news report's "critics say" is reporting.
+            Point answered = argued && segment.size() == 1 ? rebuttal(sentences, signals, roles, segment.get(0), thesis) : null;
+            if (answered != null) {
+                rebuttals.put(answered.paragraph(), answered);
                 continue;
             }
             TaggedSentence stated = segment.size() == 1 ? statedClaim(sentences, signals, roles, segment.get(0), thesis) : null;
@@ -340,7 +355,71 @@ public final class ArgumentAnalyser {
             if (best != null) chosen.add(best);
         }
         chosen.sort((x, y) -> Integer.compare(x.index(), y.index()));
-        return chosen.stream().map(s -> new Point(condense(s.text()), s.paragraph())).toList();
+        List<Point> out = new ArrayList<>();
+        for (TaggedSentence s : chosen) {
+            // A rebuttal paragraph's point goes where its paragraph stands in the article.
+            for (Map.Entry<Integer, Point> r : new ArrayList<>(rebuttals.entrySet())) {
+                if (r.getKey() < s.paragraph()) out.add(rebuttals.remove(r.getKey()));
+            }
+            out.add(new Point(condense(s.text()), s.paragraph()));
+        }
+        out.addAll(rebuttals.values());
+        return out;
+    }
+
+    /**
+     * A paragraph that opens on the other side's view and answers it ("Supporters would argue
+     * that … However, I would contend …"): its point is the exchange, the view with the words
+     * that say whose it is, then the author's answer, so a student sees both and whose each is.
+     * Null when the paragraph does not open that way or never answers.
+     */
+    private static Point rebuttal(List<TaggedSentence> sentences, List<Signals> signals, List<SentenceRole> roles,
+                                  int paragraph, int thesis) {
+        List<TaggedSentence> in = new ArrayList<>();
+        for (TaggedSentence s : sentences) if (s.paragraph() == paragraph && !signals.get(s.index()).notProse()) in.add(s);
+        TaggedSentence view = null;
+        for (int k = 0; k < Math.min(2, in.size()) && view == null; k++) {
+            TaggedSentence s = in.get(k);
+            Signals g = signals.get(s.index());
+            if (roles.get(s.index()) == SentenceRole.COUNTERPOINT && g.reported() && !g.quoted() && !g.question() && g.words() >= 5)
+                view = s;
+        }
+        if (view == null) return null;
+        // The answer: the author's turn ("However, I …") or claim, else the first statement after the view.
+        TaggedSentence answer = null;
+        for (TaggedSentence s : in) {
+            if (s.index() <= view.index() || s.index() == thesis || !eligible(s, signals, roles)) continue;
+            Signals g = signals.get(s.index());
+            boolean turns = !s.tokens().isEmpty() && TURN.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT));
+            if (turns || g.stance() || g.therefore() || roles.get(s.index()) == SentenceRole.CLAIM) {
+                answer = s;
+                break;
+            }
+            if (answer == null) answer = s;
+        }
+        return answer == null ? null : new Point(statedView(view.text()) + " " + answered(answer.text()), paragraph);
+    }
+
+    /** The author's answer, shortened, keeping the "However," or "But" that marks it as the answer. */
+    static String answered(String sentence) {
+        String s = sentence.strip().replaceAll("\\s+", " ");
+        Matcher turn = TURN_OPENER.matcher(s);
+        String shortened = condense(s);
+        if (!turn.lookingAt() || !LEADING_CONNECTIVE.matcher(s).lookingAt()) return shortened;
+        String rest = s.substring(turn.end());
+        // The answer's own first letter, as the author wrote it ("However, zoos …", "But I …").
+        if (!rest.isEmpty() && Character.isLowerCase(rest.charAt(0)) && !shortened.isEmpty())
+            shortened = Character.toLowerCase(shortened.charAt(0)) + shortened.substring(1);
+        return turn.group() + shortened;
+    }
+
+    /** The other side's view, shortened but never losing who holds it: only a linking "However," goes. */
+    static String statedView(String sentence) {
+        String s = sentence.strip().replaceAll("\\s+", " ");
+        s = LINKING_OPENER.matcher(s).replaceFirst("");
+        s = NON_RESTRICTIVE.matcher(s).replaceAll("");
+        if (!s.matches("(?s).*[.!?\"”]$")) s = s + ".";
+        return capitalise(s);
     }
 
     /**
