@@ -52,6 +52,29 @@ class ArgumentShapeAnalysisTest {
     }
 
     @Test
+    void aParagraphsPointIsTheAuthorsOwnStatementAndARebuttalKeepsWhoseViewItAnswers() {
+        Briefing b = analyse("""
+                Many towns are deciding whether to keep their public libraries open on Sundays. I strongly believe \
+                that libraries should open every day of the week.
+
+                However, I think a library is more than a place to borrow books. Students without a quiet room at home \
+                come to study there. As a result, they finish their homework on time.
+
+                On the other hand, some people are concerned that Sunday opening costs too much money. They point out \
+                that staff must be paid extra at weekends. But I would argue that volunteers can cover most Sunday shifts.
+
+                In conclusion, a library that is open every day serves everyone in the town.
+                """);
+        assertThat(b.keyPoints()).extracting(Point::text).contains(
+                "I think a library is more than a place to borrow books.",
+                "Some people are concerned that Sunday opening costs too much money. "
+                        + "But I would argue that volunteers can cover most Sunday shifts.");
+        assertThat(b.keyPoints()).extracting(Point::text)
+                .noneMatch(t -> t.startsWith("Sunday opening") || t.startsWith("Staff must"));
+        assertThat(b.keyPoints()).extracting(Point::paragraph).isSorted();
+    }
+
+    @Test
     void aNewsReportGetsItsLedeAndNoInventedThesis() {
         Briefing b = analyse("""
                 By Hannah Okafor | Photographs by Lee Chan

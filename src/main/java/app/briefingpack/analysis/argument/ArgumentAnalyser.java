@@ -85,6 +85,10 @@ public final class ArgumentAnalyser {
             + "Second(?:ly)?|Third(?:ly)?|Finally|Lastly|First of all|To begin with|In conclusion|To conclude|To sum up|"
             + "Overall|In short|In fact|Obviously|Clearly|Nevertheless|Nonetheless|On the other hand|Last but not least),?\\s+");
     private static final Pattern TURN_OPENER = Pattern.compile("^(?:However|But|Yet|Still|Nevertheless|Nonetheless),?\\s+");
+    /** The author in the first person singular ("we feel" is as often a general truth as a position). */
+    private static final Pattern OWN_VOICE = Pattern.compile("\\b(?:I|my|[Pp]ersonally)\\b");
+    /** "I agree with the majority": a pointer at a view, not the paragraph's claim. */
+    private static final Pattern AGREES_WITH = Pattern.compile("\\bI (?:\\w+ )?(?:agree|disagree) with\\b");
     /** A linking word that says nothing about whose view follows. */
     private static final Pattern LINKING_OPENER = Pattern.compile(
             "^(?:However|Nevertheless|Nonetheless|On the other hand|In contrast|Conversely|Moreover|Furthermore|"
@@ -381,16 +385,23 @@ public final class ArgumentAnalyser {
         for (int k = 0; k < Math.min(2, in.size()) && view == null; k++) {
             TaggedSentence s = in.get(k);
             Signals g = signals.get(s.index());
-            if (roles.get(s.index()) == SentenceRole.COUNTERPOINT && g.reported() && !g.quoted() && !g.question() && g.words() >= 5)
-                view = s;
+            if (roles.get(s.index()) == SentenceRole.COUNTERPOINT && (g.reported() || g.concede()) && !g.quoted() && !g.question()
+                    && g.words() >= 5) view = s;
         }
         if (view == null) return null;
+        // A concession ("Admittedly, …", "It is true that …") is the author's own words: it is the
+        // other side only when the next sentence turns against it ("Yet …", "However, …").
+        boolean conceded = !signals.get(view.index()).reported();
         // The answer: the author's turn ("However, I …") or claim, else the first statement after the view.
         TaggedSentence answer = null;
         for (TaggedSentence s : in) {
             if (s.index() <= view.index() || s.index() == thesis || !eligible(s, signals, roles)) continue;
             Signals g = signals.get(s.index());
             boolean turns = !s.tokens().isEmpty() && TURN.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT));
+            if (conceded) {
+                if (turns && s.index() == view.index() + 1) answer = s;
+                break;
+            }
             if (turns || g.stance() || g.therefore() || roles.get(s.index()) == SentenceRole.CLAIM) {
                 answer = s;
                 break;
@@ -430,13 +441,17 @@ public final class ArgumentAnalyser {
                                               List<SentenceRole> roles, int paragraph, int thesis) {
         TaggedSentence first = null;
         TaggedSentence drawn = null;
+        TaggedSentence own = null;
         for (TaggedSentence s : sentences) {
             if (s.paragraph() != paragraph || s.index() == thesis || roles.get(s.index()) != SentenceRole.CLAIM
                     || !eligible(s, signals, roles)) continue;
+            Signals g = signals.get(s.index());
             if (first == null) first = s;
-            if (signals.get(s.index()).therefore()) drawn = s;
+            if (g.therefore() || g.conclude()) drawn = s;
+            // "However, I think …": the author says in their own voice what the paragraph holds.
+            if (g.stance() && own == null && OWN_VOICE.matcher(s.text()).find() && !AGREES_WITH.matcher(s.text()).find()) own = s;
         }
-        return drawn != null ? drawn : first;
+        return own != null ? own : drawn != null ? drawn : first;
     }
 
     /**
