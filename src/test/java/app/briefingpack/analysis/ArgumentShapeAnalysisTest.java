@@ -75,6 +75,26 @@ class ArgumentShapeAnalysisTest {
     }
 
     @Test
+    void anIntroductionThatAgreesWithAReportedViewGivesTheViewAndTheAgreementAsOnePoint() {
+        Briefing b = analyse("""
+                Homework takes up more of children's evenings than ever. Some people believe that primary schools \
+                should stop setting homework altogether. I tend to agree with this view.
+
+                Firstly, young children learn more from play than from worksheets. Children who play outside build \
+                friendships and solve problems together.
+
+                Secondly, tired pupils learn less the next day. A teacher in my town noticed that pupils without \
+                homework were more alert in the morning.
+
+                To sum up, I am convinced that primary schools should replace homework with reading for pleasure.
+                """);
+        assertThat(b.thesis()).startsWith("To sum up, I am convinced");
+        assertThat(b.keyPoints().get(0).text()).isEqualTo(
+                "Some people believe that primary schools should stop setting homework altogether. I tend to agree with this view.");
+        assertThat(b.keyPoints()).extracting(Point::paragraph).isSorted();
+    }
+
+    @Test
     void aNewsReportGetsItsLedeAndNoInventedThesis() {
         Briefing b = analyse("""
                 By Hannah Okafor | Photographs by Lee Chan

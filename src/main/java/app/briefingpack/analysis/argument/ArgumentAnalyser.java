@@ -328,11 +328,13 @@ public final class ArgumentAnalyser {
         List<List<Integer>> segments = paragraphs.size() <= 8 ? paragraphs.stream().map(List::of).toList()
                 : segments(paragraphs, bag, Math.min(7, Math.round(paragraphs.size() * 0.6f)));
         List<TaggedSentence> chosen = new ArrayList<>();
-        Map<Integer, Point> rebuttals = new TreeMap<>();
+        Map<Integer, Point> composed = new TreeMap<>();
         // The thesis came from the conclusion because the introduction only framed the question:
         // the introduction's framing statement is the point the article opens with.
         if (thesis >= 0 && layout.isConclusion(sentences.get(thesis).paragraph())) {
-            TaggedSentence framing = framingStatement(sentences, signals, roles, layout);
+            Point agreed = agreedView(sentences, signals, layout);
+            TaggedSentence framing = agreed == null ? framingStatement(sentences, signals, roles, layout) : null;
+            if (agreed != null) composed.put(agreed.paragraph(), agreed);
             if (framing != null) chosen.add(framing);
         }
         for (List<Integer> segment : segments) {
@@ -343,7 +345,7 @@ public final class ArgumentAnalyser {
             // Only an argued text answers the other side; a news report's "critics say" is reporting.
             Point answered = argued && segment.size() == 1 ? rebuttal(sentences, signals, roles, segment.get(0), thesis) : null;
             if (answered != null) {
-                rebuttals.put(answered.paragraph(), answered);
+                composed.put(answered.paragraph(), answered);
                 continue;
             }
             TaggedSentence stated = segment.size() == 1 ? statedClaim(sentences, signals, roles, segment.get(0), thesis) : null;
@@ -362,12 +364,12 @@ public final class ArgumentAnalyser {
         List<Point> out = new ArrayList<>();
         for (TaggedSentence s : chosen) {
             // A rebuttal paragraph's point goes where its paragraph stands in the article.
-            for (Map.Entry<Integer, Point> r : new ArrayList<>(rebuttals.entrySet())) {
-                if (r.getKey() < s.paragraph()) out.add(rebuttals.remove(r.getKey()));
+            for (Map.Entry<Integer, Point> r : new ArrayList<>(composed.entrySet())) {
+                if (r.getKey() < s.paragraph()) out.add(composed.remove(r.getKey()));
             }
             out.add(new Point(condense(s.text()), s.paragraph()));
         }
-        out.addAll(rebuttals.values());
+        out.addAll(composed.values());
         return out;
     }
 
@@ -467,6 +469,25 @@ public final class ArgumentAnalyser {
             out.add(s);
         }
         return out;
+    }
+
+    /**
+     * "Some people believe that … I tend to agree with this view": the introduction states the
+     * author's position by pointing at a view it has just reported, so the point is the view and
+     * the author's word on it together. Null when the introduction does not do that.
+     */
+    private static Point agreedView(List<TaggedSentence> sentences, List<Signals> signals, Layout layout) {
+        List<Integer> intro = layout.introduction();
+        for (int k = 1; k < intro.size(); k++) {
+            TaggedSentence pointer = sentences.get(intro.get(k));
+            TaggedSentence view = sentences.get(intro.get(k - 1));
+            Signals p = signals.get(pointer.index());
+            Signals v = signals.get(view.index());
+            if (p.stance() && !p.question() && ANAPHORIC_VIEW.matcher(pointer.text()).find() && pointer.paragraph() == view.paragraph()
+                    && v.reported() && !v.quoted() && !v.question() && v.words() >= 5)
+                return new Point(statedView(view.text()) + " " + condense(pointer.text()), view.paragraph());
+        }
+        return null;
     }
 
     /** The introduction's own statement (its last sentence that reports, plans or asks nothing), or null. */
