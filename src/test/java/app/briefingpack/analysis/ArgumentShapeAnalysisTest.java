@@ -95,6 +95,24 @@ class ArgumentShapeAnalysisTest {
     }
 
     @Test
+    void aPositionThatOnlyPointsAtTheProposalLeavesTheThesisToTheConclusionsStatement() {
+        Briefing b = analyse("""
+                Cities spend large sums on stadiums and concert halls. Recently, some people argue that councils should \
+                spend more on clinics and schools instead. As far as I am concerned, this proposal is beneficial to society.
+
+                Firstly, clinics serve every resident, while a stadium serves only its fans. A town with a good clinic \
+                catches illnesses early.
+
+                Secondly, schools repay their cost many times over. Pupils who learn well earn more and pay more taxes.
+
+                To summarise, I strongly agree that councils should spend more on clinics and schools than on stadiums.
+                """);
+        assertThat(b.thesis()).startsWith("To summarise, I strongly agree that councils should spend more on clinics");
+        assertThat(b.keyPoints().get(0).text()).startsWith("Recently, some people argue that councils should spend more")
+                .endsWith("As far as I am concerned, this proposal is beneficial to society.");
+    }
+
+    @Test
     void aNewsReportGetsItsLedeAndNoInventedThesis() {
         Briefing b = analyse("""
                 By Hannah Okafor | Photographs by Lee Chan

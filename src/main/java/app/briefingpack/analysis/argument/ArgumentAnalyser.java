@@ -76,7 +76,8 @@ public final class ArgumentAnalyser {
     private static final Pattern EXCEPT = Pattern.compile(",\\s*(except (?:for )?[^.;]+)");
     private static final Pattern HEDGED = Pattern.compile("\\b(?:would|could|may|might)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANAPHORIC_VIEW = Pattern.compile(
-            "\\b(?:the (?:latter|former)|this (?:view|opinion|idea|statement|notion)|that (?:view|opinion|idea)|the (?:above|"
+            "\\b(?:the (?:latter|former)|(?:this|that|these|their|such) (?:view(?:point)?|standpoint|position|opinion|idea|statement|notion|proposal|concern|"
+            + "argument|claim|suggestion|belief)s?\\b|the (?:above|"
             + "second|first) (?:view|opinion)|with (?:this|that|them|it)\\b\\W*$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONCLUSION = Pattern.compile("\\b(therefore|thus|consequently|hence|in short|in other words)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
