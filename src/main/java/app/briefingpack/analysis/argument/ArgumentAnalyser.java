@@ -21,27 +21,6 @@ import app.briefingpack.model.SentenceRole;
 import app.briefingpack.model.SourceCitation;
 
 /**
- * Finds the thesis, key points, counterpoints and the role of every sentence.
- *
- * <ul>
- *   <li><b>Thesis</b>: the first sentence of the opening paragraphs that carries a recommendation
- *       cue ("should", "must", "it is time", "the one ... option"); failing that, the first
- *       sentence (the lede of a news story).</li>
- *   <li><b>Roles</b>: sentences carrying an attribution are EVIDENCE; a hedged concession followed
- *       by "However"/"But" (or opened by "Admittedly", "Granted", "Of course") is COUNTERPOINT;
- *       sentences that cite evidence ("indications that", "the evidence") are EVIDENCE; sentences with
- *       modals, evaluative adverbs or no past-tense narration are CLAIM; other
- *       sentences (past-tense narration) are BACKGROUND.</li>
- *   <li><b>Key points</b>: the paragraphs after the thesis are cut into 4-7 runs of related
- *       paragraphs (at the boundaries where adjacent paragraphs share the fewest content words, as
- *       in TextTiling); each run contributes its best sentence by TextRank centrality, raised for
- *       claims and paragraph openers, lowered for counterpoints. Points are condensed (leading
- *       connectives and non-restrictive clauses dropped) and kept in article order.</li>
- *   <li><b>Counterpoints</b>: the COUNTERPOINT sentences, plus an "except for" limit on a hedged
- *       claim and an "Although ..." clause.</li>
- * </ul>
- */
-/**
  * Finds the thesis, key points, counterpoints and the role of every sentence, from discourse
  * cues ({@link Cues}) and the shape of the text (introduction, body paragraphs, conclusion).
  *
@@ -60,10 +39,12 @@ import app.briefingpack.model.SourceCitation;
  *       other sentences are background. In a news report attributed statements, figures and
  *       studies are evidence and narration is background. Evidence carries its kind where clear.</li>
  *   <li><b>Key points</b>: one claim per body paragraph (or, in a long text, per run of related
- *       paragraphs), in article order, plus the conclusion's first two statements (its restated
+ *       paragraphs), in article order; a paragraph that answers another side's view gives the view,
+ *       with whose it is, and the answer as one point, as does an introduction that agrees with a
+ *       view it reports; plus the conclusion's first two statements (its restated
  *       position and the claim it ends on) and, when the thesis is the conclusion's, the
  *       introduction's own statement; never the thesis itself, a heading, caption, embedded post,
- *       quotation or opposing view; shortened only at clause boundaries.</li>
+ *       quotation, or an opposing view on its own; shortened only at clause boundaries.</li>
  * </ul>
  *
  * <p>Longer than 400 lines: thesis, roles and key points are chosen together, each depending on the
