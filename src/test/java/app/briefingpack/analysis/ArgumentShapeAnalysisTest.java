@@ -43,10 +43,73 @@ class ArgumentShapeAnalysisTest {
                     assertThat(s.role()).isEqualTo(SentenceRole.EVIDENCE);
                     assertThat(s.evidence()).isEqualTo("example");
                 });
+        // The critics' view is a key point only with whose it is and the author's answer.
         assertThat(b.keyPoints()).extracting(Point::text)
-                .noneMatch(t -> t.startsWith("Critics") || t.startsWith("Cages"))
-                .contains("Closing zoos would put such species at risk.");
+                .noneMatch(t -> t.startsWith("Cages"))
+                .contains("Closing zoos would put such species at risk.",
+                        "Critics argue that cages are cruel. However, modern enclosures give animals far more room than before.");
         assertThat(b.keyPoints()).extracting(Point::paragraph).isSorted();
+    }
+
+    @Test
+    void aParagraphsPointIsTheAuthorsOwnStatementAndARebuttalKeepsWhoseViewItAnswers() {
+        Briefing b = analyse("""
+                Many towns are deciding whether to keep their public libraries open on Sundays. I strongly believe \
+                that libraries should open every day of the week.
+
+                However, I think a library is more than a place to borrow books. Students without a quiet room at home \
+                come to study there. As a result, they finish their homework on time.
+
+                On the other hand, some people are concerned that Sunday opening costs too much money. They point out \
+                that staff must be paid extra at weekends. But I would argue that volunteers can cover most Sunday shifts.
+
+                In conclusion, a library that is open every day serves everyone in the town.
+                """);
+        assertThat(b.keyPoints()).extracting(Point::text).contains(
+                "I think a library is more than a place to borrow books.",
+                "Some people are concerned that Sunday opening costs too much money. "
+                        + "But I would argue that volunteers can cover most Sunday shifts.");
+        assertThat(b.keyPoints()).extracting(Point::text)
+                .noneMatch(t -> t.startsWith("Sunday opening") || t.startsWith("Staff must"));
+        assertThat(b.keyPoints()).extracting(Point::paragraph).isSorted();
+    }
+
+    @Test
+    void anIntroductionThatAgreesWithAReportedViewGivesTheViewAndTheAgreementAsOnePoint() {
+        Briefing b = analyse("""
+                Homework takes up more of children's evenings than ever. Some people believe that primary schools \
+                should stop setting homework altogether. I tend to agree with this view.
+
+                Firstly, young children learn more from play than from worksheets. Children who play outside build \
+                friendships and solve problems together.
+
+                Secondly, tired pupils learn less the next day. A teacher in my town noticed that pupils without \
+                homework were more alert in the morning.
+
+                To sum up, I am convinced that primary schools should replace homework with reading for pleasure.
+                """);
+        assertThat(b.thesis()).startsWith("To sum up, I am convinced");
+        assertThat(b.keyPoints().get(0).text()).isEqualTo(
+                "Some people believe that primary schools should stop setting homework altogether. I tend to agree with this view.");
+        assertThat(b.keyPoints()).extracting(Point::paragraph).isSorted();
+    }
+
+    @Test
+    void aPositionThatOnlyPointsAtTheProposalLeavesTheThesisToTheConclusionsStatement() {
+        Briefing b = analyse("""
+                Cities spend large sums on stadiums and concert halls. Recently, some people argue that councils should \
+                spend more on clinics and schools instead. As far as I am concerned, this proposal is beneficial to society.
+
+                Firstly, clinics serve every resident, while a stadium serves only its fans. A town with a good clinic \
+                catches illnesses early.
+
+                Secondly, schools repay their cost many times over. Pupils who learn well earn more and pay more taxes.
+
+                To summarise, I strongly agree that councils should spend more on clinics and schools than on stadiums.
+                """);
+        assertThat(b.thesis()).startsWith("To summarise, I strongly agree that councils should spend more on clinics");
+        assertThat(b.keyPoints().get(0).text()).startsWith("Recently, some people argue that councils should spend more")
+                .endsWith("As far as I am concerned, this proposal is beneficial to society.");
     }
 
     @Test

@@ -143,6 +143,7 @@ class SampleArticleAnalysisTest {
             Set<String> want = stems(a);
             if (briefing.keyPoints().stream().anyMatch(p -> overlap(stems(p.text()), want) >= 2)) covered++;
         }
+        System.out.printf("sample: key points cover %d of the %d gold arguments%n", covered, arguments.size());
         assertThat(covered).as("covered arguments, key points " + briefing.keyPoints()).isGreaterThanOrEqualTo(5);
         List<Integer> order = briefing.keyPoints().stream().map(Point::paragraph).toList();
         assertThat(order).isSorted();

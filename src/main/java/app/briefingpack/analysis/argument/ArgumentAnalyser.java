@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,27 +20,6 @@ import app.briefingpack.model.Point;
 import app.briefingpack.model.SentenceRole;
 import app.briefingpack.model.SourceCitation;
 
-/**
- * Finds the thesis, key points, counterpoints and the role of every sentence.
- *
- * <ul>
- *   <li><b>Thesis</b>: the first sentence of the opening paragraphs that carries a recommendation
- *       cue ("should", "must", "it is time", "the one ... option"); failing that, the first
- *       sentence (the lede of a news story).</li>
- *   <li><b>Roles</b>: sentences carrying an attribution are EVIDENCE; a hedged concession followed
- *       by "However"/"But" (or opened by "Admittedly", "Granted", "Of course") is COUNTERPOINT;
- *       sentences that cite evidence ("indications that", "the evidence") are EVIDENCE; sentences with
- *       modals, evaluative adverbs or no past-tense narration are CLAIM; other
- *       sentences (past-tense narration) are BACKGROUND.</li>
- *   <li><b>Key points</b>: the paragraphs after the thesis are cut into 4-7 runs of related
- *       paragraphs (at the boundaries where adjacent paragraphs share the fewest content words, as
- *       in TextTiling); each run contributes its best sentence by TextRank centrality, raised for
- *       claims and paragraph openers, lowered for counterpoints. Points are condensed (leading
- *       connectives and non-restrictive clauses dropped) and kept in article order.</li>
- *   <li><b>Counterpoints</b>: the COUNTERPOINT sentences, plus an "except for" limit on a hedged
- *       claim and an "Although ..." clause.</li>
- * </ul>
- */
 /**
  * Finds the thesis, key points, counterpoints and the role of every sentence, from discourse
  * cues ({@link Cues}) and the shape of the text (introduction, body paragraphs, conclusion).
@@ -59,10 +39,12 @@ import app.briefingpack.model.SourceCitation;
  *       other sentences are background. In a news report attributed statements, figures and
  *       studies are evidence and narration is background. Evidence carries its kind where clear.</li>
  *   <li><b>Key points</b>: one claim per body paragraph (or, in a long text, per run of related
- *       paragraphs), in article order, plus the conclusion's first two statements (its restated
+ *       paragraphs), in article order; a paragraph that answers another side's view gives the view,
+ *       with whose it is, and the answer as one point, as does an introduction that agrees with a
+ *       view it reports; plus the conclusion's first two statements (its restated
  *       position and the claim it ends on) and, when the thesis is the conclusion's, the
  *       introduction's own statement; never the thesis itself, a heading, caption, embedded post,
- *       quotation or opposing view; shortened only at clause boundaries.</li>
+ *       quotation, or an opposing view on its own; shortened only at clause boundaries.</li>
  * </ul>
  *
  * <p>Longer than 400 lines: thesis, roles and key points are chosen together, each depending on the
@@ -75,7 +57,8 @@ public final class ArgumentAnalyser {
     private static final Pattern EXCEPT = Pattern.compile(",\\s*(except (?:for )?[^.;]+)");
     private static final Pattern HEDGED = Pattern.compile("\\b(?:would|could|may|might)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANAPHORIC_VIEW = Pattern.compile(
-            "\\b(?:the (?:latter|former)|this (?:view|opinion|idea|statement|notion)|that (?:view|opinion|idea)|the (?:above|"
+            "\\b(?:the (?:latter|former)|(?:this|that|these|their|such) (?:view(?:point)?|standpoint|position|opinion|idea|statement|notion|proposal|concern|"
+            + "argument|claim|suggestion|belief)s?\\b|the (?:above|"
             + "second|first) (?:view|opinion)|with (?:this|that|them|it)\\b\\W*$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONCLUSION = Pattern.compile("\\b(therefore|thus|consequently|hence|in short|in other words)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
@@ -83,6 +66,17 @@ public final class ArgumentAnalyser {
             + "Granted|Of course|To be sure|True|Consequently|Besides|Also|Additionally|In addition|As a result|First(?:ly)?|"
             + "Second(?:ly)?|Third(?:ly)?|Finally|Lastly|First of all|To begin with|In conclusion|To conclude|To sum up|"
             + "Overall|In short|In fact|Obviously|Clearly|Nevertheless|Nonetheless|On the other hand|Last but not least),?\\s+");
+    private static final Pattern TURN_OPENER = Pattern.compile("^(?:However|But|Yet|Still|Nevertheless|Nonetheless),?\\s+");
+    /** The author in the first person singular ("we feel" is as often a general truth as a position). */
+    private static final Pattern OWN_VOICE = Pattern.compile("\\b(?:I|my|[Pp]ersonally)\\b");
+    /** "I agree with the majority": a pointer at a view, not the paragraph's claim. */
+    private static final Pattern AGREES_WITH = Pattern.compile("\\bI (?:\\w+ )?(?:agree|disagree) with\\b");
+    /** A linking word that says nothing about whose view follows. */
+    private static final Pattern LINKING_OPENER = Pattern.compile(
+            "^(?:However|Nevertheless|Nonetheless|On the other hand|In contrast|Conversely|Moreover|Furthermore|"
+            + "In addition|Additionally|Also|Besides|First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Finally|Lastly|To begin with|"
+            + "First of all|On the contrary|Admittedly),?\\s+(?=\\p{Lu}|some\\b|many\\b|most\\b|those\\b|people\\b|"
+            + "critics\\b|opponents\\b|supporters\\b|proponents\\b|advocates\\b|others\\b|it is\\b)");
     private static final Pattern NON_RESTRICTIVE = Pattern.compile(",\\s+(?:which|who)\\s[^,]+,");
     private static final Pattern CONCESSIVE_OPENER = Pattern.compile("^(?:Despite|Although|Though|Even though|While)\\b[^,]+,\\s+");
     private static final Pattern PARTICIPLE_TAIL = Pattern.compile(",\\s+(?!including\\b)[a-z]+ing\\b[^,;]*(?=[.]?$)");
@@ -123,7 +117,7 @@ public final class ArgumentAnalyser {
             Matcher although = ALTHOUGH.matcher(s.text());
             if (although.find() && !signals.get(s.index()).notProse()) counterpoints.add(new Point(capitalise(although.group(1)) + ".", s.paragraph()));
         }
-        List<Point> keyPoints = keyPoints(sentences, signals, roles, layout, Math.max(thesis, news ? layout.lede() : -1));
+        List<Point> keyPoints = keyPoints(sentences, signals, roles, layout, Math.max(thesis, news ? layout.lede() : -1), !news);
         if (news) {
             TaggedSentence lede = sentences.get(layout.lede());
             return new Argument(null, lede.paragraph(), lede.text().strip(), keyPoints, counterpoints, roles, kinds);
@@ -289,7 +283,7 @@ public final class ArgumentAnalyser {
     }
 
     private List<Point> keyPoints(List<TaggedSentence> sentences, List<Signals> signals, List<SentenceRole> roles,
-                                  Layout layout, int thesis) {
+                                  Layout layout, int thesis, boolean argued) {
         List<List<String>> words = sentences.stream().map(ContentWords::of).toList();
         double[] rank = TextRank.scores(words);
         double max = Math.max(1e-9, Arrays.stream(rank).max().orElse(1));
@@ -316,15 +310,24 @@ public final class ArgumentAnalyser {
         List<List<Integer>> segments = paragraphs.size() <= 8 ? paragraphs.stream().map(List::of).toList()
                 : segments(paragraphs, bag, Math.min(7, Math.round(paragraphs.size() * 0.6f)));
         List<TaggedSentence> chosen = new ArrayList<>();
+        Map<Integer, Point> composed = new TreeMap<>();
         // The thesis came from the conclusion because the introduction only framed the question:
         // the introduction's framing statement is the point the article opens with.
         if (thesis >= 0 && layout.isConclusion(sentences.get(thesis).paragraph())) {
-            TaggedSentence framing = framingStatement(sentences, signals, roles, layout);
+            Point agreed = agreedView(sentences, signals, layout);
+            TaggedSentence framing = agreed == null ? framingStatement(sentences, signals, roles, layout) : null;
+            if (agreed != null) composed.put(agreed.paragraph(), agreed);
             if (framing != null) chosen.add(framing);
         }
         for (List<Integer> segment : segments) {
             if (segment.size() == 1 && layout.isConclusion(segment.get(0))) {
                 chosen.addAll(concluding(sentences, signals, roles, segment.get(0), thesis));
+                continue;
+            }
+            // Only an argued text answers the other side; a news report's "critics say" is reporting.
+            Point answered = argued && segment.size() == 1 ? rebuttal(sentences, signals, roles, segment.get(0), thesis) : null;
+            if (answered != null) {
+                composed.put(answered.paragraph(), answered);
                 continue;
             }
             TaggedSentence stated = segment.size() == 1 ? statedClaim(sentences, signals, roles, segment.get(0), thesis) : null;
@@ -340,7 +343,78 @@ public final class ArgumentAnalyser {
             if (best != null) chosen.add(best);
         }
         chosen.sort((x, y) -> Integer.compare(x.index(), y.index()));
-        return chosen.stream().map(s -> new Point(condense(s.text()), s.paragraph())).toList();
+        List<Point> out = new ArrayList<>();
+        for (TaggedSentence s : chosen) {
+            // A rebuttal paragraph's point goes where its paragraph stands in the article.
+            for (Map.Entry<Integer, Point> r : new ArrayList<>(composed.entrySet())) {
+                if (r.getKey() < s.paragraph()) out.add(composed.remove(r.getKey()));
+            }
+            out.add(new Point(condense(s.text()), s.paragraph()));
+        }
+        out.addAll(composed.values());
+        return out;
+    }
+
+    /**
+     * A paragraph that opens on the other side's view and answers it ("Supporters would argue
+     * that … However, I would contend …"): its point is the exchange, the view with the words
+     * that say whose it is, then the author's answer, so a student sees both and whose each is.
+     * Null when the paragraph does not open that way or never answers.
+     */
+    private static Point rebuttal(List<TaggedSentence> sentences, List<Signals> signals, List<SentenceRole> roles,
+                                  int paragraph, int thesis) {
+        List<TaggedSentence> in = new ArrayList<>();
+        for (TaggedSentence s : sentences) if (s.paragraph() == paragraph && !signals.get(s.index()).notProse()) in.add(s);
+        TaggedSentence view = null;
+        for (int k = 0; k < Math.min(2, in.size()) && view == null; k++) {
+            TaggedSentence s = in.get(k);
+            Signals g = signals.get(s.index());
+            if (roles.get(s.index()) == SentenceRole.COUNTERPOINT && (g.reported() || g.concede()) && !g.quoted() && !g.question()
+                    && g.words() >= 5) view = s;
+        }
+        if (view == null) return null;
+        // A concession ("Admittedly, …", "It is true that …") is the author's own words: it is the
+        // other side only when the next sentence turns against it ("Yet …", "However, …").
+        boolean conceded = !signals.get(view.index()).reported();
+        // The answer: the author's turn ("However, I …") or claim, else the first statement after the view.
+        TaggedSentence answer = null;
+        for (TaggedSentence s : in) {
+            if (s.index() <= view.index() || s.index() == thesis || !eligible(s, signals, roles)) continue;
+            Signals g = signals.get(s.index());
+            boolean turns = !s.tokens().isEmpty() && TURN.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT));
+            if (conceded) {
+                if (turns && s.index() == view.index() + 1) answer = s;
+                break;
+            }
+            if (turns || g.stance() || g.therefore() || roles.get(s.index()) == SentenceRole.CLAIM) {
+                answer = s;
+                break;
+            }
+            if (answer == null) answer = s;
+        }
+        return answer == null ? null : new Point(statedView(view.text()) + " " + answered(answer.text()), paragraph);
+    }
+
+    /** The author's answer, shortened, keeping the "However," or "But" that marks it as the answer. */
+    static String answered(String sentence) {
+        String s = sentence.strip().replaceAll("\\s+", " ");
+        Matcher turn = TURN_OPENER.matcher(s);
+        String shortened = condense(s);
+        if (!turn.lookingAt() || !LEADING_CONNECTIVE.matcher(s).lookingAt()) return shortened;
+        String rest = s.substring(turn.end());
+        // The answer's own first letter, as the author wrote it ("However, zoos …", "But I …").
+        if (!rest.isEmpty() && Character.isLowerCase(rest.charAt(0)) && !shortened.isEmpty())
+            shortened = Character.toLowerCase(shortened.charAt(0)) + shortened.substring(1);
+        return turn.group() + shortened;
+    }
+
+    /** The other side's view, shortened but never losing who holds it: only a linking "However," goes. */
+    static String statedView(String sentence) {
+        String s = sentence.strip().replaceAll("\\s+", " ");
+        s = LINKING_OPENER.matcher(s).replaceFirst("");
+        s = NON_RESTRICTIVE.matcher(s).replaceAll("");
+        if (!s.matches("(?s).*[.!?\"”]$")) s = s + ".";
+        return capitalise(s);
     }
 
     /**
@@ -351,13 +425,17 @@ public final class ArgumentAnalyser {
                                               List<SentenceRole> roles, int paragraph, int thesis) {
         TaggedSentence first = null;
         TaggedSentence drawn = null;
+        TaggedSentence own = null;
         for (TaggedSentence s : sentences) {
             if (s.paragraph() != paragraph || s.index() == thesis || roles.get(s.index()) != SentenceRole.CLAIM
                     || !eligible(s, signals, roles)) continue;
+            Signals g = signals.get(s.index());
             if (first == null) first = s;
-            if (signals.get(s.index()).therefore()) drawn = s;
+            if (g.therefore() || g.conclude()) drawn = s;
+            // "However, I think …": the author says in their own voice what the paragraph holds.
+            if (g.stance() && own == null && OWN_VOICE.matcher(s.text()).find() && !AGREES_WITH.matcher(s.text()).find()) own = s;
         }
-        return drawn != null ? drawn : first;
+        return own != null ? own : drawn != null ? drawn : first;
     }
 
     /**
@@ -373,6 +451,25 @@ public final class ArgumentAnalyser {
             out.add(s);
         }
         return out;
+    }
+
+    /**
+     * "Some people believe that … I tend to agree with this view": the introduction states the
+     * author's position by pointing at a view it has just reported, so the point is the view and
+     * the author's word on it together. Null when the introduction does not do that.
+     */
+    private static Point agreedView(List<TaggedSentence> sentences, List<Signals> signals, Layout layout) {
+        List<Integer> intro = layout.introduction();
+        for (int k = 1; k < intro.size(); k++) {
+            TaggedSentence pointer = sentences.get(intro.get(k));
+            TaggedSentence view = sentences.get(intro.get(k - 1));
+            Signals p = signals.get(pointer.index());
+            Signals v = signals.get(view.index());
+            if (p.stance() && !p.question() && ANAPHORIC_VIEW.matcher(pointer.text()).find() && pointer.paragraph() == view.paragraph()
+                    && v.reported() && !v.quoted() && !v.question() && v.words() >= 5)
+                return new Point(statedView(view.text()) + " " + condense(pointer.text()), view.paragraph());
+        }
+        return null;
     }
 
     /** The introduction's own statement (its last sentence that reports, plans or asks nothing), or null. */

@@ -34,7 +34,7 @@ final class Cues {
             + "advantages?|disadvantages?|benefits?|beneficial|harmful|essential|crucial|vital|necessary|important|"
             + "clearly|undoubtedly|certainly|obviously|surely|definitely|no doubt|undeniable|indispensable|wrong|right)\\b");
     /** Someone else's view, reported to be answered: "Some people think …", "Critics argue …". */
-    static final Pattern REPORTED_VIEW = ci("^(?:[A-Z][a-z]+,\\s+)?(?:(?:while|although|though|whereas)\\s+)?(?:some|many|most|other|"
+    static final Pattern REPORTED_VIEW = ci("^(?:[A-Z][a-z]+(?:\\s+[a-z]+){0,3},\\s+)?(?:(?:while|although|though|whereas)\\s+)?(?:some|many|most|other|"
             + "several|a (?:lot|number|few) of|a vast number of|a great number of)?\\s*(?:people|persons|individuals|critics|"
             + "opponents|supporters|proponents|advocates|sceptics|skeptics|detractors|parents|experts|others|some|many|"
             + "those who [^,]+|people who [^,]+)\\b[^.]{0,60}?\\b(?:think|thought|believe|believed|argue|argued|claim|claimed|"
@@ -59,7 +59,7 @@ final class Cues {
             + "simply)|thus,? I|therefore,? I|from what has been discussed|all things considered|taking everything)\\b");
     /** A conclusion drawn from what came before. */
     static final Pattern THEREFORE = ci("^(?:therefore|thus|hence|consequently|so|as a result|accordingly|that is why|this is why|"
-            + "for (?:this|these) reasons?|in this way|in short|in other words|this (?:clearly )?(?:shows|means|proves|makes it clear)|"
+            + "for (?:this|these) reasons?|(?:that|this) is the (?:main )?reason|in this way|in short|in other words|this (?:clearly )?(?:shows|means|proves|makes it clear)|"
             + "it is (?:clear|obvious|evident) that|clearly|obviously|undoubtedly)\\b|\\b(?:therefore|thus|hence),");
     /** A new argument opens: "First", "Another reason", "Moreover". */
     static final Pattern OPENS_ARGUMENT = ci("^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|last but not least|"
