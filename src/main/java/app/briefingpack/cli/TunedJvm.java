@@ -62,8 +62,7 @@ final class TunedJvm {
     /** The child's exit code, or empty when the program should run in this JVM. */
     static Optional<Integer> relaunch(String[] args) {
         if (Boolean.getBoolean(IN_PROCESS)) return Optional.empty();
-        if (List.of(args).stream().anyMatch(a -> List.of("-h", "--help", "-V", "--version").contains(a)))
-            return Optional.empty(); // nothing to tune
+        if (asksForHelpOrVersion(args)) return Optional.empty(); // nothing to tune
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
         if (jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:TieredStopAtLevel"))) return Optional.empty();
         Optional<Path> jar = ownJar();
@@ -118,6 +117,11 @@ final class TunedJvm {
             Thread.currentThread().interrupt();
             return Optional.of(130);
         }
+    }
+
+    /** Whether the command line only asks for the usage or the version (no pack is built). */
+    static boolean asksForHelpOrVersion(String[] args) {
+        return List.of(args).stream().anyMatch(a -> List.of("-h", "--help", "-V", "--version").contains(a));
     }
 
     /** Longest wait for a stopped child to clean up (it only deletes its staging folders). */
