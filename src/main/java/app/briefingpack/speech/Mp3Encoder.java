@@ -85,15 +85,17 @@ final class Mp3Encoder {
      * twice (a quarter of the encoding time) to compute a loudness figure that only LAME's own
      * VBR/Info tag would carry, and this stream never has that tag (its frames are written as
      * they come). The frames are the same bytes either way; if the setting cannot be reached,
-     * the analysis simply runs.
+     * the analysis simply runs. Returns whether it was turned off.
      */
-    private static void skipReplayGain(LameEncoder encoder) {
-        if (SETTINGS == null) return;
+    static boolean skipReplayGain(LameEncoder encoder) {
+        if (SETTINGS == null) return false;
         try {
             LameInternalFlags internal = ((LameGlobalFlags) SETTINGS.get(encoder)).internal_flags;
-            if (internal != null) internal.findReplayGain = false;
+            if (internal == null) return false;
+            internal.findReplayGain = false;
+            return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            // the analysis runs: slower, same bytes
+            return false; // the analysis runs: slower, same bytes
         }
     }
 
@@ -107,9 +109,14 @@ final class Mp3Encoder {
     }
 
     static byte[] encode(short[] samples, int from, int to) {
+        return encode(samples, from, to, false);
+    }
+
+    /** As {@link #encode(short[], int, int)}; {@code replayGain} keeps jump3r's loudness analysis on (tests). */
+    static byte[] encode(short[] samples, int from, int to, boolean replayGain) {
         LameEncoder encoder = new LameEncoder(new AudioFormat(Narration.SAMPLE_RATE, 16, 1, true, true),
                 BIT_RATE, LameEncoder.CHANNEL_MODE_MONO, LameEncoder.QUALITY_LOW, false);
-        skipReplayGain(encoder);
+        if (!replayGain) skipReplayGain(encoder);
         try {
             byte[] frames = new byte[encoder.getMP3BufferSize()];
             int chunkBytes = encoder.getPCMBufferSize() & ~1;
