@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
-JAR=dist/briefing.jar
+JAR=${JAR:-dist/briefing.jar} # JAR=other.jar bench/pack.sh: the same runs with another build
 [ -f "$JAR" ] || { echo "build first: ./mvnw -B -q package -DskipTests" >&2; exit 1; }
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time (apt-get install time)" >&2; exit 1; }
 WORK=$(mktemp -d)

@@ -2,6 +2,7 @@ package app.briefingpack.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import app.briefingpack.pack.Preloader;
 import picocli.CommandLine;
 
 /** {@code java -jar briefing.jar}: runs {@link BriefingCommand} and exits with its code. */
@@ -10,7 +11,12 @@ public final class Main {
 
     public static void main(String[] args) {
         TunedJvm.stopWithParent();
-        System.exit(TunedJvm.relaunch(args).orElseGet(() -> run(args)));
+        java.util.Optional<Integer> child = TunedJvm.relaunch(args);
+        if (child.isPresent()) System.exit(child.get());
+        // This JVM builds the packs: the language models start loading now, while the command
+        // line is parsed and the layouts read (a few hundred milliseconds on two cores).
+        if (!TunedJvm.asksForHelpOrVersion(args)) Preloader.startAnalysis();
+        System.exit(run(args));
     }
 
     /** Runs the command line without exiting, for tests. */

@@ -1,6 +1,7 @@
 package app.briefingpack.speech;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Field;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +10,8 @@ import java.util.concurrent.Executor;
 import javax.sound.sampled.AudioFormat;
 
 import de.sciss.jump3r.lowlevel.LameEncoder;
+import de.sciss.jump3r.mp3.LameGlobalFlags;
+import de.sciss.jump3r.mp3.LameInternalFlags;
 
 /**
  * Encodes the narration with jump3r (a Java port of LAME): MPEG-2 layer III, mono, 32 kbit/s
@@ -64,6 +67,38 @@ final class Mp3Encoder {
         });
     }
 
+    /** jump3r's private handle on LAME's settings; null where this jump3r has none. */
+    private static final Field SETTINGS = settingsField();
+
+    private static Field settingsField() {
+        try {
+            Field f = LameEncoder.class.getDeclaredField("gfp");
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Turns off LAME's ReplayGain analysis, which jump3r always turns on: it filters every sample
+     * twice (a quarter of the encoding time) to compute a loudness figure that only LAME's own
+     * VBR/Info tag would carry, and this stream never has that tag (its frames are written as
+     * they come). The frames are the same bytes either way; if the setting cannot be reached,
+     * the analysis simply runs. Returns whether it was turned off.
+     */
+    static boolean skipReplayGain(LameEncoder encoder) {
+        if (SETTINGS == null) return false;
+        try {
+            LameInternalFlags internal = ((LameGlobalFlags) SETTINGS.get(encoder)).internal_flags;
+            if (internal == null) return false;
+            internal.findReplayGain = false;
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false; // the analysis runs: slower, same bytes
+        }
+    }
+
     /** Frames LAME writes for {@code n} samples: one per 576, plus two for its delay and flush. */
     static int framesFor(long n) {
         return (int) ((n + FRAME_SAMPLES - 1) / FRAME_SAMPLES) + 2;
@@ -74,8 +109,14 @@ final class Mp3Encoder {
     }
 
     static byte[] encode(short[] samples, int from, int to) {
+        return encode(samples, from, to, false);
+    }
+
+    /** As {@link #encode(short[], int, int)}; {@code replayGain} keeps jump3r's loudness analysis on (tests). */
+    static byte[] encode(short[] samples, int from, int to, boolean replayGain) {
         LameEncoder encoder = new LameEncoder(new AudioFormat(Narration.SAMPLE_RATE, 16, 1, true, true),
                 BIT_RATE, LameEncoder.CHANNEL_MODE_MONO, LameEncoder.QUALITY_LOW, false);
+        if (!replayGain) skipReplayGain(encoder);
         try {
             byte[] frames = new byte[encoder.getMP3BufferSize()];
             int chunkBytes = encoder.getPCMBufferSize() & ~1;

@@ -67,4 +67,15 @@ class TunedJvmTest {
         assertThat(TunedJvm.relaunch(new String[] {"--version"})).isEmpty();
         assertThat(TunedJvm.relaunch(new String[] {dir.toString()})).isEmpty();
     }
+
+    @Test
+    void theClassArchiveBesideTheJarIsMappedUnlessTheCallerChoseSharing() throws Exception {
+        Path jar = Files.writeString(dir.resolve("briefing.jar"), "jar");
+        assertThat(TunedJvm.classArchive(jar, java.util.List.of())).isEmpty(); // none built
+        Path archive = Files.writeString(dir.resolve("briefing.jsa"), "archive");
+        assertThat(TunedJvm.classArchive(jar, java.util.List.of("-Xmx256m")))
+                .containsExactly("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off");
+        assertThat(TunedJvm.classArchive(jar, java.util.List.of("-Xshare:off"))).isEmpty();
+        assertThat(TunedJvm.classArchive(jar, java.util.List.of("-XX:SharedArchiveFile=/elsewhere.jsa"))).isEmpty();
+    }
 }
