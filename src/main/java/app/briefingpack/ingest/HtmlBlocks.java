@@ -22,7 +22,7 @@ final class HtmlBlocks {
             "h4", "h5", "h6", "blockquote", "ul", "ol", "figcaption", "caption", "picture", "video", "audio");
 
     private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template", "button", "input",
-            "select", "textarea", "svg", "canvas", "iframe", "object", "embed", "math", "img", "video", "audio",
+            "select", "textarea", "svg", "canvas", "iframe", "object", "embed", "img", "video", "audio",
             "picture", "source", "head", "title", "meta", "link");
 
     /** class words of embedded social-media posts. */
@@ -103,6 +103,8 @@ final class HtmlBlocks {
                 flush();
                 emit(el.text(), new Ctx(BlockKind.CAPTION, 0, 0));
             }
+            // A formula is part of its sentence: its spoken form (alttext) where the page gives one, else its symbols.
+            case "math" -> append(" " + (el.attr("alttext").isBlank() ? el.text() : el.attr("alttext")) + " ", ctx);
             case "br", "hr" -> flush();
             default -> {
                 boolean block = BLOCKS.contains(tag);

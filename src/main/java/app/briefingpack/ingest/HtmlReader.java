@@ -2,7 +2,6 @@ package app.briefingpack.ingest;
 
 import app.briefingpack.model.BlockKind;
 import java.util.List;
-import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -80,10 +79,10 @@ final class HtmlReader {
         String title = null;
         String byline = null;
         try {
-            net.dankito.readability4j.Article article = new Readability4J("http://localhost/", doc).parse();
-            content = article.getArticleContent();
-            title = article.getTitle();
-            byline = article.getByline();
+            ReadabilityPatterns.Result article = ReadabilityPatterns.parse(doc, spare);
+            content = article.content();
+            title = article.title();
+            byline = article.byline();
         } catch (RuntimeException e) {
             // Readability gives up on some odd pages; the fallback below still reads them
         }
@@ -107,8 +106,9 @@ final class HtmlReader {
         for (Element e : doc.select("[style]")) {
             if (HtmlBlocks.isHidden(e)) e.remove();
         }
-        int pageChars = doc.body() == null ? 0 : doc.body().text().length();
-        for (Element form : doc.select("form")) {
+        var forms = doc.select("form");
+        int pageChars = forms.isEmpty() || doc.body() == null ? 0 : doc.body().text().length();
+        for (Element form : forms) {
             if (form.parent() != null && form.text().length() * 2 < pageChars) form.remove();
         }
         for (Element e : doc.select("[class]")) {
@@ -126,17 +126,28 @@ final class HtmlReader {
         return text;
     }
 
-    /** The element holding the most paragraph text, else the body: for pages Readability cannot read. */
+    /**
+     * The element whose paragraphs hold the most text, else the body: for pages Readability cannot
+     * read. As in Readability's scoring, a paragraph counts fully for its parent and half for its
+     * grandparent, so an article split into sections (each its own {@code <div>}) is found whole
+     * in the element that holds the sections, not one section alone.
+     */
     private static Element largestTextBlock(Document doc) {
         doc.select(NOT_PROSE).remove();
+        java.util.Map<Element, Integer> scores = new java.util.IdentityHashMap<>();
+        for (Element p : doc.body().select("p, pre")) {
+            int chars = p.text().length();
+            Element parent = p.parent();
+            if (parent == null) continue;
+            scores.merge(parent, chars, Integer::sum);
+            if (parent.parent() != null) scores.merge(parent.parent(), chars / 2, Integer::sum);
+        }
         Element best = doc.body();
         int bestChars = 0;
-        for (Element candidate : doc.body().select("article, main, div, section, td")) {
-            int chars = 0;
-            for (Element p : candidate.children()) if (p.tagName().equals("p")) chars += p.text().length();
-            if (chars > bestChars) {
-                bestChars = chars;
-                best = candidate;
+        for (var e : scores.entrySet()) {
+            if (e.getValue() > bestChars) {
+                bestChars = e.getValue();
+                best = e.getKey();
             }
         }
         return bestChars > 200 ? best : doc.body();

@@ -16,7 +16,10 @@ import org.jsoup.nodes.Element;
 record PageMetadata(String title, String author, String date, String publication, String url, String standfirst,
                     String h1) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on the first page with JSON-LD: building a mapper loads some 200 classes. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** Separators between a headline and the site or section name in a page title. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»/\\\\]+\\s+");
@@ -94,7 +97,7 @@ record PageMetadata(String title, String author, String date, String publication
     private static JsonNode articleLd(Document doc) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
-                JsonNode found = findArticle(JSON.readTree(script.data()), 0);
+                JsonNode found = findArticle(Json.MAPPER.readTree(script.data()), 0);
                 if (found != null) return found;
             } catch (Exception e) {
                 // a page's broken JSON-LD is the page's problem: its other metadata still counts
