@@ -2,6 +2,7 @@ package app.briefingpack.ingest;
 
 import app.briefingpack.model.BlockKind;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -97,8 +98,8 @@ final class HtmlReader {
 
     /**
      * What no reader shows or reads as the article goes before scoring: hidden elements,
-     * navigation, and forms that hold a small part of the page's text (a search box, a sign-up or
-     * comment form; a page that is all one form keeps it). Embedded posts are marked here, as
+     * navigation, and forms and advertisement slots that hold a small part of the page's text (a
+     * search box, a sign-up or comment form; a page that is all one form keeps it). Embedded posts are marked here, as
      * Readability drops class names.
      */
     private static void prepare(Document doc) {
@@ -106,14 +107,30 @@ final class HtmlReader {
         for (Element e : doc.select("[style]")) {
             if (HtmlBlocks.isHidden(e)) e.remove();
         }
-        var forms = doc.select("form");
-        int pageChars = forms.isEmpty() || doc.body() == null ? 0 : doc.body().text().length();
-        for (Element form : forms) {
-            if (form.parent() != null && form.text().length() * 2 < pageChars) form.remove();
-        }
-        for (Element e : doc.select("[class]")) {
+        List<Element> small = new java.util.ArrayList<>(doc.select("form"));
+        for (Element e : doc.select("[class], [id]")) {
             if (HtmlBlocks.isEmbed(e)) e.attr(HtmlBlocks.EMBED_MARK, "");
+            else if (isAdvert(e)) small.add(e);
         }
+        int pageChars = small.isEmpty() || doc.body() == null ? 0 : doc.body().text().length();
+        for (Element e : small) {
+            if (e.parent() != null && e.text().length() * 2 < pageChars) e.remove();
+        }
+    }
+
+    /**
+     * A class or id token that names an advertisement slot ("ad", "ads", "advert", "ad-slot",
+     * "adsbygoogle", "sponsored"). Readability only weighs "-ad-", so an ad block beside the
+     * article passes as a sibling paragraph. Whole tokens only: "has-ads" on {@code <body>} or
+     * "header" are no ads; and an element holding half the page's text is never removed.
+     */
+    private static final Pattern ADVERT = Pattern.compile("(?i)(ads?|adverts?|advertisement|advertising|adsbygoogle"
+            + "|sponsored|promoted)([-_](slot|unit|container|wrapper|box|banner|block|label|placeholder|inline))?"
+            + "|(dfp|gpt|google)[-_]ads?");
+
+    private static boolean isAdvert(Element e) {
+        for (String token : e.classNames()) if (ADVERT.matcher(token).matches()) return true;
+        return !e.id().isEmpty() && ADVERT.matcher(e.id()).matches();
     }
 
     private static ExtractedText units(Element content, String headline, String standfirst) {
