@@ -52,6 +52,13 @@ final class ReadabilityPatterns {
     private static final boolean[][] ATTEMPTS = {
             {true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
 
+    /**
+     * How many ancestors a paragraph's score reaches. With three, an article split into sections
+     * whose paragraphs sit four levels down (section, wrappers, paragraph) scores no section, so
+     * only the best section was kept.
+     */
+    private static final int SCORED_ANCESTORS = 5;
+
     private ReadabilityPatterns() {}
 
     /** What Readability made of a page: the article's element (null if none), title and byline. */
@@ -73,6 +80,12 @@ final class ReadabilityPatterns {
                                            Element pageElement) {
                     return super.grabArticle(doc, metadata, new ArticleGrabberOptions(flags[0], flags[1], flags[2]),
                             pageElement);
+                }
+
+                /** Paragraphs score five levels of ancestors, as in Readability.js since 2019 (the port: three). */
+                @Override
+                protected java.util.List<Element> getNodeAncestors(Element node, int maxDepth) {
+                    return super.getNodeAncestors(node, maxDepth == 3 ? SCORED_ANCESTORS : maxDepth);
                 }
             };
             try {
