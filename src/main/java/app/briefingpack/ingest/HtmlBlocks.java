@@ -104,7 +104,7 @@ final class HtmlBlocks {
                 emit(el.text(), new Ctx(BlockKind.CAPTION, 0, 0));
             }
             // A formula is part of its sentence: its spoken form (alttext) where the page gives one, else its symbols.
-            case "math" -> append(" " + (el.attr("alttext").isBlank() ? el.text() : el.attr("alttext")) + " ", ctx);
+            case "math" -> append(" " + mathText(el) + " ", ctx);
             case "br", "hr" -> flush();
             default -> {
                 boolean block = BLOCKS.contains(tag);
@@ -113,6 +113,13 @@ final class HtmlBlocks {
                 if (block) flush();
             }
         }
+    }
+
+    /** A formula's spoken form where the page gives one (alttext), else its symbols one by one ("a x 2 = 0"). */
+    private static String mathText(Element math) {
+        if (!math.attr("alttext").isBlank()) return math.attr("alttext");
+        var tokens = math.select("mi, mn, mo, mtext, ms");
+        return tokens.isEmpty() ? math.text() : String.join(" ", tokens.eachText());
     }
 
     /** An attribute that marks an embedded post for this walker, set before Readability drops class names. */

@@ -136,6 +136,7 @@ final class PdfLayoutText {
 
             private void endLine() {
                 withoutMarginNumbers(words, wordGlyphs);
+                withoutNoteCalls(words, wordGlyphs);
                 List<TextPosition> glyphs = new ArrayList<>();
                 wordGlyphs.forEach(glyphs::addAll);
                 if (!glyphs.isEmpty()) {
@@ -192,6 +193,47 @@ final class PdfLayoutText {
         }
     }
 
+    /**
+     * Drops footnote and endnote calls: digits (or *, †, ‡) set smaller than the line's text and
+     * raised above its baseline, as word processors and typesetters draw a note's number
+     * ("settlement.¹ Then"). The note itself, at the foot of the page, is dropped with the page
+     * furniture or stands as a short paragraph of its own; its number in the text would otherwise
+     * be read as part of the word before it.
+     */
+    static void withoutNoteCalls(List<String> words, List<List<TextPosition>> glyphs) {
+        Map<Float, Integer> sizes = new HashMap<>();
+        Map<Float, Integer> baselines = new HashMap<>();
+        for (List<TextPosition> word : glyphs)
+            for (TextPosition t : word) {
+                sizes.merge((float) Math.round(t.getFontSizeInPt() * 2) / 2, 1, Integer::sum);
+                baselines.merge((float) Math.round(t.getYDirAdj() * 2) / 2, 1, Integer::sum);
+            }
+        if (sizes.isEmpty()) return;
+        float size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        float baseline = baselines.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        for (int i = words.size() - 1; i >= 0; i--) {
+            List<TextPosition> word = glyphs.get(i);
+            List<TextPosition> kept = new ArrayList<>(word.size());
+            for (TextPosition t : word) {
+                boolean noteCall = NOTE_CALL.matcher(t.getUnicode() == null ? "" : t.getUnicode()).matches()
+                        && t.getFontSizeInPt() <= size * 0.8f && baseline - t.getYDirAdj() >= size * 0.15f;
+                if (!noteCall) kept.add(t);
+            }
+            if (kept.size() == word.size()) continue;
+            StringBuilder w = new StringBuilder();
+            for (TextPosition t : kept) w.append(PdfGlyphText.unligated(t.getUnicode()));
+            if (w.toString().isBlank()) {
+                words.remove(i);
+                glyphs.remove(i);
+            } else {
+                words.set(i, w.toString().strip());
+                glyphs.set(i, kept);
+            }
+        }
+    }
+
+    private static final Pattern NOTE_CALL = Pattern.compile("[0-9*\u2020\u2021\u00B9\u00B2\u00B3\u2070-\u2079]");
+
     private static boolean isBold(TextPosition t) {
         if (t.getFont() == null) return false;
         String name = t.getFont().getName() == null ? "" : t.getFont().getName().toLowerCase(Locale.ROOT);
@@ -203,23 +245,49 @@ final class PdfLayoutText {
     /**
      * Without running headers and footers (a line in the top or bottom margin that repeats, digits
      * aside, on other pages; or that is only a page number or an address), page numbers and line
-     * numbers (a line that is only a number; a number set apart at either end of a line).
+     * numbers (a line that is only a number; a number set apart at either end of a line), and
+     * footnotes.
      */
     static List<Line> withoutPageFurniture(List<Line> lines) {
         float body = lines.isEmpty() ? 0 : bodySize(lines);
         Map<String, Set<Integer>> pagesOf = new HashMap<>();
         for (Line l : lines) if (inMargin(l)) pagesOf.computeIfAbsent(key(l.text()), k -> new HashSet<>()).add(l.page());
         int pages = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).page() + 1;
+        Map<Integer, Float> textBottom = new HashMap<>();
+        for (Line l : lines) if (l.size() >= body * 0.9f) textBottom.merge(l.page(), l.bottom(), Math::max);
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
             String key = key(l.text());
-            if (PAGE_NUMBER.matcher(key).matches()) continue;
+            if (isFootnote(l, body, textBottom.get(l.page()))) continue;
+            if (PAGE_NUMBER.matcher(key).matches() && !endsParagraph(out.isEmpty() ? null : out.get(out.size() - 1), l))
+                continue;
             if (inMargin(l) && (pagesOf.get(key).size() >= Math.max(2, (pages + 2) / 3) || URL.matcher(l.text()).matches()
                     || l.size() < body * 0.9f && l.text().split(" ").length <= 12))
                 continue;
             out.add(l);
         }
         return out;
+    }
+
+    /**
+     * Small print at the foot of a page, below all of the page's text and set apart from it by
+     * more than a line: the footnotes (their calls in the text are dropped as well, see
+     * {@link #withoutNoteCalls}). Read as text, a note would split the paragraph that runs on
+     * to the next column or page.
+     */
+    private static boolean isFootnote(Line l, float body, Float textBottom) {
+        return textBottom != null && l.size() < body * 0.9f && l.top() - textBottom > body;
+    }
+
+    /**
+     * A line that is only a number ("2024.") yet the last line of the paragraph above it: in the
+     * text block, right under a line that does not end a sentence, starting where that line starts.
+     * A page or line number stands in the margin, or apart from the text's left edge.
+     */
+    private static boolean endsParagraph(Line prev, Line l) {
+        if (prev == null || inMargin(l) || prev.page() != l.page() || TERMINAL.matcher(prev.text()).find()) return false;
+        float em = Math.max(1f, prev.size());
+        return Math.abs(l.x0() - prev.x0()) < em && l.top() >= prev.top() && l.top() - prev.bottom() < 2 * em;
     }
 
     private static boolean inMargin(Line l) {

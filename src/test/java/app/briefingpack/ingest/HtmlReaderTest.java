@@ -155,7 +155,8 @@ class HtmlReaderTest {
         // "content" in an id saves an element that also has a furniture word (as Readability.js does today)
         Article a = read("<html><body><div id='site'><div id='sidebar'><ul><li><a href='/a'>Archive</a></li></ul></div>"
                 + "<div id='contentWithSidebar'><div id='post'><h1>Bridge</h1>" + story() + "</div></div>"
-                + "<p>This website is licensed under a Creative Commons licence, like every page on it.</p></div></body></html>");
+                + "<p><a href='/licence'>This website and all documents on it are licensed under a Creative Commons licence</a>.</p>"
+                + "</div></body></html>");
         assertThat(text(a)).contains("Paragraph 1 ends here.", "Paragraph 5 ends here.").doesNotContain("Creative Commons");
     }
 
