@@ -253,16 +253,17 @@ final class PdfLayoutText {
         Map<String, Set<Integer>> pagesOf = new HashMap<>();
         for (Line l : lines) if (inMargin(l)) pagesOf.computeIfAbsent(key(l.text()), k -> new HashSet<>()).add(l.page());
         int pages = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).page() + 1;
-        Map<Integer, Float> textBottom = new HashMap<>();
-        for (Line l : lines) if (l.size() >= body * 0.9f) textBottom.merge(l.page(), l.bottom(), Math::max);
+        Map<Integer, List<Line>> onPage = new HashMap<>();
+        for (Line l : lines) onPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
             String key = key(l.text());
-            if (isFootnote(l, body, textBottom.get(l.page()))) continue;
+            if (isFootnote(l, body, onPage.get(l.page()))) continue;
             if (PAGE_NUMBER.matcher(key).matches() && !endsParagraph(out.isEmpty() ? null : out.get(out.size() - 1), l))
                 continue;
             if (inMargin(l) && (pagesOf.get(key).size() >= Math.max(2, (pages + 2) / 3) || URL.matcher(l.text()).matches()
-                    || l.size() < body * 0.9f && l.text().split(" ").length <= 12))
+                    || l.size() < body * 0.9f && l.text().split(" ").length <= 12
+                    || l.text().split(" ").length <= 12 && apart(l, body, onPage.get(l.page()))))
                 continue;
             out.add(l);
         }
@@ -270,13 +271,33 @@ final class PdfLayoutText {
     }
 
     /**
-     * Small print at the foot of a page, below all of the page's text and set apart from it by
-     * more than a line: the footnotes (their calls in the text are dropped as well, see
+     * Small print at the foot of a page, below all of the text of its column and set apart from
+     * it by more than a line: the footnotes (their calls in the text are dropped as well, see
      * {@link #withoutNoteCalls}). Read as text, a note would split the paragraph that runs on
      * to the next column or page.
      */
-    private static boolean isFootnote(Line l, float body, Float textBottom) {
-        return textBottom != null && l.size() < body * 0.9f && l.top() - textBottom > body;
+    private static boolean isFootnote(Line l, float body, List<Line> page) {
+        if (l.size() >= body * 0.9f) return false;
+        float textBottom = Float.NaN;
+        for (Line o : page) // the text of the same column: notes stand under their column
+            if (o.size() >= body * 0.9f && o.x0() < l.x1() && l.x0() < o.x1() && !inMargin(o)
+                    && !PAGE_NUMBER.matcher(key(o.text())).matches())
+                textBottom = Float.isNaN(textBottom) ? o.bottom() : Math.max(textBottom, o.bottom());
+        return !Float.isNaN(textBottom) && l.top() - textBottom > body;
+    }
+
+    /**
+     * A short line in the top or bottom margin with no other line within two lines of it: a
+     * running header or footer even on a page where it does not repeat (a two-page article whose
+     * first page has none).
+     */
+    private static boolean apart(Line l, float body, List<Line> page) {
+        for (Line o : page) {
+            if (o == l || o.bottom() >= l.top() && o.top() <= l.bottom()) continue; // itself, or beside it on its row
+            float gap = o.top() > l.bottom() ? o.top() - l.bottom() : l.top() - o.bottom();
+            if (gap < 2 * body) return false;
+        }
+        return true;
     }
 
     /**

@@ -101,9 +101,9 @@ class PdfReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"two-column-notes", "two-year-budget-notes"})
+    @ValueSource(strings = {"two-column-notes", "two-year-budget-notes", "journal-notes"})
     void anOfficePrintWithFootnotesReadsBackToItsParagraphs(String name) throws Exception {
-        // printed by LibreOffice (see src/test/resources/pdf/README.md), not by the program
+        // printed by LibreOffice and groff (see src/test/resources/pdf/README.md), not by the program
         Article source = article("src/test/resources/pdf/" + name + ".txt");
         List<String> expected = source.paragraphs().stream().map(Paragraph::text).toList();
 
@@ -112,7 +112,7 @@ class PdfReaderTest {
         assertThat(found(expected, read.paragraphs())).as("missing: %s", missing(expected, read.paragraphs()))
                 .isGreaterThanOrEqualTo(0.95);
         assertThat(read.metadata().title()).isEqualTo(source.metadata().title());
-        assertThat(read.metadata().author()).isEqualTo("Ana Test");
+        if (!name.startsWith("journal")) assertThat(read.metadata().author()).isEqualTo("Ana Test"); // groff sets none
         assertThat(read.body()).doesNotContain("council records").doesNotContain("The Test Review")
                 .doesNotContainPattern("Page \\d").doesNotContainPattern("[a-z][.,]\\d+ [A-Z]"); // notes, header, footer, note calls
         assertThat(read.paragraphs()).filteredOn(p -> p.kind() == BlockKind.HEADING).extracting(Paragraph::text)
