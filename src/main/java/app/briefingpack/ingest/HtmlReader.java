@@ -80,7 +80,7 @@ final class HtmlReader {
         String title = null;
         String byline = null;
         try {
-            ReadabilityPatterns.Result article = ReadabilityPatterns.parse(doc, spare);
+            ReaderView.Result article = ReaderView.parse(doc, spare);
             content = article.content();
             title = article.title();
             byline = article.byline();

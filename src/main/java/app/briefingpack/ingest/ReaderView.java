@@ -29,7 +29,7 @@ import org.jsoup.parser.Tag;
  * library's own retries (unlikely candidates kept, then class weights off, then no conditional
  * cleaning), the last attempt's result standing as the library's does.
  */
-final class ReadabilityPatterns {
+final class ReaderView {
 
     /** Class or id words that make an element unlikely to be the article (removed unless also "ok" below). */
     private static final String UNLIKELY = "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus"
@@ -59,7 +59,7 @@ final class ReadabilityPatterns {
      */
     private static final int SCORED_ANCESTORS = 5;
 
-    private ReadabilityPatterns() {}
+    private ReaderView() {}
 
     /** What Readability made of a page: the article's element (null if none), title and byline. */
     record Result(Element content, String title, String byline) {}
