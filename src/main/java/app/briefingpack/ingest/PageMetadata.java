@@ -38,7 +38,8 @@ record PageMetadata(String title, String author, String date, String publication
         String author = firstNonBlank(Byline.clean(ldAuthor(ld)), Byline.clean(meta(doc, "dc.creator")),
                 Byline.clean(meta(doc, "dcterm.creator")), Byline.clean(meta(doc, "author")),
                 Byline.clean(meta(doc, "article:author")),
-                Byline.clean(meta(doc, "parsely-author")), Byline.clean(meta(doc, "sailthru.author")));
+                Byline.clean(meta(doc, "parsely-author")), Byline.clean(meta(doc, "sailthru.author")),
+                Byline.clean(meta(doc, "byl")), Byline.clean(meta(doc, "byline")), Byline.clean(meta(doc, "citation_author")));
         String date = firstNonBlank(text(ld, "datePublished"), meta(doc, "article:published_time"),
                 meta(doc, "datePublished"), meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "dc.date"),
                 meta(doc, "dc.date.issued"), meta(doc, "sailthru.date"),

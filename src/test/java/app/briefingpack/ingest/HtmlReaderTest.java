@@ -185,6 +185,14 @@ class HtmlReaderTest {
         assertThat(text(a)).doesNotContain("phone", "Holidays");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"byl", "byline", "citation_author"})
+    void anAuthorMetaTagOfAnotherNameGivesTheAuthor(String name) throws Exception {
+        Article a = read("<html><head><meta name='" + name + "' content='By Ana Reporter'></head><body><article>"
+                + story() + "</article></body></html>");
+        assertThat(a.metadata().author()).isEqualTo("Ana Reporter");
+    }
+
     @Test
     void aTwoMegabytePageIsReadInUnderOneSecond() throws Exception {
         StringBuilder html = new StringBuilder("<html><body><div class='sidebar'>");
