@@ -56,7 +56,7 @@ final class PdfLayoutText {
     private PdfLayoutText() {}
 
     /** What the layout held: the typed blocks, and the first page's largest text when it stands apart as a title. */
-    record Result(ExtractedText text, String title) {}
+    record Result(ExtractedText text, String title, String author) {}
 
     static Result read(PDDocument doc, PdfBudget budget) throws IOException {
         List<Line> lines = lines(doc, budget);
@@ -322,7 +322,7 @@ final class PdfLayoutText {
     /** Lines into typed paragraphs. */
     static Result paragraphs(List<Line> lines) {
         ExtractedText text = new ExtractedText();
-        if (lines.isEmpty()) return new Result(text, null);
+        if (lines.isEmpty()) return new Result(text, null, null);
         float body = bodySize(lines);
         float leading = bodyLeading(lines, body);
         float[][] edges = columnEdges(lines);
@@ -344,6 +344,7 @@ final class PdfLayoutText {
         // heading sizes, largest first: the largest on the first page, standing alone at its top, is the title
         TreeMap<Float, Integer> headingSizes = new TreeMap<>();
         String title = null;
+        String author = null;
         int listGroup = 0;
         int quoteGroup = 0;
         BlockKind last = null;
@@ -355,6 +356,10 @@ final class PdfLayoutText {
             int first = paraFirst.get(k);
             float[] edge = edges[first];
             String joined = join(p);
+            if (title != null && author == null && text.blocks().isEmpty() && isAuthorLine(p, joined, paras, body)) {
+                author = Byline.clean(joined);
+                continue;
+            }
             BlockKind kind;
             int level = 0;
             int group = 0;
@@ -387,7 +392,26 @@ final class PdfLayoutText {
             text.add(joined, kind, level, group);
             last = kind;
         }
-        return new Result(text, title);
+        return new Result(text, title, author);
+    }
+
+    /**
+     * The author's name printed alone under the title, centred on the page as typesetters set it
+     * (troff's .AU, LaTeX's \\author): one short line of names, no sentence, with the text of the
+     * page wider than it on both sides.
+     */
+    private static boolean isAuthorLine(List<Line> p, String joined, List<List<Line>> paras, float body) {
+        if (p.size() != 1 || p.get(0).page() != 0 || TERMINAL.matcher(joined).find() || joined.split(" ").length > 6)
+            return false;
+        Line l = p.get(0);
+        float left = Float.MAX_VALUE, right = -Float.MAX_VALUE;
+        for (List<Line> q : paras) for (Line o : q) if (o.page() == 0) {
+            left = Math.min(left, o.x0());
+            right = Math.max(right, o.x1());
+        }
+        float em = Math.max(1f, body);
+        boolean centred = Math.abs((l.x0() + l.x1()) / 2 - (left + right) / 2) < em && l.x0() > left + 4 * em;
+        return centred && Byline.clean(joined) != null;
     }
 
     private static boolean isLarger(List<Line> p, float body) {
