@@ -50,7 +50,7 @@ final class BriefingCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "ARTICLE|FOLDER", arity = "0..*",
-            description = "Article files (.txt, .md, .html) or folders of them.")
+            description = "Article files (.txt, .md, .html, .docx, .pdf) or folders of them.")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "dist",

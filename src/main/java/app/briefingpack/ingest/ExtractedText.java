@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class ExtractedText {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
+
     private final StringBuilder body = new StringBuilder();
     private final List<TextBlock> blocks = new ArrayList<>();
     private int groups;
@@ -21,7 +23,7 @@ final class ExtractedText {
 
     /** Appends a unit of the given kind (see {@link TextBlock}); blank ones are skipped. */
     void add(String paragraph, BlockKind kind, int level, int group) {
-        String text = paragraph.replaceAll("[\\s\\u00A0]+", " ").strip();
+        String text = WHITESPACE.matcher(paragraph).replaceAll(" ").strip();
         if (text.isEmpty()) return;
         if (body.length() > 0) body.append("\n\n");
         int begin = body.length();

@@ -22,7 +22,7 @@ final class HtmlBlocks {
             "h4", "h5", "h6", "blockquote", "ul", "ol", "figcaption", "caption", "picture", "video", "audio");
 
     private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template", "button", "input",
-            "select", "textarea", "svg", "canvas", "iframe", "object", "embed", "math", "img", "video", "audio",
+            "select", "textarea", "svg", "canvas", "iframe", "object", "embed", "img", "video", "audio",
             "picture", "source", "head", "title", "meta", "link");
 
     /** class words of embedded social-media posts. */
@@ -103,6 +103,8 @@ final class HtmlBlocks {
                 flush();
                 emit(el.text(), new Ctx(BlockKind.CAPTION, 0, 0));
             }
+            // A formula is part of its sentence: its spoken form (alttext) where the page gives one, else its symbols.
+            case "math" -> append(" " + mathText(el) + " ", ctx);
             case "br", "hr" -> flush();
             default -> {
                 boolean block = BLOCKS.contains(tag);
@@ -111,6 +113,13 @@ final class HtmlBlocks {
                 if (block) flush();
             }
         }
+    }
+
+    /** A formula's spoken form where the page gives one (alttext), else its symbols one by one ("a x 2 = 0"). */
+    private static String mathText(Element math) {
+        if (!math.attr("alttext").isBlank()) return math.attr("alttext");
+        var tokens = math.select("mi, mn, mo, mtext, ms");
+        return tokens.isEmpty() ? math.text() : String.join(" ", tokens.eachText());
     }
 
     /** An attribute that marks an embedded post for this walker, set before Readability drops class names. */

@@ -2,7 +2,7 @@ package app.briefingpack.ingest;
 
 import app.briefingpack.model.BlockKind;
 import java.util.List;
-import net.dankito.readability4j.Readability4J;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -80,10 +80,10 @@ final class HtmlReader {
         String title = null;
         String byline = null;
         try {
-            net.dankito.readability4j.Article article = new Readability4J("http://localhost/", doc).parse();
-            content = article.getArticleContent();
-            title = article.getTitle();
-            byline = article.getByline();
+            ReaderView.Result article = ReaderView.parse(doc, spare);
+            content = article.content();
+            title = article.title();
+            byline = article.byline();
         } catch (RuntimeException e) {
             // Readability gives up on some odd pages; the fallback below still reads them
         }
@@ -98,8 +98,8 @@ final class HtmlReader {
 
     /**
      * What no reader shows or reads as the article goes before scoring: hidden elements,
-     * navigation, and forms that hold a small part of the page's text (a search box, a sign-up or
-     * comment form; a page that is all one form keeps it). Embedded posts are marked here, as
+     * navigation, and forms and advertisement slots that hold a small part of the page's text (a
+     * search box, a sign-up or comment form; a page that is all one form keeps it). Embedded posts are marked here, as
      * Readability drops class names.
      */
     private static void prepare(Document doc) {
@@ -107,13 +107,30 @@ final class HtmlReader {
         for (Element e : doc.select("[style]")) {
             if (HtmlBlocks.isHidden(e)) e.remove();
         }
-        int pageChars = doc.body() == null ? 0 : doc.body().text().length();
-        for (Element form : doc.select("form")) {
-            if (form.parent() != null && form.text().length() * 2 < pageChars) form.remove();
-        }
-        for (Element e : doc.select("[class]")) {
+        List<Element> small = new java.util.ArrayList<>(doc.select("form"));
+        for (Element e : doc.select("[class], [id]")) {
             if (HtmlBlocks.isEmbed(e)) e.attr(HtmlBlocks.EMBED_MARK, "");
+            else if (isAdvert(e)) small.add(e);
         }
+        int pageChars = small.isEmpty() || doc.body() == null ? 0 : doc.body().text().length();
+        for (Element e : small) {
+            if (e.parent() != null && e.text().length() * 2 < pageChars) e.remove();
+        }
+    }
+
+    /**
+     * A class or id token that names an advertisement slot ("ad", "ads", "advert", "ad-slot",
+     * "adsbygoogle", "sponsored"). Readability only weighs "-ad-", so an ad block beside the
+     * article passes as a sibling paragraph. Whole tokens only: "has-ads" on {@code <body>} or
+     * "header" are no ads; and an element holding half the page's text is never removed.
+     */
+    private static final Pattern ADVERT = Pattern.compile("(?i)(ads?|adverts?|advertisement|advertising|adsbygoogle"
+            + "|sponsored|promoted)([-_](slot|unit|container|wrapper|box|banner|block|label|placeholder|inline))?"
+            + "|(dfp|gpt|google)[-_]ads?");
+
+    private static boolean isAdvert(Element e) {
+        for (String token : e.classNames()) if (ADVERT.matcher(token).matches()) return true;
+        return !e.id().isEmpty() && ADVERT.matcher(e.id()).matches();
     }
 
     private static ExtractedText units(Element content, String headline, String standfirst) {
@@ -126,17 +143,28 @@ final class HtmlReader {
         return text;
     }
 
-    /** The element holding the most paragraph text, else the body: for pages Readability cannot read. */
+    /**
+     * The element whose paragraphs hold the most text, else the body: for pages Readability cannot
+     * read. As in Readability's scoring, a paragraph counts fully for its parent and half for its
+     * grandparent, so an article split into sections (each its own {@code <div>}) is found whole
+     * in the element that holds the sections, not one section alone.
+     */
     private static Element largestTextBlock(Document doc) {
         doc.select(NOT_PROSE).remove();
+        java.util.Map<Element, Integer> scores = new java.util.IdentityHashMap<>();
+        for (Element p : doc.body().select("p, pre")) {
+            int chars = p.text().length();
+            Element parent = p.parent();
+            if (parent == null) continue;
+            scores.merge(parent, chars, Integer::sum);
+            if (parent.parent() != null) scores.merge(parent.parent(), chars / 2, Integer::sum);
+        }
         Element best = doc.body();
         int bestChars = 0;
-        for (Element candidate : doc.body().select("article, main, div, section, td")) {
-            int chars = 0;
-            for (Element p : candidate.children()) if (p.tagName().equals("p")) chars += p.text().length();
-            if (chars > bestChars) {
-                bestChars = chars;
-                best = candidate;
+        for (var e : scores.entrySet()) {
+            if (e.getValue() > bestChars) {
+                bestChars = e.getValue();
+                best = e.getKey();
             }
         }
         return bestChars > 200 ? best : doc.body();

@@ -7,8 +7,10 @@ import java.util.Locale;
 /**
  * Joins the lines of a paragraph set on a page back into running text, undoing the hyphens the
  * typesetter added at line ends. A soft hyphen (U+00AD, how PDF marks a hyphen that is not part
- * of the word) always goes; a plain hyphen goes only when the joined word is a word of the CMU
- * pronouncing dictionary ("com-" + "munity"), so "well-" + "known" stays "well-known".
+ * of the word) always goes; a plain hyphen goes when the joined word is a word of the CMU
+ * pronouncing dictionary ("com-" + "munity"), or when the part after it is no word by itself
+ * ("ji-" + "hadists", names and coinages the dictionary lacks), so "well-" + "known" stays
+ * "well-known".
  */
 final class LineJoiner {
 
@@ -26,7 +28,7 @@ final class LineJoiner {
             text.append(next);
         } else if (endsWithWordHyphen(text) && Character.isLowerCase(next.codePointAt(0))) {
             String joined = lastWord(text.substring(0, n - 1)) + firstWord(next);
-            if (isWord(joined)) text.setLength(n - 1);
+            if (isWord(joined) || !isWord(firstWord(next))) text.setLength(n - 1);
             text.append(next);
         } else {
             text.append(' ').append(next);

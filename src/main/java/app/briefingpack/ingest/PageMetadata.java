@@ -16,7 +16,10 @@ import org.jsoup.nodes.Element;
 record PageMetadata(String title, String author, String date, String publication, String url, String standfirst,
                     String h1) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on the first page with JSON-LD: building a mapper loads some 200 classes. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** Separators between a headline and the site or section name in a page title. */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»/\\\\]+\\s+");
@@ -35,7 +38,8 @@ record PageMetadata(String title, String author, String date, String publication
         String author = firstNonBlank(Byline.clean(ldAuthor(ld)), Byline.clean(meta(doc, "dc.creator")),
                 Byline.clean(meta(doc, "dcterm.creator")), Byline.clean(meta(doc, "author")),
                 Byline.clean(meta(doc, "article:author")),
-                Byline.clean(meta(doc, "parsely-author")), Byline.clean(meta(doc, "sailthru.author")));
+                Byline.clean(meta(doc, "parsely-author")), Byline.clean(meta(doc, "sailthru.author")),
+                Byline.clean(meta(doc, "byl")), Byline.clean(meta(doc, "byline")), Byline.clean(meta(doc, "citation_author")));
         String date = firstNonBlank(text(ld, "datePublished"), meta(doc, "article:published_time"),
                 meta(doc, "datePublished"), meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "dc.date"),
                 meta(doc, "dc.date.issued"), meta(doc, "sailthru.date"),
@@ -94,7 +98,7 @@ record PageMetadata(String title, String author, String date, String publication
     private static JsonNode articleLd(Document doc) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
-                JsonNode found = findArticle(JSON.readTree(script.data()), 0);
+                JsonNode found = findArticle(Json.MAPPER.readTree(script.data()), 0);
                 if (found != null) return found;
             } catch (Exception e) {
                 // a page's broken JSON-LD is the page's problem: its other metadata still counts

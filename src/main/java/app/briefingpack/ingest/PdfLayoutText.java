@@ -59,7 +59,7 @@ final class PdfLayoutText {
     private PdfLayoutText() {}
 
     /** What the layout held: the typed blocks, and the first page's largest text when it stands apart as a title. */
-    record Result(ExtractedText text, String title) {}
+    record Result(ExtractedText text, String title, String author) {}
 
     static Result read(PDDocument doc, PdfBudget budget) throws IOException {
         List<Line> lines = lines(doc, budget);
@@ -139,6 +139,7 @@ final class PdfLayoutText {
 
             private void endLine() {
                 withoutMarginNumbers(words, wordGlyphs);
+                withoutNoteCalls(words, wordGlyphs);
                 List<TextPosition> glyphs = new ArrayList<>();
                 wordGlyphs.forEach(glyphs::addAll);
                 if (!glyphs.isEmpty()) {
@@ -195,6 +196,47 @@ final class PdfLayoutText {
         }
     }
 
+    /**
+     * Drops footnote and endnote calls: digits (or *, †, ‡) set smaller than the line's text and
+     * raised above its baseline, as word processors and typesetters draw a note's number
+     * ("settlement.¹ Then"). The note itself, at the foot of the page, is dropped with the page
+     * furniture or stands as a short paragraph of its own; its number in the text would otherwise
+     * be read as part of the word before it.
+     */
+    static void withoutNoteCalls(List<String> words, List<List<TextPosition>> glyphs) {
+        Map<Float, Integer> sizes = new HashMap<>();
+        Map<Float, Integer> baselines = new HashMap<>();
+        for (List<TextPosition> word : glyphs)
+            for (TextPosition t : word) {
+                sizes.merge((float) Math.round(t.getFontSizeInPt() * 2) / 2, 1, Integer::sum);
+                baselines.merge((float) Math.round(t.getYDirAdj() * 2) / 2, 1, Integer::sum);
+            }
+        if (sizes.isEmpty()) return;
+        float size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        float baseline = baselines.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        for (int i = words.size() - 1; i >= 0; i--) {
+            List<TextPosition> word = glyphs.get(i);
+            List<TextPosition> kept = new ArrayList<>(word.size());
+            for (TextPosition t : word) {
+                boolean noteCall = NOTE_CALL.matcher(t.getUnicode() == null ? "" : t.getUnicode()).matches()
+                        && t.getFontSizeInPt() <= size * 0.8f && baseline - t.getYDirAdj() >= size * 0.15f;
+                if (!noteCall) kept.add(t);
+            }
+            if (kept.size() == word.size()) continue;
+            StringBuilder w = new StringBuilder();
+            for (TextPosition t : kept) w.append(PdfGlyphText.unligated(t.getUnicode()));
+            if (w.toString().isBlank()) {
+                words.remove(i);
+                glyphs.remove(i);
+            } else {
+                words.set(i, w.toString().strip());
+                glyphs.set(i, kept);
+            }
+        }
+    }
+
+    private static final Pattern NOTE_CALL = Pattern.compile("[0-9*\u2020\u2021\u00B9\u00B2\u00B3\u2070-\u2079]");
+
     private static boolean isBold(TextPosition t) {
         if (t.getFont() == null) return false;
         String name = t.getFont().getName() == null ? "" : t.getFont().getName().toLowerCase(Locale.ROOT);
@@ -206,23 +248,70 @@ final class PdfLayoutText {
     /**
      * Without running headers and footers (a line in the top or bottom margin that repeats, digits
      * aside, on other pages; or that is only a page number or an address), page numbers and line
-     * numbers (a line that is only a number; a number set apart at either end of a line).
+     * numbers (a line that is only a number; a number set apart at either end of a line), and
+     * footnotes.
      */
     static List<Line> withoutPageFurniture(List<Line> lines) {
         float body = lines.isEmpty() ? 0 : bodySize(lines);
         Map<String, Set<Integer>> pagesOf = new HashMap<>();
         for (Line l : lines) if (inMargin(l)) pagesOf.computeIfAbsent(key(l.text()), k -> new HashSet<>()).add(l.page());
         int pages = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).page() + 1;
+        Map<Integer, List<Line>> onPage = new HashMap<>();
+        for (Line l : lines) onPage.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l);
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
             String key = key(l.text());
-            if (PAGE_NUMBER.matcher(key).matches()) continue;
+            if (isFootnote(l, body, onPage.get(l.page()))) continue;
+            if (PAGE_NUMBER.matcher(key).matches() && !endsParagraph(out.isEmpty() ? null : out.get(out.size() - 1), l))
+                continue;
             if (inMargin(l) && (pagesOf.get(key).size() >= Math.max(2, (pages + 2) / 3) || URL.matcher(l.text()).matches()
-                    || l.size() < body * 0.9f && l.text().split(" ").length <= 12))
+                    || l.size() < body * 0.9f && l.text().split(" ").length <= 12
+                    || l.text().split(" ").length <= 12 && apart(l, body, onPage.get(l.page()))))
                 continue;
             out.add(l);
         }
         return out;
+    }
+
+    /**
+     * Small print at the foot of a page, below all of the text of its column and set apart from
+     * it by more than a line: the footnotes (their calls in the text are dropped as well, see
+     * {@link #withoutNoteCalls}). Read as text, a note would split the paragraph that runs on
+     * to the next column or page.
+     */
+    private static boolean isFootnote(Line l, float body, List<Line> page) {
+        if (l.size() >= body * 0.9f) return false;
+        float textBottom = Float.NaN;
+        for (Line o : page) // the text of the same column: notes stand under their column
+            if (o.size() >= body * 0.9f && o.x0() < l.x1() && l.x0() < o.x1() && !inMargin(o)
+                    && !PAGE_NUMBER.matcher(key(o.text())).matches())
+                textBottom = Float.isNaN(textBottom) ? o.bottom() : Math.max(textBottom, o.bottom());
+        return !Float.isNaN(textBottom) && l.top() - textBottom > body;
+    }
+
+    /**
+     * A short line in the top or bottom margin with no other line within two lines of it: a
+     * running header or footer even on a page where it does not repeat (a two-page article whose
+     * first page has none).
+     */
+    private static boolean apart(Line l, float body, List<Line> page) {
+        for (Line o : page) {
+            if (o == l || o.bottom() >= l.top() && o.top() <= l.bottom()) continue; // itself, or beside it on its row
+            float gap = o.top() > l.bottom() ? o.top() - l.bottom() : l.top() - o.bottom();
+            if (gap < 2 * body) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A line that is only a number ("2024.") yet the last line of the paragraph above it: in the
+     * text block, right under a line that does not end a sentence, starting where that line starts.
+     * A page or line number stands in the margin, or apart from the text's left edge.
+     */
+    private static boolean endsParagraph(Line prev, Line l) {
+        if (prev == null || inMargin(l) || prev.page() != l.page() || TERMINAL.matcher(prev.text()).find()) return false;
+        float em = Math.max(1f, prev.size());
+        return Math.abs(l.x0() - prev.x0()) < em && l.top() >= prev.top() && l.top() - prev.bottom() < 2 * em;
     }
 
     private static boolean inMargin(Line l) {
@@ -236,7 +325,7 @@ final class PdfLayoutText {
     /** Lines into typed paragraphs. */
     static Result paragraphs(List<Line> lines) {
         ExtractedText text = new ExtractedText();
-        if (lines.isEmpty()) return new Result(text, null);
+        if (lines.isEmpty()) return new Result(text, null, null);
         float body = bodySize(lines);
         float leading = bodyLeading(lines, body);
         float[][] edges = columnEdges(lines);
@@ -258,6 +347,7 @@ final class PdfLayoutText {
         // heading sizes, largest first: the largest on the first page, standing alone at its top, is the title
         TreeMap<Float, Integer> headingSizes = new TreeMap<>();
         String title = null;
+        String author = null;
         int listGroup = 0;
         int quoteGroup = 0;
         BlockKind last = null;
@@ -269,6 +359,10 @@ final class PdfLayoutText {
             int first = paraFirst.get(k);
             float[] edge = edges[first];
             String joined = join(p);
+            if (title != null && author == null && text.blocks().isEmpty() && isAuthorLine(p, joined, paras, body)) {
+                author = Byline.clean(joined);
+                continue;
+            }
             BlockKind kind;
             int level = 0;
             int group = 0;
@@ -301,7 +395,26 @@ final class PdfLayoutText {
             text.add(joined, kind, level, group);
             last = kind;
         }
-        return new Result(text, title);
+        return new Result(text, title, author);
+    }
+
+    /**
+     * The author's name printed alone under the title, centred on the page as typesetters set it
+     * (troff's .AU, LaTeX's \\author): one short line of names, no sentence, with the text of the
+     * page wider than it on both sides.
+     */
+    private static boolean isAuthorLine(List<Line> p, String joined, List<List<Line>> paras, float body) {
+        if (p.size() != 1 || p.get(0).page() != 0 || TERMINAL.matcher(joined).find() || joined.split(" ").length > 6)
+            return false;
+        Line l = p.get(0);
+        float left = Float.MAX_VALUE, right = -Float.MAX_VALUE;
+        for (List<Line> q : paras) for (Line o : q) if (o.page() == 0) {
+            left = Math.min(left, o.x0());
+            right = Math.max(right, o.x1());
+        }
+        float em = Math.max(1f, body);
+        boolean centred = Math.abs((l.x0() + l.x1()) / 2 - (left + right) / 2) < em && l.x0() > left + 4 * em;
+        return centred && Byline.clean(joined) != null;
     }
 
     private static boolean isLarger(List<Line> p, float body) {

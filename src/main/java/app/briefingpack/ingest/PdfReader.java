@@ -45,6 +45,7 @@ final class PdfReader {
             PdfTaggedText.Result tagged = PdfTaggedText.read(doc, budget);
             ExtractedText text;
             String shownTitle;
+            String shownAuthor = null;
             if (tagged.blocks() > 0) {
                 text = tagged.text();
                 shownTitle = tagged.title();
@@ -52,6 +53,7 @@ final class PdfReader {
                 PdfLayoutText.Result layout = PdfLayoutText.read(doc, budget);
                 text = layout.text();
                 shownTitle = layout.title();
+                shownAuthor = layout.author();
             }
             if (text.blocks().isEmpty() && shownTitle == null)
                 throw new InputException(name, "has no text: a scanned PDF needs OCR first");
@@ -59,7 +61,8 @@ final class PdfReader {
                 throw new InputException(name, "has a title but no article text: a scanned PDF needs OCR first");
             String[] meta = metadata(doc);
             // the title as printed on the page beats the file's Title entry, which is often a file or site name
-            return new Result(text, shownTitle != null ? shownTitle : meta[0], meta[1], meta[2]);
+            // the author as the file's properties name them, else as printed under the title
+            return new Result(text, shownTitle != null ? shownTitle : meta[0], meta[1] != null ? meta[1] : shownAuthor, meta[2]);
         } catch (InvalidPasswordException e) {
             throw new InputException(name, "is password-protected: open it, print it to a new PDF without a password, and read that");
         } catch (PdfBudget.Exceeded e) {

@@ -151,6 +151,49 @@ class HtmlReaderTest {
     }
 
     @Test
+    void anArticleWrapperNamedContentWithSidebarKeepsTheArticle() throws Exception {
+        // "content" in an id saves an element that also has a furniture word (as Readability.js does today)
+        Article a = read("<html><body><div id='site'><div id='sidebar'><ul><li><a href='/a'>Archive</a></li></ul></div>"
+                + "<div id='contentWithSidebar'><div id='post'><h1>Bridge</h1>" + story() + "</div></div>"
+                + "<p><a href='/licence'>This website and all documents on it are licensed under a Creative Commons licence</a>.</p>"
+                + "</div></body></html>");
+        assertThat(text(a)).contains("Paragraph 1 ends here.", "Paragraph 5 ends here.").doesNotContain("Creative Commons");
+    }
+
+    @Test
+    void anArticleTheStrictAttemptRemovesIsFoundByTheNextAttempt() throws Exception {
+        // "extra" marks an unlikely candidate: the first attempt removes it, finds too little, and tries again
+        Article a = read("<html><body><div class='extra-wide'>" + story() + "</div></body></html>");
+        assertThat(a.paragraphs()).hasSize(5);
+        assertThat(text(a)).contains("Paragraph 1 ends here.", "Paragraph 5 ends here.");
+    }
+
+    @Test
+    void aFormulaStaysInItsSentence() throws Exception {
+        Article a = read("<html><body><article>" + story() + "<p>The two solutions of "
+                + "<math><mi>a</mi><msup><mi>x</mi><mn>2</mn></msup><mo>=</mo><mn>0</mn></math> are equal, the engineers "
+                + "noted in the appendix of their long report to the council about the bridge.</p></article></body></html>");
+        assertThat(text(a)).contains("The two solutions of a x 2 = 0 are equal");
+    }
+
+    @Test
+    void advertSlotsBesideTheArticleAreNotText() throws Exception {
+        String ad = "<div class='ad'>Buy the new phone today at a price you will not believe, offer ends soon</div>"
+                + "<div id='ad-slot'>Holidays in the sun for the whole family with free travel insurance included</div>";
+        Article a = read("<html><body class='has-ads'><article>" + story() + "</article>" + ad + ad + "</body></html>");
+        assertThat(a.paragraphs()).hasSize(5);
+        assertThat(text(a)).doesNotContain("phone", "Holidays");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"byl", "byline", "citation_author"})
+    void anAuthorMetaTagOfAnotherNameGivesTheAuthor(String name) throws Exception {
+        Article a = read("<html><head><meta name='" + name + "' content='By Ana Reporter'></head><body><article>"
+                + story() + "</article></body></html>");
+        assertThat(a.metadata().author()).isEqualTo("Ana Reporter");
+    }
+
+    @Test
     void aTwoMegabytePageIsReadInUnderOneSecond() throws Exception {
         StringBuilder html = new StringBuilder("<html><body><div class='sidebar'>");
         for (int i = 0; html.length() < 1_000_000; i++)

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * PDF articles read back to their paragraphs: two-column prints with running headers, page
@@ -97,6 +98,26 @@ class PdfReaderTest {
                 .containsExactlyElementsOf(subheads);
         assertThat(read.paragraphs()).filteredOn(p -> p.kind() == BlockKind.LIST_ITEM).hasSize(
                 (int) original.paragraphs().stream().filter(p -> p.kind() == BlockKind.LIST_ITEM).count());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"two-column-notes", "two-year-budget-notes", "journal-notes"})
+    void anOfficePrintWithFootnotesReadsBackToItsParagraphs(String name) throws Exception {
+        // printed by LibreOffice and groff (see src/test/resources/pdf/README.md), not by the program
+        Article source = article("src/test/resources/pdf/" + name + ".txt");
+        List<String> expected = source.paragraphs().stream().map(Paragraph::text).toList();
+
+        Article read = article("src/test/resources/pdf/" + name + ".pdf");
+
+        assertThat(found(expected, read.paragraphs())).as("missing: %s", missing(expected, read.paragraphs()))
+                .isGreaterThanOrEqualTo(0.95);
+        assertThat(read.metadata().title()).isEqualTo(source.metadata().title());
+        assertThat(read.metadata().author()).isEqualTo("Ana Test"); // groff sets none in the file: the line under the title
+        assertThat(read.body()).doesNotContain("council records").doesNotContain("The Test Review")
+                .doesNotContainPattern("Page \\d").doesNotContainPattern("[a-z][.,]\\d+ [A-Z]"); // notes, header, footer, note calls
+        assertThat(read.paragraphs()).filteredOn(p -> p.kind() == BlockKind.HEADING).extracting(Paragraph::text)
+                .containsExactlyElementsOf(source.paragraphs().stream().filter(p -> p.kind() == BlockKind.HEADING)
+                        .map(Paragraph::text).toList());
     }
 
     @Test
