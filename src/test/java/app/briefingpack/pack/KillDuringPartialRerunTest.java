@@ -132,7 +132,9 @@ class KillDuringPartialRerunTest {
         }
         // The children did rerun, so the kills met the pack at different stages.
         assertThat(built).isGreaterThanOrEqualTo(reruns.size());
-        assertThat(seen).as("kills left the old files and the new ones").contains("b");
+        // Which state each kill leaves depends on the machine's speed; that some kill met a
+        // committed rerun (the new files of a or of b, not only the old ones) does not.
+        assertThat(seen).as("some kill left a rerun's new files").containsAnyOf("a", "b");
     }
 
     /** The full pack after one rerun of {@code article} over it. */
