@@ -72,6 +72,10 @@ final class Gazetteers {
             "Cos.", "Cos", "Corp", "Inc", "PLC", "plc", "LLC", "L.P.", "AG", "S.A.", "N.V.", "GmbH", "Holding",
             "Holdings", "Partners", "Partnership", "Industries", "Enterprises", "Associates", "Bros.");
 
+    /** First words of the names of storms and operations ("Hurricane Hugo", "Operation Desert Storm"): events, not people. */
+    static final Set<String> EVENT_FIRST_WORDS = Set.of("Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm",
+            "Tornado", "Operation");
+
     /** Words that end a company's name as its legal form: "Philip Morris Cos." is "Philip Morris". */
     static final Set<String> LEGAL_FORMS = Set.of("Co.", "Co", "Corp.", "Corp", "Inc.", "Inc", "Ltd", "Ltd.", "Cos.",
             "Cos", "PLC", "plc", "LLC", "L.P.", "AG", "S.A.", "N.V.", "GmbH", "Holding", "Holdings", "Group", "Company",

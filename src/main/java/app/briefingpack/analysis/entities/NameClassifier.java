@@ -63,6 +63,7 @@ final class NameClassifier {
         if (isGroupWord(wordNet.namedSenses(last))) return Optional.of(EntityKind.GROUP);
         if (run.title() != null) return Optional.of(EntityKind.PERSON);
         if (namesACompanysThing(run) || atEmployer(run)) return Optional.of(EntityKind.ORGANISATION);
+        if (Gazetteers.EVENT_FIRST_WORDS.contains(run.tokens().get(0).text())) return Optional.empty(); // events are not listed
         // "British Gas", "American Revolution": a name that starts with a demonym is no person's
         String first = NameRunFinder.stripPossessive(run.tokens().get(0).text());
         if (isGroupWord(wordNet.namedSenses(first)) && !wordNet.isCommonWord(first.toLowerCase(Locale.ROOT)) // not "Sister Jeanne"

@@ -30,7 +30,9 @@ final class NameRunFinder {
             "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "shall",
             "should", "must", "into", "onto", "over", "under", "after", "before", "during", "since", "until", "than",
             "then", "also", "yet", "once", "about", "against", "between", "through", "without", "within", "despite",
-            "such", "more", "most", "one", "two", "three", "first", "last", "him", "them", "us", "me", "here", "how", "why");
+            "such", "more", "most", "one", "two", "three", "first", "last", "him", "them", "us", "me", "here", "how", "why",
+            // closed-class words WordNet lacks, so nothing else marks them as common at a sentence's start
+            "whether", "unless", "whereas", "whilst", "amid", "amongst", "upon", "toward", "towards", "via");
 
     /** Lower-case words that join parts of one name: "Party of Return", "Osama bin Laden". */
     static final Set<String> JOINERS = Set.of("of", "for", "bin", "ibn", "al", "de", "van", "von", "da", "la", "del");
