@@ -37,6 +37,9 @@ final class NameClassifier {
             nextWord = run.sentence().tokens().get(run.to() + 1).text(); // "Xinhua news agency"
         }
         if (Gazetteers.COUNTRIES.contains(name) || Gazetteers.CITIES.contains(name)) return Optional.of(EntityKind.PLACE);
+        String titleCase = titleCase(name); // a dateline in capitals, "NEW YORK —", is no acronym
+        if (!titleCase.equals(name) && (Gazetteers.COUNTRIES.contains(titleCase) || Gazetteers.CITIES.contains(titleCase)))
+            return Optional.of(EntityKind.PLACE);
         if (run.tokens().stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(NameRunFinder.stripPossessive(t.text()))))
             return Optional.of(EntityKind.ORGANISATION);
         Token previous = run.previous();
@@ -160,6 +163,18 @@ final class NameClassifier {
         Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, word);
         return noun.isPresent() && !noun.get().getSenses().isEmpty()
                 && "noun.person".equals(noun.get().getSenses().get(0).getLexFileName());
+    }
+
+    /** "NEW YORK" → "New York"; a name with any lower-case letter is left as it is. */
+    private static String titleCase(String name) {
+        if (name.chars().anyMatch(Character::isLowerCase)) return name;
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
     }
 
     /** A capitalised class of people in WordNet (not one individual): a demonym or a religious or political group. */

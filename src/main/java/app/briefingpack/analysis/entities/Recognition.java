@@ -86,6 +86,7 @@ final class Recognition {
         mergeMiddleInitials();
         findRoles();
         companiesReadAsPeople();
+        oneKindPerName();
         putAuthorFirst();
         return build();
     }
@@ -356,6 +357,35 @@ final class Recognition {
             if ("noun.group".equals(sense.getLexFileName()) && sense.getGloss().matches("(?s).*\\bbusiness\\b.*")) return true;
         }
         return false;
+    }
+
+    /**
+     * One name, one kind: the model reads a name differently in different sentences ("Manuel
+     * Gonzalez" a person in one, an organisation and a place in others), and a reader would find
+     * him in three lists. A person with a title or role, or a full name starting with a given
+     * name, stays a person; otherwise the kind read most often wins (ties: organisation, place,
+     * person), and it takes the other readings' mentions.
+     */
+    private void oneKindPerName() {
+        Map<String, List<EntityDraft>> byName = new LinkedHashMap<>();
+        for (EntityDraft d : drafts.values()) {
+            if (d.kind != EntityKind.GROUP) byName.computeIfAbsent(d.name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(d);
+        }
+        Set<EntityDraft> titled = new HashSet<>();
+        for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) if (e.getKey().title() != null) titled.add(e.getValue());
+        for (List<EntityDraft> readings : byName.values()) {
+            if (readings.size() < 2 || readings.stream().anyMatch(d -> d.name.equals(publication))) continue;
+            EntityDraft keep = readings.stream().filter(d -> d.kind == EntityKind.PERSON
+                    && (titled.contains(d) || d.role != null || d.name.contains(" ") && GivenNames.listed(d.name.split(" ")[0])))
+                    .findFirst()
+                    .orElseGet(() -> readings.stream().max(Comparator.comparingInt((EntityDraft d) -> d.mentions.size())
+                            .thenComparingInt(d -> d.kind == EntityKind.ORGANISATION ? 2 : d.kind == EntityKind.PLACE ? 1 : 0)).get());
+            for (EntityDraft other : readings) {
+                if (other == keep) continue;
+                keep.absorbMentions(other);
+                drafts.values().remove(other);
+            }
+        }
     }
 
     /** The author comes first, with any mentions the body makes of them, and the role their bio gives. */
