@@ -54,6 +54,7 @@ final class Recognition {
     private final ModelReadings readings;
     private final NameClassifier classifier;
     private final String publication;
+    private final Map<Integer, Paragraph> paragraphs = new HashMap<>();
     private final Map<String, EntityDraft> drafts = new LinkedHashMap<>();
     /** Each run read as a person, with the person it names: the role is looked for at every one. */
     private final Map<NameRun, EntityDraft> people = new LinkedHashMap<>();
@@ -68,6 +69,7 @@ final class Recognition {
         this.classifier = new NameClassifier(wordNet, roles, readings);
         String p = article.metadata().publication();
         this.publication = p == null || p.isBlank() ? null : p.strip();
+        for (Paragraph paragraph : article.paragraphs()) paragraphs.put(paragraph.number(), paragraph);
     }
 
     Entities entities() {
@@ -275,8 +277,9 @@ final class Recognition {
      * Companies are often named after people ("Philip Morris", "Upjohn", "Crane"). A "person" is
      * the company when the text also names a company whose name is that name with a legal form
      * ("Philip Morris Cos.", "Upjohn Co."; a single name: the first word of it, "Orkem" for "Orkem
-     * Coatings U.K. Ltd."), or when the role the text gives is a word for a business ("Crane, a
-     * maker of engineered products"). A title ("Mr. Crane") keeps the person.
+     * Coatings U.K. Ltd."), when it is listed with organisations, or when the role the text gives
+     * is a word for a business ("Crane, a maker of engineered products"). A title ("Mr. Crane")
+     * keeps the person. (The same name read as a company elsewhere: {@link #oneKindPerName}.)
      */
     private void companiesReadAsPeople() {
         Map<String, EntityDraft> byStem = new HashMap<>();
@@ -290,19 +293,15 @@ final class Recognition {
             byStem.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, n)).toLowerCase(Locale.ROOT), d);
             byStem.putIfAbsent(words[0].toLowerCase(Locale.ROOT), d);
         }
-        Set<EntityDraft> titled = new HashSet<>();
-        for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) if (e.getKey().title() != null) titled.add(e.getValue());
+        Set<EntityDraft> titled = titledPeople();
+        List<Mention> organisations = organisationMentionsNotReadAsPeople();
         String author = article.metadata().author();
         for (EntityDraft person : List.copyOf(drafts.values())) {
             if (person.kind != EntityKind.PERSON || titled.contains(person) || person.name.equals(author == null ? null : author.strip())) continue;
             EntityDraft company = byStem.get(person.name.toLowerCase(Locale.ROOT));
-            // the same name read as an organisation elsewhere in the text ("Upjohn officials"); the
-            // model misreads a person now and then, so a given name ("Manuel Gonzalez") keeps the person
-            if (company == null && person.role == null && !GivenNames.contains(person.name.split(" ")[0]))
-                company = drafts.get(key(EntityKind.ORGANISATION, person.name));
-            if (company == null && person.role == null && listedWithOrganisations(person)) company = draft(EntityKind.ORGANISATION, person.name);
+            if (company == null && person.role == null && listedWith(person, organisations)) company = draft(EntityKind.ORGANISATION, person.name);
             // "Jerry Steinman, publisher of ...": a given name keeps the person whose role is also a firm's word
-            if (company == null && (!roleNamesABusiness(person.role) || GivenNames.listed(person.name.split(" ")[0]))) continue;
+            if (company == null && (!roleNamesABusiness(person.role) || GivenNames.listed(firstWord(person.name)))) continue;
             if (company == null) company = draft(EntityKind.ORGANISATION, person.name);
             company.absorbMentions(person);
             drafts.values().remove(person);
@@ -314,15 +313,9 @@ final class Recognition {
      * "or" or "&" to an organisation, or listed before one with a comma, is one too, when nothing
      * says it is a person.
      */
-    private boolean listedWithOrganisations(EntityDraft person) {
-        // only organisations never read as a person too: the model misreads "Ronald Stauber and Michael Gingrich" now and then
-        Set<String> personNames = new HashSet<>();
-        for (EntityDraft d : drafts.values()) if (d.kind == EntityKind.PERSON) personNames.add(d.name.toLowerCase(Locale.ROOT));
-        List<Mention> organisations = drafts.values().stream()
-                .filter(d -> d.kind == EntityKind.ORGANISATION && !personNames.contains(d.name.toLowerCase(Locale.ROOT)))
-                .flatMap(d -> d.mentions.stream()).toList();
+    private boolean listedWith(EntityDraft person, List<Mention> organisations) {
         for (Mention m : person.mentions) {
-            Paragraph p = paragraph(m.paragraph());
+            Paragraph p = paragraphs.get(m.paragraph());
             if (p == null) continue;
             for (Mention o : organisations) {
                 if (o.paragraph() != m.paragraph()) continue;
@@ -339,9 +332,24 @@ final class Recognition {
         return false;
     }
 
-    private Paragraph paragraph(int number) {
-        for (Paragraph p : article.paragraphs()) if (p.number() == number) return p;
-        return null;
+    /** Mentions of the organisations never also read as a person: the model misreads "Ronald Stauber and Michael Gingrich" now and then. */
+    private List<Mention> organisationMentionsNotReadAsPeople() {
+        Set<String> personNames = new HashSet<>();
+        for (EntityDraft d : drafts.values()) if (d.kind == EntityKind.PERSON) personNames.add(d.name.toLowerCase(Locale.ROOT));
+        return drafts.values().stream()
+                .filter(d -> d.kind == EntityKind.ORGANISATION && !personNames.contains(d.name.toLowerCase(Locale.ROOT)))
+                .flatMap(d -> d.mentions.stream()).toList();
+    }
+
+    /** The people some mention of whom came with a title ("Mr.", "Secretary of State"). */
+    private Set<EntityDraft> titledPeople() {
+        Set<EntityDraft> titled = new HashSet<>();
+        for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) if (e.getKey().title() != null) titled.add(e.getValue());
+        return titled;
+    }
+
+    private static String firstWord(String name) {
+        return name.split(" ", 2)[0];
     }
 
     /** "maker of engineered products", "a food wholesaler and building products maker": a role whose head is a business. */
@@ -362,30 +370,40 @@ final class Recognition {
     /**
      * One name, one kind: the model reads a name differently in different sentences ("Manuel
      * Gonzalez" a person in one, an organisation and a place in others), and a reader would find
-     * him in three lists. A person with a title or role, or a full name starting with a given
-     * name, stays a person; otherwise the kind read most often wins (ties: organisation, place,
-     * person), and it takes the other readings' mentions.
+     * him in three lists. A person with a title or role stays a person; else an organisation
+     * reading wins unless the name starts with a given name ("Upjohn officials": the company); a
+     * full name starting with a given name stays a person; else the kind read most often (ties:
+     * organisation, place, person: "Saddam", misread once as a place, stays a person). The kind
+     * kept takes the other readings' mentions.
      */
     private void oneKindPerName() {
         Map<String, List<EntityDraft>> byName = new LinkedHashMap<>();
         for (EntityDraft d : drafts.values()) {
             if (d.kind != EntityKind.GROUP) byName.computeIfAbsent(d.name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(d);
         }
-        Set<EntityDraft> titled = new HashSet<>();
-        for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) if (e.getKey().title() != null) titled.add(e.getValue());
+        Set<EntityDraft> titled = titledPeople();
         for (List<EntityDraft> readings : byName.values()) {
             if (readings.size() < 2 || readings.stream().anyMatch(d -> d.name.equals(publication))) continue;
-            EntityDraft keep = readings.stream().filter(d -> d.kind == EntityKind.PERSON
-                    && (titled.contains(d) || d.role != null || d.name.contains(" ") && GivenNames.listed(d.name.split(" ")[0])))
-                    .findFirst()
-                    .orElseGet(() -> readings.stream().max(Comparator.comparingInt((EntityDraft d) -> d.mentions.size())
-                            .thenComparingInt(d -> d.kind == EntityKind.ORGANISATION ? 2 : d.kind == EntityKind.PLACE ? 1 : 0)).get());
+            EntityDraft keep = readingToKeep(readings, titled);
             for (EntityDraft other : readings) {
                 if (other == keep) continue;
                 keep.absorbMentions(other);
                 drafts.values().remove(other);
             }
         }
+    }
+
+    private static EntityDraft readingToKeep(List<EntityDraft> readings, Set<EntityDraft> titled) {
+        Optional<EntityDraft> person = readings.stream().filter(d -> d.kind == EntityKind.PERSON).findFirst();
+        Optional<EntityDraft> organisation = readings.stream().filter(d -> d.kind == EntityKind.ORGANISATION).findFirst();
+        if (person.isPresent()) {
+            EntityDraft p = person.get();
+            if (titled.contains(p) || p.role != null) return p;
+            if (organisation.isPresent() && !GivenNames.contains(firstWord(p.name))) return organisation.get();
+            if (p.name.contains(" ") && GivenNames.listed(firstWord(p.name))) return p;
+        }
+        return readings.stream().max(Comparator.comparingInt((EntityDraft d) -> d.mentions.size())
+                .thenComparingInt(d -> d.kind == EntityKind.ORGANISATION ? 2 : d.kind == EntityKind.PLACE ? 1 : 0)).get();
     }
 
     /** The author comes first, with any mentions the body makes of them, and the role their bio gives. */
