@@ -4,14 +4,14 @@
 # Usage: bench/ace.sh [ARTICLE...]   (from the repository root, after ./mvnw -B -q package -DskipTests)
 # Default articles: the sample and the test articles. Prints Ace's outcome and every violation
 # per book; exits 1 when a book has a violation, 2 when Ace cannot run.
-# Ace: npm install @daisy/ace in a folder (ACE_HOME, default /tmp/ace); it drives a headless
+# Ace: npm install @daisy/ace in a folder (ACE_HOME, default ~/.cache/daisy-ace); it drives a headless
 # Chromium: an installed one is used when PUPPETEER_EXECUTABLE_PATH is unset (e.g. apt-get install
 # chromium, with npm install run under PUPPETEER_SKIP_DOWNLOAD=1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=dist/briefing.jar
 [ -f "$JAR" ] || { echo "build first: ./mvnw -B -q package -DskipTests" >&2; exit 2; }
-ACE_HOME=${ACE_HOME:-/tmp/ace}
+ACE_HOME=${ACE_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/daisy-ace}
 ACE="$ACE_HOME/node_modules/.bin/ace-puppeteer"
 [ -x "$ACE" ] || { echo "DAISY Ace not found at $ACE: run 'npm install @daisy/ace' in $ACE_HOME (or set ACE_HOME)" >&2; exit 2; }
 if [ -z "${PUPPETEER_EXECUTABLE_PATH:-}" ]; then
