@@ -62,11 +62,16 @@ public final class ArgumentAnalyser {
             + "second|first) (?:view|opinion)|with (?:this|that|them|it)\\b\\W*$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONCLUSION = Pattern.compile("\\b(therefore|thus|consequently|hence|in short|in other words)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
-            "^(?:But|And|So|Then|Yet|Thus|Therefore|Hence|However|Moreover|Furthermore|Indeed|Still|Especially|Admittedly|"
+            // The longer openers first: "First of all" must not leave "of all, …" behind "First".
+            "^(?:First of all|First and foremost|Last,? but not least|But|And|So|Then|Yet|Thus|Therefore|Hence|However|"
+            + "Moreover|Furthermore|Indeed|Still|Especially|Admittedly|"
             + "Granted|Of course|To be sure|True|Consequently|Besides|Also|Additionally|In addition|As a result|First(?:ly)?|"
-            + "Second(?:ly)?|Third(?:ly)?|Finally|Lastly|First of all|To begin with|In conclusion|To conclude|To sum up|"
-            + "Overall|In short|In fact|Obviously|Clearly|Nevertheless|Nonetheless|On the other hand|Last but not least),?\\s+");
+            + "Second(?:ly)?|Third(?:ly)?|Finally|Lastly|To begin with|In conclusion|To conclude|To sum up|"
+            + "Overall|In short|In fact|Obviously|Clearly|Nevertheless|Nonetheless|On the other hand),?\\s+");
     private static final Pattern TURN_OPENER = Pattern.compile("^(?:However|But|Yet|Still|Nevertheless|Nonetheless),?\\s+");
+    /** A conclusion's sentence that adds to the argument or qualifies it rather than concluding it. */
+    private static final Pattern AFTERTHOUGHT = Pattern.compile(
+            "(?:However|But|In addition|Additionally|Also|Moreover|Furthermore|Further|Besides|At the same time)\\b");
     /** The author in the first person singular ("we feel" is as often a general truth as a position). */
     private static final Pattern OWN_VOICE = Pattern.compile("\\b(?:I|my|[Pp]ersonally)\\b");
     /** "I agree with the majority": a pointer at a view, not the paragraph's claim. */
@@ -319,6 +324,8 @@ public final class ArgumentAnalyser {
             if (agreed != null) composed.put(agreed.paragraph(), agreed);
             if (framing != null) chosen.add(framing);
         }
+        TaggedSentence reasons = argued ? afterThesis(sentences, signals, roles, layout, thesis) : null;
+        if (reasons != null) chosen.add(reasons);
         for (List<Integer> segment : segments) {
             if (segment.size() == 1 && layout.isConclusion(segment.get(0))) {
                 chosen.addAll(concluding(sentences, signals, roles, segment.get(0), thesis));
@@ -369,8 +376,12 @@ public final class ArgumentAnalyser {
         for (int k = 0; k < Math.min(2, in.size()) && view == null; k++) {
             TaggedSentence s = in.get(k);
             Signals g = signals.get(s.index());
-            if (roles.get(s.index()) == SentenceRole.COUNTERPOINT && (g.reported() || g.concede()) && !g.quoted() && !g.question()
-                    && g.words() >= 5) view = s;
+            // A counterpoint: a reported view, a concession, or a hedged statement the next sentence
+            // turns against; the last only where the paragraph does not open on an argument of its own
+            // ("First and foremost, email …").
+            boolean hedged = !g.reported() && !g.concede();
+            if (roles.get(s.index()) == SentenceRole.COUNTERPOINT && !g.quoted() && !g.question() && g.words() >= 5
+                    && !(hedged && k > 0 && signals.get(in.get(0).index()).opensArgument())) view = s;
         }
         if (view == null) return null;
         // A concession ("Admittedly, …", "It is true that …") is the author's own words: it is the
@@ -383,7 +394,10 @@ public final class ArgumentAnalyser {
             Signals g = signals.get(s.index());
             boolean turns = !s.tokens().isEmpty() && TURN.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT));
             if (conceded) {
-                if (turns && s.index() == view.index() + 1) answer = s;
+                // The turn must come right after the concession, which may run over several sentences.
+                boolean next = true;
+                for (int j = view.index() + 1; j < s.index(); j++) next &= roles.get(j) == SentenceRole.COUNTERPOINT;
+                if (turns && next) answer = s;
                 break;
             }
             if (turns || g.stance() || g.therefore() || roles.get(s.index()) == SentenceRole.CLAIM) {
@@ -448,6 +462,9 @@ public final class ArgumentAnalyser {
         for (TaggedSentence s : sentences) {
             if (out.size() == 2) break;
             if (s.paragraph() != paragraph || s.index() == thesis || !eligible(s, signals, roles)) continue;
+            // "In addition, the authorities should …", "However, … should also …": an afterthought
+            // beyond the argument, not the claim the essay ends on.
+            if (!out.isEmpty() && AFTERTHOUGHT.matcher(s.text()).lookingAt() && !signals.get(s.index()).stance()) break;
             out.add(s);
         }
         return out;
@@ -468,6 +485,26 @@ public final class ArgumentAnalyser {
             if (p.stance() && !p.question() && ANAPHORIC_VIEW.matcher(pointer.text()).find() && pointer.paragraph() == view.paragraph()
                     && v.reported() && !v.quoted() && !v.question() && v.words() >= 5)
                 return new Point(statedView(view.text()) + " " + condense(pointer.text()), view.paragraph());
+        }
+        return null;
+    }
+
+    /**
+     * The statement that follows the thesis in its own paragraph ("Such public vehicles … help
+     * alleviate traffic congestion"): the reasons the author gives for the position in brief, or
+     * a second part of it. Null when the thesis ends its paragraph or only a plan, question,
+     * example or pointer follows it.
+     */
+    private static TaggedSentence afterThesis(List<TaggedSentence> sentences, List<Signals> signals,
+                                              List<SentenceRole> roles, Layout layout, int thesis) {
+        if (thesis < 0 || !layout.introduction().contains(thesis)) return null;
+        for (int i = thesis + 1; i < sentences.size() && sentences.get(i).paragraph() == sentences.get(thesis).paragraph(); i++) {
+            TaggedSentence s = sentences.get(i);
+            Signals g = signals.get(i);
+            if (g.notProse()) continue;
+            // Only the sentence right after the thesis: later ones lead into the body.
+            if (!eligible(s, signals, roles) || g.example() || g.words() < 8 || ANAPHORIC_VIEW.matcher(s.text()).find()) return null;
+            return s;
         }
         return null;
     }
