@@ -231,7 +231,8 @@ public final class ArgumentAnalyser {
         if (i == thesis) return SentenceRole.CLAIM;
         if (g.notProse() || g.plan()) return SentenceRole.BACKGROUND;
         if (g.concede() || g.reported() || concedesBeforeTurn(s, all, signals)) return SentenceRole.COUNTERPOINT;
-        if (layout.isIntroduction(s.paragraph())) return g.stance() && !g.question() ? SentenceRole.CLAIM : SentenceRole.BACKGROUND;
+        if (layout.isIntroduction(s.paragraph())) return g.stance() && !g.question() || givesReasons(s, all, signals, thesis)
+                ? SentenceRole.CLAIM : SentenceRole.BACKGROUND;
         if (layout.isConclusion(s.paragraph())) return g.question() ? SentenceRole.BACKGROUND : SentenceRole.CLAIM;
         if (g.quoted() || cited.contains(i) && !g.stance()) return SentenceRole.EVIDENCE;
         int[] place = layout.placeInParagraph(i);
@@ -245,6 +246,13 @@ public final class ArgumentAnalyser {
         if (first && g.recommend()) return SentenceRole.CLAIM;
         if (last && place[1] >= 3 && !concluded && g.recommend()) return SentenceRole.CLAIM;
         return SentenceRole.EVIDENCE;
+    }
+
+    /** The statement right after the thesis in its paragraph, which gives the position's reasons in brief. */
+    private static boolean givesReasons(TaggedSentence s, List<TaggedSentence> all, List<Signals> signals, int thesis) {
+        Signals g = signals.get(s.index());
+        return thesis >= 0 && s.index() == thesis + 1 && all.get(thesis).paragraph() == s.paragraph() && !g.question()
+                && !g.example() && !g.quoted() && g.words() >= 8 && !ANAPHORIC_VIEW.matcher(s.text()).find();
     }
 
     private static SentenceRole newsRole(TaggedSentence s, List<Signals> signals, Set<Integer> cited) {
@@ -445,7 +453,11 @@ public final class ArgumentAnalyser {
                     || !eligible(s, signals, roles)) continue;
             Signals g = signals.get(s.index());
             if (first == null) first = s;
-            if (g.therefore() || g.conclude()) drawn = s;
+            // "Therefore …", or a closing "… should also be given the freedom …" after a topic sentence
+            // that recommended nothing: what the paragraph concludes.
+            boolean closing = s != first && (s.index() + 1 == sentences.size() || sentences.get(s.index() + 1).paragraph() != paragraph);
+            if (g.therefore() || g.conclude()
+                    || closing && g.recommend() && !g.attributed() && !signals.get(first.index()).recommend()) drawn = s;
             // "However, I think …": the author says in their own voice what the paragraph holds.
             if (g.stance() && own == null && OWN_VOICE.matcher(s.text()).find() && !AGREES_WITH.matcher(s.text()).find()) own = s;
         }
@@ -497,23 +509,19 @@ public final class ArgumentAnalyser {
      */
     private static TaggedSentence afterThesis(List<TaggedSentence> sentences, List<Signals> signals,
                                               List<SentenceRole> roles, Layout layout, int thesis) {
-        if (thesis < 0 || !layout.introduction().contains(thesis)) return null;
-        for (int i = thesis + 1; i < sentences.size() && sentences.get(i).paragraph() == sentences.get(thesis).paragraph(); i++) {
-            TaggedSentence s = sentences.get(i);
-            Signals g = signals.get(i);
-            if (g.notProse()) continue;
-            // Only the sentence right after the thesis: later ones lead into the body.
-            if (!eligible(s, signals, roles) || g.example() || g.words() < 8 || ANAPHORIC_VIEW.matcher(s.text()).find()) return null;
-            return s;
-        }
-        return null;
+        if (thesis < 0 || !layout.introduction().contains(thesis) || thesis + 1 >= sentences.size()) return null;
+        // Only the sentence right after the thesis: later ones lead into the body.
+        TaggedSentence next = sentences.get(thesis + 1);
+        return eligible(next, signals, roles) && givesReasons(next, sentences, signals, thesis) ? next : null;
     }
 
     /** The introduction's own statement (its last sentence that reports, plans or asks nothing), or null. */
     private static TaggedSentence framingStatement(List<TaggedSentence> sentences, List<Signals> signals,
                                                    List<SentenceRole> roles, Layout layout) {
         TaggedSentence last = null;
-        for (int i : layout.introduction()) {
+        List<Integer> intro = layout.introduction();
+        // The opening sentence sets the scene ("Nowadays …"); the framing statement comes after it.
+        for (int i : intro.size() > 1 ? intro.subList(1, intro.size()) : intro) {
             // "I tend to agree with this view" points at a statement without making one.
             if (eligible(sentences.get(i), signals, roles) && !signals.get(i).example()
                     && !ANAPHORIC_VIEW.matcher(sentences.get(i).text()).find()) last = sentences.get(i);
