@@ -350,10 +350,20 @@ public final class ArgumentAnalyser {
                 chosen.add(stated);
                 continue;
             }
+            // A paragraph of an argued text that opens on a concession it never answers ("It is true
+            // that modern games may be beneficial …") grants the other side a point: no point of the
+            // author's to show, and the concession alone would read as the author's claim.
+            if (argued && segment.size() == 1 && opensOnCounterpoint(sentences, signals, roles, segment.get(0))) continue;
             TaggedSentence best = null;
             for (TaggedSentence s : sentences) {
                 if (s.index() == thesis || !segment.contains(s.paragraph()) || !eligible(s, signals, roles)) continue;
                 if (best == null || score[s.index()] > score[best.index()]) best = s;
+                // An argued paragraph whose topic sentence gives its examples ("Facilities such as
+                // cinemas … are mostly profit-oriented") still opens on its point.
+                if (argued && segment.size() == 1 && layout.placeInParagraph(s.index())[0] == 0) {
+                    best = s;
+                    break;
+                }
             }
             if (best != null) chosen.add(best);
         }
@@ -412,9 +422,20 @@ public final class ArgumentAnalyser {
                 answer = s;
                 break;
             }
-            if (answer == null) answer = s;
+            // A view the paragraph opens on is answered by what follows it; one reported after the
+            // paragraph's own opening statement ("Many people find … They argue that …") only by a turn.
+            if (answer == null && view == in.get(0)) answer = s;
         }
         return answer == null ? null : new Point(statedView(view.text()) + " " + answered(answer.text()), paragraph);
+    }
+
+    private static boolean opensOnCounterpoint(List<TaggedSentence> sentences, List<Signals> signals, List<SentenceRole> roles,
+                                               int paragraph) {
+        for (TaggedSentence s : sentences) {
+            if (s.paragraph() != paragraph || signals.get(s.index()).notProse()) continue;
+            return roles.get(s.index()) == SentenceRole.COUNTERPOINT;
+        }
+        return false;
     }
 
     /** The author's answer, shortened, keeping the "However," or "But" that marks it as the answer. */
