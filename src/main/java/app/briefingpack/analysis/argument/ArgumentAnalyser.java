@@ -412,11 +412,14 @@ public final class ArgumentAnalyser {
             Signals g = signals.get(s.index());
             boolean turns = !s.tokens().isEmpty() && TURN.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT));
             if (conceded) {
-                // The turn must come right after the concession, which may run over several sentences.
-                boolean next = true;
-                for (int j = view.index() + 1; j < s.index(); j++) next &= roles.get(j) == SentenceRole.COUNTERPOINT;
-                if (turns && next) answer = s;
-                break;
+                // The turn follows the concession closely ("Admittedly, … Also, … Yet …"); a claim of the
+                // author's before any turn means the concession was never answered.
+                if (turns) {
+                    if (s.index() - view.index() <= 3) answer = s;
+                    break;
+                }
+                if (roles.get(s.index()) == SentenceRole.CLAIM || g.stance()) break;
+                continue;
             }
             if (turns || g.stance() || g.therefore() || roles.get(s.index()) == SentenceRole.CLAIM) {
                 answer = s;
