@@ -229,14 +229,15 @@ public final class ArgumentAnalyser {
         int i = s.index();
         Signals g = signals.get(i);
         if (i == thesis) return SentenceRole.CLAIM;
-        if (g.notProse() || g.plan()) return SentenceRole.BACKGROUND;
+        if (g.notProse() || g.plan() || g.signpost()) return SentenceRole.BACKGROUND;
         if (g.concede() || g.reported() || concedesBeforeTurn(s, all, signals)) return SentenceRole.COUNTERPOINT;
         if (layout.isIntroduction(s.paragraph())) return g.stance() && !g.question() || givesReasons(s, all, signals, thesis)
                 ? SentenceRole.CLAIM : SentenceRole.BACKGROUND;
         if (layout.isConclusion(s.paragraph())) return g.question() ? SentenceRole.BACKGROUND : SentenceRole.CLAIM;
         if (g.quoted() || cited.contains(i) && !g.stance()) return SentenceRole.EVIDENCE;
         int[] place = layout.placeInParagraph(i);
-        boolean first = place[0] == 0;
+        // After a signpost ("However, there are also disadvantages.") the next sentence opens the paragraph's point.
+        boolean first = place[0] == 0 || place[0] == 1 && signals.get(i - 1).signpost();
         boolean last = place[0] == place[1] - 1;
         boolean concluded = layout.closesWithConclusion(s.paragraph());
         if (g.therefore() || g.stance()) return SentenceRole.CLAIM;
@@ -413,12 +414,15 @@ public final class ArgumentAnalyser {
             boolean turns = !s.tokens().isEmpty() && TURN.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT));
             if (conceded) {
                 // The turn follows the concession closely ("Admittedly, … Also, … Yet …"); a claim of the
-                // author's before any turn means the concession was never answered.
+                // author's before any turn ends the search.
                 if (turns) {
                     if (s.index() - view.index() <= 3) answer = s;
                     break;
                 }
                 if (roles.get(s.index()) == SentenceRole.CLAIM || g.stance()) break;
+                // Without a turn, the statement right after the concession is the author's word on it
+                // ("Of course, some parents worry … The district could open the schools …").
+                if (answer == null && s.index() == view.index() + 1 && !g.example()) answer = s;
                 continue;
             }
             if (turns || g.stance() || g.therefore() || roles.get(s.index()) == SentenceRole.CLAIM) {
@@ -495,8 +499,10 @@ public final class ArgumentAnalyser {
     private static List<TaggedSentence> concluding(List<TaggedSentence> sentences, List<Signals> signals,
                                                    List<SentenceRole> roles, int paragraph, int thesis) {
         List<TaggedSentence> out = new ArrayList<>();
+        // A thesis taken from the conclusion is its restated position: one more statement remains.
+        int wanted = thesis >= 0 && sentences.get(thesis).paragraph() == paragraph ? 1 : 2;
         for (TaggedSentence s : sentences) {
-            if (out.size() == 2) break;
+            if (out.size() == wanted) break;
             if (s.paragraph() != paragraph || s.index() == thesis || !eligible(s, signals, roles)) continue;
             // "In addition, the authorities should …", "However, … should also …": an afterthought
             // beyond the argument, not the claim the essay ends on.
@@ -553,10 +559,10 @@ public final class ArgumentAnalyser {
         return last;
     }
 
-    /** Never a heading, caption, post, quotation, opposing view or plan as a key point. */
+    /** Never a heading, caption, post, quotation, opposing view, plan or signpost as a key point. */
     private static boolean eligible(TaggedSentence s, List<Signals> signals, List<SentenceRole> roles) {
         Signals g = signals.get(s.index());
-        return !g.notProse() && !g.quoted() && !g.reported() && !g.plan() && !g.question()
+        return !g.notProse() && !g.quoted() && !g.reported() && !g.plan() && !g.question() && !g.signpost()
                 && roles.get(s.index()) != SentenceRole.COUNTERPOINT && g.words() >= 5;
     }
 
