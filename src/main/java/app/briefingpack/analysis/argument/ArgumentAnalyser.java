@@ -38,13 +38,15 @@ import app.briefingpack.model.SourceCitation;
  *       evidence; concessions and reported opposing views are counterpoints; the introduction's
  *       other sentences are background. In a news report attributed statements, figures and
  *       studies are evidence and narration is background. Evidence carries its kind where clear.</li>
- *   <li><b>Key points</b>: one claim per body paragraph (or, in a long text, per run of related
- *       paragraphs), in article order; a paragraph that answers another side's view gives the view,
- *       with whose it is, and the answer as one point, as does an introduction that agrees with a
- *       view it reports; plus the conclusion's first two statements (its restated
- *       position and the claim it ends on) and, when the thesis is the conclusion's, the
- *       introduction's own statement; never the thesis itself, a heading, caption, embedded post,
- *       quotation, or an opposing view on its own; shortened only at clause boundaries.</li>
+ *   <li><b>Key points</b>: the statement right after the thesis, then one claim per body paragraph
+ *       (or, in a long text, per run of related paragraphs), in article order; a paragraph that
+ *       answers another side's view or a concession gives the view, with whose it is, and the
+ *       answer as one point, as does an introduction that agrees with a view it reports; a
+ *       concession never answered gives none; plus the conclusion's first two statements (its
+ *       restated position and the claim it ends on, never an afterthought), one when the thesis is
+ *       the conclusion's, and then the introduction's own statement; never the thesis itself, a
+ *       heading, signpost, caption, embedded post, quotation, or an opposing view on its own;
+ *       shortened only at clause boundaries.</li>
  * </ul>
  *
  * <p>Longer than 400 lines: thesis, roles and key points are chosen together, each depending on the
