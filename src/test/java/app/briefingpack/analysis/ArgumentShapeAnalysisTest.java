@@ -187,4 +187,62 @@ class ArgumentShapeAnalysisTest {
             assertThat(Character.isUpperCase(t.charAt(0))).isTrue();
         });
     }
+
+    @Test
+    void theReasonsAfterTheThesisAreAPointAndNeitherASignpostNorAConclusionsAfterthoughtIs() {
+        Briefing b = analyse("""
+                Many families now eat ready meals most evenings. I believe that every secondary school should teach \
+                pupils to cook. Pupils who can cook eat more healthily and spend less money on food.
+
+                First of all, cooking at home is far cheaper than buying prepared meals. A pot of soup costs less than a \
+                single ready meal and feeds a family for two days.
+
+                However, there are also drawbacks. Cooking classes need kitchens, and many small schools have none.
+
+                In conclusion, schools that teach cooking give pupils a skill for life. In addition, the council should \
+                pay for the equipment that small schools lack.
+                """);
+        assertThat(b.thesis()).startsWith("I believe that every secondary school should teach pupils to cook");
+        assertThat(b.keyPoints()).extracting(Point::text)
+                .startsWith("Pupils who can cook eat more healthily and spend less money on food.")
+                // "First of all" goes whole, never leaving "Of all, …" behind.
+                .contains("Cooking at home is far cheaper than buying prepared meals.",
+                        "Schools that teach cooking give pupils a skill for life.",
+                        // A signpost names what comes next: the point is the sentence after it.
+                        "Cooking classes need kitchens, and many small schools have none.")
+                .noneMatch(t -> t.contains("pay for the equipment") || t.contains("drawbacks"));
+        assertThat(b.sentences()).filteredOn(s -> s.text().startsWith("Pupils who can cook")).extracting(s -> s.role())
+                .containsExactly(SentenceRole.CLAIM);
+    }
+
+    @Test
+    void aConcessionIsAPointOnlyWithTheAuthorsAnswer() {
+        Briefing b = analyse("""
+                Cities are arguing about whether to ban cars from their centres. I firmly believe that city centres \
+                should be free of cars.
+
+                Admittedly, shop owners may lose some customers at first. Also, delivery vans will need new routes. Yet \
+                streets without cars draw more people on foot, and people on foot spend more in local shops.
+
+                Of course, some drivers worry about where to park. The council could build car parks at the edge of town \
+                with buses into the centre.
+
+                It is true that some older people find it harder to walk long distances. For example, many of them drive \
+                into town for every errand.
+
+                Moreover, clean air saves lives. Fewer cars mean fewer children with asthma.
+
+                In conclusion, a centre without cars is healthier and busier.
+                """);
+        List<String> points = b.keyPoints().stream().map(Point::text).toList();
+        // The concession runs over two sentences before the author's "Yet": one point, both sides.
+        assertThat(points).contains("Admittedly, shop owners may lose some customers at first. Yet streets without cars "
+                        + "draw more people on foot, and people on foot spend more in local shops.",
+                // Without a turn word, the statement right after the concession is the author's word on it.
+                "Of course, some drivers worry about where to park. The council could build car parks at the edge of "
+                        + "town with buses into the centre.");
+        // A concession followed only by an example is never answered: alone it would read as the author's claim.
+        assertThat(points).noneMatch(t -> t.contains("older people") || t.contains("every errand"));
+        assertThat(b.keyPoints()).extracting(Point::paragraph).isSorted();
+    }
 }

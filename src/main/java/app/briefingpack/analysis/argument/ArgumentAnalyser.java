@@ -38,13 +38,15 @@ import app.briefingpack.model.SourceCitation;
  *       evidence; concessions and reported opposing views are counterpoints; the introduction's
  *       other sentences are background. In a news report attributed statements, figures and
  *       studies are evidence and narration is background. Evidence carries its kind where clear.</li>
- *   <li><b>Key points</b>: one claim per body paragraph (or, in a long text, per run of related
- *       paragraphs), in article order; a paragraph that answers another side's view gives the view,
- *       with whose it is, and the answer as one point, as does an introduction that agrees with a
- *       view it reports; plus the conclusion's first two statements (its restated
- *       position and the claim it ends on) and, when the thesis is the conclusion's, the
- *       introduction's own statement; never the thesis itself, a heading, caption, embedded post,
- *       quotation, or an opposing view on its own; shortened only at clause boundaries.</li>
+ *   <li><b>Key points</b>: the statement right after the thesis, then one claim per body paragraph
+ *       (or, in a long text, per run of related paragraphs), in article order; a paragraph that
+ *       answers another side's view or a concession gives the view, with whose it is, and the
+ *       answer as one point, as does an introduction that agrees with a view it reports; a
+ *       concession never answered gives none; plus the conclusion's first two statements (its
+ *       restated position and the claim it ends on, never an afterthought), one when the thesis is
+ *       the conclusion's, and then the introduction's own statement; never the thesis itself, a
+ *       heading, signpost, caption, embedded post, quotation, or an opposing view on its own;
+ *       shortened only at clause boundaries.</li>
  * </ul>
  *
  * <p>Longer than 400 lines: thesis, roles and key points are chosen together, each depending on the
@@ -62,11 +64,16 @@ public final class ArgumentAnalyser {
             + "second|first) (?:view|opinion)|with (?:this|that|them|it)\\b\\W*$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONCLUSION = Pattern.compile("\\b(therefore|thus|consequently|hence|in short|in other words)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
-            "^(?:But|And|So|Then|Yet|Thus|Therefore|Hence|However|Moreover|Furthermore|Indeed|Still|Especially|Admittedly|"
+            // The longer openers first: "First of all" must not leave "of all, …" behind "First".
+            "^(?:First of all|First and foremost|Last,? but not least|But|And|So|Then|Yet|Thus|Therefore|Hence|However|"
+            + "Moreover|Furthermore|Indeed|Still|Especially|Admittedly|"
             + "Granted|Of course|To be sure|True|Consequently|Besides|Also|Additionally|In addition|As a result|First(?:ly)?|"
-            + "Second(?:ly)?|Third(?:ly)?|Finally|Lastly|First of all|To begin with|In conclusion|To conclude|To sum up|"
-            + "Overall|In short|In fact|Obviously|Clearly|Nevertheless|Nonetheless|On the other hand|Last but not least),?\\s+");
+            + "Second(?:ly)?|Third(?:ly)?|Finally|Lastly|To begin with|In conclusion|To conclude|To sum up|"
+            + "Overall|In short|In fact|Obviously|Clearly|Nevertheless|Nonetheless|On the other hand),?\\s+");
     private static final Pattern TURN_OPENER = Pattern.compile("^(?:However|But|Yet|Still|Nevertheless|Nonetheless),?\\s+");
+    /** A conclusion's sentence that adds to the argument or qualifies it rather than concluding it. */
+    private static final Pattern AFTERTHOUGHT = Pattern.compile(
+            "(?:However|But|In addition|Additionally|Also|Moreover|Furthermore|Further|Besides|At the same time)\\b");
     /** The author in the first person singular ("we feel" is as often a general truth as a position). */
     private static final Pattern OWN_VOICE = Pattern.compile("\\b(?:I|my|[Pp]ersonally)\\b");
     /** "I agree with the majority": a pointer at a view, not the paragraph's claim. */
@@ -224,13 +231,15 @@ public final class ArgumentAnalyser {
         int i = s.index();
         Signals g = signals.get(i);
         if (i == thesis) return SentenceRole.CLAIM;
-        if (g.notProse() || g.plan()) return SentenceRole.BACKGROUND;
+        if (g.notProse() || g.plan() || g.signpost()) return SentenceRole.BACKGROUND;
         if (g.concede() || g.reported() || concedesBeforeTurn(s, all, signals)) return SentenceRole.COUNTERPOINT;
-        if (layout.isIntroduction(s.paragraph())) return g.stance() && !g.question() ? SentenceRole.CLAIM : SentenceRole.BACKGROUND;
+        if (layout.isIntroduction(s.paragraph())) return g.stance() && !g.question() || givesReasons(s, all, signals, thesis)
+                ? SentenceRole.CLAIM : SentenceRole.BACKGROUND;
         if (layout.isConclusion(s.paragraph())) return g.question() ? SentenceRole.BACKGROUND : SentenceRole.CLAIM;
         if (g.quoted() || cited.contains(i) && !g.stance()) return SentenceRole.EVIDENCE;
         int[] place = layout.placeInParagraph(i);
-        boolean first = place[0] == 0;
+        // After a signpost ("However, there are also disadvantages.") the next sentence opens the paragraph's point.
+        boolean first = place[0] == 0 || place[0] == 1 && signals.get(i - 1).signpost();
         boolean last = place[0] == place[1] - 1;
         boolean concluded = layout.closesWithConclusion(s.paragraph());
         if (g.therefore() || g.stance()) return SentenceRole.CLAIM;
@@ -240,6 +249,13 @@ public final class ArgumentAnalyser {
         if (first && g.recommend()) return SentenceRole.CLAIM;
         if (last && place[1] >= 3 && !concluded && g.recommend()) return SentenceRole.CLAIM;
         return SentenceRole.EVIDENCE;
+    }
+
+    /** The statement right after the thesis in its paragraph, which gives the position's reasons in brief. */
+    private static boolean givesReasons(TaggedSentence s, List<TaggedSentence> all, List<Signals> signals, int thesis) {
+        Signals g = signals.get(s.index());
+        return thesis >= 0 && s.index() == thesis + 1 && all.get(thesis).paragraph() == s.paragraph() && !g.question()
+                && !g.example() && !g.quoted() && g.words() >= 8 && !ANAPHORIC_VIEW.matcher(s.text()).find();
     }
 
     private static SentenceRole newsRole(TaggedSentence s, List<Signals> signals, Set<Integer> cited) {
@@ -319,6 +335,8 @@ public final class ArgumentAnalyser {
             if (agreed != null) composed.put(agreed.paragraph(), agreed);
             if (framing != null) chosen.add(framing);
         }
+        TaggedSentence reasons = argued ? afterThesis(sentences, signals, roles, layout, thesis) : null;
+        if (reasons != null) chosen.add(reasons);
         for (List<Integer> segment : segments) {
             if (segment.size() == 1 && layout.isConclusion(segment.get(0))) {
                 chosen.addAll(concluding(sentences, signals, roles, segment.get(0), thesis));
@@ -335,10 +353,20 @@ public final class ArgumentAnalyser {
                 chosen.add(stated);
                 continue;
             }
+            // A paragraph of an argued text that opens on a concession it never answers ("It is true
+            // that modern games may be beneficial …") grants the other side a point: no point of the
+            // author's to show, and the concession alone would read as the author's claim.
+            if (argued && segment.size() == 1 && opensOnCounterpoint(sentences, signals, roles, segment.get(0))) continue;
             TaggedSentence best = null;
             for (TaggedSentence s : sentences) {
                 if (s.index() == thesis || !segment.contains(s.paragraph()) || !eligible(s, signals, roles)) continue;
                 if (best == null || score[s.index()] > score[best.index()]) best = s;
+                // An argued paragraph whose topic sentence gives its examples ("Facilities such as
+                // cinemas … are mostly profit-oriented") still opens on its point.
+                if (argued && segment.size() == 1 && layout.placeInParagraph(s.index())[0] == 0) {
+                    best = s;
+                    break;
+                }
             }
             if (best != null) chosen.add(best);
         }
@@ -369,8 +397,12 @@ public final class ArgumentAnalyser {
         for (int k = 0; k < Math.min(2, in.size()) && view == null; k++) {
             TaggedSentence s = in.get(k);
             Signals g = signals.get(s.index());
-            if (roles.get(s.index()) == SentenceRole.COUNTERPOINT && (g.reported() || g.concede()) && !g.quoted() && !g.question()
-                    && g.words() >= 5) view = s;
+            // A counterpoint: a reported view, a concession, or a hedged statement the next sentence
+            // turns against; the last only where the paragraph does not open on an argument of its own
+            // ("First and foremost, email …").
+            boolean hedged = !g.reported() && !g.concede();
+            if (roles.get(s.index()) == SentenceRole.COUNTERPOINT && !g.quoted() && !g.question() && g.words() >= 5
+                    && !(hedged && k > 0 && signals.get(in.get(0).index()).opensArgument())) view = s;
         }
         if (view == null) return null;
         // A concession ("Admittedly, …", "It is true that …") is the author's own words: it is the
@@ -383,16 +415,36 @@ public final class ArgumentAnalyser {
             Signals g = signals.get(s.index());
             boolean turns = !s.tokens().isEmpty() && TURN.contains(s.tokens().get(0).text().toLowerCase(Locale.ROOT));
             if (conceded) {
-                if (turns && s.index() == view.index() + 1) answer = s;
-                break;
+                // The turn follows the concession closely ("Admittedly, … Also, … Yet …"); a claim of the
+                // author's before any turn ends the search.
+                if (turns) {
+                    if (s.index() - view.index() <= 3) answer = s;
+                    break;
+                }
+                if (roles.get(s.index()) == SentenceRole.CLAIM || g.stance()) break;
+                // Without a turn, the statement right after the concession is the author's word on it
+                // ("Of course, some parents worry … The district could open the schools …").
+                if (answer == null && s.index() == view.index() + 1 && !g.example()) answer = s;
+                continue;
             }
             if (turns || g.stance() || g.therefore() || roles.get(s.index()) == SentenceRole.CLAIM) {
                 answer = s;
                 break;
             }
-            if (answer == null) answer = s;
+            // A view the paragraph opens on is answered by what follows it; one reported after the
+            // paragraph's own opening statement ("Many people find … They argue that …") only by a turn.
+            if (answer == null && view == in.get(0)) answer = s;
         }
         return answer == null ? null : new Point(statedView(view.text()) + " " + answered(answer.text()), paragraph);
+    }
+
+    private static boolean opensOnCounterpoint(List<TaggedSentence> sentences, List<Signals> signals, List<SentenceRole> roles,
+                                               int paragraph) {
+        for (TaggedSentence s : sentences) {
+            if (s.paragraph() != paragraph || signals.get(s.index()).notProse()) continue;
+            return roles.get(s.index()) == SentenceRole.COUNTERPOINT;
+        }
+        return false;
     }
 
     /** The author's answer, shortened, keeping the "However," or "But" that marks it as the answer. */
@@ -431,7 +483,11 @@ public final class ArgumentAnalyser {
                     || !eligible(s, signals, roles)) continue;
             Signals g = signals.get(s.index());
             if (first == null) first = s;
-            if (g.therefore() || g.conclude()) drawn = s;
+            // "Therefore …", or a closing "… should also be given the freedom …" after a topic sentence
+            // that recommended nothing: what the paragraph concludes.
+            boolean closing = s != first && (s.index() + 1 == sentences.size() || sentences.get(s.index() + 1).paragraph() != paragraph);
+            if (g.therefore() || g.conclude()
+                    || closing && g.recommend() && !g.attributed() && !signals.get(first.index()).recommend()) drawn = s;
             // "However, I think …": the author says in their own voice what the paragraph holds.
             if (g.stance() && own == null && OWN_VOICE.matcher(s.text()).find() && !AGREES_WITH.matcher(s.text()).find()) own = s;
         }
@@ -445,9 +501,14 @@ public final class ArgumentAnalyser {
     private static List<TaggedSentence> concluding(List<TaggedSentence> sentences, List<Signals> signals,
                                                    List<SentenceRole> roles, int paragraph, int thesis) {
         List<TaggedSentence> out = new ArrayList<>();
+        // A thesis taken from the conclusion is its restated position: one more statement remains.
+        int wanted = thesis >= 0 && sentences.get(thesis).paragraph() == paragraph ? 1 : 2;
         for (TaggedSentence s : sentences) {
-            if (out.size() == 2) break;
+            if (out.size() == wanted) break;
             if (s.paragraph() != paragraph || s.index() == thesis || !eligible(s, signals, roles)) continue;
+            // "In addition, the authorities should …", "However, … should also …": an afterthought
+            // beyond the argument, not the claim the essay ends on.
+            if (!out.isEmpty() && AFTERTHOUGHT.matcher(s.text()).lookingAt() && !signals.get(s.index()).stance()) break;
             out.add(s);
         }
         return out;
@@ -472,11 +533,27 @@ public final class ArgumentAnalyser {
         return null;
     }
 
+    /**
+     * The statement that follows the thesis in its own paragraph ("Such public vehicles … help
+     * alleviate traffic congestion"): the reasons the author gives for the position in brief, or
+     * a second part of it. Null when the thesis ends its paragraph or only a plan, question,
+     * example or pointer follows it.
+     */
+    private static TaggedSentence afterThesis(List<TaggedSentence> sentences, List<Signals> signals,
+                                              List<SentenceRole> roles, Layout layout, int thesis) {
+        if (thesis < 0 || !layout.introduction().contains(thesis) || thesis + 1 >= sentences.size()) return null;
+        // Only the sentence right after the thesis: later ones lead into the body.
+        TaggedSentence next = sentences.get(thesis + 1);
+        return eligible(next, signals, roles) && givesReasons(next, sentences, signals, thesis) ? next : null;
+    }
+
     /** The introduction's own statement (its last sentence that reports, plans or asks nothing), or null. */
     private static TaggedSentence framingStatement(List<TaggedSentence> sentences, List<Signals> signals,
                                                    List<SentenceRole> roles, Layout layout) {
         TaggedSentence last = null;
-        for (int i : layout.introduction()) {
+        List<Integer> intro = layout.introduction();
+        // The opening sentence sets the scene ("Nowadays …"); the framing statement comes after it.
+        for (int i : intro.size() > 1 ? intro.subList(1, intro.size()) : intro) {
             // "I tend to agree with this view" points at a statement without making one.
             if (eligible(sentences.get(i), signals, roles) && !signals.get(i).example()
                     && !ANAPHORIC_VIEW.matcher(sentences.get(i).text()).find()) last = sentences.get(i);
@@ -484,10 +561,10 @@ public final class ArgumentAnalyser {
         return last;
     }
 
-    /** Never a heading, caption, post, quotation, opposing view or plan as a key point. */
+    /** Never a heading, caption, post, quotation, opposing view, plan or signpost as a key point. */
     private static boolean eligible(TaggedSentence s, List<Signals> signals, List<SentenceRole> roles) {
         Signals g = signals.get(s.index());
-        return !g.notProse() && !g.quoted() && !g.reported() && !g.plan() && !g.question()
+        return !g.notProse() && !g.quoted() && !g.reported() && !g.plan() && !g.question() && !g.signpost()
                 && roles.get(s.index()) != SentenceRole.COUNTERPOINT && g.words() >= 5;
     }
 

@@ -79,6 +79,15 @@ final class Cues {
     static final Pattern QUOTATION = Pattern.compile("[\"“][^\"”]{12,}[\"”]|\\b(?:said|says|told|stated|explained|wrote)\\b");
     /** Reported speech in a news report: "…, the minister said." */
     static final Pattern ATTRIBUTION = ci("\\b(?:said|says|told|according to|announced|reported|stated|added|declined to comment)\\b");
+    /**
+     * A signpost: the sentence names what comes next and claims nothing ("However, there are also
+     * disadvantages.", "Another problem is about techniques.", "Its critics have several reasons.").
+     */
+    static final Pattern SIGNPOST = ci("^(?:[A-Za-z]+(?: [a-z]+){0,3},\\s+)?(?:there (?:are|is|exist) (?:also )?(?:(?:many|some|several|"
+            + "various|other|certain|two|three|a few|a number of) )?(?:\\w+ )?(?:advantages|disadvantages|benefits|drawbacks|"
+            + "reasons|factors|problems|issues|aspects|sides|ways|points|arguments|merits|demerits)\\b"
+            + "|[^,]{0,40}\\b(?:is|are) about \\w+(?: \\w+)?\\W*$"
+            + "|[^,]{0,60}\\b(?:have|has) (?:several|many|some|various|a number of|their) reasons\\W*$)");
     /** A byline, photo credit, dateline or caption line, never an argument. */
     static final Pattern BYLINE = ci("^(?:by(?! way of)|photographs? by|photo(?:graph)?s?:|credit:|image:|illustration by|reporting by|"
             + "additional reporting|edited by|posted|updated|published)\\b");

@@ -8,7 +8,7 @@ import app.briefingpack.analysis.nlp.TaggedSentence;
 record Signals(boolean stance, boolean recommend, boolean evaluate, boolean reported, boolean concede, boolean plan,
                boolean question, boolean quoted, boolean notProse, boolean opensArgument, boolean therefore,
                boolean conclude, boolean example, boolean report, boolean statistic, boolean quotation,
-               boolean attributed, int words) {
+               boolean attributed, boolean signpost, int words) {
 
     private static final Pattern EMBEDDED_POST = Pattern.compile("(?:^|\\s)@\\w{2,}|pic\\.twitter\\.com|\\bhttps?://|"
             + "\\(@\\w+\\)|^—\\s*\\p{Lu}");
@@ -43,6 +43,7 @@ record Signals(boolean stance, boolean recommend, boolean evaluate, boolean repo
                 Cues.STATISTIC.matcher(t).find(),
                 Cues.QUOTATION.matcher(t).find(),
                 attributed,
+                words <= 12 && Cues.SIGNPOST.matcher(t).find(),
                 words);
     }
 
