@@ -43,7 +43,9 @@ public final class SentenceSplitter {
             "on", "how", "what", "why", "where", "who", "which", "some", "many", "most", "no", "not", "one", "to",
             "with", "by", "from", "since", "because", "although", "though", "still", "also", "now", "today",
             "meanwhile", "instead", "even", "both", "each", "all", "is", "was", "are", "were", "do", "does", "did",
-            "can", "will", "would", "should", "could", "let", "please", "here", "officials", "critics", "police");
+            "can", "will", "would", "should", "could", "let", "please", "here", "officials", "critics", "police",
+            "therefore", "thus", "hence", "moreover", "furthermore", "consequently", "besides", "nevertheless",
+            "finally", "firstly", "secondly", "thirdly", "additionally", "similarly", "overall", "indeed");
 
     private static final Pattern TIME_FOLLOWERS = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
             + "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
@@ -124,6 +126,8 @@ public final class SentenceSplitter {
         // "Jonas E. Smith", "Albert I. Jones": one capital letter is an initial ("you and I. Did" is not: "Did" opens).
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
         if (kind == null && !dotted && !initial) return false;
+        // "tables, chairs, etc. Students ...": a list's "etc." runs on only into lower case
+        if (word.equalsIgnoreCase("etc")) return digitNext;
         return digitNext || !opener;
     }
 

@@ -24,6 +24,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void splitsAfterEtcAndBeforeADiscourseConnective() {
+        assertThat(SentenceSplitter.get().split("They learn maths, music, art etc. Therefore schools matter."))
+                .containsExactly("They learn maths, music, art etc.", "Therefore schools matter.");
+        assertThat(SentenceSplitter.get().split("Fees, rents etc. Students pay them all. Costs rose etc. and fell."))
+                .containsExactly("Fees, rents etc.", "Students pay them all.", "Costs rose etc. and fell.");
+        assertThat(SentenceSplitter.get().split("It came from the U.S. Moreover, it was cheap."))
+                .containsExactly("It came from the U.S.", "Moreover, it was cheap.");
+    }
+
+    @Test
     void keepsClosingQuotesWithTheirSentence() {
         assertThat(SentenceSplitter.get().split("He spoke of \u201cthe occupation.\u201d Just a day later, they met."))
                 .containsExactly("He spoke of \u201cthe occupation.\u201d", "Just a day later, they met.");
