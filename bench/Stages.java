@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
  * compiler and GC threads included) and the classes it loaded. Run it the way the program runs
  * itself (see cli/TunedJvm):
  *
- *   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp dist/briefing.jar bench/Stages.java [ARTICLE]
+ *   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UseTransparentHugePages -cp dist/briefing.jar bench/Stages.java [ARTICLE]
  */
 public class Stages {
     static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

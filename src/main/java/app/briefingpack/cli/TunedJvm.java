@@ -78,6 +78,7 @@ final class TunedJvm {
         command.addAll(jvmOptions);
         command.addAll(tuning);
         command.addAll(classArchive(jar.get(), jvmOptions));
+        command.addAll(hugePages(transparentHugePages(), jvmOptions));
         command.add("-D" + IN_PROCESS + "=true");
         command.add("-D" + PARENT_PID + "=" + ProcessHandle.current().pid());
         // -jar, not -cp with the main class: measured 0.35-0.5 s faster over 50 packs, with half
@@ -238,6 +239,34 @@ final class TunedJvm {
         Path archive = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
         if (!Files.isRegularFile(archive)) return List.of();
         return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off");
+    }
+
+    /** Where Linux says whether it gives transparent huge pages: "always [madvise] never". */
+    private static final Path THP_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+    /**
+     * The option that backs the heap with transparent huge pages when the kernel gives them only
+     * on request ({@code [madvise]}, the usual default): a pack fills some 200 MB of fresh heap,
+     * and with 2 MB pages instead of 4 kB ones the kernel takes a five-hundredth of the page
+     * faults and the collector copies the loaded models faster (full sample pack, 4 alternating
+     * pairs at load 14: 6.8 s of CPU against 7.75 s, collection time 1.75 s against 2.9 s, peak
+     * RSS 8 MB more). None where the kernel has no such pages (the JVM would print a warning),
+     * where it gives them to every process already ({@code [always]}), or when the caller chose
+     * a page setting.
+     *
+     * @param setting the kernel's setting, e.g. {@code always [madvise] never}; empty when unknown
+     */
+    static List<String> hugePages(String setting, List<String> jvmOptions) {
+        if (jvmOptions.stream().anyMatch(o -> o.contains("LargePages") || o.contains("HugePages"))) return List.of();
+        return setting.contains("[madvise]") ? List.of("-XX:+UseTransparentHugePages") : List.of();
+    }
+
+    private static String transparentHugePages() {
+        try {
+            return Files.isReadable(THP_SETTING) ? Files.readString(THP_SETTING) : "";
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** The JAR this class was loaded from; empty when run from a classes folder (tests, IDEs). */

@@ -78,4 +78,15 @@ class TunedJvmTest {
         assertThat(TunedJvm.classArchive(jar, java.util.List.of("-Xshare:off"))).isEmpty();
         assertThat(TunedJvm.classArchive(jar, java.util.List.of("-XX:SharedArchiveFile=/elsewhere.jsa"))).isEmpty();
     }
+
+    @Test
+    void theHeapGetsHugePagesOnlyWhereTheKernelGivesThemOnRequest() {
+        var none = java.util.List.<String>of();
+        assertThat(TunedJvm.hugePages("always [madvise] never\n", none)).containsExactly("-XX:+UseTransparentHugePages");
+        assertThat(TunedJvm.hugePages("[always] madvise never\n", none)).isEmpty(); // every process has them already
+        assertThat(TunedJvm.hugePages("always madvise [never]\n", none)).isEmpty(); // the JVM would warn
+        assertThat(TunedJvm.hugePages("", none)).isEmpty(); // not Linux
+        assertThat(TunedJvm.hugePages("always [madvise] never", java.util.List.of("-XX:-UseTransparentHugePages"))).isEmpty();
+        assertThat(TunedJvm.hugePages("always [madvise] never", java.util.List.of("-XX:+UseLargePages"))).isEmpty();
+    }
 }

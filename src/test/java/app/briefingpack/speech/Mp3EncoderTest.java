@@ -25,7 +25,7 @@ class Mp3EncoderTest {
     @Test
     void theReplayGainAnalysisIsReallyTurnedOff() {
         LameEncoder encoder = new LameEncoder(new AudioFormat(Narration.SAMPLE_RATE, 16, 1, true, true),
-                Mp3Encoder.BIT_RATE, LameEncoder.CHANNEL_MODE_MONO, LameEncoder.QUALITY_LOW, false);
+                Mp3Encoder.BIT_RATE, LameEncoder.CHANNEL_MODE_MONO, Mp3Encoder.QUALITY, false);
         try {
             // false would mean jump3r changed its fields: encoding would still be right, but slower
             assertThat(Mp3Encoder.skipReplayGain(encoder)).isTrue();
