@@ -36,12 +36,15 @@ final class NameClassifier {
         if (nextWord.equals("news") && run.to() + 1 < run.sentence().tokens().size()) {
             nextWord = run.sentence().tokens().get(run.to() + 1).text(); // "Xinhua news agency"
         }
+        // "President Clinton", "Mrs. Currie": a person's title beats a town of that name (Clinton,
+        // Iowa in WordNet; Currie in the time-zone names)
+        boolean organisationWord = run.tokens().stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(NameRunFinder.stripPossessive(t.text())));
+        if (run.title() != null && !organisationWord) return Optional.of(EntityKind.PERSON);
         if (Gazetteers.COUNTRIES.contains(name) || Gazetteers.CITIES.contains(name)) return Optional.of(EntityKind.PLACE);
         String titleCase = titleCase(name); // a dateline in capitals, "NEW YORK —", is no acronym
         if (!titleCase.equals(name) && (Gazetteers.COUNTRIES.contains(titleCase) || Gazetteers.CITIES.contains(titleCase)))
             return Optional.of(EntityKind.PLACE);
-        if (run.tokens().stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(NameRunFinder.stripPossessive(t.text()))))
-            return Optional.of(EntityKind.ORGANISATION);
+        if (organisationWord) return Optional.of(EntityKind.ORGANISATION);
         Token previous = run.previous();
         boolean namedAfterNoun = previous != null && Gazetteers.ORGANISATION_NOUNS.contains(previous.text());
         if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || namedAfterNoun || NameRunFinder.isAcronym(name))
@@ -49,8 +52,6 @@ final class NameClassifier {
         if (Gazetteers.PLACE_NOUNS.contains(nextWord)
                 || run.size() >= 2 && run.tokens().stream().anyMatch(t -> Gazetteers.PLACE_WORDS.contains(t.text())))
             return Optional.of(EntityKind.PLACE);
-        // "President Clinton", "Mr. Hughes": a person's title beats WordNet's town of that name
-        if (run.title() != null) return Optional.of(EntityKind.PERSON);
         List<Synset> named = wordNet.namedSenses(name);
         if (named.stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()))) return Optional.of(EntityKind.PLACE);
         if (isGroupWord(named)) return Optional.of(EntityKind.GROUP);

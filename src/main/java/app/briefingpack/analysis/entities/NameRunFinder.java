@@ -113,6 +113,8 @@ final class NameRunFinder {
             if (endsTitleBefore(s, from, j)) {
                 titleBefore = titleEndingAt(s, from);
                 from++;
+            } else {
+                titleBefore = abbreviatedTitleBefore(tokens, from);
             }
             if (from < j) addRun(runs, s, from, j, titleBefore);
             i = j;
@@ -133,6 +135,14 @@ final class NameRunFinder {
         String word = tokens.get(from).text();
         if (!wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) || GivenNames.contains(word)) return false;
         return personStartsAt.test(s, from + 1) || GivenNames.contains(tokens.get(from + 1).text());
+    }
+
+    /** "Mrs." before the name when the tokenizer split it into "Mrs" and "."; else null. */
+    private static String abbreviatedTitleBefore(List<Token> tokens, int from) {
+        if (from < 2 || !tokens.get(from - 1).text().equals(".")) return null;
+        Token word = tokens.get(from - 2);
+        String title = word.text() + ".";
+        return word.end() == tokens.get(from - 1).begin() && Gazetteers.TITLES.contains(title) ? title : null;
     }
 
     /** "Secretary of State", when the word at {@code last} ends a title that starts with a title word; else null. */
