@@ -36,12 +36,15 @@ final class NameClassifier {
         if (nextWord.equals("news") && run.to() + 1 < run.sentence().tokens().size()) {
             nextWord = run.sentence().tokens().get(run.to() + 1).text(); // "Xinhua news agency"
         }
+        // "President Clinton", "Mrs. Currie": a person's title beats a town of that name (Clinton,
+        // Iowa in WordNet; Currie in the time-zone names)
+        boolean organisationWord = run.tokens().stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(NameRunFinder.stripPossessive(t.text())));
+        if (run.title() != null && !organisationWord) return Optional.of(EntityKind.PERSON);
         if (Gazetteers.COUNTRIES.contains(name) || Gazetteers.CITIES.contains(name)) return Optional.of(EntityKind.PLACE);
         String titleCase = titleCase(name); // a dateline in capitals, "NEW YORK —", is no acronym
         if (!titleCase.equals(name) && (Gazetteers.COUNTRIES.contains(titleCase) || Gazetteers.CITIES.contains(titleCase)))
             return Optional.of(EntityKind.PLACE);
-        if (run.tokens().stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(NameRunFinder.stripPossessive(t.text()))))
-            return Optional.of(EntityKind.ORGANISATION);
+        if (organisationWord) return Optional.of(EntityKind.ORGANISATION);
         Token previous = run.previous();
         boolean namedAfterNoun = previous != null && Gazetteers.ORGANISATION_NOUNS.contains(previous.text());
         if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || namedAfterNoun || NameRunFinder.isAcronym(name))
@@ -56,7 +59,6 @@ final class NameClassifier {
                 || NameRunFinder.JOINERS.contains(t.text()))) {
             return classifyFullName(run);
         }
-        if (run.title() != null) return Optional.of(EntityKind.PERSON);
         return Optional.empty();
     }
 
@@ -64,7 +66,6 @@ final class NameClassifier {
     private Optional<EntityKind> classifyFullName(NameRun run) {
         String last = run.lastWord();
         if (isGroupWord(wordNet.namedSenses(last))) return Optional.of(EntityKind.GROUP);
-        if (run.title() != null) return Optional.of(EntityKind.PERSON);
         if (namesACompanysThing(run) || atEmployer(run)) return Optional.of(EntityKind.ORGANISATION);
         if (Gazetteers.EVENT_FIRST_WORDS.contains(run.tokens().get(0).text())) return Optional.empty(); // events are not listed
         // "British Gas", "American Revolution": a name that starts with a demonym is no person's
@@ -81,6 +82,7 @@ final class NameClassifier {
         if (type.filter("person"::equals).isPresent() || hasPersonRole(run)) return Optional.of(EntityKind.PERSON);
         // The model reads an organisation, a place or an event ("Merrill Lynch", "South
         // Florida", "World War II"): that reading of the whole sentence beats the guess below.
+        if (type.filter("place"::equals).isPresent() && looksLikeAPersonsName(run)) return Optional.of(EntityKind.PERSON);
         if (type.isPresent() || namesAThing(run)) return type.flatMap(ModelReadings::kindOf);
         // With no reading from the model, capitals make a person only from a given name
         // ("Neal Horsley") or with a role the text gives ("Jalal Ebrahim, president of ...");
@@ -88,6 +90,24 @@ final class NameClassifier {
         if (GivenNames.contains(NameRunFinder.stripPossessive(run.tokens().get(0).text())))
             return Optional.of(EntityKind.PERSON);
         return Optional.empty();
+    }
+
+    /**
+     * "in Little Havana where Elian Gonzalez lives", "in Dar es Salaam, Kenneth Piernick, said": the
+     * model takes a name next to a place for another place. A given name followed by a word that is
+     * neither an everyday word, a place nor another given name is a person's name; most places of
+     * that shape are in the gazetteers, or end in a place word ("Virginia Beach"), and are decided
+     * before this.
+     */
+    private boolean looksLikeAPersonsName(NameRun run) {
+        String first = NameRunFinder.stripPossessive(run.tokens().get(0).text());
+        String last = NameRunFinder.stripPossessive(run.lastWord());
+        return GivenNames.contains(first) && !GivenNames.listed(last) // "Santa Monica"
+                && !wordNet.isCommonWord(last.toLowerCase(Locale.ROOT)) && !namesAPlace(first) && !namesAPlace(last); // "Rio Nido"
+    }
+
+    private boolean namesAPlace(String word) {
+        return wordNet.namedSenses(word).stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()));
     }
 
     /** A single name that is no short form of a fuller one: a person, or empty when nothing says what it is. */

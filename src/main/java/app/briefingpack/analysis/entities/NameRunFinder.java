@@ -35,7 +35,7 @@ final class NameRunFinder {
             "whether", "unless", "whereas", "whilst", "amid", "amongst", "upon", "toward", "towards", "via");
 
     /** Lower-case words that join parts of one name: "Party of Return", "Osama bin Laden". */
-    static final Set<String> JOINERS = Set.of("of", "for", "bin", "ibn", "al", "de", "van", "von", "da", "la", "del");
+    static final Set<String> JOINERS = Set.of("of", "for", "bin", "ibn", "al", "de", "van", "von", "da", "la", "del", "arap");
     private static final Pattern PREFIXED = Pattern.compile("^[a-z]+-(\\p{Lu}[\\p{L}'’]+)$");
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:m|re|ve|ll|d)$|n['’]t$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUFFIXED = Pattern.compile("^(\\p{Lu}[\\p{L}'’]+)-[a-z]+$");
@@ -113,6 +113,8 @@ final class NameRunFinder {
             if (endsTitleBefore(s, from, j)) {
                 titleBefore = titleEndingAt(s, from);
                 from++;
+            } else {
+                titleBefore = abbreviatedTitleBefore(tokens, from);
             }
             if (from < j) addRun(runs, s, from, j, titleBefore);
             i = j;
@@ -133,6 +135,14 @@ final class NameRunFinder {
         String word = tokens.get(from).text();
         if (!wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) || GivenNames.contains(word)) return false;
         return personStartsAt.test(s, from + 1) || GivenNames.contains(tokens.get(from + 1).text());
+    }
+
+    /** "Mrs." before the name when the tokenizer split it into "Mrs" and "."; else null. */
+    private static String abbreviatedTitleBefore(List<Token> tokens, int from) {
+        if (from < 2 || !tokens.get(from - 1).text().equals(".")) return null;
+        Token word = tokens.get(from - 2);
+        String title = word.text() + ".";
+        return word.end() == tokens.get(from - 1).begin() && Gazetteers.TITLES.contains(title) ? title : null;
     }
 
     /** "Secretary of State", when the word at {@code last} ends a title that starts with a title word; else null. */

@@ -58,6 +58,8 @@ final class Recognition {
     private final Map<String, EntityDraft> drafts = new LinkedHashMap<>();
     /** Each run read as a person, with the person it names: the role is looked for at every one. */
     private final Map<NameRun, EntityDraft> people = new LinkedHashMap<>();
+    /** The runs behind each place and organisation, for the model's reading of each. */
+    private final Map<EntityDraft, List<NameRun>> otherRuns = new HashMap<>();
 
     Recognition(WordNet wordNet, RoleFinder roles, Article article, List<TaggedSentence> sentences, List<TaggedSentence> bio) {
         this.wordNet = wordNet;
@@ -85,6 +87,7 @@ final class Recognition {
         commonNounGroups();
         mergeInitials();
         mergeSurnames();
+        surnamesReadAsPlaces();
         mergeMiddleInitials();
         findRoles();
         companiesReadAsPeople();
@@ -235,6 +238,28 @@ final class Recognition {
             full.absorbMentions(shortForm);
             if (full.role == null) full.role = shortForm.role;
             drafts.values().remove(shortForm);
+        }
+    }
+
+    /**
+     * "Reno" after "Janet Reno", "Clinton" after "Bill Clinton": WordNet knows a town of that
+     * name, but in an article that names one person of that surname, the surname alone is that
+     * person, unless the model, reading the sentence, takes it for a place or an organisation.
+     */
+    private void surnamesReadAsPlaces() {
+        for (EntityDraft d : List.copyOf(drafts.values())) {
+            if (d.kind != EntityKind.PLACE && d.kind != EntityKind.ORGANISATION || d.name.contains(" ")
+                    || Gazetteers.COUNTRIES.contains(d.name) || Gazetteers.CITIES.contains(d.name)) continue;
+            String ending = " " + d.name;
+            List<EntityDraft> persons = drafts.values().stream()
+                    .filter(p -> p.kind == EntityKind.PERSON && p.name.endsWith(ending)).toList();
+            List<NameRun> runs = otherRuns.getOrDefault(d, List.of());
+            if (persons.size() != 1 || runs.isEmpty()
+                    || runs.stream().anyMatch(r -> readings.typeOf(r).filter(t -> !t.equals("person")).isPresent())) continue;
+            EntityDraft person = persons.get(0);
+            person.absorbMentions(d);
+            for (NameRun r : runs) people.put(r, person);
+            drafts.values().remove(d);
         }
     }
 
@@ -486,6 +511,7 @@ final class Recognition {
         EntityDraft d = draft(kind, kind == EntityKind.GROUP ? groupKey(name) : name);
         d.mention(run.sentence().paragraph(), run.begin(), end, name);
         if (kind == EntityKind.PERSON) people.put(run, d);
+        else otherRuns.computeIfAbsent(d, k -> new ArrayList<>()).add(run);
     }
 
     private String groupKey(String name) {

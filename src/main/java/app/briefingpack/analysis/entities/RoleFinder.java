@@ -153,8 +153,9 @@ final class RoleFinder {
         int start = run.to() + 1;
         int end = start;
         while (end < t.size() && phraseWord(t.get(end)) && !t.get(end).text().equals(",")) end++;
-        // The apposition ends at a comma, a dash or the end of the sentence ("X, the new prime minister.")
-        boolean closed = end < t.size() && t.get(end).text().matches("[,;:—–-]|--")
+        // The apposition ends at a comma, a dash or the end of the sentence ("X, the new prime minister."),
+        // or where a relative clause about the person starts ("X, a mediator who has settled ...")
+        boolean closed = end < t.size() && t.get(end).text().matches("[,;:—–-]|--|who|whose")
                 || end == t.size() - 1 && t.get(end).text().matches("[.!?]") || end == t.size();
         if (!closed) return Optional.empty();
         // It starts with an article, an adjective or a noun, or with a possessive name ("Lockheed's chief technical officer").

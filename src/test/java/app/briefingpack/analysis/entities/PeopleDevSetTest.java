@@ -21,8 +21,8 @@ import app.briefingpack.ingest.ReadOptions;
 import app.briefingpack.model.Person;
 
 /**
- * People and roles on eleven short news articles written for the tests (src/test/resources/analysis/people:
- * report, business, diplomacy, feature, op-ed, science, budget, rescue, court, profile, markets), against hand
+ * People and roles on thirteen short news articles written for the tests (src/test/resources/analysis/people:
+ * report, business, diplomacy, feature, op-ed, science, budget, rescue, court, profile, markets, company results, labour dispute), against hand
  * gold in people-gold.tsv; non-people.tsv lists the places, events, laws, buildings, companies and
  * products they name, none of which may be listed as a person.
  */
@@ -126,6 +126,17 @@ class PeopleDevSetTest {
     void aDatelineInCapitalsIsAPlace() {
         assertThat(LISTS.get("market-report.txt").get("places")).contains("NEW YORK");
         assertThat(LISTS.get("market-report.txt").get("organisations")).doesNotContain("NEW YORK");
+    }
+
+    /**
+     * WordNet knows towns called Trenton and Camden, the time zones one called Darwin: "Governor
+     * Trenton" and "Ms. Darwin" are still people (the title says so, even where the tokenizer
+     * splits "Ms."), and "Camden" after "Marisol Camden" is her, not a place.
+     */
+    @Test
+    void aTitleOrAFullNameBeatsATownOfTheSameName() {
+        assertThat(LISTS.get("port-strike.txt").get("people")).contains("Trenton", "Marisol Camden", "Joseph arap Kiprono");
+        assertThat(LISTS.get("port-strike.txt").get("places")).doesNotContain("Trenton", "Camden", "Darwin");
     }
 
     @Test
