@@ -53,6 +53,10 @@ final class NameClassifier {
                 || run.size() >= 2 && run.tokens().stream().anyMatch(t -> Gazetteers.PLACE_WORDS.contains(t.text())))
             return Optional.of(EntityKind.PLACE);
         List<Synset> named = wordNet.namedSenses(name);
+        // "the Clinton administration": WordNet's president, not its town, leads an administration
+        if (run.size() == 1 && Gazetteers.LEADERSHIP_NOUNS.contains(NameRunFinder.stripPossessive(nextWord))
+                && named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s)))
+            return Optional.of(EntityKind.PERSON);
         if (named.stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()))) return Optional.of(EntityKind.PLACE);
         if (isGroupWord(named)) return Optional.of(EntityKind.GROUP);
         if (run.size() >= 2 && run.tokens().stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t)
