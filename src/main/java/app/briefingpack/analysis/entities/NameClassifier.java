@@ -51,7 +51,7 @@ final class NameClassifier {
             return Optional.of(EntityKind.PLACE);
         List<Synset> named = wordNet.namedSenses(name);
         if (named.stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()))) return Optional.of(EntityKind.PLACE);
-        if (isGroupWord(named)) return Optional.of(EntityKind.GROUP);
+        if (isGroupWord(named) && !givenNameReadAsPerson(name, run)) return Optional.of(EntityKind.GROUP);
         if (run.size() >= 2 && run.tokens().stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t)
                 || NameRunFinder.JOINERS.contains(t.text()))) {
             return classifyFullName(run);
@@ -63,7 +63,8 @@ final class NameClassifier {
     /** A run of two or more name tokens ("Helen Marsh", "Brighton Beach", "Merrill Lynch"). */
     private Optional<EntityKind> classifyFullName(NameRun run) {
         String last = run.lastWord();
-        if (isGroupWord(wordNet.namedSenses(last))) return Optional.of(EntityKind.GROUP);
+        if (isGroupWord(wordNet.namedSenses(last)) && !givenNameReadAsPerson(run.tokens().get(0).text(), run))
+            return Optional.of(EntityKind.GROUP);
         if (run.title() != null) return Optional.of(EntityKind.PERSON);
         if (namesACompanysThing(run) || atEmployer(run)) return Optional.of(EntityKind.ORGANISATION);
         if (Gazetteers.EVENT_FIRST_WORDS.contains(run.tokens().get(0).text())) return Optional.empty(); // events are not listed
@@ -109,7 +110,18 @@ final class NameClassifier {
         // "her grandmother, Samira,", "Her son Omar": the model reads a person and the text gives a role
         if (type.filter("person"::equals).isPresent() && roles.role(run, o -> false).isPresent())
             return Optional.of(EntityKind.PERSON);
+        // "Hayley gets into an argument": a given name the model reads as a person, with no surname in the text
+        if (givenNameReadAsPerson(run.name(), run)) return Optional.of(EntityKind.PERSON);
         return Optional.empty();
+    }
+
+    /**
+     * A given name (not an everyday word) where the model reads a person: WordNet files "Michael"
+     * (the archangel), "Daniel" and "Popper" among classes of people, which makes no group of them.
+     */
+    private boolean givenNameReadAsPerson(String word, NameRun run) {
+        return GivenNames.contains(NameRunFinder.stripPossessive(word))
+                && readings.typeOf(run).filter("person"::equals).isPresent();
     }
 
     /** "Milton Roy shares", "Upjohn employees", "Orkem's subsidiary": what follows belongs to a company. */

@@ -93,12 +93,13 @@ public final class NameFinderEvalRunner {
                     }
                 }
                 Set<Span> byFinder = new HashSet<>();
-                for (Entity person : recognizer.recognise(article, tagged).people()) {
+                Entities entities = recognizer.recognise(article, tagged);
+                for (Entity person : entities.people()) {
                     for (Mention m : person.mentions()) byFinder.add(trimmed(doc.text(), m.begin(), m.end()));
                 }
                 model.add(byModel, doc.people());
                 finder.add(byFinder, doc.people());
-                if (verbose) report(doc, byFinder);
+                if (verbose) report(doc, byFinder, entities);
             }
             System.out.println(arg + " (" + n + " documents)");
             System.out.println("  model  " + model);
@@ -111,8 +112,12 @@ public final class NameFinderEvalRunner {
         System.out.println("  finder " + allFinder);
     }
 
-    private static void report(Document doc, Set<Span> found) {
-        for (Span s : doc.people()) if (!found.contains(s)) System.out.println("    missed " + context(doc.text(), s));
+    private static void report(Document doc, Set<Span> found, Entities entities) {
+        for (Span s : doc.people()) {
+            if (found.contains(s)) continue;
+            String as = entities.at(s.begin(), s.end()).map(e -> " [" + e.kind() + " " + e.name() + "]").orElse("");
+            System.out.println("    missed " + context(doc.text(), s) + as);
+        }
         for (Span s : found) if (!doc.people().contains(s)) System.out.println("    wrong  " + context(doc.text(), s));
     }
 
