@@ -3,6 +3,7 @@ package app.briefingpack.analysis.entities;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import app.briefingpack.analysis.nlp.Token;
 import app.briefingpack.lexicon.WordNet;
@@ -17,6 +18,8 @@ import net.sf.extjwnl.data.Synset;
  * model read in the sentence. One classifier serves one article: it holds that article's readings.
  */
 final class NameClassifier {
+
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("my", "your", "his", "her", "our", "their");
 
     private final WordNet wordNet;
     private final RoleFinder roles;
@@ -51,7 +54,7 @@ final class NameClassifier {
             return Optional.of(EntityKind.PLACE);
         List<Synset> named = wordNet.namedSenses(name);
         if (named.stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()))) return Optional.of(EntityKind.PLACE);
-        if (isGroupWord(named) && !givenNameReadAsPerson(name, run)) return Optional.of(EntityKind.GROUP);
+        if (isGroupWord(named)) return Optional.of(EntityKind.GROUP);
         if (run.size() >= 2 && run.tokens().stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t)
                 || NameRunFinder.JOINERS.contains(t.text()))) {
             return classifyFullName(run);
@@ -63,7 +66,9 @@ final class NameClassifier {
     /** A run of two or more name tokens ("Helen Marsh", "Brighton Beach", "Merrill Lynch"). */
     private Optional<EntityKind> classifyFullName(NameRun run) {
         String last = run.lastWord();
-        if (isGroupWord(wordNet.namedSenses(last)) && !givenNameReadAsPerson(run.tokens().get(0).text(), run))
+        String firstWord = run.tokens().get(0).text();
+        if (isGroupWord(wordNet.namedSenses(last))
+                && !(givenNameReadAsPerson(firstWord, run) && !isGroupWord(wordNet.namedSenses(firstWord))))
             return Optional.of(EntityKind.GROUP);
         if (run.title() != null) return Optional.of(EntityKind.PERSON);
         if (namesACompanysThing(run) || atEmployer(run)) return Optional.of(EntityKind.ORGANISATION);
@@ -93,6 +98,9 @@ final class NameClassifier {
 
     /** A single name that is no short form of a fuller one: a person, or empty when nothing says what it is. */
     Optional<EntityKind> classifySingle(NameRun run) {
+        Token previous = run.previous();
+        // "Your Honor", "his Excellency", "her Mercedes": after a possessive determiner a single name is no person's
+        if (previous != null && POSSESSIVE_DETERMINERS.contains(previous.text().toLowerCase(Locale.ROOT))) return Optional.empty();
         Token next = run.next();
         List<Synset> named = wordNet.namedSenses(run.name());
         boolean leader = next != null && Gazetteers.LEADERSHIP_NOUNS.contains(next.text());
@@ -116,8 +124,8 @@ final class NameClassifier {
     }
 
     /**
-     * A given name (not an everyday word) where the model reads a person: WordNet files "Michael"
-     * (the archangel), "Daniel" and "Popper" among classes of people, which makes no group of them.
+     * A given name (not an everyday word) where the model reads a person. WordNet files "Popper"
+     * and "Daniels" among classes of people, which makes no group of "John Popper".
      */
     private boolean givenNameReadAsPerson(String word, NameRun run) {
         return GivenNames.contains(NameRunFinder.stripPossessive(word))
