@@ -87,6 +87,8 @@ final class NameClassifier {
         if (type.filter("person"::equals).isPresent() || hasPersonRole(run)) return Optional.of(EntityKind.PERSON);
         // The model reads an organisation, a place or an event ("Merrill Lynch", "South
         // Florida", "World War II"): that reading of the whole sentence beats the guess below.
+        // "Barbara McClintock" read as a place: a given name and a surname that is no common word make a person
+        if (type.filter("place"::equals).isPresent() && givenNameAndSurname(run)) return Optional.of(EntityKind.PERSON);
         if (type.isPresent() || namesAThing(run)) return type.flatMap(ModelReadings::kindOf);
         // With no reading from the model, capitals make a person only from a given name
         // ("Neal Horsley") or with a role the text gives ("Jalal Ebrahim, president of ...");
@@ -130,6 +132,14 @@ final class NameClassifier {
     private boolean givenNameReadAsPerson(String word, NameRun run) {
         return GivenNames.contains(NameRunFinder.stripPossessive(word))
                 && readings.typeOf(run).filter("person"::equals).isPresent();
+    }
+
+    /** "Barbara McClintock": a given name (no everyday word) and a last word that is no common word. */
+    private boolean givenNameAndSurname(NameRun run) {
+        List<Token> t = run.tokens();
+        String last = NameRunFinder.stripPossessive(t.get(t.size() - 1).text());
+        return GivenNames.contains(t.get(0).text()) && !wordNet.isCommonWord(last.toLowerCase(Locale.ROOT))
+                && t.stream().allMatch(NameRunFinder::isNameToken);
     }
 
     /** "Milton Roy shares", "Upjohn employees", "Orkem's subsidiary": what follows belongs to a company. */

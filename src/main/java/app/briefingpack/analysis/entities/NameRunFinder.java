@@ -98,6 +98,9 @@ final class NameRunFinder {
                 } else if (j > i && isLetter(u) && j + 2 < tokens.size() && tokens.get(j + 1).text().equals(".")
                         && tokens.get(j + 1).begin() == u.end() && isNameToken(tokens.get(j + 2))) {
                     j += 2; // the same initial when the tokenizer splits off its full stop
+                } else if (j > i && isLetter(u) && GivenNames.listed(tokens.get(j - 1).text()) && j + 1 < tokens.size()
+                        && isNameToken(tokens.get(j + 1))) {
+                    j++; // an initial written without its full stop after a given name: "Forrest J Ackerman"
                 } else if (j == i) {
                     j++;
                 } else if (j > i && JOINERS.contains(u.text()) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))
@@ -136,6 +139,9 @@ final class NameRunFinder {
         String before = tokens.get(from - 1).text();
         if (!before.equals("of") && !(before.equals("the") && from >= 2 && tokens.get(from - 2).text().equals("of"))) return false;
         String word = tokens.get(from).text();
+        // "Governor of Washington Chris Gregoire": a title word, "of", a name and then a given name
+        if (before.equals("of") && from >= 2 && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
+                && GivenNames.contains(tokens.get(from + 1).text())) return true;
         if (!wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) || GivenNames.contains(word)) return false;
         return personStartsAt.test(s, from + 1) || GivenNames.contains(tokens.get(from + 1).text());
     }
