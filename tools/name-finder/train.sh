@@ -33,7 +33,7 @@ python3 "$here/make-dicts.py" "$repo/src/main/resources/briefingpack/lexicon/giv
 train_cp="$(tr ':' '\n' < "$cp_file" | grep -E 'opennlp-tools|slf4j-api' | paste -sd:)"
 nice java -cp "$train_cp" opennlp.tools.cmdline.CLI TokenNameFinderTrainer -lang en -encoding UTF-8 \
     -data "$work/train.txt" -model "$work/en-ner.bin" -params "$here/params.txt" \
-    -featuregen "$here/features.xml" -resources "$work/resources"
+    -featuregen "$here/features.xml" -resources "$work/resources" -sequenceCodec BILOU
 for corpus in gum wikigold btc; do
     sed -E 's/<START:[a-z]+> //g; s/ <END>//g' "$work/$corpus-test.txt" > "$work/$corpus-test.plain"
     java -cp "$cp" "$here/TagSentences.java" "$work/en-ner.bin" "$work/$corpus-test.plain" "$work/$corpus-test.tagged"
