@@ -3,6 +3,7 @@ package app.briefingpack.analysis.entities;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import app.briefingpack.analysis.nlp.Token;
 import app.briefingpack.lexicon.WordNet;
@@ -17,6 +18,8 @@ import net.sf.extjwnl.data.Synset;
  * model read in the sentence. One classifier serves one article: it holds that article's readings.
  */
 final class NameClassifier {
+
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("my", "your", "his", "her", "our", "their");
 
     private final WordNet wordNet;
     private final RoleFinder roles;
@@ -69,7 +72,10 @@ final class NameClassifier {
     /** A run of two or more name tokens ("Helen Marsh", "Brighton Beach", "Merrill Lynch"). */
     private Optional<EntityKind> classifyFullName(NameRun run) {
         String last = run.lastWord();
-        if (isGroupWord(wordNet.namedSenses(last))) return Optional.of(EntityKind.GROUP);
+        String firstWord = run.tokens().get(0).text();
+        if (isGroupWord(wordNet.namedSenses(last))
+                && !(givenNameReadAsPerson(firstWord, run) && !isGroupWord(wordNet.namedSenses(firstWord))))
+            return Optional.of(EntityKind.GROUP);
         if (namesACompanysThing(run) || atEmployer(run)) return Optional.of(EntityKind.ORGANISATION);
         if (Gazetteers.EVENT_FIRST_WORDS.contains(run.tokens().get(0).text())) return Optional.empty(); // events are not listed
         // "British Gas", "American Revolution": a name that starts with a demonym is no person's
@@ -86,7 +92,8 @@ final class NameClassifier {
         if (type.filter("person"::equals).isPresent() || hasPersonRole(run)) return Optional.of(EntityKind.PERSON);
         // The model reads an organisation, a place or an event ("Merrill Lynch", "South
         // Florida", "World War II"): that reading of the whole sentence beats the guess below.
-        if (type.filter("place"::equals).isPresent() && looksLikeAPersonsName(run)) return Optional.of(EntityKind.PERSON);
+        // "Barbara McClintock" read as a place: a given name and a surname that is no common word make a person
+        if (type.filter("place"::equals).isPresent() && givenNameAndSurname(run)) return Optional.of(EntityKind.PERSON);
         if (type.isPresent() || namesAThing(run)) return type.flatMap(ModelReadings::kindOf);
         // With no reading from the model, capitals make a person only from a given name
         // ("Neal Horsley") or with a role the text gives ("Jalal Ebrahim, president of ...");
@@ -96,26 +103,11 @@ final class NameClassifier {
         return Optional.empty();
     }
 
-    /**
-     * "in Little Havana where Elian Gonzalez lives", "in Dar es Salaam, Kenneth Piernick, said": the
-     * model takes a name next to a place for another place. A given name followed by a word that is
-     * neither an everyday word, a place nor another given name is a person's name; most places of
-     * that shape are in the gazetteers, or end in a place word ("Virginia Beach"), and are decided
-     * before this.
-     */
-    private boolean looksLikeAPersonsName(NameRun run) {
-        String first = NameRunFinder.stripPossessive(run.tokens().get(0).text());
-        String last = NameRunFinder.stripPossessive(run.lastWord());
-        return GivenNames.contains(first) && !GivenNames.listed(last) // "Santa Monica"
-                && !wordNet.isCommonWord(last.toLowerCase(Locale.ROOT)) && !namesAPlace(first) && !namesAPlace(last); // "Rio Nido"
-    }
-
-    private boolean namesAPlace(String word) {
-        return wordNet.namedSenses(word).stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()));
-    }
-
     /** A single name that is no short form of a fuller one: a person, or empty when nothing says what it is. */
     Optional<EntityKind> classifySingle(NameRun run) {
+        Token previous = run.previous();
+        // "Your Honor", "his Excellency", "her Mercedes": after a possessive determiner a single name is no person's
+        if (previous != null && POSSESSIVE_DETERMINERS.contains(previous.text().toLowerCase(Locale.ROOT))) return Optional.empty();
         Token next = run.next();
         List<Synset> named = wordNet.namedSenses(run.name());
         boolean leader = next != null && Gazetteers.LEADERSHIP_NOUNS.contains(next.text());
@@ -133,7 +125,39 @@ final class NameClassifier {
         // "her grandmother, Samira,", "Her son Omar": the model reads a person and the text gives a role
         if (type.filter("person"::equals).isPresent() && roles.role(run, o -> false).isPresent())
             return Optional.of(EntityKind.PERSON);
+        // "Hayley gets into an argument": a given name the model reads as a person, with no surname in the text
+        if (givenNameReadAsPerson(run.name(), run)) return Optional.of(EntityKind.PERSON);
         return Optional.empty();
+    }
+
+    /**
+     * A given name (not an everyday word) where the model reads a person. WordNet files "Popper"
+     * and "Daniels" among classes of people, which makes no group of "John Popper".
+     */
+    private boolean givenNameReadAsPerson(String word, NameRun run) {
+        return GivenNames.contains(NameRunFinder.stripPossessive(word))
+                && readings.typeOf(run).filter("person"::equals).isPresent();
+    }
+
+    /**
+     * "Barbara McClintock", "in Little Havana where Elian Gonzalez lives", "in Dar es Salaam, Kenneth
+     * Piernick, said": the model takes a name next to a place for another place. A given name (no
+     * everyday word) and a last word that is neither a common word, a place nor another given name
+     * make a person's name; most places of that shape are in the gazetteers or end in a place word
+     * ("Virginia Beach"), and are decided before this.
+     */
+    private boolean givenNameAndSurname(NameRun run) {
+        List<Token> t = run.tokens();
+        String first = NameRunFinder.stripPossessive(t.get(0).text());
+        String last = NameRunFinder.stripPossessive(t.get(t.size() - 1).text());
+        return GivenNames.contains(first) && !wordNet.isCommonWord(last.toLowerCase(Locale.ROOT))
+                && !GivenNames.listed(last) // "Santa Monica"
+                && !namesAPlace(first) && !namesAPlace(last) // "Rio Nido"
+                && t.stream().allMatch(NameRunFinder::isNameToken);
+    }
+
+    private boolean namesAPlace(String word) {
+        return wordNet.namedSenses(word).stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()));
     }
 
     /** "Milton Roy shares", "Upjohn employees", "Orkem's subsidiary": what follows belongs to a company. */

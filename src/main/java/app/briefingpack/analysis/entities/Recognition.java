@@ -324,7 +324,10 @@ final class Recognition {
         for (EntityDraft person : List.copyOf(drafts.values())) {
             if (person.kind != EntityKind.PERSON || titled.contains(person) || person.name.equals(author == null ? null : author.strip())) continue;
             EntityDraft company = byStem.get(person.name.toLowerCase(Locale.ROOT));
-            if (company == null && person.role == null && listedWith(person, organisations)) company = draft(EntityKind.ORGANISATION, person.name);
+            // "the ACLU and Carder's parents": a full name starting with a given name ("Angela Carder") is not made a company by a list
+            boolean givenFullName = person.name.contains(" ") && GivenNames.contains(firstWord(person.name));
+            if (company == null && person.role == null && !givenFullName && listedWith(person, organisations))
+                company = draft(EntityKind.ORGANISATION, person.name);
             // "Jerry Steinman, publisher of ...": a given name keeps the person whose role is also a firm's word
             if (company == null && (!roleNamesABusiness(person.role) || GivenNames.listed(firstWord(person.name)))) continue;
             if (company == null) company = draft(EntityKind.ORGANISATION, person.name);
