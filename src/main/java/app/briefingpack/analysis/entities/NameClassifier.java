@@ -19,6 +19,9 @@ import net.sf.extjwnl.data.Synset;
  */
 final class NameClassifier {
 
+    /** Particles that say "son of" inside a name. */
+    private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "bint", "arap");
+
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("my", "your", "his", "her", "our", "their");
 
     private final WordNet wordNet;
@@ -41,7 +44,8 @@ final class NameClassifier {
         }
         // "President Clinton", "Mrs. Currie": a person's title beats a town of that name (Clinton,
         // Iowa in WordNet; Currie in the time-zone names)
-        boolean organisationWord = run.tokens().stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(NameRunFinder.stripPossessive(t.text())));
+        boolean organisationWord = run.tokens().stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(NameRunFinder.stripPossessive(t.text())))
+                || endsInLegalForm(run); // "Philip Morris Co", when the tokenizer split off the full stop
         if (run.title() != null && !organisationWord) return Optional.of(EntityKind.PERSON);
         if (Gazetteers.COUNTRIES.contains(name) || Gazetteers.CITIES.contains(name)) return Optional.of(EntityKind.PLACE);
         String titleCase = titleCase(name); // a dateline in capitals, "NEW YORK —", is no acronym
@@ -69,6 +73,12 @@ final class NameClassifier {
         return Optional.empty();
     }
 
+    /** "Walt Disney Co", "Adolph Coors Co": a legal form (other than "&" or "and") ends a name of two or more words. */
+    private static boolean endsInLegalForm(NameRun run) {
+        String last = NameRunFinder.stripPossessive(run.tokens().get(run.size() - 1).text());
+        return run.size() >= 2 && Gazetteers.LEGAL_FORMS.contains(last) && Character.isUpperCase(last.charAt(0));
+    }
+
     /** A run of two or more name tokens ("Helen Marsh", "Brighton Beach", "Merrill Lynch"). */
     private Optional<EntityKind> classifyFullName(NameRun run) {
         String last = run.lastWord();
@@ -88,6 +98,17 @@ final class NameClassifier {
         // whole sentence, confirms a person; and two common words ("Great Hall", "Northern
         // Star") make the name of a thing unless the model says otherwise.
         if (Gazetteers.THING_HEADS.contains(last)) return Optional.empty();
+        List<Token> tokens = run.tokens();
+        // "Osama Bin Laden", "Daniel arap Moi": a patronymic particle inside a name makes a person's
+        if (tokens.subList(1, tokens.size()).stream().anyMatch(t -> PATRONYMICS.contains(t.text().toLowerCase(Locale.ROOT))))
+            return Optional.of(EntityKind.PERSON);
+        // "RJR Nabisco", "GM Hughes Electronics": no person's name starts with an acronym (initials,
+        // "J.C. Matlock", have full stops; a title
+        // before the name, "NATO Secretary-General", is split off before this)
+        if (NameRunFinder.isAcronym(first) && !first.contains(".") && !Gazetteers.COUNTRIES.contains(first) && !GivenNames.contains(tokens.get(1).text()))
+            return Optional.of(EntityKind.ORGANISATION);
+        // "For NPR news, I'm Auncil Martinez reporting": whoever says "I'm" is a person
+        if (introducedBySpeaker(run)) return Optional.of(EntityKind.PERSON);
         Optional<String> type = readings.typeOf(run);
         if (type.filter("person"::equals).isPresent() || hasPersonRole(run)) return Optional.of(EntityKind.PERSON);
         // The model reads an organisation, a place or an event ("Merrill Lynch", "South
@@ -109,6 +130,7 @@ final class NameClassifier {
         // "Your Honor", "his Excellency", "her Mercedes": after a possessive determiner a single name is no person's
         if (previous != null && POSSESSIVE_DETERMINERS.contains(previous.text().toLowerCase(Locale.ROOT))) return Optional.empty();
         Token next = run.next();
+        if (headsAFirmsName(run)) return Optional.of(EntityKind.ORGANISATION);
         List<Synset> named = wordNet.namedSenses(run.name());
         boolean leader = next != null && Gazetteers.LEADERSHIP_NOUNS.contains(next.text());
         boolean individual = named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s));
@@ -130,12 +152,22 @@ final class NameClassifier {
         return Optional.empty();
     }
 
+    /** "I'm Nancy Marshall", "I am Nancy Marshall". */
+    private static boolean introducedBySpeaker(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        if (run.from() < 2) return false;
+        String verb = t.get(run.from() - 1).text();
+        return t.get(run.from() - 2).text().equals("I") && (verb.equals("'m") || verb.equals("’m") || verb.equals("am"));
+    }
+
     /**
      * A given name (not an everyday word) where the model reads a person. WordNet files "Popper"
      * and "Daniels" among classes of people, which makes no group of "John Popper".
      */
     private boolean givenNameReadAsPerson(String word, NameRun run) {
-        return GivenNames.contains(NameRunFinder.stripPossessive(word))
+        String name = NameRunFinder.stripPossessive(word);
+        // "the Maryland Democrat", "ambassador to Kenya": a place that is also a given name names no person here
+        return GivenNames.contains(name) && !namesAPlace(name) && !Gazetteers.COUNTRIES.contains(name)
                 && readings.typeOf(run).filter("person"::equals).isPresent();
     }
 
@@ -158,6 +190,14 @@ final class NameClassifier {
 
     private boolean namesAPlace(String word) {
         return wordNet.namedSenses(word).stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()));
+    }
+
+    /** "Goldman, Sachs &amp; Co.": the first name of a firm written with a comma. */
+    private static boolean headsAFirmsName(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.to();
+        return i + 2 < t.size() && t.get(i).text().equals(",") && NameRunFinder.isNameToken(t.get(i + 1))
+                && Set.of("&", "amp").contains(t.get(i + 2).text());
     }
 
     /** "Milton Roy shares", "Upjohn employees", "Orkem's subsidiary": what follows belongs to a company. */

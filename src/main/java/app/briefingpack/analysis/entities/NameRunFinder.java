@@ -183,6 +183,11 @@ final class NameRunFinder {
             }
         } else if (to - from == 1 && Gazetteers.TITLES.contains(tokens.get(from).text())) {
             return; // a bare title ("the Minister") names nobody
+        } else if (to - from >= 3 && Gazetteers.COUNTRIES.contains(tokens.get(from).text()) && GivenNames.contains(tokens.get(from + 1).text())) {
+            // "ambassador to Kenya Prudence Bushnell": a country, then a person's given name and surname
+            Token t = tokens.get(from);
+            runs.add(new NameRun(s, from, from + 1, t.text(), t.begin(), t.end(), null));
+            nameFrom = from + 1;
         }
         if (Gazetteers.TITLES.contains(tokens.get(to - 1).text()) && lastTitle == to - 2) return; // "Mr. Chief Justice": titles only
         Token last = tokens.get(to - 1);

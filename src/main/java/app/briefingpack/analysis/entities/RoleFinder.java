@@ -140,9 +140,13 @@ final class RoleFinder {
         List<Token> t = run.sentence().tokens();
         int comma = firstTitleIndex(run) - 1;
         if (comma < 1 || !t.get(comma).text().equals(",")) return Optional.empty();
-        if (run.to() < t.size() && !t.get(run.to()).text().equals(",")) return Optional.empty();
+        // "the killing of the doctor, Barnett Slepian.": the apposition may end the sentence, when the
+        // phrase before it starts with "the" (not "chief executive officer of Toledo, Ohio-based Meridian.")
+        boolean last = run.to() == t.size() - 1 && t.get(run.to()).text().matches("[.!?]");
+        if (run.to() < t.size() && !t.get(run.to()).text().equals(",") && !last) return Optional.empty();
         int start = comma;
         while (start > 0 && phraseWord(t.get(start - 1)) && !t.get(start - 1).text().equals(",")) start--;
+        if (last && !t.get(start).text().equalsIgnoreCase("the")) return Optional.empty();
         while (start < comma && LEADING_NOISE.contains(t.get(start).tag())) start++;
         return phrase(run.sentence(), start, comma);
     }
