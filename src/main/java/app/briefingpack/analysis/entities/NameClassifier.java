@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import app.briefingpack.analysis.nlp.Token;
+import app.briefingpack.lexicon.WordFrequency;
 import app.briefingpack.lexicon.WordNet;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -131,6 +132,7 @@ final class NameClassifier {
         if (previous != null && POSSESSIVE_DETERMINERS.contains(previous.text().toLowerCase(Locale.ROOT))) return Optional.empty();
         Token next = run.next();
         if (headsAFirmsName(run)) return Optional.of(EntityKind.ORGANISATION);
+        if (townInAState(run)) return Optional.of(EntityKind.PLACE);
         List<Synset> named = wordNet.namedSenses(run.name());
         boolean leader = next != null && Gazetteers.LEADERSHIP_NOUNS.contains(next.text());
         boolean individual = named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s));
@@ -152,9 +154,11 @@ final class NameClassifier {
         return Optional.empty();
     }
 
-    /** "I'm Nancy Marshall", "I am Nancy Marshall". */
+    /** "I'm Nancy Marshall", "I am Nancy Marshall", and a reporter's sign-off: "KQED, Auncil Martinez reports." */
     private static boolean introducedBySpeaker(NameRun run) {
         List<Token> t = run.sentence().tokens();
+        if (run.to() + 1 < t.size() && t.get(run.to()).text().matches("reports|reporting") && t.get(run.to() + 1).text().matches("[.!?]"))
+            return true;
         if (run.from() < 2) return false;
         String verb = t.get(run.from() - 1).text();
         return t.get(run.from() - 2).text().equals("I") && (verb.equals("'m") || verb.equals("’m") || verb.equals("am"));
@@ -190,6 +194,19 @@ final class NameClassifier {
 
     private boolean namesAPlace(String word) {
         return wordNet.namedSenses(word).stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()));
+    }
+
+    /** "her home in Irving, Texas:": a name, a comma and a country or state that ends the phrase is a town. */
+    private boolean townInAState(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.to();
+        if (i + 1 >= t.size() || !t.get(i).text().equals(",")) return false;
+        String place = t.get(i + 1).text();
+        boolean state = Gazetteers.COUNTRIES.contains(place) || Character.isUpperCase(place.charAt(0)) && namesAPlace(place);
+        Token previous = run.previous(); // not "Salaam" of "Dar es Salaam, Tanzania"
+        if (previous != null && Character.isLowerCase(previous.text().charAt(0))
+                && WordFrequency.get().zipf(previous.text()) < GivenNames.EVERYDAY_WORD) return false;
+        return state && (i + 2 == t.size() || t.get(i + 2).text().matches("\\p{Punct}+|``|''"));
     }
 
     /** "Goldman, Sachs &amp; Co.": the first name of a firm written with a comma. */
@@ -246,7 +263,13 @@ final class NameClassifier {
     private boolean hasPersonRole(NameRun run) {
         Optional<String> role = roles.role(run, o -> false);
         if (role.isEmpty()) return false;
-        String head = role.get().split("\\s+(?:of|in|at|for|from|with|to|on)\\s+", 2)[0].strip();
+        String[] parts = role.get().split("\\s+(?:of|in|at|for|from|with|to|on)\\s+");
+        // "the Oct. 23 killing of the doctor, Barnett Slepian.": the noun after the last "of" is read too
+        return personNoun(parts[0]) || parts.length > 1 && role.get().contains(" of ") && personNoun(parts[parts.length - 1]);
+    }
+
+    private boolean personNoun(String phrase) {
+        String head = phrase.strip();
         String word = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, word);
         return noun.isPresent() && !noun.get().getSenses().isEmpty()
