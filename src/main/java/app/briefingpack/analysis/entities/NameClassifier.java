@@ -220,7 +220,17 @@ final class NameClassifier {
     /** "Milton Roy shares", "Upjohn employees", "Orkem's subsidiary": what follows belongs to a company. */
     private static boolean namesACompanysThing(NameRun run) {
         Token next = run.next();
-        return run.title() == null && next != null && Gazetteers.BUSINESS_NOUNS.contains(next.text());
+        return run.title() == null && next != null && (Gazetteers.BUSINESS_NOUNS.contains(next.text()) || priceMove(run));
+    }
+
+    /** Verbs of a share price that moves by a figure: "Hanson skidded 9.5 to 200.5". */
+    private static final Set<String> PRICE_VERBS = Set.of("rose", "fell", "dropped", "slipped", "skidded", "climbed",
+            "declined", "eased", "jumped", "tumbled", "advanced", "slid", "gained", "firmed", "plunged", "surged", "edged");
+
+    private static boolean priceMove(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.to();
+        return i + 1 < t.size() && PRICE_VERBS.contains(t.get(i).text()) && t.get(i + 1).text().matches("[\\d.,/]+");
     }
 
     /** "an analyst with Dean Witter Reynolds", "economist at Kidder": the employer of a person just named. */
