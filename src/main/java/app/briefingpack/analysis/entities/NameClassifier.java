@@ -132,6 +132,7 @@ final class NameClassifier {
         if (previous != null && POSSESSIVE_DETERMINERS.contains(previous.text().toLowerCase(Locale.ROOT))) return Optional.empty();
         Token next = run.next();
         if (headsAFirmsName(run)) return Optional.of(EntityKind.ORGANISATION);
+        if (beforeANickname(run)) return Optional.empty();
         if (townInAState(run)) return Optional.of(EntityKind.PLACE);
         List<Synset> named = wordNet.namedSenses(run.name());
         boolean leader = next != null && Gazetteers.LEADERSHIP_NOUNS.contains(next.text());
@@ -194,6 +195,17 @@ final class NameClassifier {
 
     private boolean namesAPlace(String word) {
         return wordNet.namedSenses(word).stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()));
+    }
+
+    /** "Ernesto ``Che'' Guevara": a first name before a quoted nickname and the surname; the surname names the person. */
+    private static boolean beforeANickname(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.to(), open = i;
+        while (i < t.size() && t.get(i).text().matches("`+|\"|“|'")) i++; // the tokenizer may split ``
+        if (i == open || i >= t.size() || !NameRunFinder.isNameToken(t.get(i))) return false;
+        int close = ++i;
+        while (i < t.size() && t.get(i).text().matches("'+|\"|”")) i++;
+        return i > close && i < t.size() && NameRunFinder.isNameToken(t.get(i));
     }
 
     /** "her home in Irving, Texas:": a name, a comma and a country or state that ends the phrase is a town. */
