@@ -27,7 +27,7 @@ gov gov. governor rep rep. representative mayor judge justice king queen prince 
 sir dame lord lady general gen gen. captain capt capt. colonel col col. lieutenant lt lt.
 sergeant sgt sgt. admiral adm adm. chancellor minister premier secretary saint st st. rev rev.
 reverend father bishop archbishop cardinal chief officer director chairman ceo coach""".split())
-ROLES = {"petitioner", "petitioners", "respondent", "respondents", "plaintiff", "defendant", "appellant", "appellee"}
+ROLES = {"honor", "counsel", "mp", "rector", "petitioner", "petitioners", "respondent", "respondents", "plaintiff", "defendant", "appellant", "appellee"}
 
 
 def git_show(git_dir, path):
@@ -124,6 +124,48 @@ def name_span(sent, start, end, heads):
     return a, b + 1
 
 
+def person_span(sent, start, end):
+    """A person's name by the dependency tree: the mention's syntactic head when it is a proper
+    noun, with its 'flat' name parts ("Charles Bolden" in "NASA Administrator Charles Bolden",
+    where "Administrator" is a nmod:desc), or else the proper nouns 'flat' under a common-noun
+    head ("Louis Ehlert" in "the Berlin music critic Louis Ehlert"). None for a mention with no
+    name ("Your Honor", "the Governor of Virginia", a pronunciation in IPA)."""
+    def head_of(i):
+        return int(sent[i][6]) - 1
+    heads = [i for i in range(start, end) if not start <= head_of(i) < end]
+    if not heads:
+        return None
+    head = heads[0]
+
+    def flat_under(i):
+        out = []
+        for j in range(start, end):
+            if head_of(j) == i and sent[j][7].startswith("flat") and sent[j][3] == "PROPN":
+                out.append(j)
+                out.extend(flat_under(j))
+        return out
+    if "Number=Plur" in sent[head][5]:
+        return None  # "Senate Democrats", "San Franciscans": a group, not a person's name
+    if sent[head][3] == "PROPN":
+        parts = [head] + flat_under(head)
+    else:  # "critic Eduard Hanslick": the name is a flat or appos proper noun under the noun
+        parts = []
+        for j in range(start, end):
+            if head_of(j) == head and sent[j][7].split(":")[0] in ("flat", "appos") and sent[j][3] == "PROPN":
+                parts += [j] + flat_under(j)
+    if not parts:
+        return None
+    a, b = min(parts), max(parts) + 1
+    while a < b - 1 and sent[a][1].lower() in TITLES:
+        a += 1
+    forms = [c[1] for c in sent[a:b]]
+    if len(forms) == 1 and forms[0].lower() in TITLES | ROLES:
+        return None
+    if not (forms[0][0].isupper() or forms[0][0].isdigit()):
+        return None
+    return a, b
+
+
 def convert(git_dir, split, out):
     counts = {}
     with open(out, "w", encoding="utf-8") as f:
@@ -136,7 +178,7 @@ def convert(git_dir, split, out):
                     heads = head_positions(start, minspan)
                     if etype == "person" and all(sent[h][4] == "NNPS" for h in heads if h < len(sent)):
                         continue  # "Muslims", "the Smiths": groups, not a person's name
-                    span = name_span(sent, start, end, heads)
+                    span = person_span(sent, start, end) if etype == "person" else name_span(sent, start, end, heads)
                     if span:
                         spans.append((span[0], span[1], TYPES[etype]))
                 # a shorter name at the start of a longer one of another type ("US" in
@@ -144,7 +186,9 @@ def convert(git_dir, split, out):
                 spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
                 trimmed = []
                 for a, b, t in spans:
-                    inner = [s for s in spans if s != (a, b, t) and s[0] == a and s[1] < b and s[2] != t]
+                    # (only a person is cut so: a place or organisation named after a person,
+                    # "Jack London Square", keeps its whole name)
+                    inner = [s for s in spans if s != (a, b, t) and s[0] == a and s[1] < b and s[2] != t and t == "person"]
                     if inner:
                         a = max(s[1] for s in inner)
                         while a < b and sent[a][1].lower() in TITLES:

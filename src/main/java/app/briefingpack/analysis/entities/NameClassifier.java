@@ -3,8 +3,10 @@ package app.briefingpack.analysis.entities;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import app.briefingpack.analysis.nlp.Token;
+import app.briefingpack.lexicon.WordFrequency;
 import app.briefingpack.lexicon.WordNet;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -17,6 +19,11 @@ import net.sf.extjwnl.data.Synset;
  * model read in the sentence. One classifier serves one article: it holds that article's readings.
  */
 final class NameClassifier {
+
+    /** Particles that say "son of" inside a name. */
+    private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "bint", "arap");
+
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("my", "your", "his", "her", "our", "their");
 
     private final WordNet wordNet;
     private final RoleFinder roles;
@@ -38,7 +45,8 @@ final class NameClassifier {
         }
         // "President Clinton", "Mrs. Currie": a person's title beats a town of that name (Clinton,
         // Iowa in WordNet; Currie in the time-zone names)
-        boolean organisationWord = run.tokens().stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(NameRunFinder.stripPossessive(t.text())));
+        boolean organisationWord = run.tokens().stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(NameRunFinder.stripPossessive(t.text())))
+                || endsInLegalForm(run); // "Philip Morris Co", when the tokenizer split off the full stop
         if (run.title() != null && !organisationWord) return Optional.of(EntityKind.PERSON);
         if (Gazetteers.COUNTRIES.contains(name) || Gazetteers.CITIES.contains(name)) return Optional.of(EntityKind.PLACE);
         String titleCase = titleCase(name); // a dateline in capitals, "NEW YORK —", is no acronym
@@ -66,10 +74,19 @@ final class NameClassifier {
         return Optional.empty();
     }
 
+    /** "Walt Disney Co", "Adolph Coors Co": a legal form (other than "&" or "and") ends a name of two or more words. */
+    private static boolean endsInLegalForm(NameRun run) {
+        String last = NameRunFinder.stripPossessive(run.tokens().get(run.size() - 1).text());
+        return run.size() >= 2 && Gazetteers.LEGAL_FORMS.contains(last) && Character.isUpperCase(last.charAt(0));
+    }
+
     /** A run of two or more name tokens ("Helen Marsh", "Brighton Beach", "Merrill Lynch"). */
     private Optional<EntityKind> classifyFullName(NameRun run) {
         String last = run.lastWord();
-        if (isGroupWord(wordNet.namedSenses(last))) return Optional.of(EntityKind.GROUP);
+        String firstWord = run.tokens().get(0).text();
+        if (isGroupWord(wordNet.namedSenses(last))
+                && !(givenNameReadAsPerson(firstWord, run) && !isGroupWord(wordNet.namedSenses(firstWord))))
+            return Optional.of(EntityKind.GROUP);
         if (namesACompanysThing(run) || atEmployer(run)) return Optional.of(EntityKind.ORGANISATION);
         if (Gazetteers.EVENT_FIRST_WORDS.contains(run.tokens().get(0).text())) return Optional.empty(); // events are not listed
         // "British Gas", "American Revolution": a name that starts with a demonym is no person's
@@ -82,11 +99,23 @@ final class NameClassifier {
         // whole sentence, confirms a person; and two common words ("Great Hall", "Northern
         // Star") make the name of a thing unless the model says otherwise.
         if (Gazetteers.THING_HEADS.contains(last)) return Optional.empty();
+        List<Token> tokens = run.tokens();
+        // "Osama Bin Laden", "Daniel arap Moi": a patronymic particle inside a name makes a person's
+        if (tokens.subList(1, tokens.size()).stream().anyMatch(t -> PATRONYMICS.contains(t.text().toLowerCase(Locale.ROOT))))
+            return Optional.of(EntityKind.PERSON);
+        // "RJR Nabisco", "GM Hughes Electronics": no person's name starts with an acronym (initials,
+        // "J.C. Matlock", have full stops; a title
+        // before the name, "NATO Secretary-General", is split off before this)
+        if (NameRunFinder.isAcronym(first) && !first.contains(".") && !Gazetteers.COUNTRIES.contains(first) && !GivenNames.contains(tokens.get(1).text()))
+            return Optional.of(EntityKind.ORGANISATION);
+        // "For NPR news, I'm Auncil Martinez reporting": whoever says "I'm" is a person
+        if (introducedBySpeaker(run)) return Optional.of(EntityKind.PERSON);
         Optional<String> type = readings.typeOf(run);
         if (type.filter("person"::equals).isPresent() || hasPersonRole(run)) return Optional.of(EntityKind.PERSON);
         // The model reads an organisation, a place or an event ("Merrill Lynch", "South
         // Florida", "World War II"): that reading of the whole sentence beats the guess below.
-        if (type.filter("place"::equals).isPresent() && looksLikeAPersonsName(run)) return Optional.of(EntityKind.PERSON);
+        // "Barbara McClintock" read as a place: a given name and a surname that is no common word make a person
+        if (type.filter("place"::equals).isPresent() && givenNameAndSurname(run)) return Optional.of(EntityKind.PERSON);
         if (type.isPresent() || namesAThing(run)) return type.flatMap(ModelReadings::kindOf);
         // With no reading from the model, capitals make a person only from a given name
         // ("Neal Horsley") or with a role the text gives ("Jalal Ebrahim, president of ...");
@@ -96,27 +125,15 @@ final class NameClassifier {
         return Optional.empty();
     }
 
-    /**
-     * "in Little Havana where Elian Gonzalez lives", "in Dar es Salaam, Kenneth Piernick, said": the
-     * model takes a name next to a place for another place. A given name followed by a word that is
-     * neither an everyday word, a place nor another given name is a person's name; most places of
-     * that shape are in the gazetteers, or end in a place word ("Virginia Beach"), and are decided
-     * before this.
-     */
-    private boolean looksLikeAPersonsName(NameRun run) {
-        String first = NameRunFinder.stripPossessive(run.tokens().get(0).text());
-        String last = NameRunFinder.stripPossessive(run.lastWord());
-        return GivenNames.contains(first) && !GivenNames.listed(last) // "Santa Monica"
-                && !wordNet.isCommonWord(last.toLowerCase(Locale.ROOT)) && !namesAPlace(first) && !namesAPlace(last); // "Rio Nido"
-    }
-
-    private boolean namesAPlace(String word) {
-        return wordNet.namedSenses(word).stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()));
-    }
-
     /** A single name that is no short form of a fuller one: a person, or empty when nothing says what it is. */
     Optional<EntityKind> classifySingle(NameRun run) {
+        Token previous = run.previous();
+        // "Your Honor", "his Excellency", "her Mercedes": after a possessive determiner a single name is no person's
+        if (previous != null && POSSESSIVE_DETERMINERS.contains(previous.text().toLowerCase(Locale.ROOT))) return Optional.empty();
         Token next = run.next();
+        if (headsAFirmsName(run)) return Optional.of(EntityKind.ORGANISATION);
+        if (beforeANickname(run)) return Optional.empty();
+        if (townInAState(run)) return Optional.of(EntityKind.PLACE);
         List<Synset> named = wordNet.namedSenses(run.name());
         boolean leader = next != null && Gazetteers.LEADERSHIP_NOUNS.contains(next.text());
         boolean individual = named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s));
@@ -133,13 +150,99 @@ final class NameClassifier {
         // "her grandmother, Samira,", "Her son Omar": the model reads a person and the text gives a role
         if (type.filter("person"::equals).isPresent() && roles.role(run, o -> false).isPresent())
             return Optional.of(EntityKind.PERSON);
+        // "Hayley gets into an argument": a given name the model reads as a person, with no surname in the text
+        if (givenNameReadAsPerson(run.name(), run)) return Optional.of(EntityKind.PERSON);
         return Optional.empty();
+    }
+
+    /** "I'm Nancy Marshall", "I am Nancy Marshall", and a reporter's sign-off: "KQED, Auncil Martinez reports." */
+    private static boolean introducedBySpeaker(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        if (run.to() + 1 < t.size() && t.get(run.to()).text().matches("reports|reporting") && t.get(run.to() + 1).text().matches("[.!?]"))
+            return true;
+        if (run.from() < 2) return false;
+        String verb = t.get(run.from() - 1).text();
+        return t.get(run.from() - 2).text().equals("I") && (verb.equals("'m") || verb.equals("’m") || verb.equals("am"));
+    }
+
+    /**
+     * A given name (not an everyday word) where the model reads a person. WordNet files "Popper"
+     * and "Daniels" among classes of people, which makes no group of "John Popper".
+     */
+    private boolean givenNameReadAsPerson(String word, NameRun run) {
+        String name = NameRunFinder.stripPossessive(word);
+        // "the Maryland Democrat", "ambassador to Kenya": a place that is also a given name names no person here
+        return GivenNames.contains(name) && !namesAPlace(name) && !Gazetteers.COUNTRIES.contains(name)
+                && readings.typeOf(run).filter("person"::equals).isPresent();
+    }
+
+    /**
+     * "Barbara McClintock", "in Little Havana where Elian Gonzalez lives", "in Dar es Salaam, Kenneth
+     * Piernick, said": the model takes a name next to a place for another place. A given name (no
+     * everyday word) and a last word that is neither a common word, a place nor another given name
+     * make a person's name; most places of that shape are in the gazetteers or end in a place word
+     * ("Virginia Beach"), and are decided before this.
+     */
+    private boolean givenNameAndSurname(NameRun run) {
+        List<Token> t = run.tokens();
+        String first = NameRunFinder.stripPossessive(t.get(0).text());
+        String last = NameRunFinder.stripPossessive(t.get(t.size() - 1).text());
+        return GivenNames.contains(first) && !wordNet.isCommonWord(last.toLowerCase(Locale.ROOT))
+                && !GivenNames.listed(last) // "Santa Monica"
+                && !namesAPlace(first) && !namesAPlace(last) // "Rio Nido"
+                && t.stream().allMatch(NameRunFinder::isNameToken);
+    }
+
+    private boolean namesAPlace(String word) {
+        return wordNet.namedSenses(word).stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()));
+    }
+
+    /** "Ernesto ``Che'' Guevara": a first name before a quoted nickname and the surname; the surname names the person. */
+    private static boolean beforeANickname(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.to(), open = i;
+        while (i < t.size() && t.get(i).text().matches("`+|\"|“|'")) i++; // the tokenizer may split ``
+        if (i == open || i >= t.size() || !NameRunFinder.isNameToken(t.get(i))) return false;
+        int close = ++i;
+        while (i < t.size() && t.get(i).text().matches("'+|\"|”")) i++;
+        return i > close && i < t.size() && NameRunFinder.isNameToken(t.get(i));
+    }
+
+    /** "her home in Irving, Texas:": a name, a comma and a country or state that ends the phrase is a town. */
+    private boolean townInAState(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.to();
+        if (i + 1 >= t.size() || !t.get(i).text().equals(",")) return false;
+        String place = t.get(i + 1).text();
+        boolean state = Gazetteers.COUNTRIES.contains(place) || Character.isUpperCase(place.charAt(0)) && namesAPlace(place);
+        Token previous = run.previous(); // not "Salaam" of "Dar es Salaam, Tanzania"
+        if (previous != null && Character.isLowerCase(previous.text().charAt(0))
+                && WordFrequency.get().zipf(previous.text()) < GivenNames.EVERYDAY_WORD) return false;
+        return state && (i + 2 == t.size() || t.get(i + 2).text().matches("\\p{Punct}+|``|''"));
+    }
+
+    /** "Goldman, Sachs &amp; Co.": the first name of a firm written with a comma. */
+    private static boolean headsAFirmsName(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.to();
+        return i + 2 < t.size() && t.get(i).text().equals(",") && NameRunFinder.isNameToken(t.get(i + 1))
+                && Set.of("&", "amp").contains(t.get(i + 2).text());
     }
 
     /** "Milton Roy shares", "Upjohn employees", "Orkem's subsidiary": what follows belongs to a company. */
     private static boolean namesACompanysThing(NameRun run) {
         Token next = run.next();
-        return run.title() == null && next != null && Gazetteers.BUSINESS_NOUNS.contains(next.text());
+        return run.title() == null && next != null && (Gazetteers.BUSINESS_NOUNS.contains(next.text()) || priceMove(run));
+    }
+
+    /** Verbs of a share price that moves by a figure: "Hanson skidded 9.5 to 200.5". */
+    private static final Set<String> PRICE_VERBS = Set.of("rose", "fell", "dropped", "slipped", "skidded", "climbed",
+            "declined", "eased", "jumped", "tumbled", "advanced", "slid", "gained", "firmed", "plunged", "surged", "edged");
+
+    private static boolean priceMove(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.to();
+        return i + 1 < t.size() && PRICE_VERBS.contains(t.get(i).text()) && t.get(i + 1).text().matches("[\\d.,/]+");
     }
 
     /** "an analyst with Dean Witter Reynolds", "economist at Kidder": the employer of a person just named. */
@@ -182,7 +285,13 @@ final class NameClassifier {
     private boolean hasPersonRole(NameRun run) {
         Optional<String> role = roles.role(run, o -> false);
         if (role.isEmpty()) return false;
-        String head = role.get().split("\\s+(?:of|in|at|for|from|with|to|on)\\s+", 2)[0].strip();
+        String[] parts = role.get().split("\\s+(?:of|in|at|for|from|with|to|on)\\s+");
+        // "the Oct. 23 killing of the doctor, Barnett Slepian.": the noun after the last "of" is read too
+        return personNoun(parts[0]) || parts.length > 1 && role.get().contains(" of ") && personNoun(parts[parts.length - 1]);
+    }
+
+    private boolean personNoun(String phrase) {
+        String head = phrase.strip();
         String word = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, word);
         return noun.isPresent() && !noun.get().getSenses().isEmpty()

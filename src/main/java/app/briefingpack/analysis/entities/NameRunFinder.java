@@ -35,6 +35,8 @@ final class NameRunFinder {
             "whether", "unless", "whereas", "whilst", "amid", "amongst", "upon", "toward", "towards", "via");
 
     /** Lower-case words that join parts of one name: "Party of Return", "Osama bin Laden". */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "di", "da");
+    private static final Set<String> SECOND_PARTICLES = Set.of("la", "las", "los", "der", "den", "le");
     static final Set<String> JOINERS = Set.of("of", "for", "bin", "ibn", "al", "de", "van", "von", "da", "la", "del", "arap");
     private static final Pattern PREFIXED = Pattern.compile("^[a-z]+-(\\p{Lu}[\\p{L}'’]+)$");
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:m|re|ve|ll|d)$|n['’]t$", Pattern.CASE_INSENSITIVE);
@@ -96,11 +98,17 @@ final class NameRunFinder {
                 } else if (j > i && isLetter(u) && j + 2 < tokens.size() && tokens.get(j + 1).text().equals(".")
                         && tokens.get(j + 1).begin() == u.end() && isNameToken(tokens.get(j + 2))) {
                     j += 2; // the same initial when the tokenizer splits off its full stop
+                } else if (j > i && isLetter(u) && GivenNames.listed(tokens.get(j - 1).text()) && j + 1 < tokens.size()
+                        && isNameToken(tokens.get(j + 1))) {
+                    j++; // an initial written without its full stop after a given name: "Forrest J Ackerman"
                 } else if (j == i) {
                     j++;
                 } else if (j > i && JOINERS.contains(u.text()) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))
                         && joinerAllowed(tokens.get(j - 1), u)) {
                     j++;
+                } else if (j > i && PARTICLES.contains(u.text()) && j + 2 < tokens.size() && SECOND_PARTICLES.contains(tokens.get(j + 1).text())
+                        && isNameToken(tokens.get(j + 2))) {
+                    j += 2; // two particles: "Joaquin de la Pazuela", "Ludwig Mies van der Rohe"
                 } else {
                     break;
                 }
@@ -133,6 +141,9 @@ final class NameRunFinder {
         String before = tokens.get(from - 1).text();
         if (!before.equals("of") && !(before.equals("the") && from >= 2 && tokens.get(from - 2).text().equals("of"))) return false;
         String word = tokens.get(from).text();
+        // "Governor of Washington Chris Gregoire": a title word, "of", a name and then a given name
+        if (before.equals("of") && from >= 2 && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
+                && GivenNames.contains(tokens.get(from + 1).text())) return true;
         if (!wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) || GivenNames.contains(word)) return false;
         return personStartsAt.test(s, from + 1) || GivenNames.contains(tokens.get(from + 1).text());
     }
@@ -172,7 +183,13 @@ final class NameRunFinder {
             }
         } else if (to - from == 1 && Gazetteers.TITLES.contains(tokens.get(from).text())) {
             return; // a bare title ("the Minister") names nobody
+        } else if (to - from >= 3 && Gazetteers.COUNTRIES.contains(tokens.get(from).text()) && GivenNames.contains(tokens.get(from + 1).text())) {
+            // "ambassador to Kenya Prudence Bushnell": a country, then a person's given name and surname
+            Token t = tokens.get(from);
+            runs.add(new NameRun(s, from, from + 1, t.text(), t.begin(), t.end(), null));
+            nameFrom = from + 1;
         }
+        if (Gazetteers.TITLES.contains(tokens.get(to - 1).text()) && lastTitle == to - 2) return; // "Mr. Chief Justice": titles only
         Token last = tokens.get(to - 1);
         String name = text(s, nameFrom, to);
         int end = last.end();

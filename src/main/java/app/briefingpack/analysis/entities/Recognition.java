@@ -88,6 +88,7 @@ final class Recognition {
         mergeInitials();
         mergeSurnames();
         surnamesReadAsPlaces();
+        relativesReadAsPlaces();
         mergeMiddleInitials();
         findRoles();
         companiesReadAsPeople();
@@ -263,6 +264,34 @@ final class Recognition {
         }
     }
 
+    /**
+     * "said Delfin Gonzalez, another of Elian's great-uncles": the model takes a relative's name
+     * for a place. A two-word "place" whose last word is the surname of a person in the article, and
+     * whose first word is neither a place, a place word nor an everyday word, is that person's relative.
+     */
+    private void relativesReadAsPlaces() {
+        Set<String> surnames = new HashSet<>();
+        for (EntityDraft p : drafts.values()) {
+            String[] w = p.name.split("\\s+");
+            if (p.kind == EntityKind.PERSON && w.length >= 2) surnames.add(w[w.length - 1]);
+        }
+        for (EntityDraft d : List.copyOf(drafts.values())) {
+            String[] w = d.name.split("\\s+");
+            List<NameRun> runs = otherRuns.getOrDefault(d, List.of());
+            if (d.kind != EntityKind.PLACE || w.length != 2 || !surnames.contains(w[1]) || runs.isEmpty()) continue;
+            String first = w[0];
+            if (Gazetteers.COUNTRIES.contains(first) || Gazetteers.CITIES.contains(first) || Gazetteers.PLACE_WORDS.contains(first)
+                    || Gazetteers.PLACE_WORDS.contains(w[1]) || !first.matches("\\p{Lu}\\p{Ll}+")
+                    || wordNet.isCommonWord(first.toLowerCase(Locale.ROOT))
+                    || wordNet.namedSenses(first).stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()))) continue;
+            EntityDraft person = draft(EntityKind.PERSON, d.name);
+            person.absorbMentions(d);
+            for (NameRun r : runs) people.put(r, person);
+            drafts.values().remove(d);
+            otherRuns.remove(d);
+        }
+    }
+
     /** "James Kopp" and "James C. Kopp" are one person: the same name but for middle initials. */
     private void mergeMiddleInitials() {
         Map<String, EntityDraft> byBareName = new HashMap<>();
@@ -306,6 +335,9 @@ final class Recognition {
      * is a word for a business ("Crane, a maker of engineered products"). A title ("Mr. Crane")
      * keeps the person. (The same name read as a company elsewhere: {@link #oneKindPerName}.)
      */
+    private static final Set<String> FIRM_WORDS = Set.of("Partners", "Partnership", "Lines", "Airlines", "Airways",
+            "Bancorp", "Industries", "Enterprises", "Electronics", "Worldwide");
+
     private void companiesReadAsPeople() {
         Map<String, EntityDraft> byStem = new HashMap<>();
         for (EntityDraft d : drafts.values()) {
@@ -313,10 +345,15 @@ final class Recognition {
             String[] words = d.name.split("\\s+");
             int n = words.length;
             while (n > 1 && Gazetteers.LEGAL_FORMS.contains(words[n - 1])) n--;
-            if (n == words.length) continue; // no legal form: "Morgan Stanley" could be a man's name
+            // "Norwood Partners Limited Partnership of Boston", "Delta Air Lines": a firm's word later in the name
+            boolean firm = java.util.Arrays.stream(words).skip(1).anyMatch(w -> FIRM_WORDS.contains(w)
+                    || Gazetteers.LEGAL_FORMS.contains(w) && Character.isUpperCase(w.charAt(0)));
+            if (n == words.length && !firm) continue; // no legal form: "Morgan Stanley" could be a man's name
             // case aside: a headline writes "ROGERS COMMUNICATIONS Inc."
-            byStem.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, n)).toLowerCase(Locale.ROOT), d);
+            if (n < words.length) byStem.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, n)).toLowerCase(Locale.ROOT), d);
             byStem.putIfAbsent(words[0].toLowerCase(Locale.ROOT), d);
+            // "Anheuser" of "Anheuser-Busch Cos."
+            if (words[0].contains("-")) byStem.putIfAbsent(words[0].substring(0, words[0].indexOf('-')).toLowerCase(Locale.ROOT), d);
         }
         Set<EntityDraft> titled = titledPeople();
         List<Mention> organisations = organisationMentionsNotReadAsPeople();
@@ -324,7 +361,11 @@ final class Recognition {
         for (EntityDraft person : List.copyOf(drafts.values())) {
             if (person.kind != EntityKind.PERSON || titled.contains(person) || person.name.equals(author == null ? null : author.strip())) continue;
             EntityDraft company = byStem.get(person.name.toLowerCase(Locale.ROOT));
-            if (company == null && person.role == null && listedWith(person, organisations)) company = draft(EntityKind.ORGANISATION, person.name);
+            // "the ACLU and Carder's parents": a full name starting with a given name ("Angela Carder") is not made a
+            // company by its surname in a list; written in full there ("Merrill Lynch, Goldman Sachs and ...") it is
+            boolean givenFullName = person.name.contains(" ") && GivenNames.contains(firstWord(person.name));
+            if (company == null && person.role == null && listedWith(person, organisations, givenFullName))
+                company = draft(EntityKind.ORGANISATION, person.name);
             // "Jerry Steinman, publisher of ...": a given name keeps the person whose role is also a firm's word
             if (company == null && (!roleNamesABusiness(person.role) || GivenNames.listed(firstWord(person.name)))) continue;
             if (company == null) company = draft(EntityKind.ORGANISATION, person.name);
@@ -338,8 +379,9 @@ final class Recognition {
      * "or" or "&" to an organisation, or listed before one with a comma, is one too, when nothing
      * says it is a person.
      */
-    private boolean listedWith(EntityDraft person, List<Mention> organisations) {
+    private boolean listedWith(EntityDraft person, List<Mention> organisations, boolean fullNameOnly) {
         for (Mention m : person.mentions) {
+            if (fullNameOnly && m.end() - m.begin() != person.name.length()) continue;
             Paragraph p = paragraphs.get(m.paragraph());
             if (p == null) continue;
             for (Mention o : organisations) {

@@ -140,9 +140,19 @@ final class RoleFinder {
         List<Token> t = run.sentence().tokens();
         int comma = firstTitleIndex(run) - 1;
         if (comma < 1 || !t.get(comma).text().equals(",")) return Optional.empty();
-        if (run.to() < t.size() && !t.get(run.to()).text().equals(",")) return Optional.empty();
+        // "the killing of the doctor, Barnett Slepian.": the apposition may end the sentence, when the
+        // phrase before it is "the" and nouns (not "chief executive officer of Toledo, Ohio-based Meridian.")
+        boolean last = run.to() == t.size() - 1 && t.get(run.to()).text().matches("[.!?]");
+        if (run.to() < t.size() && !t.get(run.to()).text().equals(",") && !last) return Optional.empty();
         int start = comma;
         while (start > 0 && phraseWord(t.get(start - 1)) && !t.get(start - 1).text().equals(",")) start--;
+        if (last) { // at the end of a sentence only a phrase from its last "the": "... killing of the doctor, X."
+            int the = comma - 1;
+            while (the >= start && !t.get(the).text().equalsIgnoreCase("the")) the--;
+            if (the < start || t.subList(the + 1, comma).stream().anyMatch(x -> !Set.of("ADJ", "NOUN").contains(x.tag())))
+                return Optional.empty();
+            start = the;
+        }
         while (start < comma && LEADING_NOISE.contains(t.get(start).tag())) start++;
         return phrase(run.sentence(), start, comma);
     }

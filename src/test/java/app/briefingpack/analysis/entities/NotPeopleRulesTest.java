@@ -1,0 +1,48 @@
+package app.briefingpack.analysis.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import app.briefingpack.analysis.Analyser;
+import app.briefingpack.analysis.TestArticles;
+import app.briefingpack.model.Briefing;
+import app.briefingpack.model.Metadata;
+import app.briefingpack.model.NamedEntity;
+import app.briefingpack.model.Person;
+
+/**
+ * Companies, places and titles that the name-finder model reads as people on news wire copy
+ * (TimeBank/AQUAINT-like sentences written for this test), and people it reads as something else.
+ */
+class NotPeopleRulesTest {
+
+    private static final String BODY = String.join("\n\n",
+            "Shares of Walt Disney Co rose on Tuesday, while Adolph Coors Co said its profit fell by a third.",
+            "RJR Nabisco bonds fell sharply after the bid was withdrawn, traders said.",
+            "NATO Secretary-General Javier Solana met the three foreign ministers in Brussels on Friday.",
+            "Trade Minister Joseph Kamotho and the American ambassador to Kenya Prudence Bushnell were injured in the blast.",
+            "Senator Ruth Okafor, the Maryland Democrat who leads the panel, said the bill would pass.",
+            "Police are still looking for the man who shot the doctor, Alvin Strazewski.");
+
+    private static Briefing analyse() {
+        return new Analyser().analyse(TestArticles.of("not-people.txt", Metadata.empty(), BODY));
+    }
+
+    @Test
+    void companiesPlacesAndTitlesAreNoPeople() {
+        Briefing b = analyse();
+        assertThat(b.people()).extracting(Person::name)
+                .noneMatch(n -> n.contains("Disney") || n.contains("Coors") || n.contains("Nabisco") || n.contains("NATO")
+                        || n.startsWith("Kenya") || n.contains("Democrat"))
+                .contains("Javier Solana", "Prudence Bushnell", "Joseph Kamotho", "Ruth Okafor");
+        assertThat(b.organisations()).extracting(NamedEntity::name).contains("Walt Disney Co", "Adolph Coors Co");
+        assertThat(b.places()).extracting(NamedEntity::name).contains("Kenya");
+    }
+
+    @Test
+    void anAppositionEndingTheSentenceNamesAPerson() {
+        assertThat(analyse().people()).extracting(Person::name, Person::role)
+                .contains(org.assertj.core.groups.Tuple.tuple("Alvin Strazewski", "doctor"));
+    }
+}
