@@ -102,7 +102,7 @@ abstract class TimexRuleSupport {
         if (m == null || !t.capitalised()) return -1;
         int end = i + 1;
         if (Lexicon.MONTH_ABBREVIATIONS.contains(t.lower())) {
-            if (!w(end).equals(".") && !tok(end + (w(end).equals(".") ? 1 : 0)).isNumber()) {
+            if (!w(end).equals(".")) { // "Jan" without its dot is a month only before a number ("Jan 5")
                 TimexToken n = tok(end);
                 if (n == null || !n.isNumber()) return -1;
             }

@@ -36,6 +36,13 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aMonthAbbreviationAtTheEndOfTheTextIsNoMonthAndNoCrash() {
+        // found by ArticleFuzzTest: "Jan" as the last token made the month rule read past the end
+        assertThat(TemporalTagger.tag("The award went to Jan", DCT)).isEmpty();
+        assertThat(TemporalTagger.tag("They met on Jan 5 and again in Feb", DCT)).hasSize(1);
+    }
+
+    @Test
     void todaysWorldIsNoDay() {
         assertThat(TemporalTagger.tag("The case is for today's youth what the war was for their parents.", DCT)).isEmpty();
         assertThat(TemporalTagger.tag("It ran in today's editions.", DCT))
