@@ -206,6 +206,16 @@ public final class WordNet {
         return out;
     }
 
+    /** True when some sense in which WordNet spells the name with a capital is a place: "Reno", "Maryland", "Clinton". */
+    public boolean namesAPlace(String name) {
+        return namedSenses(name).stream().anyMatch(WordNet::isPlace);
+    }
+
+    /** True when the synset is in WordNet's "noun.location" file. */
+    public static boolean isPlace(Synset s) {
+        return "noun.location".equals(s.getLexFileName());
+    }
+
     /** True when the synset is one individual (an instance such as Saddam Hussein), not a class. */
     public static boolean isInstance(Synset s) {
         return !s.getPointers(net.sf.extjwnl.data.PointerType.INSTANCE_HYPERNYM).isEmpty();

@@ -83,6 +83,13 @@ final class Gazetteers {
             "Cos", "PLC", "plc", "LLC", "L.P.", "AG", "S.A.", "N.V.", "GmbH", "Holding", "Holdings", "Group", "Company",
             "Corporation", "Incorporated", "Limited", "&", "amp", "and");
 
+    /**
+     * Words that, after a company's first word, say the whole is a firm's name, so its first word
+     * alone is the firm too ("Norwood Partners Limited Partnership", "Delta Air Lines").
+     */
+    static final Set<String> FIRM_NAME_WORDS = Set.of("Partners", "Partnership", "Lines", "Airlines", "Airways",
+            "Bancorp", "Industries", "Enterprises", "Electronics", "Worldwide");
+
     /** Lower-case nouns that, right after a name, say it is a company's ("Milton Roy shares", "Upjohn employees"). */
     static final Set<String> BUSINESS_NOUNS = Set.of("shares", "stock", "stockholders", "shareholders", "employees",
             "subsidiary", "subsidiaries", "unit", "units", "plant", "plants", "factory", "factories", "products",

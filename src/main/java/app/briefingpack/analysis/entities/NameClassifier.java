@@ -65,7 +65,7 @@ final class NameClassifier {
         if (run.size() == 1 && Gazetteers.LEADERSHIP_NOUNS.contains(NameRunFinder.stripPossessive(nextWord))
                 && named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s)))
             return Optional.of(EntityKind.PERSON);
-        if (named.stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()))) return Optional.of(EntityKind.PLACE);
+        if (named.stream().anyMatch(WordNet::isPlace)) return Optional.of(EntityKind.PLACE);
         if (isGroupWord(named)) return Optional.of(EntityKind.GROUP);
         if (run.size() >= 2 && run.tokens().stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t)
                 || NameRunFinder.JOINERS.contains(t.text()))) {
@@ -172,7 +172,7 @@ final class NameClassifier {
     private boolean givenNameReadAsPerson(String word, NameRun run) {
         String name = NameRunFinder.stripPossessive(word);
         // "the Maryland Democrat", "ambassador to Kenya": a place that is also a given name names no person here
-        return GivenNames.contains(name) && !namesAPlace(name) && !Gazetteers.COUNTRIES.contains(name)
+        return GivenNames.contains(name) && !wordNet.namesAPlace(name) && !Gazetteers.COUNTRIES.contains(name)
                 && readings.typeOf(run).filter("person"::equals).isPresent();
     }
 
@@ -189,12 +189,8 @@ final class NameClassifier {
         String last = NameRunFinder.stripPossessive(t.get(t.size() - 1).text());
         return GivenNames.contains(first) && !wordNet.isCommonWord(last.toLowerCase(Locale.ROOT))
                 && !GivenNames.listed(last) // "Santa Monica"
-                && !namesAPlace(first) && !namesAPlace(last) // "Rio Nido"
+                && !wordNet.namesAPlace(first) && !wordNet.namesAPlace(last) // "Rio Nido"
                 && t.stream().allMatch(NameRunFinder::isNameToken);
-    }
-
-    private boolean namesAPlace(String word) {
-        return wordNet.namedSenses(word).stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()));
     }
 
     /** "Ernesto ``Che'' Guevara": a first name before a quoted nickname and the surname; the surname names the person. */
@@ -214,7 +210,7 @@ final class NameClassifier {
         int i = run.to();
         if (i + 1 >= t.size() || !t.get(i).text().equals(",")) return false;
         String place = t.get(i + 1).text();
-        boolean state = Gazetteers.COUNTRIES.contains(place) || Character.isUpperCase(place.charAt(0)) && namesAPlace(place);
+        boolean state = Gazetteers.COUNTRIES.contains(place) || Character.isUpperCase(place.charAt(0)) && wordNet.namesAPlace(place);
         Token previous = run.previous(); // not "Salaam" of "Dar es Salaam, Tanzania"
         if (previous != null && Character.isLowerCase(previous.text().charAt(0))
                 && WordFrequency.get().zipf(previous.text()) < GivenNames.EVERYDAY_WORD) return false;
@@ -267,7 +263,7 @@ final class NameClassifier {
         String last = NameRunFinder.stripPossessive(t.get(t.size() - 1).text()).toLowerCase(Locale.ROOT);
         List<Synset> firstNamed = wordNet.namedSenses(first);
         boolean firstIsPersonName = firstNamed.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()));
-        boolean firstIsPlace = firstNamed.stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()));
+        boolean firstIsPlace = firstNamed.stream().anyMatch(WordNet::isPlace);
         boolean firstCommon = wordNet.isCommonWord(first.toLowerCase(Locale.ROOT)) && !firstIsPersonName;
         if (!firstCommon && !firstIsPlace) return false;
         Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, last).filter(iw -> iw.getLemma().equals(last));

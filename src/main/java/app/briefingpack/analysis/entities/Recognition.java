@@ -257,10 +257,7 @@ final class Recognition {
             List<NameRun> runs = otherRuns.getOrDefault(d, List.of());
             if (persons.size() != 1 || runs.isEmpty()
                     || runs.stream().anyMatch(r -> readings.typeOf(r).filter(t -> !t.equals("person")).isPresent())) continue;
-            EntityDraft person = persons.get(0);
-            person.absorbMentions(d);
-            for (NameRun r : runs) people.put(r, person);
-            drafts.values().remove(d);
+            becomePerson(d, persons.get(0));
         }
     }
 
@@ -283,13 +280,17 @@ final class Recognition {
             if (Gazetteers.COUNTRIES.contains(first) || Gazetteers.CITIES.contains(first) || Gazetteers.PLACE_WORDS.contains(first)
                     || Gazetteers.PLACE_WORDS.contains(w[1]) || !first.matches("\\p{Lu}\\p{Ll}+")
                     || wordNet.isCommonWord(first.toLowerCase(Locale.ROOT))
-                    || wordNet.namedSenses(first).stream().anyMatch(s -> "noun.location".equals(s.getLexFileName()))) continue;
-            EntityDraft person = draft(EntityKind.PERSON, d.name);
-            person.absorbMentions(d);
-            for (NameRun r : runs) people.put(r, person);
-            drafts.values().remove(d);
-            otherRuns.remove(d);
+                    || wordNet.namesAPlace(first)) continue;
+            becomePerson(d, draft(EntityKind.PERSON, d.name));
         }
+    }
+
+    /** A place or organisation found to be {@code person}: its mentions and runs become theirs. */
+    private void becomePerson(EntityDraft other, EntityDraft person) {
+        person.absorbMentions(other);
+        for (NameRun r : otherRuns.getOrDefault(other, List.of())) people.put(r, person);
+        drafts.values().remove(other);
+        otherRuns.remove(other);
     }
 
     /** "James Kopp" and "James C. Kopp" are one person: the same name but for middle initials. */
@@ -335,9 +336,6 @@ final class Recognition {
      * is a word for a business ("Crane, a maker of engineered products"). A title ("Mr. Crane")
      * keeps the person. (The same name read as a company elsewhere: {@link #oneKindPerName}.)
      */
-    private static final Set<String> FIRM_WORDS = Set.of("Partners", "Partnership", "Lines", "Airlines", "Airways",
-            "Bancorp", "Industries", "Enterprises", "Electronics", "Worldwide");
-
     private void companiesReadAsPeople() {
         Map<String, EntityDraft> byStem = new HashMap<>();
         for (EntityDraft d : drafts.values()) {
@@ -346,7 +344,7 @@ final class Recognition {
             int n = words.length;
             while (n > 1 && Gazetteers.LEGAL_FORMS.contains(words[n - 1])) n--;
             // "Norwood Partners Limited Partnership of Boston", "Delta Air Lines": a firm's word later in the name
-            boolean firm = java.util.Arrays.stream(words).skip(1).anyMatch(w -> FIRM_WORDS.contains(w)
+            boolean firm = java.util.Arrays.stream(words).skip(1).anyMatch(w -> Gazetteers.FIRM_NAME_WORDS.contains(w)
                     || Gazetteers.LEGAL_FORMS.contains(w) && Character.isUpperCase(w.charAt(0)));
             if (n == words.length && !firm) continue; // no legal form: "Morgan Stanley" could be a man's name
             // case aside: a headline writes "ROGERS COMMUNICATIONS Inc."
