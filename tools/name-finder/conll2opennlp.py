@@ -2,7 +2,7 @@
 """Turn a CoNLL-style name corpus (one token and its IOB/BIO tag a line, blank line between
 sentences, -DOCSTART- between documents) into OpenNLP name-finder training text. Universal NER's
 .iob2 files (tab-separated: index, token, tag, ...; "# newdoc" before each document; other
-"#" lines are comments) are read too.
+"# key = value" lines are comments) are read too.
 
 PER -> person, ORG -> organization, LOC -> place; MISC and other types are left unmarked,
 because the program has no use for them as names.
@@ -24,7 +24,7 @@ def documents(lines):
         line = line.rstrip("\n")
         if line.startswith("# newdoc"):
             line = "-DOCSTART-"
-        elif line.startswith("#"):
+        elif line.startswith("# ") and " = " in line:  # a comment ("# text = ..."), not the token "#"
             continue
         if line.startswith("-DOCSTART-"):
             if sent: doc.append(sent); sent = []
@@ -33,10 +33,11 @@ def documents(lines):
         if not line.strip():
             if sent: doc.append(sent); sent = []
             continue
-        parts = line.split("\t") if "\t" in line else line.split()
-        if "\t" in line and parts[0].isdigit():  # Universal NER: index, token, tag, ...
-            sent.append((parts[1], parts[2]))
+        fields = line.split("\t")
+        if len(fields) >= 3 and fields[0].isdigit():  # Universal NER: index, token, tag, ...
+            sent.append((fields[1], fields[2]))
         else:
+            parts = line.split()
             sent.append((parts[0], parts[-1]))
     if sent: doc.append(sent)
     if doc: yield doc
