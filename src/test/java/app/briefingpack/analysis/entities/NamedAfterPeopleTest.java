@@ -1,0 +1,55 @@
+package app.briefingpack.analysis.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import app.briefingpack.analysis.Analyser;
+import app.briefingpack.analysis.TestArticles;
+import app.briefingpack.model.Briefing;
+import app.briefingpack.model.Metadata;
+import app.briefingpack.model.NamedEntity;
+import app.briefingpack.model.Person;
+
+/**
+ * Places, buildings, prizes and shops named after people are no people; people whose names have
+ * initials or surnames that are also nouns for things stay whole people. Sentences written for
+ * this test.
+ */
+class NamedAfterPeopleTest {
+
+    private static final String THINGS = String.join("\n\n",
+            "Crews drained Gordon Reservoir on Monday, and the trail through Ellen Hollow stays closed until spring.",
+            "The renovated Warren Mall is named after a former King County assessor, and the council wants to rename "
+                    + "the old span \"The Emperor Carlos Bridge\".",
+            "The bakery on Ramsey Ave closed in March. The mall opened in 1985 with Kendrick's and Pell's as anchors; "
+                    + "Pell's was later sold.",
+            "Two Nobel laureates and a Pulitzer winner spoke at the dinner. Seven Nobel laureates have taught at the school.",
+            "The singer was inducted into the Hall of Fame in 2004.");
+
+    private static final String PEOPLE = String.join("\n\n",
+            "Gus Hall said the strike would go on, and the chemist Nora Marsh agreed with him.",
+            "Paul Ledger, who chairs the board, backed the plan. Ledger said the vote was close.",
+            "Guests included Anna Berg, Thomas P. Whitfield and Lisa Moreau.",
+            "Lt. Gen. Harold Quist led the attack on the town. Marta Fleming fell in love with Daniel Okoro while at school.",
+            "For the evening news, I'm Sara Koto.");
+
+    private static Briefing analyse(String name, String body) {
+        return new Analyser().analyse(TestArticles.of(name, Metadata.empty(), body));
+    }
+
+    @Test
+    void placesPrizesAndShopsNamedAfterPeopleAreNoPeople() {
+        Briefing b = analyse("things.txt", THINGS);
+        assertThat(b.people()).extracting(Person::name).isEmpty();
+        assertThat(b.places()).extracting(NamedEntity::name).contains("King County", "Ramsey Ave");
+        assertThat(b.organisations()).extracting(NamedEntity::name).contains("Kendrick", "Pell");
+    }
+
+    @Test
+    void surnamesThatAreNounsAndNamesWithInitialsStayPeople() {
+        Briefing b = analyse("people.txt", PEOPLE);
+        assertThat(b.people()).extracting(Person::name).containsExactlyInAnyOrder("Gus Hall", "Nora Marsh", "Paul Ledger",
+                "Anna Berg", "Thomas P. Whitfield", "Lisa Moreau", "Harold Quist", "Marta Fleming", "Daniel Okoro", "Sara Koto");
+    }
+}
