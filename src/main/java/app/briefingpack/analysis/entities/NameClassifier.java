@@ -60,7 +60,7 @@ final class NameClassifier {
         boolean namedAfterNoun = previous != null && Gazetteers.ORGANISATION_NOUNS.contains(previous.text());
         if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || namedAfterNoun || NameRunFinder.isAcronym(name))
             return Optional.of(EntityKind.ORGANISATION);
-        if (Gazetteers.PLACE_NOUNS.contains(nextWord)
+        if (Gazetteers.PLACE_NOUNS.contains(nextWord) || nextWord.endsWith("s") && Gazetteers.PLACE_NOUNS.contains(nextWord.substring(0, nextWord.length() - 1)) // "Thissio and Plaka districts"
                 || run.size() >= 2 && run.tokens().stream().anyMatch(t -> Gazetteers.PLACE_WORDS.contains(t.text())))
             return Optional.of(EntityKind.PLACE);
         List<Synset> named = wordNet.namedSenses(name);
@@ -85,6 +85,7 @@ final class NameClassifier {
 
     /** A run of two or more name tokens ("Helen Marsh", "Brighton Beach", "Merrill Lynch"). */
     private Optional<EntityKind> classifyFullName(NameRun run) {
+        if (startsWithAFigure(run)) return readings.typeOf(run).filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
         String last = run.lastWord();
         String firstWord = run.tokens().get(0).text();
         if (isGroupWord(wordNet.namedSenses(last))
@@ -160,12 +161,22 @@ final class NameClassifier {
             "noun.act", "noun.cognition", "noun.communication", "noun.relation", "noun.feeling", "noun.event",
             "noun.process", "noun.phenomenon", "noun.time", "noun.motive", "noun.possession", "noun.Tops");
 
+    /** "EF-111 Raven", "F-4 Phantom": a figure in the first word makes a model's name, no person's. */
+    private static boolean startsWithAFigure(NameRun run) {
+        return run.tokens().get(0).text().chars().anyMatch(Character::isDigit);
+    }
+
     /** A single name that is no short form of a fuller one: a person, or empty when nothing says what it is. */
     Optional<EntityKind> classifySingle(NameRun run) {
+        // the longer runs that come here were found to name no person ("Lincoln Reservoir, ...": no role makes one)
+        if (run.size() >= 2 && (startsWithAFigure(run) || endsInAThingsNoun(run))) return Optional.empty();
         Token previous = run.previous();
         // "Your Honor", "his Excellency", "her Mercedes": after a possessive determiner a single name is no person's
         if (previous != null && POSSESSIVE_DETERMINERS.contains(previous.text().toLowerCase(Locale.ROOT))) return Optional.empty();
         Token next = run.next();
+        if (citedAuthor(run)) return Optional.of(EntityKind.PERSON);
+        // "Tab 4", "Exhibit 12", "Route 66": a single name before a figure labels a thing
+        if (next != null && next.text().matches("\\d[\\d.,-]*") && !"person".equals(readings.typeOf(run).orElse(""))) return Optional.empty();
         if (headsAFirmsName(run)) return Optional.of(EntityKind.ORGANISATION);
         Optional<String> type = readings.typeOf(run);
         boolean readAsPerson = type.filter("person"::equals).isPresent();
@@ -195,6 +206,16 @@ final class NameClassifier {
         // "Hayley gets into an argument": a given name the model reads as a person, with no surname in the text
         if (givenNameReadAsPerson(run.name(), run)) return Optional.of(EntityKind.PERSON);
         return Optional.empty();
+    }
+
+    /** "(Biggs et al., 2011)", "(Mulligan, 2016)", "; Mulligan, 2016)": a name cited with "et al." or a year is an author's. */
+    private static boolean citedAuthor(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.to();
+        if (i + 1 < t.size() && t.get(i).text().equals("et") && t.get(i + 1).text().matches("al\\.?")) return true;
+        Token previous = run.previous();
+        return previous != null && previous.text().matches("[(;]") && i + 1 < t.size() && t.get(i).text().equals(",")
+                && t.get(i + 1).text().matches("(?:1[5-9]|20)\\d\\d[a-z]?");
     }
 
     /**

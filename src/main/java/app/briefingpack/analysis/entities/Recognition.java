@@ -90,6 +90,7 @@ final class Recognition {
         surnamesReadAsPlaces();
         relativesReadAsPlaces();
         mergeMiddleInitials();
+        thingsNamedAfterPeople();
         findRoles();
         companiesReadAsPeople();
         oneKindPerName();
@@ -310,6 +311,50 @@ final class Recognition {
             drafts.values().remove(drop);
             byBareName.put(bare, keep);
         }
+    }
+
+    /** Name endings that keep a person's name the same person's: "Jesse Jackson Jr.". */
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+
+    /**
+     * "Bobby Morris Playfield" in an article that names Bobby Morris: a person's full name and one
+     * more word, a common word or a compound of common words, names a thing after that person;
+     * not when the word is a given name, a suffix, a surname WordNet knows ("Martin Luther King"
+     * beside "Martin Luther"), another person's surname or used alone as a name ("Juan Miguel
+     * Gonzalez" beside "Juan Miguel" and "Elian Gonzalez").
+     */
+    private void thingsNamedAfterPeople() {
+        Set<String> fullNames = new HashSet<>();
+        Set<String> surnames = new HashSet<>();
+        for (EntityDraft d : drafts.values()) {
+            if (d.kind != EntityKind.PERSON) continue;
+            if (d.name.contains(" ")) fullNames.add(d.name);
+            surnames.add(d.name.substring(d.name.lastIndexOf(' ') + 1));
+        }
+        Set<String> lone = NameRunFinder.loneNames(sentences);
+        for (EntityDraft d : List.copyOf(drafts.values())) {
+            int cut = d.name.lastIndexOf(' ');
+            if (d.kind != EntityKind.PERSON || cut < 0 || !fullNames.contains(d.name.substring(0, cut)) || !d.name.substring(0, cut).contains(" "))
+                continue;
+            String word = d.name.substring(cut + 1);
+            long sameSurname = drafts.values().stream().filter(p -> p != d && p.kind == EntityKind.PERSON && p.name.endsWith(" " + word)).count();
+            if (GivenNames.listed(word) || NAME_SUFFIXES.contains(word) || !word.matches("\\p{Lu}\\p{Ll}+") || sameSurname > 0
+                    || lone.contains(word) || !commonOrCompound(word.toLowerCase(Locale.ROOT))
+                    || wordNet.namedSenses(word).stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()))) continue;
+            drafts.values().remove(d);
+            people.values().removeIf(p -> p == d);
+        }
+    }
+
+    /** "playground", "playfield": a common word, or two joined ("play" + "field") that WordNet does not list together. */
+    private boolean commonOrCompound(String word) {
+        if (wordNet.isCommonWord(word)) return true;
+        for (int i = 3; i <= word.length() - 4; i++) {
+            String tail = word.substring(i);
+            if (wordNet.isCommonWord(word.substring(0, i)) && wordNet.lookup(POS.NOUN, tail).filter(iw -> iw.getLemma().equals(tail)).isPresent())
+                return true;
+        }
+        return false;
     }
 
     /** The first role the text gives at any mention of each person; "Dr. Alper" with nothing else said is a doctor. */

@@ -34,6 +34,12 @@ class NamedAfterPeopleTest {
             "Lt. Gen. Harold Quist led the attack on the town. Marta Fleming fell in love with Daniel Okoro while at school.",
             "For the evening news, I'm Sara Koto.");
 
+    private static final String NAMED_AFTER = String.join("\n\n",
+            "The Harriet Cole Skatepark opened on Friday. It is named after Harriet Cole, who taught at the school for forty years.",
+            "Please turn to Tab 7 of the binder. The F-16 Falcon and the EA-6 Prowler flew over the crowd.",
+            "Earlier studies (Okafor et al., 2019; Brandt, 2020) found the same effect.",
+            "Ana Lucia spoke first. Ana Lucia Ferreira, her cousin, and Pedro Ferreira followed.");
+
     private static Briefing analyse(String name, String body) {
         return new Analyser().analyse(TestArticles.of(name, Metadata.empty(), body));
     }
@@ -51,5 +57,11 @@ class NamedAfterPeopleTest {
         Briefing b = analyse("people.txt", PEOPLE);
         assertThat(b.people()).extracting(Person::name).containsExactlyInAnyOrder("Gus Hall", "Nora Marsh", "Paul Ledger",
                 "Anna Berg", "Thomas P. Whitfield", "Lisa Moreau", "Harold Quist", "Marta Fleming", "Daniel Okoro", "Sara Koto");
+    }
+
+    @Test
+    void aPersonsNameAndAThingsWordNameAThingButAFamilyNameStaysAPerson() {
+        assertThat(analyse("named-after.txt", NAMED_AFTER).people()).extracting(Person::name).containsExactlyInAnyOrder(
+                "Harriet Cole", "Okafor", "Brandt", "Ana Lucia", "Ana Lucia Ferreira", "Pedro Ferreira");
     }
 }
