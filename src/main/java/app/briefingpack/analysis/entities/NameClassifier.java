@@ -235,13 +235,15 @@ final class NameClassifier {
     private static final Set<String> AFTER_A_SHOP = Set.of("and", "or", "was", "were", ",", ".", ";", ":");
 
     /**
-     * "Dillard's was added", "Cary Village Mall opened with Ivey's and ...": a possessive with no
-     * noun after it stands for the shop or the firm of that name.
+     * "Dillard's was added", "Cary Village Mall opened with Ivey's and ...", "became Macy's in
+     * 2006": a possessive with no noun after it stands for the shop or the firm of that name.
      */
     private static boolean standsForAShop(NameRun run) {
         Token last = run.tokens().get(run.size() - 1);
         if (!last.text().endsWith("'s") && !last.text().endsWith("’s")) return false;
         Token next = run.next();
+        if (next != null && next.text().equals("in") && run.to() + 1 < run.sentence().tokens().size()
+                && run.sentence().tokens().get(run.to() + 1).text().matches("(?:1[89]|20)\\d\\d")) return true; // "became Macy's in 2006"
         return next == null || AFTER_A_SHOP.contains(next.text());
     }
 

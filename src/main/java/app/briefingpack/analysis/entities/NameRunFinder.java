@@ -176,7 +176,11 @@ final class NameRunFinder {
         if (from < 2 || !tokens.get(from - 1).text().equals(".")) return null;
         Token word = tokens.get(from - 2);
         String title = word.text() + ".";
-        return word.end() == tokens.get(from - 1).begin() && Gazetteers.TITLES.contains(title) ? title : null;
+        if (word.end() != tokens.get(from - 1).begin() || !Gazetteers.TITLES.contains(title)) return null;
+        // "Lt. Gen. Walter Boomer": the titles before it belong to the same role
+        int k = from - 3;
+        while (k >= 0 && Gazetteers.TITLES.contains(tokens.get(k).text())) title = tokens.get(k--).text() + " " + title;
+        return title;
     }
 
     /** "Gen" followed by its own full stop, split off by the tokenizer: the title "Gen.". */
@@ -362,8 +366,10 @@ final class NameRunFinder {
         return !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT));
     }
 
+    /** "Early's", and "Thomas'", "Jones'": the apostrophe alone after an s. */
     private static boolean endsWithPossessive(Token t) {
-        return t.text().length() > 2 && (t.text().endsWith("'s") || t.text().endsWith("’s"));
+        String w = t.text();
+        return w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’"));
     }
 
     static String stripPossessive(String text) {
