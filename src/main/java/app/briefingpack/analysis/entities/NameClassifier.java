@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import app.briefingpack.analysis.nlp.TaggedSentence;
 import app.briefingpack.analysis.nlp.Token;
 import app.briefingpack.lexicon.WordFrequency;
 import app.briefingpack.lexicon.WordNet;
@@ -113,7 +114,7 @@ final class NameClassifier {
         if (NameRunFinder.isAcronym(first) && !first.contains(".") && !Gazetteers.COUNTRIES.contains(first) && !GivenNames.contains(tokens.get(1).text()))
             return Optional.of(EntityKind.ORGANISATION);
         // "For NPR news, I'm Auncil Martinez reporting": whoever says "I'm" is a person
-        if (introducedBySpeaker(run)) return Optional.of(EntityKind.PERSON);
+        if (introducedBySpeaker(run) || signedWithEmail(run)) return Optional.of(EntityKind.PERSON);
         if (endsInAThingsNoun(run)) return readings.typeOf(run).filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
         Optional<String> type = readings.typeOf(run);
         if (type.filter("person"::equals).isPresent() || hasPersonRole(run)) return Optional.of(EntityKind.PERSON);
@@ -252,6 +253,16 @@ final class NameClassifier {
         return noun.isPresent() && !noun.get().getSenses().isEmpty()
                 && "noun.person".equals(noun.get().getSenses().get(0).getLexFileName());
     }
+
+    /** "Lotte Wilms lotte.wilms@kb.nl": a name followed by an e-mail address made of the surname is a person's. */
+    private static boolean signedWithEmail(NameRun run) {
+        TaggedSentence s = run.sentence();
+        int from = run.tokens().get(run.size() - 1).end() - s.begin();
+        java.util.regex.Matcher m = EMAIL_AFTER.matcher(s.text().substring(Math.min(from, s.text().length())));
+        return m.lookingAt() && m.group(1).toLowerCase(Locale.ROOT).contains(run.lastWord().toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern EMAIL_AFTER = java.util.regex.Pattern.compile("\\s*[(<]?([\\w.+-]+)@[\\w-]+\\.[\\w.]+");
 
     /** "I'm Nancy Marshall", "I am Nancy Marshall", and a reporter's sign-off: "KQED, Auncil Martinez reports." */
     private static boolean introducedBySpeaker(NameRun run) {

@@ -141,7 +141,12 @@ final class Recognition {
         for (NameRun run : pending) {
             Optional<EntityDraft> full = fullNameFor(run);
             if (full.isPresent()) {
-                full.get().mention(run.sentence().paragraph(), run.begin(), run.end(), run.name());
+                // "interviewee R Saravanan" after "R Saravanan": the initial without its full stop is part of the mention
+                Token before = run.previous();
+                boolean initial = before != null && before.text().matches("\\p{Lu}") && before.end() + 1 == run.begin()
+                        && full.get().name.equals(before.text() + " " + run.name());
+                full.get().mention(run.sentence().paragraph(), initial ? before.begin() : run.begin(), run.end(),
+                        initial ? full.get().name : run.name());
                 people.put(run, full.get());
                 continue;
             }

@@ -68,4 +68,16 @@ class NamedAfterPeopleTest {
         assertThat(analyse("named-after.txt", NAMED_AFTER).people()).extracting(Person::name).containsExactlyInAnyOrder(
                 "Harriet Cole", "Okafor", "Brandt", "Ana Lucia", "Ana Lucia Ferreira", "Pedro Ferreira");
     }
+
+    @Test
+    void anEmailMadeOfTheSurnameAndAnInitialWithoutItsStopKeepAPersonWhole() {
+        String body = String.join("\n\n",
+                "Joost Ruijter j.ruijter@example.nl Vrije Universiteit Amsterdam, the Netherlands",
+                "The fisherman R Natarajan lost his boat. Image: R Natarajan.");
+        Briefing b = analyse("bylines.txt", body);
+        assertThat(b.people()).extracting(Person::name).containsExactlyInAnyOrder("Joost Ruijter", "R Natarajan");
+        Person natarajan = b.people().stream().filter(p -> p.name().equals("R Natarajan")).findFirst().orElseThrow();
+        // both mentions cover the initial, also where the model did not read the name
+        assertThat(natarajan.mentions()).hasSize(2).allMatch(m -> m.end() - m.begin() == "R Natarajan".length());
+    }
 }
