@@ -18,6 +18,9 @@ import net.sf.extjwnl.data.Synset;
  * gazetteers ({@link Gazetteers}), WordNet (which knows many individuals, "Saddam", "Bush", and, as
  * capitalised classes of people, demonyms and religious groups, "Iraqi", "Sunni") and what the name
  * model read in the sentence. One classifier serves one article: it holds that article's readings.
+ *
+ * <p>Over 400 lines because each cue is a short method of its own, all answering the one question
+ * of what a run names; split apart they would have to share the article's readings and WordNet.
  */
 final class NameClassifier {
 
@@ -141,7 +144,7 @@ final class NameClassifier {
      * a person of that name ("Gus Hall", "Helen Marsh"), the word is a given name or a noun for
      * people ("Eric Holder"), or the article uses the word alone as a name ("Trump said").
      */
-    boolean endsInAThingsNoun(NameRun run) {
+    private boolean endsInAThingsNoun(NameRun run) {
         if (run.title() != null || hasPersonRole(run)) return false;
         String last = NameRunFinder.stripPossessive(run.tokens().get(run.size() - 1).text());
         if (!last.matches("\\p{Lu}\\p{Ll}+") || GivenNames.listed(last) || loneNames.contains(last)) return false;
@@ -175,12 +178,12 @@ final class NameClassifier {
         // "Your Honor", "his Excellency", "her Mercedes": after a possessive determiner a single name is no person's
         if (previous != null && POSSESSIVE_DETERMINERS.contains(previous.text().toLowerCase(Locale.ROOT))) return Optional.empty();
         Token next = run.next();
-        if (citedAuthor(run)) return Optional.of(EntityKind.PERSON);
-        // "Tab 4", "Exhibit 12", "Route 66": a single name before a figure labels a thing
-        if (next != null && next.text().matches("\\d[\\d.,-]*") && !"person".equals(readings.typeOf(run).orElse(""))) return Optional.empty();
-        if (headsAFirmsName(run)) return Optional.of(EntityKind.ORGANISATION);
         Optional<String> type = readings.typeOf(run);
         boolean readAsPerson = type.filter("person"::equals).isPresent();
+        if (citedAuthor(run)) return Optional.of(EntityKind.PERSON);
+        // "Tab 4", "Exhibit 12", "Route 66": a single name before a figure labels a thing
+        if (next != null && next.text().matches("\\d[\\d.,-]*") && !readAsPerson) return Optional.empty();
+        if (headsAFirmsName(run)) return Optional.of(EntityKind.ORGANISATION);
         if (!readAsPerson && partOfAnOfName(run)) return Optional.empty();
         if (standsForAShop(run)) return Optional.of(EntityKind.ORGANISATION);
         if (beforeANickname(run)) return Optional.empty();

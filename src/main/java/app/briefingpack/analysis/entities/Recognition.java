@@ -330,12 +330,7 @@ final class Recognition {
      */
     private void thingsNamedAfterPeople() {
         Set<String> fullNames = new HashSet<>();
-        Set<String> surnames = new HashSet<>();
-        for (EntityDraft d : drafts.values()) {
-            if (d.kind != EntityKind.PERSON) continue;
-            if (d.name.contains(" ")) fullNames.add(d.name);
-            surnames.add(d.name.substring(d.name.lastIndexOf(' ') + 1));
-        }
+        for (EntityDraft d : drafts.values()) if (d.kind == EntityKind.PERSON && d.name.contains(" ")) fullNames.add(d.name);
         Set<String> lone = NameRunFinder.loneNames(sentences);
         for (EntityDraft d : List.copyOf(drafts.values())) {
             int cut = d.name.lastIndexOf(' ');
