@@ -369,7 +369,7 @@ final class Recognition {
         }
         for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) {
             String title = e.getKey().title();
-            if (e.getValue().role == null && title != null && title.matches("(?:.*\\s)?Dr\\.?")) e.getValue().role = "doctor";
+            if (e.getValue().role == null && title != null && title.matches("(?:.*\\s)?(?:Dr\\.?|Doctor)")) e.getValue().role = "doctor";
         }
     }
 

@@ -80,4 +80,12 @@ class NamedAfterPeopleTest {
         // both mentions cover the initial, also where the model did not read the name
         assertThat(natarajan.mentions()).hasSize(2).allMatch(m -> m.end() - m.begin() == "R Natarajan".length());
     }
+
+    @Test
+    void doctorSpelledOutIsATitleAndAnAgreementIsNoPerson() {
+        Briefing b = analyse("clinic.txt", "Our family has trusted Doctor Hank Morrow with our teeth for years. "
+                + "Sadie Paris signed the Paris Agreement on behalf of the town.");
+        assertThat(b.people()).extracting(Person::name, Person::role).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Hank Morrow", "doctor"), org.assertj.core.groups.Tuple.tuple("Sadie Paris", null));
+    }
 }
