@@ -160,6 +160,10 @@ final class NameRunFinder {
      */
     private boolean endsTitleBefore(TaggedSentence s, int from, int to) {
         List<Token> tokens = s.tokens();
+        // "Secretary of State Kerry": a title word, "of", a common word that ends the title and a surname
+        if (to - from == 2 && from >= 2 && tokens.get(from - 1).text().equals("of") && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
+                && wordNet.isCommonWord(tokens.get(from).text().toLowerCase(Locale.ROOT)) && !GivenNames.contains(tokens.get(from).text())
+                && !wordNet.namesAPlace(tokens.get(from).text())) return true;
         if (from < 1 || to - from < 3) return false;
         String before = tokens.get(from - 1).text();
         if (!before.equals("of") && !(before.equals("the") && from >= 2 && tokens.get(from - 2).text().equals("of"))) return false;

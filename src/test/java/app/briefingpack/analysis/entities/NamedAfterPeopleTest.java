@@ -88,4 +88,11 @@ class NamedAfterPeopleTest {
         assertThat(b.people()).extracting(Person::name, Person::role).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("Hank Morrow", "doctor"), org.assertj.core.groups.Tuple.tuple("Sadie Paris", null));
     }
+
+    @Test
+    void aTitleWithOfEndsBeforeASurnameAlone() {
+        Briefing b = analyse("talks.txt", "Secretary of State Orlov said the talks would resume in Geneva.");
+        assertThat(b.people()).extracting(Person::name, Person::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Orlov", "Secretary of State"));
+    }
 }
