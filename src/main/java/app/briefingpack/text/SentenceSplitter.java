@@ -119,12 +119,13 @@ public final class SentenceSplitter {
         boolean opener = OPENERS.contains(next.toLowerCase(Locale.ROOT)) && Character.isUpperCase(next.charAt(0));
         Abbreviations.Kind kind = abbreviations.kind(word);
         if (kind == Abbreviations.Kind.TITLE) return true;
-        if (kind == Abbreviations.Kind.NUMBER) return digitNext;
+        // "Jonas E. Smith", "Albert I. Jones": one capital letter is an initial ("you and I. Did" is not: "Did" opens),
+        // also where the letter is an abbreviation for numbers ("James P. Hogan", not "p. 55")
+        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+        if (kind == Abbreviations.Kind.NUMBER && !(initial && Character.isUpperCase(next.charAt(0)))) return digitNext;
         // "10 p.m. Friday" runs on; "at 6 P.M. Mr. Smith then went" starts again.
         if (word.equalsIgnoreCase("a.m") || word.equalsIgnoreCase("p.m")) return digitNext || TIME_FOLLOWERS.matcher(next).matches();
         boolean dotted = DOTTED.matcher(word).matches();
-        // "Jonas E. Smith", "Albert I. Jones": one capital letter is an initial ("you and I. Did" is not: "Did" opens).
-        boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
         if (kind == null && !dotted && !initial) return false;
         // "tables, chairs, etc. Students ...": a list's "etc." runs on only into lower case
         if (word.equalsIgnoreCase("etc")) return digitNext;

@@ -18,6 +18,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aCapitalLetterThatAlsoAbbreviatesPageIsAnInitialBeforeAName() {
+        assertThat(SentenceSplitter.get().split("Guests included Anna Berg, Thomas P. Whitfield and Lisa Moreau. They stayed."))
+                .containsExactly("Guests included Anna Berg, Thomas P. Whitfield and Lisa Moreau.", "They stayed.");
+        assertThat(SentenceSplitter.get().split("See p. 55 for the table."))
+                .containsExactly("See p. 55 for the table.");
+    }
+
+    @Test
     void splitsAfterAnAbbreviationThatEndsASentence() {
         assertThat(SentenceSplitter.get().split("The plan came from the U.S. The others refused."))
                 .containsExactly("The plan came from the U.S.", "The others refused.");

@@ -46,7 +46,7 @@ final class Gazetteers {
     /** Words that make a capitalised run before a name a title (and so a role), not part of the name. */
     static final Set<String> TITLES = Set.of("President", "Prime", "Minister",
             "Ambassador", "Secretary", "Secretary-General", "General", "Gen.", "Senator", "Sen.", "Representative", "Rep.", "Governor",
-            "Gov.", "Mayor", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Sir", "Dame", "King", "Queen", "Prince",
+            "Gov.", "Mayor", "Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Sir", "Dame", "Lord", "King", "Queen", "Prince",
             "Princess", "Sheikh", "Ayatollah", "Imam", "Chancellor", "Judge", "Justice", "Chief", "Commander",
             "Colonel", "Col.", "Lieutenant", "Lt.", "Captain", "Capt.", "Sergeant", "Sgt.", "Major", "Admiral",
             "Pope", "Cardinal", "Bishop", "Rabbi", "Reverend", "Rev.", "Professor", "Prof.", "Director", "Chairman",
@@ -55,7 +55,7 @@ final class Gazetteers {
             "Superintendent", "Sheriff", "Detective", "Inspector", "Congressman", "Congresswoman", "Councilman", "Councilwoman");
 
     /** Courtesy titles: they mark a name but say nothing of the person's role. */
-    static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Rev.", "Sir", "Dame");
+    static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Rev.", "Sir", "Dame");
 
     /** Words that, anywhere in a capitalised run, make it an organisation. */
     static final Set<String> ORGANISATION_WORDS = Set.of("Association", "Alliance", "Party", "Press", "Presse",
@@ -93,7 +93,7 @@ final class Gazetteers {
     /** Lower-case nouns that, right after a name, say it is a company's ("Milton Roy shares", "Upjohn employees"). */
     static final Set<String> BUSINESS_NOUNS = Set.of("shares", "stock", "stockholders", "shareholders", "employees",
             "subsidiary", "subsidiaries", "unit", "units", "plant", "plants", "factory", "factories", "products",
-            "brand", "brands", "division", "executives", "flight", "flights", "jet", "jets", "airliner");
+            "brand", "brands", "division", "executives", "flight", "flights", "jet", "jets", "airliner", "plane", "planes", "fleet");
 
     /** Lower-case nouns that, right after a name, say the name is an organisation ("Xinhua news agency"). */
     static final Set<String> ORGANISATION_NOUNS = Set.of("agency", "newspaper", "magazine", "party", "movement",
@@ -106,7 +106,8 @@ final class Gazetteers {
      * "Olympic Games", "Daylight Saving Time"): with nothing else to go on, such a name is no person.
      * Words that are also common surnames (Hall, Marsh, Wood) are left out.
      */
-    static final Set<String> THING_HEADS = Set.of("Act", "Acts", "Law", "Bill", "Treaty", "Accord", "Accords",
+    static final Set<String> THING_HEADS = Set.of("Act", "Acts", "Law", "Bill", "Treaty", "Accord", "Accords", "Agreement",
+            "Pact", "Charter", "Declaration", "Doctrine",
             "Amendment", "Convention", "Protocol", "Tower", "Towers", "Stadium", "Arena", "Building", "Cathedral",
             "Temple", "Palace", "Castle", "Museum", "Library", "Station", "Wall", "Beach", "Range", "Telescope",
             "Satellite", "Mission", "Games", "Cup", "Olympics", "Marathon", "Regatta", "Festival", "Championship",
@@ -120,7 +121,7 @@ final class Gazetteers {
     static final Set<String> PLACE_WORDS = Set.of("River", "Lake", "Mount", "Mountains", "Street", "Road", "Avenue",
             "Square", "Bridge", "Island", "Islands", "Valley", "Province", "County", "City", "Sea", "Ocean", "Bay",
             "Desert", "Gulf", "Strait", "Canal", "Coast", "Peninsula", "Heights", "Plain", "Forest", "Park", "Airport",
-            "Base");
+            "Base", "Ave", "Ave.", "Blvd", "Blvd.");
 
     /** Lower-case nouns that, right after a name, make the pair a place ("Anbar province"). */
     static final Set<String> PLACE_NOUNS = Set.of("province", "region", "triangle", "city", "county", "district",

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import app.briefingpack.analysis.nlp.TaggedSentence;
 import app.briefingpack.analysis.nlp.Token;
 import app.briefingpack.lexicon.WordFrequency;
 import app.briefingpack.lexicon.WordNet;
@@ -17,6 +18,9 @@ import net.sf.extjwnl.data.Synset;
  * gazetteers ({@link Gazetteers}), WordNet (which knows many individuals, "Saddam", "Bush", and, as
  * capitalised classes of people, demonyms and religious groups, "Iraqi", "Sunni") and what the name
  * model read in the sentence. One classifier serves one article: it holds that article's readings.
+ *
+ * <p>Over 400 lines because each cue is a short method of its own, all answering the one question
+ * of what a run names; split apart they would have to share the article's readings and WordNet.
  */
 final class NameClassifier {
 
@@ -28,11 +32,14 @@ final class NameClassifier {
     private final WordNet wordNet;
     private final RoleFinder roles;
     private final ModelReadings readings;
+    /** Words the article also uses as a one-word name (see {@link NameRunFinder#loneNames}). */
+    private final Set<String> loneNames;
 
-    NameClassifier(WordNet wordNet, RoleFinder roles, ModelReadings readings) {
+    NameClassifier(WordNet wordNet, RoleFinder roles, ModelReadings readings, Set<String> loneNames) {
         this.wordNet = wordNet;
         this.roles = roles;
         this.readings = readings;
+        this.loneNames = loneNames;
     }
 
     /** The kind of a run of one or more names, or empty when the run alone cannot tell (single names: see {@link #classifySingle}). */
@@ -57,7 +64,7 @@ final class NameClassifier {
         boolean namedAfterNoun = previous != null && Gazetteers.ORGANISATION_NOUNS.contains(previous.text());
         if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || namedAfterNoun || NameRunFinder.isAcronym(name))
             return Optional.of(EntityKind.ORGANISATION);
-        if (Gazetteers.PLACE_NOUNS.contains(nextWord)
+        if (Gazetteers.PLACE_NOUNS.contains(nextWord) || nextWord.endsWith("s") && Gazetteers.PLACE_NOUNS.contains(nextWord.substring(0, nextWord.length() - 1)) // "Thissio and Plaka districts"
                 || run.size() >= 2 && run.tokens().stream().anyMatch(t -> Gazetteers.PLACE_WORDS.contains(t.text())))
             return Optional.of(EntityKind.PLACE);
         List<Synset> named = wordNet.namedSenses(name);
@@ -82,6 +89,7 @@ final class NameClassifier {
 
     /** A run of two or more name tokens ("Helen Marsh", "Brighton Beach", "Merrill Lynch"). */
     private Optional<EntityKind> classifyFullName(NameRun run) {
+        if (startsWithAFigure(run)) return readings.typeOf(run).filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
         String last = run.lastWord();
         String firstWord = run.tokens().get(0).text();
         if (isGroupWord(wordNet.namedSenses(last))
@@ -109,7 +117,8 @@ final class NameClassifier {
         if (NameRunFinder.isAcronym(first) && !first.contains(".") && !Gazetteers.COUNTRIES.contains(first) && !GivenNames.contains(tokens.get(1).text()))
             return Optional.of(EntityKind.ORGANISATION);
         // "For NPR news, I'm Auncil Martinez reporting": whoever says "I'm" is a person
-        if (introducedBySpeaker(run)) return Optional.of(EntityKind.PERSON);
+        if (introducedBySpeaker(run) || signedWithEmail(run)) return Optional.of(EntityKind.PERSON);
+        if (endsInAThingsNoun(run)) return readings.typeOf(run).filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
         Optional<String> type = readings.typeOf(run);
         if (type.filter("person"::equals).isPresent() || hasPersonRole(run)) return Optional.of(EntityKind.PERSON);
         // The model reads an organisation, a place or an event ("Merrill Lynch", "South
@@ -125,13 +134,58 @@ final class NameClassifier {
         return Optional.empty();
     }
 
+    /** WordNet files where the most frequent senses of a name's last word make it a thing's or a place's name. */
+    private static final Set<String> THING_FILES = Set.of("noun.artifact", "noun.location", "noun.object");
+
+    /**
+     * "Lincoln Reservoir", "Laurel Hollow", "Cary Village Mall": a name whose last word is a common
+     * noun for a thing or a place (its most frequent concrete sense in WordNet) names that
+     * thing, even after a given name. Surnames that are also such nouns are kept: WordNet knows
+     * a person of that name ("Gus Hall", "Helen Marsh"), the word is a given name or a noun for
+     * people ("Eric Holder"), or the article uses the word alone as a name ("Trump said").
+     */
+    private boolean endsInAThingsNoun(NameRun run) {
+        if (run.title() != null || hasPersonRole(run)) return false;
+        String last = NameRunFinder.stripPossessive(run.tokens().get(run.size() - 1).text());
+        if (!last.matches("\\p{Lu}\\p{Ll}+") || GivenNames.listed(last) || loneNames.contains(last)) return false;
+        String lower = last.toLowerCase(Locale.ROOT);
+        Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, lower).filter(iw -> iw.getLemma().equals(lower)); // not "Banks"
+        if (noun.isEmpty() || noun.get().getSenses().isEmpty()) return false;
+        List<Synset> senses = noun.get().getSenses();
+        if (senses.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()))) return false;
+        if (wordNet.namedSenses(last).stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()))) return false;
+        // the most frequent sense that names something concrete ("reservoir": a supply, then a lake; "cock": a body part)
+        return senses.stream().filter(s -> !ABSTRACT_FILES.contains(s.getLexFileName())).findFirst()
+                .filter(s -> THING_FILES.contains(s.getLexFileName()) && s.getWords().stream().anyMatch(w -> w.getLemma().equals(lower)))
+                .isPresent();
+    }
+
+    /** WordNet files of senses that name nothing one can point at: passed over when looking for a word's concrete sense. */
+    private static final Set<String> ABSTRACT_FILES = Set.of("noun.quantity", "noun.shape", "noun.attribute", "noun.state",
+            "noun.act", "noun.cognition", "noun.communication", "noun.relation", "noun.feeling", "noun.event",
+            "noun.process", "noun.phenomenon", "noun.time", "noun.motive", "noun.possession", "noun.Tops");
+
+    /** "EF-111 Raven", "F-4 Phantom": a figure in the first word makes a model's name, no person's. */
+    private static boolean startsWithAFigure(NameRun run) {
+        return run.tokens().get(0).text().chars().anyMatch(Character::isDigit);
+    }
+
     /** A single name that is no short form of a fuller one: a person, or empty when nothing says what it is. */
     Optional<EntityKind> classifySingle(NameRun run) {
+        // the longer runs that come here were found to name no person ("Lincoln Reservoir, ...": no role makes one)
+        if (run.size() >= 2 && (startsWithAFigure(run) || endsInAThingsNoun(run))) return Optional.empty();
         Token previous = run.previous();
         // "Your Honor", "his Excellency", "her Mercedes": after a possessive determiner a single name is no person's
         if (previous != null && POSSESSIVE_DETERMINERS.contains(previous.text().toLowerCase(Locale.ROOT))) return Optional.empty();
         Token next = run.next();
+        Optional<String> type = readings.typeOf(run);
+        boolean readAsPerson = type.filter("person"::equals).isPresent();
+        if (citedAuthor(run)) return Optional.of(EntityKind.PERSON);
+        // "Tab 4", "Exhibit 12", "Route 66": a single name before a figure labels a thing
+        if (next != null && next.text().matches("\\d[\\d.,-]*") && !readAsPerson) return Optional.empty();
         if (headsAFirmsName(run)) return Optional.of(EntityKind.ORGANISATION);
+        if (!readAsPerson && partOfAnOfName(run)) return Optional.empty();
+        if (standsForAShop(run)) return Optional.of(EntityKind.ORGANISATION);
         if (beforeANickname(run)) return Optional.empty();
         if (townInAState(run)) return Optional.of(EntityKind.PLACE);
         List<Synset> named = wordNet.namedSenses(run.name());
@@ -139,10 +193,13 @@ final class NameClassifier {
         boolean individual = named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s));
         // WordNet knows a Ford, a Kellogg and an Oppenheimer; the model, reading the sentence,
         // tells the company ("shares of Ford") from the man
-        Optional<String> type = readings.typeOf(run);
         if (individual && !leader && type.isPresent() && !type.get().equals("person"))
             return type.flatMap(ModelReadings::kindOf);
         if (!leader && (namesACompanysThing(run) || atEmployer(run))) return Optional.of(EntityKind.ORGANISATION);
+        // "a Nobel laureate", "Pulitzer winners": a famous name before a noun for people names the prize or the
+        // school, not the person WordNet knows, unless the model reads a person there ("Obama aides")
+        if (individual && !leader && !readAsPerson && next != null
+                && next.text().chars().allMatch(Character::isLowerCase) && firstSenseIsPerson(next.text())) return Optional.empty();
         if (leader || individual) return Optional.of(EntityKind.PERSON);
         // "young Ba'athists", "Maoists", "Trotskyites": a plural adherent noun names a group, never one
         // person, whatever the model reads; it is left to the derived-form step
@@ -155,11 +212,67 @@ final class NameClassifier {
         return Optional.empty();
     }
 
+    /** "(Biggs et al., 2011)", "(Mulligan, 2016)", "; Mulligan, 2016)": a name cited with "et al." or a year is an author's. */
+    private static boolean citedAuthor(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.to();
+        if (i + 1 < t.size() && t.get(i).text().equals("et") && t.get(i + 1).text().matches("al\\.?")) return true;
+        Token previous = run.previous();
+        return previous != null && previous.text().matches("[(;]") && i + 1 < t.size() && t.get(i).text().equals(",")
+                && t.get(i + 1).text().matches("(?:1[5-9]|20)\\d\\d[a-z]?");
+    }
+
+    /**
+     * "Hall of Fame", "Jars of Clay": a word joined by "of" to another capitalised word belongs to
+     * a longer name, not a person's; a given name still starts a person's ("Joan of Arc").
+     */
+    private static boolean partOfAnOfName(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        boolean head = run.to() + 1 < t.size() && t.get(run.to()).text().equals("of") && NameRunFinder.isNameToken(t.get(run.to() + 1))
+                && !GivenNames.contains(NameRunFinder.stripPossessive(run.name()));
+        boolean tail = run.from() >= 2 && t.get(run.from() - 1).text().equals("of") && NameRunFinder.isNameToken(t.get(run.from() - 2))
+                && !Gazetteers.TITLES.contains(t.get(run.from() - 2).text());
+        return head || tail;
+    }
+
+    /** Words after which "Name's" can be neither "Name is" nor "Name has": "Dillard's was added", "with Ivey's and ...". */
+    private static final Set<String> AFTER_A_SHOP = Set.of("and", "or", "was", "were", ",", ".", ";", ":");
+
+    /**
+     * "Dillard's was added", "Cary Village Mall opened with Ivey's and ...", "became Macy's in
+     * 2006": a possessive with no noun after it stands for the shop or the firm of that name.
+     */
+    private static boolean standsForAShop(NameRun run) {
+        Token last = run.tokens().get(run.size() - 1);
+        if (!last.text().endsWith("'s") && !last.text().endsWith("’s")) return false;
+        Token next = run.next();
+        if (next != null && next.text().equals("in") && run.to() + 1 < run.sentence().tokens().size()
+                && run.sentence().tokens().get(run.to() + 1).text().matches("(?:1[89]|20)\\d\\d")) return true; // "became Macy's in 2006"
+        return next == null || AFTER_A_SHOP.contains(next.text());
+    }
+
+    private boolean firstSenseIsPerson(String word) {
+        Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, word);
+        return noun.isPresent() && !noun.get().getSenses().isEmpty()
+                && "noun.person".equals(noun.get().getSenses().get(0).getLexFileName());
+    }
+
+    /** "Lotte Wilms lotte.wilms@kb.nl": a name followed by an e-mail address made of the surname is a person's. */
+    private static boolean signedWithEmail(NameRun run) {
+        TaggedSentence s = run.sentence();
+        int from = run.tokens().get(run.size() - 1).end() - s.begin();
+        java.util.regex.Matcher m = EMAIL_AFTER.matcher(s.text().substring(Math.min(from, s.text().length())));
+        return m.lookingAt() && m.group(1).toLowerCase(Locale.ROOT).contains(run.lastWord().toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern EMAIL_AFTER = java.util.regex.Pattern.compile("\\s*[(<]?([\\w.+-]+)@[\\w-]+\\.[\\w.]+");
+
     /** "I'm Nancy Marshall", "I am Nancy Marshall", and a reporter's sign-off: "KQED, Auncil Martinez reports." */
     private static boolean introducedBySpeaker(NameRun run) {
         List<Token> t = run.sentence().tokens();
         if (run.to() + 1 < t.size() && t.get(run.to()).text().matches("reports|reporting") && t.get(run.to() + 1).text().matches("[.!?]"))
             return true;
+        if (run.from() >= 1 && t.get(run.from() - 1).text().matches("I['’]m")) return true; // "I'm" as one token
         if (run.from() < 2) return false;
         String verb = t.get(run.from() - 1).text();
         return t.get(run.from() - 2).text().equals("I") && (verb.equals("'m") || verb.equals("’m") || verb.equals("am"));
@@ -185,9 +298,14 @@ final class NameClassifier {
      */
     private boolean givenNameAndSurname(NameRun run) {
         List<Token> t = run.tokens();
+        int k = 0;
+        while (k + 1 < t.size() && NameRunFinder.isInitial(t.get(k))) k++; // "K. Michael Stevens"
+        t = t.subList(k, t.size());
         String first = NameRunFinder.stripPossessive(t.get(0).text());
         String last = NameRunFinder.stripPossessive(t.get(t.size() - 1).text());
-        return GivenNames.contains(first) && !wordNet.isCommonWord(last.toLowerCase(Locale.ROOT))
+        // an initial and then a given name start no place's name
+        if (k > 0 && t.size() >= 2 && GivenNames.listed(first) && t.stream().allMatch(NameRunFinder::isNameToken)) return true;
+        return t.size() >= 2 && GivenNames.contains(first) && !wordNet.isCommonWord(last.toLowerCase(Locale.ROOT))
                 && !GivenNames.listed(last) // "Santa Monica"
                 && !wordNet.namesAPlace(first) && !wordNet.namesAPlace(last) // "Rio Nido"
                 && t.stream().allMatch(NameRunFinder::isNameToken);
@@ -248,8 +366,9 @@ final class NameClassifier {
         List<Token> t = run.sentence().tokens();
         String preposition = t.get(i - 1).text();
         Token noun = t.get(i - 2);
+        // the noun's most frequent sense is a person ("in love with Mary": love is a feeling first)
         return (preposition.equals("at") || preposition.equals("with")) && noun.isNoun()
-                && noun.text().chars().allMatch(Character::isLowerCase) && wordNet.isPersonNoun(noun.text());
+                && noun.text().chars().allMatch(Character::isLowerCase) && firstSenseIsPerson(noun.text());
     }
 
     /**

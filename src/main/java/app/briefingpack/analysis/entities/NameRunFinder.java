@@ -32,7 +32,10 @@ final class NameRunFinder {
             "then", "also", "yet", "once", "about", "against", "between", "through", "without", "within", "despite",
             "such", "more", "most", "one", "two", "three", "first", "last", "him", "them", "us", "me", "here", "how", "why",
             // closed-class words WordNet lacks, so nothing else marks them as common at a sentence's start
-            "whether", "unless", "whereas", "whilst", "amid", "amongst", "upon", "toward", "towards", "via");
+            "whether", "unless", "whereas", "whilst", "amid", "amongst", "upon", "toward", "towards", "via",
+            // numbers, as closed a class: "Seven Nobel laureates" starts with no name
+            "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred",
+            "thousand", "dozens", "hundreds", "thousands", "millions");
 
     /** Lower-case words that join parts of one name: "Party of Return", "Osama bin Laden". */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "di", "da");
@@ -61,6 +64,24 @@ final class NameRunFinder {
                 Token t = s.tokens().get(i);
                 Token prev = s.tokens().get(i - 1);
                 if (t.isCapitalised() && !prev.text().matches("[\"“‘'(\\[]")) out.add(stripPossessive(t.text()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The capitalised words the article also uses alone, as a one-word name between words that are no
+     * names ("Trump said"): a surname the article repeats.
+     */
+    static Set<String> loneNames(List<TaggedSentence> sentences) {
+        Set<String> out = new java.util.HashSet<>();
+        for (TaggedSentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!isNameToken(tokens.get(i)) || isAcronym(tokens.get(i).text())) continue;
+                boolean alone = (i == 0 || !isNameToken(tokens.get(i - 1)) && !isInitialPart(tokens.get(i - 1)))
+                        && (i + 1 == tokens.size() || !isNameToken(tokens.get(i + 1)) && !tokens.get(i + 1).text().equals("of"));
+                if (alone) out.add(stripPossessive(tokens.get(i).text()));
             }
         }
         return out;
@@ -101,6 +122,8 @@ final class NameRunFinder {
                 } else if (j > i && isLetter(u) && GivenNames.listed(tokens.get(j - 1).text()) && j + 1 < tokens.size()
                         && isNameToken(tokens.get(j + 1))) {
                     j++; // an initial written without its full stop after a given name: "Forrest J Ackerman"
+                } else if (j > i && isInitial(u) && j + 1 == tokens.size() && GivenNames.listed(tokens.get(j - 1).text())) {
+                    j++; // "Colonel William L.": a given name and an initial end the sentence
                 } else if (j == i) {
                     j++;
                 } else if (j > i && JOINERS.contains(u.text()) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))
@@ -137,6 +160,10 @@ final class NameRunFinder {
      */
     private boolean endsTitleBefore(TaggedSentence s, int from, int to) {
         List<Token> tokens = s.tokens();
+        // "Secretary of State Kerry": a title word, "of", a common word that ends the title and a surname
+        if (to - from == 2 && from >= 2 && tokens.get(from - 1).text().equals("of") && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
+                && wordNet.isCommonWord(tokens.get(from).text().toLowerCase(Locale.ROOT)) && !GivenNames.contains(tokens.get(from).text())
+                && !wordNet.namesAPlace(tokens.get(from).text())) return true;
         if (from < 1 || to - from < 3) return false;
         String before = tokens.get(from - 1).text();
         if (!before.equals("of") && !(before.equals("the") && from >= 2 && tokens.get(from - 2).text().equals("of"))) return false;
@@ -153,7 +180,17 @@ final class NameRunFinder {
         if (from < 2 || !tokens.get(from - 1).text().equals(".")) return null;
         Token word = tokens.get(from - 2);
         String title = word.text() + ".";
-        return word.end() == tokens.get(from - 1).begin() && Gazetteers.TITLES.contains(title) ? title : null;
+        if (word.end() != tokens.get(from - 1).begin() || !Gazetteers.TITLES.contains(title)) return null;
+        // "Lt. Gen. Walter Boomer": the titles before it belong to the same role
+        int k = from - 3;
+        while (k >= 0 && Gazetteers.TITLES.contains(tokens.get(k).text())) title = tokens.get(k--).text() + " " + title;
+        return title;
+    }
+
+    /** "Gen" followed by its own full stop, split off by the tokenizer: the title "Gen.". */
+    private static boolean titleWithStopAfter(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).text().equals(".") && tokens.get(k + 1).begin() == tokens.get(k).end()
+                && Gazetteers.TITLES.contains(tokens.get(k).text() + ".");
     }
 
     /** "Secretary of State", when the word at {@code last} ends a title that starts with a title word; else null. */
@@ -169,8 +206,10 @@ final class NameRunFinder {
         int lastTitle = -1;
         for (int k = from; k < to - 1; k++) if (Gazetteers.TITLES.contains(tokens.get(k).text())) lastTitle = k;
         // "National Assembly President Ricardo Alarcon": an organisation named inside the title is the person's
+        // "King County", "the Emperor Norton Bridge": a place named after a titled person ends in a place word
         boolean organisation = tokens.subList(lastTitle + 1 > from ? lastTitle + 1 : from, to).stream()
-                .anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(t.text()));
+                .anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(t.text()))
+                || lastTitle >= 0 && Gazetteers.PLACE_WORDS.contains(tokens.get(to - 1).text());
         String title = titleBefore;
         int nameFrom = from;
         if (lastTitle >= 0 && !organisation) {
@@ -190,6 +229,8 @@ final class NameRunFinder {
             nameFrom = from + 1;
         }
         if (Gazetteers.TITLES.contains(tokens.get(to - 1).text()) && lastTitle == to - 2) return; // "Mr. Chief Justice": titles only
+        // "Lt. Gen. Jubal Early", where the tokenizer split "Gen" from its full stop: titles only, the name follows
+        if ((lastTitle == to - 2 || to - from == 1) && titleWithStopAfter(tokens, to - 1)) return;
         Token last = tokens.get(to - 1);
         String name = text(s, nameFrom, to);
         int end = last.end();
@@ -256,6 +297,9 @@ final class NameRunFinder {
     private boolean startsName(TaggedSentence s, int i) {
         Token t = s.tokens().get(i);
         if (isInitial(t) && i + 1 < s.tokens().size() && isNameToken(s.tokens().get(i + 1))) return true; // "J. Robert"
+        // "R Saravanan": an initial written without its full stop, where the model reads a person's name
+        if (isLetter(t) && !t.text().equals("I") && !t.text().equals("A") && i + 1 < s.tokens().size()
+                && isNameToken(s.tokens().get(i + 1)) && personStartsAt.test(s, i)) return true;
         if (t.text().equals("The") && i > 0 && i + 1 < s.tokens().size()) {
             // A capital "The" inside a sentence belongs to a title: "in The Washington Post".
             return isNameToken(s.tokens().get(i + 1));
@@ -326,8 +370,10 @@ final class NameRunFinder {
         return !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT));
     }
 
+    /** "Early's", and "Thomas'", "Jones'": the apostrophe alone after an s. */
     private static boolean endsWithPossessive(Token t) {
-        return t.text().length() > 2 && (t.text().endsWith("'s") || t.text().endsWith("’s"));
+        String w = t.text();
+        return w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’"));
     }
 
     static String stripPossessive(String text) {

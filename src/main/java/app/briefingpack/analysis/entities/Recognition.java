@@ -68,7 +68,7 @@ final class Recognition {
         this.sentences = sentences;
         this.bio = bio;
         this.readings = ModelReadings.of(sentences, bio);
-        this.classifier = new NameClassifier(wordNet, roles, readings);
+        this.classifier = new NameClassifier(wordNet, roles, readings, NameRunFinder.loneNames(sentences));
         String p = article.metadata().publication();
         this.publication = p == null || p.isBlank() ? null : p.strip();
         for (Paragraph paragraph : article.paragraphs()) paragraphs.put(paragraph.number(), paragraph);
@@ -90,6 +90,7 @@ final class Recognition {
         surnamesReadAsPlaces();
         relativesReadAsPlaces();
         mergeMiddleInitials();
+        thingsNamedAfterPeople();
         findRoles();
         companiesReadAsPeople();
         oneKindPerName();
@@ -140,7 +141,12 @@ final class Recognition {
         for (NameRun run : pending) {
             Optional<EntityDraft> full = fullNameFor(run);
             if (full.isPresent()) {
-                full.get().mention(run.sentence().paragraph(), run.begin(), run.end(), run.name());
+                // "interviewee R Saravanan" after "R Saravanan": the initial without its full stop is part of the mention
+                Token before = run.previous();
+                boolean initial = before != null && before.text().matches("\\p{Lu}") && before.end() + 1 == run.begin()
+                        && full.get().name.equals(before.text() + " " + run.name());
+                full.get().mention(run.sentence().paragraph(), initial ? before.begin() : run.begin(), run.end(),
+                        initial ? full.get().name : run.name());
                 people.put(run, full.get());
                 continue;
             }
@@ -312,6 +318,45 @@ final class Recognition {
         }
     }
 
+    /** Name endings that keep a person's name the same person's: "Jesse Jackson Jr.". */
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+
+    /**
+     * "Bobby Morris Playfield" in an article that names Bobby Morris: a person's full name and one
+     * more word, a common word or a compound of common words, names a thing after that person;
+     * not when the word is a given name, a suffix, a surname WordNet knows ("Martin Luther King"
+     * beside "Martin Luther"), another person's surname or used alone as a name ("Juan Miguel
+     * Gonzalez" beside "Juan Miguel" and "Elian Gonzalez").
+     */
+    private void thingsNamedAfterPeople() {
+        Set<String> fullNames = new HashSet<>();
+        for (EntityDraft d : drafts.values()) if (d.kind == EntityKind.PERSON && d.name.contains(" ")) fullNames.add(d.name);
+        Set<String> lone = NameRunFinder.loneNames(sentences);
+        for (EntityDraft d : List.copyOf(drafts.values())) {
+            int cut = d.name.lastIndexOf(' ');
+            if (d.kind != EntityKind.PERSON || cut < 0 || !fullNames.contains(d.name.substring(0, cut)) || !d.name.substring(0, cut).contains(" "))
+                continue;
+            String word = d.name.substring(cut + 1);
+            long sameSurname = drafts.values().stream().filter(p -> p != d && p.kind == EntityKind.PERSON && p.name.endsWith(" " + word)).count();
+            if (GivenNames.listed(word) || NAME_SUFFIXES.contains(word) || !word.matches("\\p{Lu}\\p{Ll}+") || sameSurname > 0
+                    || lone.contains(word) || !commonOrCompound(word.toLowerCase(Locale.ROOT))
+                    || wordNet.namedSenses(word).stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()))) continue;
+            drafts.values().remove(d);
+            people.values().removeIf(p -> p == d);
+        }
+    }
+
+    /** "playground", "playfield": a common word, or two joined ("play" + "field") that WordNet does not list together. */
+    private boolean commonOrCompound(String word) {
+        if (wordNet.isCommonWord(word)) return true;
+        for (int i = 3; i <= word.length() - 4; i++) {
+            String tail = word.substring(i);
+            if (wordNet.isCommonWord(word.substring(0, i)) && wordNet.lookup(POS.NOUN, tail).filter(iw -> iw.getLemma().equals(tail)).isPresent())
+                return true;
+        }
+        return false;
+    }
+
     /** The first role the text gives at any mention of each person; "Dr. Alper" with nothing else said is a doctor. */
     private void findRoles() {
         Set<Integer> organisationOffsets = new HashSet<>();
@@ -324,7 +369,7 @@ final class Recognition {
         }
         for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) {
             String title = e.getKey().title();
-            if (e.getValue().role == null && title != null && title.matches("(?:.*\\s)?Dr\\.?")) e.getValue().role = "doctor";
+            if (e.getValue().role == null && title != null && title.matches("(?:.*\\s)?(?:Dr\\.?|Doctor)")) e.getValue().role = "doctor";
         }
     }
 
