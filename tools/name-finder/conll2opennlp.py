@@ -1,17 +1,14 @@
 #!/usr/bin/env python3
 """Turn a CoNLL-style name corpus (one token and its IOB/BIO tag a line, blank line between
-sentences, -DOCSTART- between documents) into OpenNLP name-finder training text. Universal NER's
-.iob2 files (tab-separated: index, token, tag, ...; "# newdoc" before each document; other
-"# key = value" lines are comments) are read too.
+sentences, -DOCSTART- between documents) into OpenNLP name-finder training text.
 
 PER -> person, ORG -> organization, LOC -> place; MISC and other types are left unmarked,
 because the program has no use for them as names.
 
 usage: conll2opennlp.py IN_FILE SPLIT OUT_FILE
 SPLIT picks documents by their order in the file: 'train' is every document whose index is not
-0 or 1 modulo 10, 'dev' those at 1 modulo 10, 'test' those at 0 modulo 10; 'all' takes every
-document (for a file that is one split of its corpus already). A file without document marks
-is cut into documents of 20 sentences.
+0 or 1 modulo 10, 'dev' those at 1 modulo 10, 'test' those at 0 modulo 10. A file without
+-DOCSTART- lines is cut into documents of 20 sentences.
 """
 import sys
 
@@ -22,10 +19,6 @@ def documents(lines):
     doc, sent = [], []
     for line in lines:
         line = line.rstrip("\n")
-        if line.startswith("# newdoc"):
-            line = "-DOCSTART-"
-        elif line.startswith("# ") and " = " in line:  # a comment ("# text = ..."), not the token "#"
-            continue
         if line.startswith("-DOCSTART-"):
             if sent: doc.append(sent); sent = []
             if doc: yield doc; doc = []
@@ -33,12 +26,8 @@ def documents(lines):
         if not line.strip():
             if sent: doc.append(sent); sent = []
             continue
-        fields = line.split("\t")
-        if len(fields) >= 3 and fields[0].isdigit():  # Universal NER: index, token, tag, ...
-            sent.append((fields[1], fields[2]))
-        else:
-            parts = line.split()
-            sent.append((parts[0], parts[-1]))
+        parts = line.split()
+        sent.append((parts[0], parts[-1]))
     if sent: doc.append(sent)
     if doc: yield doc
 
@@ -73,7 +62,7 @@ def main(src, split, dst):
     with open(src, encoding="utf-8") as f:
         docs = list(chunked(documents(f)))
     keep = {"train": lambda i: i % 10 not in (0, 1), "dev": lambda i: i % 10 == 1,
-            "test": lambda i: i % 10 == 0, "all": lambda i: True}[split]
+            "test": lambda i: i % 10 == 0}[split]
     with open(dst, "w", encoding="utf-8") as out:
         for i, doc in enumerate(docs):
             if keep(i):

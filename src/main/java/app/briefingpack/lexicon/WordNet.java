@@ -149,19 +149,6 @@ public final class WordNet {
         }
     }
 
-    /**
-     * The index entry for exactly this spelling, lower-cased, with no base-form lookup: cheap
-     * enough for every token of a text (the morphological processor tries every split of a
-     * hyphenated or multi-part token).
-     */
-    public Optional<IndexWord> lookupExact(POS pos, String word) {
-        try {
-            return Optional.ofNullable(dictionary.getIndexWord(pos, word.toLowerCase(Locale.ROOT)));
-        } catch (JWNLException e) {
-            throw new UncheckedIOException(new IOException("WordNet lookup failed for " + word, e));
-        }
-    }
-
     /** Every sense of the word, nouns first, then verbs, adjectives, adverbs. */
     public List<Synset> senses(String word) {
         List<Synset> out = new ArrayList<>();

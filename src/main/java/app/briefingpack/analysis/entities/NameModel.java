@@ -13,9 +13,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * The statistical name finder: an OpenNLP perceptron model trained on GUM, wikigold, the Broad
- * Twitter Corpus and Universal NER (person, organization, place, event; see tools/name-finder
- * and NOTICE), with features from the program's lexicons ({@link LexiconFeatures}). It sees the whole
+ * The statistical name finder: an OpenNLP perceptron model trained on GUM, wikigold and the
+ * Broad Twitter Corpus (person, organization, place, event; see tools/name-finder and NOTICE). It sees the whole
  * sentence, so it tells "Helen Marsh" (a person) from "Brighton Beach" where capitals alone
  * cannot. Loaded once, on first use; the finder keeps one instance per thread.
  */
