@@ -1,6 +1,7 @@
 package app.briefingpack.analysis.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,6 +61,8 @@ final class Recognition {
     private final Map<NameRun, EntityDraft> people = new LinkedHashMap<>();
     /** The runs behind each place and organisation, for the model's reading of each. */
     private final Map<EntityDraft, List<NameRun>> otherRuns = new HashMap<>();
+    /** The last words of events the article names ("Hugo" of "Hurricane Hugo"): alone, they name the event. */
+    private final Set<String> eventNames = new HashSet<>();
 
     Recognition(WordNet wordNet, RoleFinder roles, Article article, List<TaggedSentence> sentences, List<TaggedSentence> bio) {
         this.wordNet = wordNet;
@@ -91,6 +94,7 @@ final class Recognition {
         relativesReadAsPlaces();
         mergeMiddleInitials();
         thingsNamedAfterPeople();
+        mergeGivenNames(); // after things named after people: "Harriet Cole" is not "Harriet Cole Skatepark"
         findRoles();
         companiesReadAsPeople();
         oneKindPerName();
@@ -128,6 +132,9 @@ final class Recognition {
         List<NameRun> pending = new ArrayList<>();
         for (NameRun run : runs) {
             if (insidePublication(run)) continue;
+            List<Token> tokens = run.tokens();
+            if (tokens.size() > 1 && Gazetteers.EVENT_FIRST_WORDS.contains(tokens.get(0).text()))
+                eventNames.add(NameRunFinder.stripPossessive(tokens.get(tokens.size() - 1).text()));
             Optional<EntityKind> kind = classifier.classify(run);
             if (kind.isEmpty()) pending.add(run);
             else addMention(kind.get(), run);
@@ -150,6 +157,7 @@ final class Recognition {
                 people.put(run, full.get());
                 continue;
             }
+            if (eventNames.contains(run.name())) continue; // "$36 million from Hugo" after "Hurricane Hugo": events are not listed
             Optional<EntityKind> kind = classifier.classifySingle(run);
             if (kind.isPresent()) addMention(kind.get(), run);
             else rest.add(run);
@@ -240,6 +248,25 @@ final class Recognition {
             String ending = " " + shortForm.name.toLowerCase(Locale.ROOT); // "Bin Laden" in "Osama bin Laden"
             List<EntityDraft> fuller = drafts.values().stream()
                     .filter(d -> d.kind == EntityKind.PERSON && d.name.toLowerCase(Locale.ROOT).endsWith(ending)).toList();
+            if (fuller.size() != 1) continue;
+            EntityDraft full = fuller.get(0);
+            full.absorbMentions(shortForm);
+            if (full.role == null) full.role = shortForm.role;
+            drafts.values().remove(shortForm);
+        }
+    }
+
+    /**
+     * "Juan Miguel" beside "Juan Miguel Gonzalez": given names alone, the start of exactly one
+     * person's full name in the article, are that person.
+     */
+    private void mergeGivenNames() {
+        for (EntityDraft shortForm : List.copyOf(drafts.values())) {
+            if (shortForm.kind != EntityKind.PERSON || !shortForm.name.contains(" ")
+                    || !Arrays.stream(shortForm.name.split(" ")).allMatch(GivenNames::listed)) continue;
+            String start = shortForm.name + " ";
+            List<EntityDraft> fuller = drafts.values().stream()
+                    .filter(d -> d.kind == EntityKind.PERSON && d.name.startsWith(start)).toList();
             if (fuller.size() != 1) continue;
             EntityDraft full = fuller.get(0);
             full.absorbMentions(shortForm);

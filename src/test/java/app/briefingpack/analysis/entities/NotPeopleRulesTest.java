@@ -23,7 +23,10 @@ class NotPeopleRulesTest {
             "NATO Secretary-General Javier Solana met the three foreign ministers in Brussels on Friday.",
             "Trade Minister Joseph Kamotho and the American ambassador to Kenya Prudence Bushnell were injured in the blast.",
             "Senator Ruth Okafor, the Maryland Democrat who leads the panel, said the bill would pass.",
-            "Police are still looking for the man who shot the doctor, Alvin Strazewski.");
+            "Police are still looking for the man who shot the doctor, Alvin Strazewski.",
+            "Hurricane Katrina flooded the coast in August. Insurers said Katrina cost them $40 billion.",
+            "Tropical Storm Sandy reached the city on Monday. Officials said Sandy had left homes without power.",
+            "The boy's father, Luis Alberto Ferreira, flew in on Monday. Luis Alberto said he would take the boy home.");
 
     private static Briefing analyse() {
         return new Analyser().analyse(TestArticles.of("not-people.txt", Metadata.empty(), BODY));
@@ -34,10 +37,16 @@ class NotPeopleRulesTest {
         Briefing b = analyse();
         assertThat(b.people()).extracting(Person::name)
                 .noneMatch(n -> n.contains("Disney") || n.contains("Coors") || n.contains("Nabisco") || n.contains("NATO")
-                        || n.startsWith("Kenya") || n.contains("Democrat"))
+                        || n.startsWith("Kenya") || n.contains("Democrat") || n.contains("Katrina") || n.contains("Sandy"))
                 .contains("Javier Solana", "Prudence Bushnell", "Joseph Kamotho", "Ruth Okafor");
         assertThat(b.organisations()).extracting(NamedEntity::name).contains("Walt Disney Co", "Adolph Coors Co");
         assertThat(b.places()).extracting(NamedEntity::name).contains("Kenya");
+    }
+
+    @Test
+    void givenNamesAloneAreThePersonWhoseFullNameStartsWithThem() {
+        assertThat(analyse().people()).extracting(Person::name)
+                .contains("Luis Alberto Ferreira").doesNotContain("Luis Alberto");
     }
 
     @Test
