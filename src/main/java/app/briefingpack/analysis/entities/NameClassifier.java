@@ -1,5 +1,8 @@
 package app.briefingpack.analysis.entities;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -157,7 +160,36 @@ final class NameClassifier {
         // the most frequent sense that names something concrete ("reservoir": a supply, then a lake; "cock": a body part)
         return senses.stream().filter(s -> !ABSTRACT_FILES.contains(s.getLexFileName())).findFirst()
                 .filter(s -> THING_FILES.contains(s.getLexFileName()) && s.getWords().stream().anyMatch(w -> w.getLemma().equals(lower)))
+                .filter(NameClassifier::somewhereToBe)
                 .isPresent();
+    }
+
+    /** Kinds of thing a place is named for: one can be at a reservoir, a mall or a bridge, not at a trump card, a bell or a stone. */
+    private static final Set<String> SITES = Set.of("structure", "way", "facility", "establishment", "geological formation",
+            "body of water");
+
+    /**
+     * A place, or a thing one can be at ("Lincoln Reservoir", "Laurel Hollow"): in noun.location, or
+     * a kind of structure, way, facility or landform. Surnames that are nouns are mostly objects
+     * ("Donald Trump", "Jason Bell", "Emma Stone") and stay people.
+     */
+    private static boolean somewhereToBe(Synset sense) {
+        if ("noun.location".equals(sense.getLexFileName())) return true;
+        Deque<Synset> todo = new ArrayDeque<>(List.of(sense));
+        Set<Synset> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            Synset s = todo.pop();
+            if (!seen.add(s)) continue;
+            if (s.getWords().stream().anyMatch(w -> SITES.contains(w.getLemma()))) return true;
+            for (var pointer : s.getPointers(net.sf.extjwnl.data.PointerType.HYPERNYM)) {
+                try {
+                    todo.push(pointer.getTargetSynset());
+                } catch (net.sf.extjwnl.JWNLException e) {
+                    throw new java.io.UncheckedIOException(new java.io.IOException("WordNet lookup failed", e));
+                }
+            }
+        }
+        return false;
     }
 
     /** WordNet files of senses that name nothing one can point at: passed over when looking for a word's concrete sense. */

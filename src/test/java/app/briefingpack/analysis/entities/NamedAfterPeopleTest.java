@@ -32,7 +32,8 @@ class NamedAfterPeopleTest {
             "Paul Ledger, who chairs the board, backed the plan. Ledger said the vote was close.",
             "Guests included Anna Berg, Thomas P. Whitfield and Lisa Moreau.",
             "Lt. Gen. Harold Quist led the attack on the town. Marta Fleming fell in love with Daniel Okoro while at school.",
-            "For the evening news, I'm Sara Koto. Earlier, Lewis Jones' sister pleaded with him to come home.");
+            "For the evening news, I'm Sara Koto. Earlier, Lewis Jones' sister pleaded with him to come home.",
+            "If Walter Trump wins, the band will play with Jason Bell and Emma Stone at the club.");
 
     private static final String NAMED_AFTER = String.join("\n\n",
             "The Harriet Cole Skatepark opened on Friday. It is named after Harriet Cole, who taught at the school for forty years.",
@@ -57,7 +58,7 @@ class NamedAfterPeopleTest {
         Briefing b = analyse("people.txt", PEOPLE);
         assertThat(b.people()).extracting(Person::name).containsExactlyInAnyOrder("Gus Hall", "Nora Marsh", "Paul Ledger",
                 "Anna Berg", "Thomas P. Whitfield", "Lisa Moreau", "Harold Quist", "Marta Fleming", "Daniel Okoro", "Sara Koto",
-                "Lewis Jones");
+                "Lewis Jones", "Walter Trump", "Jason Bell", "Emma Stone"); // surnames that name objects, not places
         // "Lt. Gen.", with the tokenizer's split full stop, is one role and no person "Gen"
         assertThat(b.people()).extracting(Person::name, Person::role)
                 .contains(org.assertj.core.groups.Tuple.tuple("Harold Quist", "Lieutenant General"));
