@@ -52,7 +52,18 @@ final class Gazetteers {
             "Pope", "Cardinal", "Bishop", "Rabbi", "Reverend", "Rev.", "Professor", "Prof.", "Director", "Chairman",
             "Chairwoman", "Spokesman", "Spokeswoman", "Attorney", "Speaker",
             "Leader", "Emperor", "Sultan", "Emir", "Cleric", "Officer", "Envoy", "Administrator", "Commissioner",
-            "Superintendent", "Sheriff", "Detective", "Inspector", "Congressman", "Congresswoman", "Councilman", "Councilwoman");
+            "Superintendent", "Sheriff", "Detective", "Inspector", "Congressman", "Congresswoman", "Councilman", "Councilwoman",
+            "Tsar", "Czar", "Duchess", "Baroness", "Marquess", "Viscount", "Countess",
+            "Major-General", "Lieutenant-General", "Brigadier-General", "Lieutenant-Colonel", "Vice-President", "Vice-Admiral",
+            "Rear-Admiral");
+
+    /**
+     * Titles of nobility, which name a realm after "of" ("Duke of Cumberland", "Earl of Clare").
+     * Duke, Earl and Baron are given names too ("Duke Ellington", "Earl Warren"), so they are titles
+     * only before "of".
+     */
+    static final Set<String> NOBLE_TITLES = Set.of("Duke", "Duchess", "Earl", "Baron", "Baroness", "Marquess", "Marquis",
+            "Viscount", "Count", "Countess", "Prince", "Princess", "King", "Queen", "Emperor", "Empress");
 
     /** Courtesy titles: they mark a name but say nothing of the person's role. */
     static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Rev.", "Sir", "Dame");

@@ -78,7 +78,7 @@ final class NameClassifier {
         if (named.stream().anyMatch(WordNet::isPlace)) return Optional.of(EntityKind.PLACE);
         if (isGroupWord(named)) return Optional.of(EntityKind.GROUP);
         if (run.size() >= 2 && run.tokens().stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t)
-                || NameRunFinder.JOINERS.contains(t.text()))) {
+                || NameRunFinder.JOINERS.contains(t.text()) || NameRunFinder.isJoinedParticle(t))) {
             return classifyFullName(run);
         }
         return Optional.empty();
@@ -213,6 +213,8 @@ final class NameClassifier {
         Optional<String> type = readings.typeOf(run);
         boolean readAsPerson = type.filter("person"::equals).isPresent();
         if (citedAuthor(run)) return Optional.of(EntityKind.PERSON);
+        if (realmOfATitle(run)) return Optional.of(EntityKind.PLACE);
+        if (nobleTitleBeforeItsRealm(run)) return Optional.empty();
         // "Tab 4", "Exhibit 12", "Route 66": a single name before a figure labels a thing
         if (next != null && next.text().matches("\\d[\\d.,-]*") && !readAsPerson) return Optional.empty();
         if (headsAFirmsName(run)) return Optional.of(EntityKind.ORGANISATION);
@@ -242,6 +244,21 @@ final class NameClassifier {
         // "Hayley gets into an argument": a given name the model reads as a person, with no surname in the text
         if (givenNameReadAsPerson(run.name(), run)) return Optional.of(EntityKind.PERSON);
         return Optional.empty();
+    }
+
+    /** "Duke of Cumberland", "Prince of Wales", "Archbishop of Canterbury": a single name after a title and "of" is the title's realm. */
+    private static boolean realmOfATitle(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.from();
+        if (i < 2 || !t.get(i - 1).text().equals("of")) return false;
+        String title = t.get(i - 2).text();
+        return Gazetteers.TITLES.contains(title) && !Gazetteers.HONORIFICS.contains(title) || Gazetteers.NOBLE_TITLES.contains(title);
+    }
+
+    /** "Duke" in "the Duke of Cumberland": a title of nobility before "of" names nobody by itself. */
+    private static boolean nobleTitleBeforeItsRealm(NameRun run) {
+        Token next = run.next();
+        return run.size() == 1 && Gazetteers.NOBLE_TITLES.contains(run.name()) && next != null && next.text().equals("of");
     }
 
     /** "(Biggs et al., 2011)", "(Mulligan, 2016)", "; Mulligan, 2016)": a name cited with "et al." or a year is an author's. */

@@ -42,6 +42,8 @@ final class NameRunFinder {
     private static final Set<String> SECOND_PARTICLES = Set.of("la", "las", "los", "der", "den", "le");
     static final Set<String> JOINERS = Set.of("of", "for", "bin", "ibn", "al", "de", "van", "von", "da", "la", "del", "arap");
     private static final Pattern PREFIXED = Pattern.compile("^[a-z]+-(\\p{Lu}[\\p{L}'’]+)$");
+    /** An Arabic article or patronymic joined to the next part of a name: "Mohammed al-Jadaan", "Abdel Aziz el-Sisi". */
+    private static final Pattern JOINED_PARTICLE = Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)-\\p{Lu}[\\p{L}'’]+$");
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:m|re|ve|ll|d)$|n['’]t$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUFFIXED = Pattern.compile("^(\\p{Lu}[\\p{L}'’]+)-[a-z]+$");
 
@@ -114,6 +116,8 @@ final class NameRunFinder {
                     j++;
                 } else if (j > i && isTitleCaseFunctionWord(u) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))) {
                     j++; // "Violence Against Women Act": a capital on "Against" mid-sentence marks a title
+                } else if (j > i && isJoinedParticle(u)) {
+                    j++; // "Mohammed al-Jadaan"
                 } else if (j > i && isInitial(u) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))) {
                     j++; // a middle initial: "Barbara A. Mikulski"
                 } else if (j > i && isLetter(u) && j + 2 < tokens.size() && tokens.get(j + 1).text().equals(".")
@@ -326,6 +330,11 @@ final class NameRunFinder {
         // The tagger often gives unknown capitalised words a closed-class tag ("Xinhua" as SCONJ);
         // only a real function word ("In", "They") is excluded on its tag.
         return !CLOSED_TAGS.contains(t.tag()) || !FUNCTION_WORDS.contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** "al-Jadaan" in "Mohammed al-Jadaan": an Arabic article or patronymic joined to a name part. */
+    static boolean isJoinedParticle(Token t) {
+        return JOINED_PARTICLE.matcher(t.text()).matches();
     }
 
     static boolean isAcronym(String text) {

@@ -107,7 +107,7 @@ public final class TextAnnotator {
     }
 
     /**
-     * The tokenizer splits "cease-fire" and "Agence-France" at the hyphen; names and glossary
+     * The tokenizer splits "cease-fire", "Agence-France" and "Coca-Cola" at the hyphen; names and glossary
      * terms need them whole. Pieces that touch (no space between) are joined; the joined token is
      * a proper noun if any piece is, else it takes the tag of its last piece.
      */
@@ -119,7 +119,10 @@ public final class TextAnnotator {
             boolean prevOpen = prev != null && prev.text().endsWith("-") && prev.text().length() > 1;
             boolean isHyphen = t.text().equals("-");
             boolean afterHyphen = prev != null && prev.text().endsWith("-") && t.isWord();
-            if (touches && (prevOpen && t.isWord() || isHyphen && prev.isWord() || afterHyphen)) {
+            // "Coca-Cola" comes as "Coca" and "-Cola" (a lower-case piece, "Finger" and "-picker", stays apart as before)
+            boolean hyphenFirst = prev != null && prev.isWord() && t.text().length() > 1 && t.text().charAt(0) == '-'
+                    && Character.isUpperCase(t.text().charAt(1));
+            if (touches && (prevOpen && t.isWord() || isHyphen && prev.isWord() || afterHyphen || hyphenFirst)) {
                 String tag = prev.isProperNoun() || t.isProperNoun() ? "PROPN" : isHyphen ? prev.tag() : t.tag();
                 out.set(out.size() - 1, new Token(prev.text() + t.text(), prev.begin(), t.end(), tag));
             } else {

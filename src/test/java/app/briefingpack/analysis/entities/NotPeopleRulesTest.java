@@ -44,6 +44,19 @@ class NotPeopleRulesTest {
     }
 
     @Test
+    void hyphensParticlesAndTitlesOfNobilityKeepNamesWhole() {
+        Briefing b = new Analyser().analyse(TestArticles.of("whole-names.txt", Metadata.empty(), String.join("\n\n",
+                "Later, Coca-Cola built a bottling plant in the town, and the finance minister, Hamid al-Rashidi, opened it.",
+                "His brother Prince Edgar, Duke of Wexmoor, was exiled. Earl Dawson, the mayor, and Duke Farrell, a pianist, "
+                        + "stayed. Major-General Pell Avery led the parade.")));
+        assertThat(b.people()).extracting(Person::name)
+                .contains("Hamid al-Rashidi", "Earl Dawson", "Duke Farrell", "Pell Avery")
+                .noneMatch(n -> n.contains("Coca") || n.equals("Hamid") || n.equals("Duke") || n.contains("Wexmoor")
+                        || n.contains("Major"));
+        assertThat(b.places()).extracting(NamedEntity::name).contains("Wexmoor");
+    }
+
+    @Test
     void givenNamesAloneAreThePersonWhoseFullNameStartsWithThem() {
         assertThat(analyse().people()).extracting(Person::name)
                 .contains("Luis Alberto Ferreira").doesNotContain("Luis Alberto");
