@@ -42,6 +42,18 @@ final class NameRunFinder {
     private static final Set<String> SECOND_PARTICLES = Set.of("la", "las", "los", "der", "den", "le");
     static final Set<String> JOINERS = Set.of("of", "for", "bin", "ibn", "al", "de", "van", "von", "da", "la", "del", "arap");
     private static final Pattern PREFIXED = Pattern.compile("^[a-z]+-(\\p{Lu}[\\p{L}'’]+)$");
+    /** One-letter Roman numerals after a monarch's name ("Henry I", "Felipe V"; "Charles III" is a run of capitals already). */
+    private static final Pattern REGNAL_LETTER = Pattern.compile("^[IVX]$");
+
+    /**
+     * Whether what follows lets the letter be a regnal number. "I" is the pronoun as often as not,
+     * so only punctuation, "and", "or" or "of" may follow it ("under Henry I and", but "Dan I for
+     * one was", "Henry I think"); V and X after a given name are numbers ("Felipe V was").
+     */
+    private static boolean regnalContext(Token letter, Token next) {
+        if (next == null || !letter.text().equals("I")) return true;
+        return next.tag().equals("PUNCT") || Set.of("and", "or", "of").contains(next.text());
+    }
     /** An Arabic article or patronymic joined to the next part of a name: "Mohammed al-Jadaan", "Abdel Aziz el-Sisi". */
     private static final Pattern JOINED_PARTICLE = Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)-\\p{Lu}[\\p{L}'’]+$");
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:m|re|ve|ll|d)$|n['’]t$", Pattern.CASE_INSENSITIVE);
@@ -118,6 +130,9 @@ final class NameRunFinder {
                     j++; // "Violence Against Women Act": a capital on "Against" mid-sentence marks a title
                 } else if (j > i && isJoinedParticle(u)) {
                     j++; // "Mohammed al-Jadaan"
+                } else if (j > i && REGNAL_LETTER.matcher(u.text()).matches() && GivenNames.listed(tokens.get(j - 1).text())
+                        && regnalContext(u, j + 1 < tokens.size() ? tokens.get(j + 1) : null)) {
+                    j++; // "Henry I", "Felipe V"
                 } else if (j > i && isInitial(u) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))) {
                     j++; // a middle initial: "Barbara A. Mikulski"
                 } else if (j > i && isLetter(u) && j + 2 < tokens.size() && tokens.get(j + 1).text().equals(".")

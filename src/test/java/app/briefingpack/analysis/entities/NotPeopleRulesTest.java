@@ -48,9 +48,12 @@ class NotPeopleRulesTest {
         Briefing b = new Analyser().analyse(TestArticles.of("whole-names.txt", Metadata.empty(), String.join("\n\n",
                 "Later, Coca-Cola built a bottling plant in the town, and the finance minister, Hamid al-Rashidi, opened it.",
                 "His brother Prince Edgar, Duke of Wexmoor, was exiled. Earl Dawson, the mayor, and Duke Farrell, a pianist, "
-                        + "stayed. Major-General Pell Avery led the parade.")));
+                        + "stayed. Major-General Pell Avery led the parade.",
+                "The earldoms had existed under Henry I and were symbolic; the daughters of Felipe V were his heirs.",
+                "Dan I for one was glad to hear it, wrote the reader Dan Mowbray.")));
         assertThat(b.people()).extracting(Person::name)
-                .contains("Hamid al-Rashidi", "Earl Dawson", "Duke Farrell", "Pell Avery")
+                .contains("Hamid al-Rashidi", "Earl Dawson", "Duke Farrell", "Pell Avery", "Henry I", "Felipe V")
+                .doesNotContain("Dan I", "Henry", "Felipe")
                 .noneMatch(n -> n.contains("Coca") || n.equals("Hamid") || n.equals("Duke") || n.contains("Wexmoor")
                         || n.contains("Major"));
         assertThat(b.places()).extracting(NamedEntity::name).contains("Wexmoor");
