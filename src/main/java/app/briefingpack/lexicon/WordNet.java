@@ -10,14 +10,20 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.dictionary.Dictionary;
 
@@ -225,5 +231,30 @@ public final class WordNet {
     public boolean isPersonNoun(String word) {
         return lookup(POS.NOUN, word).map(iw -> iw.getSenses().stream()
                 .anyMatch(s -> "noun.person".equals(s.getLexFileName()))).orElse(false);
+    }
+
+    /** True when the word's most frequent noun sense is a person: "analyst", not "love" (a feeling first). */
+    public boolean isFirstAPersonNoun(String word) {
+        return lookup(POS.NOUN, word).map(iw -> !iw.getSenses().isEmpty()
+                && "noun.person".equals(iw.getSenses().get(0).getLexFileName())).orElse(false);
+    }
+
+    /** True when the synset, or any synset above it by hypernymy, has one of these lemmas ("reservoir" is a kind of "body of water"). */
+    public static boolean isKindOf(Synset sense, Set<String> lemmas) {
+        Deque<Synset> todo = new ArrayDeque<>(List.of(sense));
+        Set<Synset> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            Synset s = todo.pop();
+            if (!seen.add(s)) continue;
+            if (s.getWords().stream().anyMatch(w -> lemmas.contains(w.getLemma()))) return true;
+            for (Pointer hypernym : s.getPointers(PointerType.HYPERNYM)) {
+                try {
+                    todo.push(hypernym.getTargetSynset());
+                } catch (JWNLException e) {
+                    throw new UncheckedIOException(new IOException("WordNet lookup failed above " + s.getOffset(), e));
+                }
+            }
+        }
+        return false;
     }
 }

@@ -1,12 +1,11 @@
 package app.briefingpack.analysis.entities;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import app.briefingpack.analysis.nlp.TaggedSentence;
 import app.briefingpack.analysis.nlp.Token;
@@ -174,22 +173,7 @@ final class NameClassifier {
      * ("Donald Trump", "Jason Bell", "Emma Stone") and stay people.
      */
     private static boolean somewhereToBe(Synset sense) {
-        if ("noun.location".equals(sense.getLexFileName())) return true;
-        Deque<Synset> todo = new ArrayDeque<>(List.of(sense));
-        Set<Synset> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            Synset s = todo.pop();
-            if (!seen.add(s)) continue;
-            if (s.getWords().stream().anyMatch(w -> SITES.contains(w.getLemma()))) return true;
-            for (var pointer : s.getPointers(net.sf.extjwnl.data.PointerType.HYPERNYM)) {
-                try {
-                    todo.push(pointer.getTargetSynset());
-                } catch (net.sf.extjwnl.JWNLException e) {
-                    throw new java.io.UncheckedIOException(new java.io.IOException("WordNet lookup failed", e));
-                }
-            }
-        }
-        return false;
+        return "noun.location".equals(sense.getLexFileName()) || WordNet.isKindOf(sense, SITES);
     }
 
     /** WordNet files of senses that name nothing one can point at: passed over when looking for a word's concrete sense. */
@@ -233,7 +217,7 @@ final class NameClassifier {
         // "a Nobel laureate", "Pulitzer winners": a famous name before a noun for people names the prize or the
         // school, not the person WordNet knows, unless the model reads a person there ("Obama aides")
         if (individual && !leader && !readAsPerson && next != null
-                && next.text().chars().allMatch(Character::isLowerCase) && firstSenseIsPerson(next.text())) return Optional.empty();
+                && next.text().chars().allMatch(Character::isLowerCase) && wordNet.isFirstAPersonNoun(next.text())) return Optional.empty();
         if (leader || individual) return Optional.of(EntityKind.PERSON);
         // "young Ba'athists", "Maoists", "Trotskyites": a plural adherent noun names a group, never one
         // person, whatever the model reads; it is left to the derived-form step
@@ -300,21 +284,15 @@ final class NameClassifier {
         return next == null || AFTER_A_SHOP.contains(next.text());
     }
 
-    private boolean firstSenseIsPerson(String word) {
-        Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, word);
-        return noun.isPresent() && !noun.get().getSenses().isEmpty()
-                && "noun.person".equals(noun.get().getSenses().get(0).getLexFileName());
-    }
-
     /** "Lotte Wilms lotte.wilms@kb.nl": a name followed by an e-mail address made of the surname is a person's. */
     private static boolean signedWithEmail(NameRun run) {
         TaggedSentence s = run.sentence();
         int from = run.tokens().get(run.size() - 1).end() - s.begin();
-        java.util.regex.Matcher m = EMAIL_AFTER.matcher(s.text().substring(Math.min(from, s.text().length())));
+        Matcher m = EMAIL_AFTER.matcher(s.text().substring(Math.min(from, s.text().length())));
         return m.lookingAt() && m.group(1).toLowerCase(Locale.ROOT).contains(run.lastWord().toLowerCase(Locale.ROOT));
     }
 
-    private static final java.util.regex.Pattern EMAIL_AFTER = java.util.regex.Pattern.compile("\\s*[(<]?([\\w.+-]+)@[\\w-]+\\.[\\w.]+");
+    private static final Pattern EMAIL_AFTER = Pattern.compile("\\s*[(<]?([\\w.+-]+)@[\\w-]+\\.[\\w.]+");
 
     /** "I'm Nancy Marshall", "I am Nancy Marshall", and a reporter's sign-off: "KQED, Auncil Martinez reports." */
     private static boolean introducedBySpeaker(NameRun run) {
@@ -417,7 +395,7 @@ final class NameClassifier {
         Token noun = t.get(i - 2);
         // the noun's most frequent sense is a person ("in love with Mary": love is a feeling first)
         return (preposition.equals("at") || preposition.equals("with")) && noun.isNoun()
-                && noun.text().chars().allMatch(Character::isLowerCase) && firstSenseIsPerson(noun.text());
+                && noun.text().chars().allMatch(Character::isLowerCase) && wordNet.isFirstAPersonNoun(noun.text());
     }
 
     /**

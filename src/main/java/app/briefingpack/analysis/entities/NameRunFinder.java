@@ -1,6 +1,7 @@
 package app.briefingpack.analysis.entities;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,8 +53,10 @@ final class NameRunFinder {
      */
     private static boolean regnalContext(Token letter, Token next) {
         if (next == null || !letter.text().equals("I")) return true;
-        return next.tag().equals("PUNCT") || Set.of("and", "or", "of").contains(next.text());
+        return next.tag().equals("PUNCT") || AFTER_REGNAL_I.contains(next.text());
     }
+
+    private static final Set<String> AFTER_REGNAL_I = Set.of("and", "or", "of");
     /** An Arabic article or patronymic joined to the next part of a name: "Mohammed al-Jadaan", "Abdel Aziz el-Sisi". */
     private static final Pattern JOINED_PARTICLE = Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)-\\p{Lu}[\\p{L}'’]+$");
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:m|re|ve|ll|d)$|n['’]t$", Pattern.CASE_INSENSITIVE);
@@ -72,7 +75,7 @@ final class NameRunFinder {
 
     /** The words the article capitalises somewhere other than at the start of a sentence. */
     static Set<String> capitalisedMidSentence(List<TaggedSentence> sentences) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (TaggedSentence s : sentences) {
             for (int i = 1; i < s.tokens().size(); i++) {
                 Token t = s.tokens().get(i);
@@ -88,7 +91,7 @@ final class NameRunFinder {
      * names ("Trump said"): a surname the article repeats.
      */
     static Set<String> loneNames(List<TaggedSentence> sentences) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (TaggedSentence s : sentences) {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {

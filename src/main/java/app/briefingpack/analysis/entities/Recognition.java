@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import app.briefingpack.analysis.nlp.TaggedSentence;
@@ -246,13 +247,7 @@ final class Recognition {
         for (EntityDraft shortForm : List.copyOf(drafts.values())) {
             if (shortForm.kind != EntityKind.PERSON) continue;
             String ending = " " + shortForm.name.toLowerCase(Locale.ROOT); // "Bin Laden" in "Osama bin Laden"
-            List<EntityDraft> fuller = drafts.values().stream()
-                    .filter(d -> d.kind == EntityKind.PERSON && d.name.toLowerCase(Locale.ROOT).endsWith(ending)).toList();
-            if (fuller.size() != 1) continue;
-            EntityDraft full = fuller.get(0);
-            full.absorbMentions(shortForm);
-            if (full.role == null) full.role = shortForm.role;
-            drafts.values().remove(shortForm);
+            joinTheOneFullName(shortForm, full -> full.toLowerCase(Locale.ROOT).endsWith(ending));
         }
     }
 
@@ -265,14 +260,19 @@ final class Recognition {
             if (shortForm.kind != EntityKind.PERSON || !shortForm.name.contains(" ")
                     || !Arrays.stream(shortForm.name.split(" ")).allMatch(GivenNames::listed)) continue;
             String start = shortForm.name + " ";
-            List<EntityDraft> fuller = drafts.values().stream()
-                    .filter(d -> d.kind == EntityKind.PERSON && d.name.startsWith(start)).toList();
-            if (fuller.size() != 1) continue;
-            EntityDraft full = fuller.get(0);
-            full.absorbMentions(shortForm);
-            if (full.role == null) full.role = shortForm.role;
-            drafts.values().remove(shortForm);
+            joinTheOneFullName(shortForm, full -> full.startsWith(start));
         }
+    }
+
+    /** A short form joins the person whose full name it fits, when exactly one does: mentions, and the role if the full name has none. */
+    private void joinTheOneFullName(EntityDraft shortForm, Predicate<String> fits) {
+        List<EntityDraft> fuller = drafts.values().stream()
+                .filter(d -> d.kind == EntityKind.PERSON && fits.test(d.name)).toList();
+        if (fuller.size() != 1) return;
+        EntityDraft full = fuller.get(0);
+        full.absorbMentions(shortForm);
+        if (full.role == null) full.role = shortForm.role;
+        drafts.values().remove(shortForm);
     }
 
     /**
