@@ -51,6 +51,11 @@ public final class Abbreviations {
         return null;
     }
 
+    /** Whether {@code word} (without its period: "Mrs", "Gen") is listed as a title before a name. */
+    public boolean isTitle(String word) {
+        return kind(word) == Kind.TITLE;
+    }
+
     /** Every entry, as written in the list (lower-case entries stand for any case). */
     public Set<String> all() {
         Set<String> out = new HashSet<>();

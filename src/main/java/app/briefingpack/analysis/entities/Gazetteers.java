@@ -55,7 +55,10 @@ final class Gazetteers {
             "Superintendent", "Sheriff", "Detective", "Inspector", "Congressman", "Congresswoman", "Councilman", "Councilwoman",
             "Tsar", "Czar", "Duchess", "Baroness", "Marquess", "Viscount", "Countess",
             "Major-General", "Lieutenant-General", "Brigadier-General", "Lieutenant-Colonel", "Vice-President", "Vice-Admiral",
-            "Rear-Admiral");
+            "Rear-Admiral",
+            // the other person titles of the shared abbreviation list (app.briefingpack.text.Abbreviations)
+            "Messrs.", "Sens.", "Reps.", "Govs.", "Maj.", "Adm.", "Cmdr.", "Cpl.", "Pvt.", "Det.", "Atty.", "Amb.", "Supt.",
+            "Insp.", "Pres.", "Hon.");
 
     /**
      * Titles of nobility, which name a realm after "of" ("Duke of Cumberland", "Earl of Clare").
@@ -66,7 +69,7 @@ final class Gazetteers {
             "Viscount", "Count", "Countess", "Prince", "Princess", "King", "Queen", "Emperor", "Empress");
 
     /** Courtesy titles: they mark a name but say nothing of the person's role. */
-    static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Rev.", "Sir", "Dame");
+    static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Messrs.", "Rev.", "Hon.", "Sir", "Dame");
 
     /** Words that, anywhere in a capitalised run, make it an organisation. */
     static final Set<String> ORGANISATION_WORDS = Set.of("Association", "Alliance", "Party", "Press", "Presse",

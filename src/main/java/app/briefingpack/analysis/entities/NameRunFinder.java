@@ -166,8 +166,6 @@ final class NameRunFinder {
             if (endsTitleBefore(s, from, j)) {
                 titleBefore = titleEndingAt(s, from);
                 from++;
-            } else {
-                titleBefore = abbreviatedTitleBefore(tokens, from);
             }
             if (from < j) addRun(runs, s, from, j, titleBefore);
             i = j;
@@ -197,19 +195,10 @@ final class NameRunFinder {
         return personStartsAt.test(s, from + 1) || GivenNames.contains(tokens.get(from + 1).text());
     }
 
-    /** "Mrs." before the name when the tokenizer split it into "Mrs" and "."; else null. */
-    private static String abbreviatedTitleBefore(List<Token> tokens, int from) {
-        if (from < 2 || !tokens.get(from - 1).text().equals(".")) return null;
-        Token word = tokens.get(from - 2);
-        String title = word.text() + ".";
-        if (word.end() != tokens.get(from - 1).begin() || !Gazetteers.TITLES.contains(title)) return null;
-        // "Lt. Gen. Walter Boomer": the titles before it belong to the same role
-        int k = from - 3;
-        while (k >= 0 && Gazetteers.TITLES.contains(tokens.get(k).text())) title = tokens.get(k--).text() + " " + title;
-        return title;
-    }
-
-    /** "Gen" followed by its own full stop, split off by the tokenizer: the title "Gen.". */
+    /**
+     * "Gen" followed by its own full stop: the title "Gen.". TextAnnotator joins such a stop to its
+     * title, except when it ends the sentence ("... said Lt. Gen."), where it stays apart.
+     */
     private static boolean titleWithStopAfter(List<Token> tokens, int k) {
         return k + 1 < tokens.size() && tokens.get(k + 1).text().equals(".") && tokens.get(k + 1).begin() == tokens.get(k).end()
                 && Gazetteers.TITLES.contains(tokens.get(k).text() + ".");
@@ -251,7 +240,7 @@ final class NameRunFinder {
             nameFrom = from + 1;
         }
         if (Gazetteers.TITLES.contains(tokens.get(to - 1).text()) && lastTitle == to - 2) return; // "Mr. Chief Justice": titles only
-        // "Lt. Gen. Jubal Early", where the tokenizer split "Gen" from its full stop: titles only, the name follows
+        // "... said Lt. Gen.", the stop ending the sentence: titles only
         if ((lastTitle == to - 2 || to - from == 1) && titleWithStopAfter(tokens, to - 1)) return;
         Token last = tokens.get(to - 1);
         String name = text(s, nameFrom, to);

@@ -69,7 +69,14 @@ final class RoleFinder {
             java.util.Map.entry("Rep.", "Representative"), java.util.Map.entry("Gen.", "General"),
             java.util.Map.entry("Col.", "Colonel"), java.util.Map.entry("Lt.", "Lieutenant"),
             java.util.Map.entry("Capt.", "Captain"), java.util.Map.entry("Sgt.", "Sergeant"),
-            java.util.Map.entry("Prof.", "Professor"), java.util.Map.entry("Rev.", "Reverend"));
+            java.util.Map.entry("Prof.", "Professor"), java.util.Map.entry("Rev.", "Reverend"),
+            java.util.Map.entry("Sens.", "Senator"), java.util.Map.entry("Reps.", "Representative"),
+            java.util.Map.entry("Govs.", "Governor"), java.util.Map.entry("Maj.", "Major"),
+            java.util.Map.entry("Adm.", "Admiral"), java.util.Map.entry("Cmdr.", "Commander"),
+            java.util.Map.entry("Cpl.", "Corporal"), java.util.Map.entry("Pvt.", "Private"),
+            java.util.Map.entry("Det.", "Detective"), java.util.Map.entry("Atty.", "Attorney"),
+            java.util.Map.entry("Amb.", "Ambassador"), java.util.Map.entry("Supt.", "Superintendent"),
+            java.util.Map.entry("Insp.", "Inspector"), java.util.Map.entry("Pres.", "President"));
 
     /**
      * "BP chairman Carl-Henric Svanberg", "city finance director Janet O'Neill": lower-case words

@@ -5,6 +5,7 @@ import java.util.List;
 
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Paragraph;
+import app.briefingpack.text.Abbreviations;
 import app.briefingpack.text.SentenceSplitter;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
@@ -57,7 +58,7 @@ public final class TextAnnotator {
             tokens.add(new Token(spans[i].getCoveredText(text).toString(), begin + spans[i].getStart(),
                     begin + spans[i].getEnd(), tags[i]));
         }
-        return new TaggedSentence(index, text, begin, begin + text.length(), paragraph, joinHyphenated(tokens));
+        return new TaggedSentence(index, text, begin, begin + text.length(), paragraph, joinTitleStops(joinHyphenated(tokens)));
     }
 
     /**
@@ -125,6 +126,30 @@ public final class TextAnnotator {
             if (touches && (prevOpen && t.isWord() || isHyphen && prev.isWord() || afterHyphen || hyphenFirst)) {
                 String tag = prev.isProperNoun() || t.isProperNoun() ? "PROPN" : isHyphen ? prev.tag() : t.tag();
                 out.set(out.size() - 1, new Token(prev.text() + t.text(), prev.begin(), t.end(), tag));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The tokenizer splits some titles from their full stop ("Mrs" and ".", "Gen" and "."), others
+     * not; names and roles need "Mrs." as one token, whatever the tokenizer did. A stop that touches
+     * a word the shared abbreviation list calls a title is joined to it; the joined token keeps the
+     * word's tag. A stop after which the sentence has no more words ("... said the Gen.") ends the
+     * sentence, so it stays apart.
+     */
+    static List<Token> joinTitleStops(List<Token> tokens) {
+        int lastWord = tokens.size() - 1;
+        while (lastWord >= 0 && !Character.isLetterOrDigit(tokens.get(lastWord).text().charAt(0))) lastWord--;
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (i < lastWord && t.text().equals(".") && prev != null && prev.end() == t.begin()
+                    && Abbreviations.get().isTitle(prev.text())) {
+                out.set(out.size() - 1, new Token(prev.text() + ".", prev.begin(), t.end(), prev.tag()));
             } else {
                 out.add(t);
             }

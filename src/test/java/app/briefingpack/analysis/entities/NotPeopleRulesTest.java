@@ -1,6 +1,7 @@
 package app.briefingpack.analysis.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,18 @@ class NotPeopleRulesTest {
     @Test
     void anAppositionEndingTheSentenceNamesAPerson() {
         assertThat(analyse().people()).extracting(Person::name, Person::role)
-                .contains(org.assertj.core.groups.Tuple.tuple("Alvin Strazewski", "doctor"));
+                .contains(tuple("Alvin Strazewski", "doctor"));
+    }
+
+    @Test
+    void abbreviatedTitlesGiveRolesWhetherOrNotTheTokenizerSplitsTheirStop() {
+        // the English tokenizer splits "Messrs", "Sgt", "Gen" and "Maj" from their stops in these sentences
+        Briefing b = new Analyser().analyse(TestArticles.of("titles.txt", Metadata.empty(), String.join("\n\n",
+                "Neither Messrs. Hallberg nor Quint said he spends much time on it. Sgt. Paula Reyes said the plan was Gen. Marsh's.",
+                "In a message, Maj. Tomas Brandt, the top officer, said the attack would start.")));
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Tomas Brandt", "Major"),
+                tuple("Paula Reyes", "Sergeant"), tuple("Marsh", "General"), tuple("Hallberg", null));
+        assertThat(b.people()).extracting(Person::name).noneMatch(n -> n.contains("Messrs") || n.contains("Maj") || n.contains("Sgt"));
+        assertThat(b.places()).extracting(NamedEntity::name).noneMatch(n -> n.contains("Hallberg"));
     }
 }
