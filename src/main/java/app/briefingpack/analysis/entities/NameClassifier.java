@@ -29,6 +29,8 @@ final class NameClassifier {
     /** Particles that say "son of" inside a name. */
     private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "bint", "arap");
 
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("my", "your", "his", "her", "our", "their");
 
     private final WordNet wordNet;
@@ -75,7 +77,13 @@ final class NameClassifier {
                 && named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s)))
             return Optional.of(EntityKind.PERSON);
         if (named.stream().anyMatch(WordNet::isPlace)) return Optional.of(EntityKind.PLACE);
-        if (isGroupWord(named)) return Optional.of(EntityKind.GROUP);
+        // "Hispanic", "French authorities": a class of people; but "Einstein" and "Solomon" heading
+        // their phrase are the people WordNet also files as classes ("a genius", "a wise man"),
+        // when the word is not in everyday use as a common noun ("Angelo's Father", "Great Job!")
+        boolean individualHead = run.size() == 1 && isAnIndividual(named) && (run.next() == null || !run.next().isNoun())
+                && (run.previous() == null || !ARTICLES.contains(run.previous().text().toLowerCase(Locale.ROOT)))
+                && wordNet.useCount(NameRunFinder.stripPossessive(run.name()).toLowerCase(Locale.ROOT)) == 0;
+        if (isGroupWord(named) && !individualHead) return Optional.of(EntityKind.GROUP);
         if (run.size() >= 2 && run.tokens().stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t)
                 || NameRunFinder.JOINERS.contains(t.text()) || NameRunFinder.isJoinedParticle(t))) {
             return classifyFullName(run);
@@ -208,7 +216,10 @@ final class NameClassifier {
         if (townInAState(run)) return Optional.of(EntityKind.PLACE);
         List<Synset> named = wordNet.namedSenses(run.name());
         boolean leader = next != null && Gazetteers.LEADERSHIP_NOUNS.contains(next.text());
-        boolean individual = named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s));
+        boolean individual = isAnIndividual(named);
+        // "the Nation", "the Street": a common word after "the", heading its phrase, is no one's name
+        // though WordNet knows a Carry Nation
+        if (individual && !leader && theCommonNoun(run)) return Optional.empty();
         // WordNet knows a Ford, a Kellogg and an Oppenheimer; the model, reading the sentence,
         // tells the company ("shares of Ford") from the man
         if (individual && !leader && type.isPresent() && !type.get().equals("person"))
@@ -453,6 +464,20 @@ final class NameClassifier {
     }
 
     /** A capitalised class of people in WordNet (not one individual): a demonym or a religious or political group. */
+    private static boolean isAnIndividual(List<Synset> named) {
+        return named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s));
+    }
+
+    /** "the Nation." or "the Nation's": a single common word after "the" that is not a modifier of the noun after it. */
+    private boolean theCommonNoun(NameRun run) {
+        Token previous = run.previous();
+        Token next = run.next();
+        return run.size() == 1 && previous != null && previous.text().equals("the")
+                && wordNet.isCommonWord(NameRunFinder.stripPossessive(run.name()).toLowerCase(Locale.ROOT))
+                && !GivenNames.contains(NameRunFinder.stripPossessive(run.name()))
+                && (next == null || !(next.isNoun() || next.isProperNoun()));
+    }
+
     static boolean isGroupWord(List<Synset> named) {
         return named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && !WordNet.isInstance(s));
     }

@@ -21,7 +21,7 @@ import app.briefingpack.analysis.nlp.Token;
  */
 final class NameRunFinder {
 
-    private static final Set<String> CLOSED_TAGS = Set.of("PRON", "AUX", "CCONJ", "SCONJ", "PART", "ADP", "DET", "PUNCT", "NUM");
+    private static final Set<String> CLOSED_TAGS = Set.of("PRON", "AUX", "CCONJ", "SCONJ", "PART", "ADP", "DET", "PUNCT", "NUM", "INTJ");
     /** English closed-class words: capitalised, they still do not start a name. */
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "of", "and", "but", "or",
             "nor", "if", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "his",
@@ -36,7 +36,9 @@ final class NameRunFinder {
             "whether", "unless", "whereas", "whilst", "amid", "amongst", "upon", "toward", "towards", "via",
             // numbers, as closed a class: "Seven Nobel laureates" starts with no name
             "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred",
-            "thousand", "dozens", "hundreds", "thousands", "millions");
+            "thousand", "dozens", "hundreds", "thousands", "millions",
+            // interjections before a name, "Hey Steve", "Oh Barb", are no part of it
+            "oh", "hey", "hi", "hello", "yes", "yeah", "well", "okay", "ok", "thanks", "wow", "ah", "uh", "um");
 
     /** Lower-case words that join parts of one name: "Party of Return", "Osama bin Laden". */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "di", "da");

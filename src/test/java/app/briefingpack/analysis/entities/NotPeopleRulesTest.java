@@ -83,4 +83,16 @@ class NotPeopleRulesTest {
         assertThat(b.people()).extracting(Person::name).noneMatch(n -> n.contains("Messrs") || n.contains("Maj") || n.contains("Sgt"));
         assertThat(b.places()).extracting(NamedEntity::name).noneMatch(n -> n.contains("Hallberg"));
     }
+
+    @Test
+    void individualsWordNetAlsoFilesAsClassesAreNamedButClassesAndCommonNounsAreNot() {
+        // WordNet files "Einstein" as a genius too, and knows a Carry Nation; "Hey" and "Oh" are interjections
+        Briefing b = new Analyser().analyse(TestArticles.of("classes.txt", Metadata.empty(), String.join("\n\n",
+                "The lecture describes Einstein's view of gravity. Einstein preferred to think that space is curved.",
+                "French authorities cleared the deal. He always tried to do what was best for the Nation.",
+                "\"Hey Steve, give your iguana a bath,\" said Barb Lowe. Oh Barb, he answered.")));
+        assertThat(b.people()).extracting(Person::name)
+                .contains("Einstein", "Barb Lowe")
+                .noneMatch(n -> n.contains("French") || n.contains("Nation") || n.startsWith("Hey") || n.startsWith("Oh"));
+    }
 }
