@@ -64,6 +64,7 @@ final class NameClassifier {
         if (!titleCase.equals(name) && (Gazetteers.COUNTRIES.contains(titleCase) || Gazetteers.CITIES.contains(titleCase)))
             return Optional.of(EntityKind.PLACE);
         if (organisationWord) return Optional.of(EntityKind.ORGANISATION);
+        if (personInCapitals(run, titleCase)) return Optional.of(EntityKind.PERSON);
         Token previous = run.previous();
         boolean namedAfterNoun = previous != null && Gazetteers.ORGANISATION_NOUNS.contains(previous.text());
         if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || namedAfterNoun || NameRunFinder.isAcronym(name))
@@ -80,7 +81,9 @@ final class NameClassifier {
         // "Hispanic", "French authorities": a class of people; but "Einstein" and "Solomon" heading
         // their phrase are the people WordNet also files as classes ("a genius", "a wise man"),
         // when the word is not in everyday use as a common noun ("Angelo's Father", "Great Job!")
-        boolean individualHead = run.size() == 1 && isAnIndividual(named) && (run.next() == null || !run.next().isNoun())
+        String lastToken = run.tokens().get(run.size() - 1).text();
+        boolean possessive = !NameRunFinder.stripPossessive(lastToken).equals(lastToken); // "Einstein's view"
+        boolean individualHead = run.size() == 1 && isAnIndividual(named) && (possessive || run.next() == null || !run.next().isNoun())
                 && (run.previous() == null || !ARTICLES.contains(run.previous().text().toLowerCase(Locale.ROOT)))
                 && wordNet.useCount(NameRunFinder.stripPossessive(run.name()).toLowerCase(Locale.ROOT)) == 0;
         if (isGroupWord(named) && !individualHead) return Optional.of(EntityKind.GROUP);
@@ -102,9 +105,11 @@ final class NameClassifier {
         if (startsWithAFigure(run)) return readings.typeOf(run).filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
         String last = run.lastWord();
         String firstWord = run.tokens().get(0).text();
-        if (isGroupWord(wordNet.namedSenses(last))
-                && !(givenNameReadAsPerson(firstWord, run) && !isGroupWord(wordNet.namedSenses(firstWord))))
-            return Optional.of(EntityKind.GROUP);
+        // "Young Turks", "Christian Democrat": a group; "Bill Green", "Mary French": a given name and a surname
+        boolean givenNameFirst = (givenNameReadAsPerson(firstWord, run) || GivenNames.listed(firstWord) && run.size() == 2 && !last.endsWith("s")
+                && !wordNet.namesAPlace(firstWord) && !Gazetteers.COUNTRIES.contains(firstWord))
+                && !isGroupWord(wordNet.namedSenses(firstWord));
+        if (isGroupWord(wordNet.namedSenses(last)) && !givenNameFirst) return Optional.of(EntityKind.GROUP);
         if (namesACompanysThing(run) || atEmployer(run)) return Optional.of(EntityKind.ORGANISATION);
         if (Gazetteers.EVENT_FIRST_WORDS.contains(run.tokens().get(0).text())) return Optional.empty(); // events are not listed
         // "British Gas", "American Revolution": a name that starts with a demonym is no person's
@@ -449,6 +454,20 @@ final class NameClassifier {
         Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, word);
         return noun.isPresent() && !noun.get().getSenses().isEmpty()
                 && "noun.person".equals(noun.get().getSenses().get(0).getLexFileName());
+    }
+
+    /**
+     * "KAMALA HARRIS", "by JOHN R. SMITH": a name in capitals of two to four words that starts with
+     * a given name and ends in no common word is a person's, not an acronym ("NEW YORK", "JOHN DEERE
+     * PROFITS RISE" are not).
+     */
+    private boolean personInCapitals(NameRun run, String titleCase) {
+        if (run.size() < 2 || run.size() > 4 || titleCase.equals(run.name())) return false;
+        String first = run.tokens().get(0).text();
+        String last = NameRunFinder.stripPossessive(run.lastWord());
+        return first.length() > 1 && GivenNames.contains(titleCase(first)) && last.length() > 1
+                && !wordNet.isCommonWord(last.toLowerCase(Locale.ROOT)) && !wordNet.namesAPlace(titleCase(last))
+                && !Gazetteers.COUNTRIES.contains(titleCase(last));
     }
 
     /** "NEW YORK" → "New York"; a name with any lower-case letter is left as it is. */

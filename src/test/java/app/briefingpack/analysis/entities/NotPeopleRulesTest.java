@@ -88,11 +88,23 @@ class NotPeopleRulesTest {
     void individualsWordNetAlsoFilesAsClassesAreNamedButClassesAndCommonNounsAreNot() {
         // WordNet files "Einstein" as a genius too, and knows a Carry Nation; "Hey" and "Oh" are interjections
         Briefing b = new Analyser().analyse(TestArticles.of("classes.txt", Metadata.empty(), String.join("\n\n",
-                "The lecture describes Einstein's view of gravity. Einstein preferred to think that space is curved.",
+                "The lecture describes Einstein's view of gravity and Einstein's concept of spacetime.",
                 "French authorities cleared the deal. He always tried to do what was best for the Nation.",
                 "\"Hey Steve, give your iguana a bath,\" said Barb Lowe. Oh Barb, he answered.")));
         assertThat(b.people()).extracting(Person::name)
                 .contains("Einstein", "Barb Lowe")
                 .noneMatch(n -> n.contains("French") || n.contains("Nation") || n.startsWith("Hey") || n.startsWith("Oh"));
+    }
+
+    @Test
+    void namesInCapitalsAndSurnamesThatAreAlsoPeoplesAreNamesOfPeople() {
+        Briefing b = new Analyser().analyse(TestArticles.of("capitals.txt", Metadata.empty(), String.join("\n\n",
+                "Today KAMALA HARRIS was sworn in. Her successor, ALEX PADILLA, is the first Latino senator from California.",
+                "The report was written by the chairman, Bill Green. The Young Turks and a Christian Democrat objected.",
+                "NEW YORK -- JOHN DEERE PROFITS RISE as farmers buy more tractors.")));
+        assertThat(b.people()).extracting(Person::name)
+                .contains("KAMALA HARRIS", "ALEX PADILLA", "Bill Green")
+                .noneMatch(n -> n.contains("Turks") || n.contains("Democrat") || n.contains("PROFITS") || n.contains("YORK"));
+        assertThat(b.places()).extracting(NamedEntity::name).contains("NEW YORK");
     }
 }
