@@ -1,5 +1,6 @@
 package app.briefingpack.analysis.entities;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,12 +39,15 @@ final class NameClassifier {
     private final ModelReadings readings;
     /** Words the article also uses as a one-word name (see {@link NameRunFinder#loneNames}). */
     private final Set<String> loneNames;
+    /** One-word names the text has speak (see {@link #speakers}). */
+    private final Set<String> speakers;
 
-    NameClassifier(WordNet wordNet, RoleFinder roles, ModelReadings readings, Set<String> loneNames) {
+    NameClassifier(WordNet wordNet, RoleFinder roles, ModelReadings readings, Set<String> loneNames, Set<String> speakers) {
         this.wordNet = wordNet;
         this.roles = roles;
         this.readings = readings;
         this.loneNames = loneNames;
+        this.speakers = speakers;
     }
 
     /** The kind of a run of one or more names, or empty when the run alone cannot tell (single names: see {@link #classifySingle}). */
@@ -243,6 +247,9 @@ final class NameClassifier {
             return Optional.of(EntityKind.PERSON);
         // "Hayley gets into an argument": a given name the model reads as a person, with no surname in the text
         if (givenNameReadAsPerson(run.name(), run)) return Optional.of(EntityKind.PERSON);
+        // "Pag said", "says Derya", "said Pavit, the head servant": a word no dictionary knows, which
+        // speaks and which the model reads as no firm or place, is a person
+        if ((type.isEmpty() || readAsPerson) && speakers.contains(run.name()) && unknownWord(run.name())) return Optional.of(EntityKind.PERSON);
         return Optional.empty();
     }
 
@@ -483,6 +490,46 @@ final class NameClassifier {
     }
 
     /** A capitalised class of people in WordNet (not one individual): a demonym or a religious or political group. */
+    /** Verbs of speaking a firm is also the subject of ("Valero said"). */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "asked", "asks", "added", "adds", "told",
+            "tells", "explained", "recalled", "insisted");
+    /** Verbs of speaking and thinking only people are the subject of. */
+    private static final Set<String> HUMAN_SPEECH_VERBS = Set.of("replied", "replies", "answered", "shouted",
+            "whispered", "snapped", "yelled", "sighed", "laughed", "nodded", "smiled", "wondered", "thought");
+    private static final Set<String> QUOTE_ENDS = Set.of("\"", "”", "''", "’", "'");
+
+    /**
+     * One-word names that speak somewhere in the text: before a verb only people are the subject of
+     * ("Pag laughed"), or attributing a quotation ("..." Pag said; "..." says Derya). A firm also
+     * says things ("Valero said it was reducing rates"), but seldom in a quotation's attribution.
+     */
+    static Set<String> speakers(List<TaggedSentence> sentences) {
+        Set<String> out = new HashSet<>();
+        for (TaggedSentence s : sentences) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                // "Shoney's said": a possessive before the verb is a shop's or firm's name
+                if (!NameRunFinder.isNameToken(t.get(i)) || !NameRunFinder.stripPossessive(t.get(i).text()).equals(t.get(i).text())) continue;
+                String verbAfter = i + 1 < t.size() ? t.get(i + 1).text() : "";
+                boolean quoteBefore = i >= 1 && QUOTE_ENDS.contains(t.get(i - 1).text());
+                boolean before = HUMAN_SPEECH_VERBS.contains(verbAfter) && (i == 0 || !NameRunFinder.isNameToken(t.get(i - 1)))
+                        || SPEECH_VERBS.contains(verbAfter) && quoteBefore;
+                boolean after = i >= 2 && (SPEECH_VERBS.contains(t.get(i - 1).text()) || HUMAN_SPEECH_VERBS.contains(t.get(i - 1).text()))
+                        && QUOTE_ENDS.contains(t.get(i - 2).text()) && (i + 1 == t.size() || !NameRunFinder.isNameToken(t.get(i + 1)));
+                if (before || after) out.add(NameRunFinder.stripPossessive(t.get(i).text()));
+            }
+        }
+        return out;
+    }
+
+    /** A capitalised word of three or more letters that WordNet knows neither as a common word nor as any name. */
+    private boolean unknownWord(String name) {
+        String word = NameRunFinder.stripPossessive(name);
+        return word.length() >= 3 && !word.contains(" ") && !NameRunFinder.isAcronym(word)
+                && !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) && wordNet.namedSenses(word).isEmpty()
+                && !Gazetteers.COUNTRIES.contains(word) && !Gazetteers.CITIES.contains(word);
+    }
+
     private static boolean isAnIndividual(List<Synset> named) {
         return named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s));
     }

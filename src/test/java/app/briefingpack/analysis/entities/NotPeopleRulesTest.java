@@ -107,4 +107,13 @@ class NotPeopleRulesTest {
                 .noneMatch(n -> n.contains("Turks") || n.contains("Democrat") || n.contains("PROFITS") || n.contains("YORK"));
         assertThat(b.places()).extracting(NamedEntity::name).contains("NEW YORK");
     }
+
+    @Test
+    void aNameNoDictionaryKnowsThatSpeaksInAQuotationIsAPerson() {
+        Briefing b = new Analyser().analyse(TestArticles.of("speakers.txt", Metadata.empty(), String.join("\n\n",
+                "\"You never did that before,\" Pag said. Then Pag backed away from the fence.",
+                "\"There they are,\" said Pavit, the head servant, in a strained voice.",
+                "Marathon shut its plant on Monday. Valero said it was reducing rates at its refinery.")));
+        assertThat(b.people()).extracting(Person::name).contains("Pag", "Pavit").doesNotContain("Valero", "Marathon");
+    }
 }
