@@ -69,6 +69,10 @@ final class NameClassifier {
             return Optional.of(EntityKind.PLACE);
         if (organisationWord) return Optional.of(EntityKind.ORGANISATION);
         if (personInCapitals(run, titleCase)) return Optional.of(EntityKind.PERSON);
+        // "Penn State", "Florida State": a university ("New York State" is longer); "General Mills": a firm
+        if (run.size() == 2 && (run.lastWord().equals("State") || Gazetteers.TITLES.contains(run.tokens().get(0).text())
+                && NameRunFinder.titleWordOfAThing(wordNet, run.tokens().get(0).text(), NameRunFinder.stripPossessive(run.lastWord()))))
+            return Optional.of(EntityKind.ORGANISATION);
         Token previous = run.previous();
         boolean namedAfterNoun = previous != null && Gazetteers.ORGANISATION_NOUNS.contains(previous.text());
         if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || namedAfterNoun || NameRunFinder.isAcronym(name))

@@ -198,6 +198,15 @@ final class NameRunFinder {
     }
 
     /**
+     * "General Motors", "General Dynamics": a title and one word that ends the name of a thing, or
+     * "General" (also an adjective) and a plural common noun, are a firm's name, not a titled person.
+     */
+    static boolean titleWordOfAThing(WordNet wordNet, String title, String word) {
+        return Gazetteers.THING_HEADS.contains(word) || title.equals("General") && word.endsWith("s")
+                && wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) && !GivenNames.listed(word);
+    }
+
+    /**
      * "Gen" followed by its own full stop: the title "Gen.". TextAnnotator joins such a stop to its
      * title, except when it ends the sentence ("... said Lt. Gen."), where it stays apart.
      */
@@ -222,7 +231,8 @@ final class NameRunFinder {
         // "King County", "the Emperor Norton Bridge": a place named after a titled person ends in a place word
         boolean organisation = tokens.subList(lastTitle + 1 > from ? lastTitle + 1 : from, to).stream()
                 .anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(t.text()))
-                || lastTitle >= 0 && Gazetteers.PLACE_WORDS.contains(tokens.get(to - 1).text());
+                || lastTitle >= 0 && Gazetteers.PLACE_WORDS.contains(tokens.get(to - 1).text())
+                || lastTitle >= 0 && lastTitle == to - 2 && titleWordOfAThing(wordNet, tokens.get(lastTitle).text(), tokens.get(to - 1).text());
         String title = titleBefore;
         int nameFrom = from;
         if (lastTitle >= 0 && !organisation) {

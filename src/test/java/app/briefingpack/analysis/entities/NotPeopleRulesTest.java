@@ -116,4 +116,16 @@ class NotPeopleRulesTest {
                 "Marathon shut its plant on Monday. Valero said it was reducing rates at its refinery.")));
         assertThat(b.people()).extracting(Person::name).contains("Pag", "Pavit").doesNotContain("Valero", "Marathon");
     }
+
+    @Test
+    void firmsNamedWithATitleWordAreFirmsAndAChairIsATitle() {
+        Briefing b = new Analyser().analyse(TestArticles.of("general.txt", Metadata.empty(), String.join("\n\n",
+                "The General Motors plant in Fremont closed, and General Mills and General Dynamics cut jobs.",
+                "Fed Chair Jerome Powell disagreed with Judiciary Chair Jerry Nadler, a graduate of Penn State.")));
+        assertThat(b.people()).extracting(Person::name, Person::role)
+                .contains(tuple("Jerome Powell", "Fed Chair"), tuple("Jerry Nadler", "Judiciary Chair"));
+        assertThat(b.people()).extracting(Person::name)
+                .noneMatch(n -> n.contains("Motors") || n.contains("Mills") || n.contains("Dynamics") || n.contains("Penn"));
+        assertThat(b.organisations()).extracting(NamedEntity::name).contains("General Motors", "Penn State");
+    }
 }
