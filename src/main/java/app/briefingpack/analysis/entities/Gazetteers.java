@@ -47,7 +47,7 @@ final class Gazetteers {
     static final Set<String> TITLES = Set.of("President", "Prime", "Minister",
             "Ambassador", "Secretary", "Secretary-General", "General", "Gen.", "Senator", "Sen.", "Representative", "Rep.", "Governor",
             "Gov.", "Mayor", "Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Sir", "Dame", "Lord", "King", "Queen", "Prince",
-            "Princess", "Sheikh", "Ayatollah", "Imam", "Chancellor", "Judge", "Justice", "Chief", "Commander",
+            "Princess", "Sheikh", "Shaikh", "Sheik", "Ayatollah", "Imam", "Chancellor", "Judge", "Justice", "Chief", "Commander",
             "Colonel", "Col.", "Lieutenant", "Lt.", "Captain", "Capt.", "Sergeant", "Sgt.", "Major", "Admiral",
             "Pope", "Cardinal", "Bishop", "Rabbi", "Reverend", "Rev.", "Professor", "Prof.", "Director", "Chairman",
             "Chairwoman", "Chair", "Chairperson", "Spokesman", "Spokeswoman", "Attorney", "Speaker",

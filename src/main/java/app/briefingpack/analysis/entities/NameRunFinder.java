@@ -113,6 +113,13 @@ final class NameRunFinder {
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             Matcher prefixed = PREFIXED.matcher(t.text());
+            if (isJoinedParticle(t) && (i == 0 || !isNameToken(tokens.get(i - 1)))) {
+                // "al-Sadr said": an Arabic article or patronymic with the name is the name, whole
+                String name = stripPossessive(t.text());
+                runs.add(new NameRun(s, i, i + 1, name, t.begin(), t.begin() + name.length(), null));
+                i++;
+                continue;
+            }
             if (prefixed.matches()) {
                 int off = t.text().indexOf('-') + 1;
                 String name = stripPossessive(prefixed.group(1));
@@ -194,6 +201,9 @@ final class NameRunFinder {
         if (before.equals("of") && from >= 2 && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
                 && GivenNames.contains(tokens.get(from + 1).text())) return true;
         if (!wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) || GivenNames.contains(word)) return false;
+        // "Minister of Defense Hazem Shaalan": a title word, "of", a common word that is no place and a name
+        if (before.equals("of") && from >= 2 && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
+                && !wordNet.namesAPlace(word) && NameRunFinder.isNameToken(tokens.get(from + 1))) return true;
         return personStartsAt.test(s, from + 1) || GivenNames.contains(tokens.get(from + 1).text());
     }
 

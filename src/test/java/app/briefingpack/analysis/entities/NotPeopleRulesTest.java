@@ -128,4 +128,18 @@ class NotPeopleRulesTest {
                 .noneMatch(n -> n.contains("Motors") || n.contains("Mills") || n.contains("Dynamics") || n.contains("Penn"));
         assertThat(b.organisations()).extracting(NamedEntity::name).contains("General Motors", "Penn State");
     }
+
+    @Test
+    void arabicParticlesTitlesOfAMinistryAndShaikhKeepNamesAndRoles() {
+        Briefing b = new Analyser().analyse(TestArticles.of("iraq.txt", Metadata.empty(), String.join("\n\n",
+                "The cleric Moqtada al-Sadr spoke in Kufa. \"The fate of Iraq is at stake,\" al-Sadr said.",
+                "Insurgents threatened Minister of Defense Hazem Shaalan and Shaikh Abdul Wahhab al-Janabi.")));
+        assertThat(b.people()).extracting(Person::name, Person::role)
+                .contains(tuple("Hazem Shaalan", "Minister of Defense"));
+        assertThat(b.people()).extracting(Person::name).contains("Moqtada al-Sadr", "Abdul Wahhab al-Janabi")
+                .noneMatch(n -> n.contains("Defense") || n.contains("Shaikh") || n.equals("Sadr") || n.equals("al-Sadr"));
+        assertThat(b.places()).extracting(NamedEntity::name).noneMatch(n -> n.contains("Shaalan"));
+        Person sadr = b.people().stream().filter(p -> p.name().equals("Moqtada al-Sadr")).findFirst().orElseThrow();
+        assertThat(sadr.mentions()).hasSize(2);
+    }
 }
