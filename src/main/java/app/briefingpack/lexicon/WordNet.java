@@ -223,6 +223,18 @@ public final class WordNet {
     }
 
     /** True when the synset is one individual (an instance such as Saddam Hussein), not a class. */
+    /** True when the synset is an instance of a kind with one of these lemmas, or a kind of one ("Venus" is a planet, a celestial body). */
+    public static boolean isInstanceOfKind(Synset sense, Set<String> lemmas) {
+        for (Pointer p : sense.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+            try {
+                if (isKindOf(p.getTargetSynset(), lemmas)) return true;
+            } catch (JWNLException e) {
+                throw new UncheckedIOException(new IOException("WordNet lookup failed above " + sense.getOffset(), e));
+            }
+        }
+        return false;
+    }
+
     public static boolean isInstance(Synset s) {
         return !s.getPointers(net.sf.extjwnl.data.PointerType.INSTANCE_HYPERNYM).isEmpty();
     }

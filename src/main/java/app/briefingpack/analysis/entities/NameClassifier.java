@@ -96,7 +96,7 @@ final class NameClassifier {
                 && wordNet.useCount(NameRunFinder.stripPossessive(run.name()).toLowerCase(Locale.ROOT)) == 0;
         if (isGroupWord(named) && !individualHead) return Optional.of(EntityKind.GROUP);
         if (run.size() >= 2 && run.tokens().stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t)
-                || NameRunFinder.JOINERS.contains(t.text()) || NameRunFinder.isJoinedParticle(t))) {
+                || NameRunFinder.JOINERS.contains(t.text()) || NameRunFinder.isJoinedParticle(t) || t.text().equals("the"))) {
             return classifyFullName(run);
         }
         return Optional.empty();
@@ -111,6 +111,8 @@ final class NameClassifier {
     /** A run of two or more name tokens ("Helen Marsh", "Brighton Beach", "Merrill Lynch"). */
     private Optional<EntityKind> classifyFullName(NameRun run) {
         if (startsWithAFigure(run)) return readings.typeOf(run).filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
+        // "Louis the German", "Pliny the Elder": a name with an epithet is the name of a person
+        if (run.tokens().stream().anyMatch(t -> t.text().equals("the"))) return Optional.of(EntityKind.PERSON);
         String last = run.lastWord();
         String firstWord = run.tokens().get(0).text();
         // "Young Turks", "Christian Democrat": a group; "Bill Green", "Mary French": a given name and a surname
@@ -185,6 +187,8 @@ final class NameClassifier {
     }
 
     /** Kinds of thing a place is named for: one can be at a reservoir, a mall or a bridge, not at a trump card, a bell or a stone. */
+    private static final Set<String> CELESTIAL_BODIES = Set.of("celestial body", "heavenly body");
+
     private static final Set<String> SITES = Set.of("structure", "way", "facility", "establishment", "geological formation",
             "body of water");
 
@@ -229,6 +233,9 @@ final class NameClassifier {
         if (townInAState(run)) return Optional.of(EntityKind.PLACE);
         List<Synset> named = wordNet.namedSenses(run.name());
         boolean leader = next != null && Gazetteers.LEADERSHIP_NOUNS.contains(next.text());
+        // "Venus has a thick atmosphere", "Mercury is the smallest planet": WordNet's planet, not its god
+        if (named.stream().anyMatch(sense -> WordNet.isInstanceOfKind(sense, CELESTIAL_BODIES)))
+            return Optional.empty();
         boolean individual = isAnIndividual(named);
         // "the Nation", "the Street": a common word after "the", heading its phrase, is no one's name
         // though WordNet knows a Carry Nation

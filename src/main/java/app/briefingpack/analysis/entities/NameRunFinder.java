@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.briefingpack.lexicon.WordNet;
+import net.sf.extjwnl.data.POS;
 import app.briefingpack.analysis.nlp.TaggedSentence;
 import app.briefingpack.analysis.nlp.Token;
 
@@ -155,6 +156,8 @@ final class NameRunFinder {
                     j++; // an initial written without its full stop after a given name: "Forrest J Ackerman"
                 } else if (j > i && isInitial(u) && j + 1 == tokens.size() && GivenNames.listed(tokens.get(j - 1).text())) {
                     j++; // "Colonel William L.": a given name and an initial end the sentence
+                } else if (j > i && u.text().equals("the") && epithetAfter(s, i, j)) {
+                    j += 2; // "Peter the Great", "Lucas Cranach the Elder", "Louis the German"
                 } else if (j == i) {
                     j++;
                 } else if (j > i && JOINERS.contains(u.text()) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))
@@ -205,6 +208,27 @@ final class NameRunFinder {
         if (before.equals("of") && from >= 2 && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
                 && !wordNet.namesAPlace(word) && NameRunFinder.isNameToken(tokens.get(from + 1))) return true;
         return personStartsAt.test(s, from + 1) || GivenNames.contains(tokens.get(from + 1).text());
+    }
+
+    /** Epithets that are nouns: "William the Conqueror", "John the Baptist". */
+    private static final Set<String> EPITHET_NOUNS = Set.of("Conqueror", "Confessor", "Baptist", "Apostle", "Evangelist",
+            "Elder", "Younger", "Great", "Lionheart", "Navigator", "Venerable");
+
+    /**
+     * "the" and an epithet after a person's name: the name starts with a given name or where the
+     * model reads a person, and the epithet, an adjective or one of {@link #EPITHET_NOUNS}, ends the
+     * phrase ("told Maria the Spanish version" has none).
+     */
+    private boolean epithetAfter(TaggedSentence s, int from, int the) {
+        List<Token> t = s.tokens();
+        if (the + 1 >= t.size() || !isNameToken(t.get(the + 1)) || isAcronym(t.get(the + 1).text())) return false;
+        if (!GivenNames.listed(t.get(from).text()) && !personStartsAt.test(s, from)) return false;
+        String epithet = stripPossessive(t.get(the + 1).text());
+        boolean adjective = wordNet.lookup(POS.ADJECTIVE, epithet).isPresent() && wordNet.lookup(POS.NOUN, epithet).isEmpty()
+                || wordNet.namedSenses(epithet).stream().anyMatch(x -> "noun.person".equals(x.getLexFileName()) && !WordNet.isInstance(x));
+        if (!adjective && !EPITHET_NOUNS.contains(epithet)) return false;
+        Token after = the + 2 < t.size() ? t.get(the + 2) : null;
+        return after == null || !(isNameToken(after) || after.isNoun() || after.isProperNoun());
     }
 
     /**
@@ -389,6 +413,8 @@ final class NameRunFinder {
         if (to - from < 2 || FUNCTION_WORDS.contains(lower)) return false;
         // "James Fallon, a marketing consultant": a given name before another name starts it, though WordNet knows a James
         if (GivenNames.contains(t.text()) && s.tokens().get(from + 1).isProperNoun()) return true;
+        // "Louis the German invaded": the run holds "the" only before an epithet
+        if (GivenNames.listed(t.text()) && s.tokens().get(from + 1).text().equals("the")) return true;
         if (wordNet.isPersonNoun(lower)) return false;
         if (Gazetteers.TITLES.contains(t.text())) return false;
         // "Besides British Gas": a common word that is no noun ("besides") is no first name either

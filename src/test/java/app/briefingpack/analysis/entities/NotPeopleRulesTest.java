@@ -142,4 +142,16 @@ class NotPeopleRulesTest {
         Person sadr = b.people().stream().filter(p -> p.name().equals("Moqtada al-Sadr")).findFirst().orElseThrow();
         assertThat(sadr.mentions()).hasSize(2);
     }
+
+    @Test
+    void planetsAreNoPeopleAndEpithetsStayInTheName() {
+        Briefing b = new Analyser().analyse(TestArticles.of("planets.txt", Metadata.empty(), String.join("\n\n",
+                "Venus has a thick atmosphere, and Mercury is the smallest planet. Saturn and Jupiter are gas giants.",
+                "Louis the German invaded Moravia. Two paintings by Lucas Cranach the Elder hang beside the door.",
+                "The story was told to Maria the Spanish way.")));
+        assertThat(b.people()).extracting(Person::name)
+                .contains("Louis the German", "Lucas Cranach the Elder")
+                .noneMatch(n -> n.equals("Venus") || n.equals("Mercury") || n.equals("Saturn") || n.equals("Jupiter")
+                        || n.equals("Louis") || n.contains("Spanish"));
+    }
 }
