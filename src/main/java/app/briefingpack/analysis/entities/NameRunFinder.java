@@ -61,7 +61,7 @@ final class NameRunFinder {
 
     private static final Set<String> AFTER_REGNAL_I = Set.of("and", "or", "of");
     /** An Arabic article or patronymic joined to the next part of a name: "Mohammed al-Jadaan", "Abdel Aziz el-Sisi". */
-    private static final Pattern JOINED_PARTICLE = Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)-\\p{Lu}[\\p{L}'’]+$");
+    private static final Pattern JOINED_PARTICLE = Pattern.compile("^(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)-|d['’])\\p{Lu}[\\p{L}'’]+$");
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:m|re|ve|ll|d)$|n['’]t$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUFFIXED = Pattern.compile("^(\\p{Lu}[\\p{L}'’]+)-[a-z]+$");
 

@@ -148,9 +148,10 @@ class NotPeopleRulesTest {
         Briefing b = new Analyser().analyse(TestArticles.of("planets.txt", Metadata.empty(), String.join("\n\n",
                 "Venus has a thick atmosphere, and Mercury is the smallest planet. Saturn and Jupiter are gas giants.",
                 "Louis the German invaded Moravia. Two paintings by Lucas Cranach the Elder hang beside the door.",
+                "Former president Valéry Giscard d'Estaing met the writer Henri Honoré d'Estienne d'Orves.",
                 "The story was told to Maria the Spanish way.")));
         assertThat(b.people()).extracting(Person::name)
-                .contains("Louis the German", "Lucas Cranach the Elder")
+                .contains("Louis the German", "Lucas Cranach the Elder", "Valéry Giscard d'Estaing", "Henri Honoré d'Estienne d'Orves")
                 .noneMatch(n -> n.equals("Venus") || n.equals("Mercury") || n.equals("Saturn") || n.equals("Jupiter")
                         || n.equals("Louis") || n.contains("Spanish"));
     }
