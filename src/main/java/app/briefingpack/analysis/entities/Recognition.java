@@ -73,7 +73,7 @@ final class Recognition {
         this.bio = bio;
         this.readings = ModelReadings.of(sentences, bio);
         this.classifier = new NameClassifier(wordNet, roles, readings, NameRunFinder.loneNames(sentences),
-                NameClassifier.speakers(sentences));
+                Speakers.in(sentences));
         String p = article.metadata().publication();
         this.publication = p == null || p.isBlank() ? null : p.strip();
         for (Paragraph paragraph : article.paragraphs()) paragraphs.put(paragraph.number(), paragraph);

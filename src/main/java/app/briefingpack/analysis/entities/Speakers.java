@@ -1,0 +1,50 @@
+package app.briefingpack.analysis.entities;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import app.briefingpack.analysis.nlp.TaggedSentence;
+import app.briefingpack.analysis.nlp.Token;
+
+/**
+ * Capitalised words a text has speak: a one-word name that attributes a quotation or is the
+ * subject of a verb only people are is a person's, when nothing else says what it is.
+ */
+final class Speakers {
+
+    /** Verbs of speaking a firm is also the subject of ("Valero said"). */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "asked", "asks", "added", "adds", "told",
+            "tells", "explained", "recalled", "insisted");
+    /** Verbs of speaking and thinking only people are the subject of. */
+    private static final Set<String> HUMAN_SPEECH_VERBS = Set.of("replied", "replies", "answered", "shouted",
+            "whispered", "snapped", "yelled", "sighed", "laughed", "nodded", "smiled", "wondered", "thought");
+    private static final Set<String> QUOTE_ENDS = Set.of("\"", "”", "''", "’", "'");
+
+    private Speakers() {
+    }
+
+    /**
+     * One-word names that speak somewhere in the text: before a verb only people are the subject of
+     * ("Pag laughed"), or attributing a quotation ("..." Pag said; "..." says Derya). A firm also
+     * says things ("Valero said it was reducing rates"), but seldom in a quotation's attribution.
+     */
+    static Set<String> in(List<TaggedSentence> sentences) {
+        Set<String> out = new HashSet<>();
+        for (TaggedSentence s : sentences) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                // "Shoney's said": a possessive before the verb is a shop's or firm's name
+                if (!NameRunFinder.isNameToken(t.get(i)) || !NameRunFinder.stripPossessive(t.get(i).text()).equals(t.get(i).text())) continue;
+                String verbAfter = i + 1 < t.size() ? t.get(i + 1).text() : "";
+                boolean quoteBefore = i >= 1 && QUOTE_ENDS.contains(t.get(i - 1).text());
+                boolean before = HUMAN_SPEECH_VERBS.contains(verbAfter) && (i == 0 || !NameRunFinder.isNameToken(t.get(i - 1)))
+                        || SPEECH_VERBS.contains(verbAfter) && quoteBefore;
+                boolean after = i >= 2 && (SPEECH_VERBS.contains(t.get(i - 1).text()) || HUMAN_SPEECH_VERBS.contains(t.get(i - 1).text()))
+                        && QUOTE_ENDS.contains(t.get(i - 2).text()) && (i + 1 == t.size() || !NameRunFinder.isNameToken(t.get(i + 1)));
+                if (before || after) out.add(NameRunFinder.stripPossessive(t.get(i).text()));
+            }
+        }
+        return out;
+    }
+}
