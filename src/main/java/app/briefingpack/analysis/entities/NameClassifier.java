@@ -143,6 +143,7 @@ final class NameClassifier {
         // "For NPR news, I'm Auncil Martinez reporting": whoever says "I'm" is a person
         if (introducedBySpeaker(run) || signedWithEmail(run)) return Optional.of(EntityKind.PERSON);
         if (endsInAThingsNoun(run)) return readings.typeOf(run).filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
+        if (startsALawsName(run)) return Optional.empty();
         Optional<String> type = readings.typeOf(run);
         if (type.filter("person"::equals).isPresent() || hasPersonRole(run)) return Optional.of(EntityKind.PERSON);
         // The model reads an organisation, a place or an event ("Merrill Lynch", "South
@@ -160,6 +161,25 @@ final class NameClassifier {
 
     /** WordNet files where the most frequent senses of a name's last word make it a thing's or a place's name. */
     private static final Set<String> THING_FILES = Set.of("noun.artifact", "noun.location", "noun.object");
+
+    private static final Set<String> LAW_INNER_WORDS = Set.of("in", "for", "of", "on");
+    private static final Set<String> LAW_HEADS = Set.of("Act", "Acts", "Law", "Bill", "Treaty", "Accord", "Accords",
+            "Agreement", "Pact", "Charter", "Declaration", "Amendment", "Convention", "Protocol");
+
+    /**
+     * "the George Floyd Justice in Policing Act": the run goes on, after "in", "for", "of" or "on"
+     * and capitalised words, to a word for a law or a treaty; the whole names that law. (Only laws:
+     * "Federer in the Australian Open final" is Federer.)
+     */
+    private static boolean startsALawsName(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int k = run.to();
+        if (k + 1 >= t.size() || !LAW_INNER_WORDS.contains(t.get(k).text()) || !NameRunFinder.isNameToken(t.get(k + 1))) return false;
+        for (k++; k < t.size() && k <= run.to() + 6 && NameRunFinder.isNameToken(t.get(k)); k++) {
+            if (LAW_HEADS.contains(t.get(k).text())) return true;
+        }
+        return false;
+    }
 
     /**
      * "Lincoln Reservoir", "Laurel Hollow", "Cary Village Mall": a name whose last word is a common

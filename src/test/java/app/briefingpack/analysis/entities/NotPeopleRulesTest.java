@@ -155,4 +155,12 @@ class NotPeopleRulesTest {
                 .noneMatch(n -> n.equals("Venus") || n.equals("Mercury") || n.equals("Saturn") || n.equals("Jupiter")
                         || n.equals("Louis") || n.contains("Spanish"));
     }
+
+    @Test
+    void aNameThatGoesOnToALawsNameIsTheLawsNotAPersons() {
+        Briefing b = new Analyser().analyse(TestArticles.of("law.txt", Metadata.empty(), String.join("\n\n",
+                "The House will pass the George Floyd Justice in Policing Act on Friday.",
+                "Roger Federer in the Australian Open final lost to a younger player.")));
+        assertThat(b.people()).extracting(Person::name).contains("Roger Federer").noneMatch(n -> n.contains("Justice"));
+    }
 }
