@@ -30,6 +30,7 @@ final class NameClassifier {
     private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "bint", "arap");
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "our", "their", "every", "each"); // not "that": "believe that God exists"
 
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("my", "your", "his", "her", "our", "their");
 
@@ -532,11 +533,11 @@ final class NameClassifier {
         return named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s));
     }
 
-    /** "the Nation." or "the Nation's": a single common word after "the" that is not a modifier of the noun after it. */
+    /** "the Nation.", "this Nation's": a single common word after a determiner that is not a modifier of the noun after it. */
     private boolean theCommonNoun(NameRun run) {
         Token previous = run.previous();
         Token next = run.next();
-        return run.size() == 1 && previous != null && previous.text().equals("the")
+        return run.size() == 1 && previous != null && DETERMINERS.contains(previous.text().toLowerCase(Locale.ROOT))
                 && wordNet.isCommonWord(NameRunFinder.stripPossessive(run.name()).toLowerCase(Locale.ROOT))
                 && !GivenNames.contains(NameRunFinder.stripPossessive(run.name()))
                 && (next == null || !(next.isNoun() || next.isProperNoun()));

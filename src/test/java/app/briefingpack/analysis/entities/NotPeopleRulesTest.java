@@ -89,7 +89,7 @@ class NotPeopleRulesTest {
         // WordNet files "Einstein" as a genius too, and knows a Carry Nation; "Hey" and "Oh" are interjections
         Briefing b = new Analyser().analyse(TestArticles.of("classes.txt", Metadata.empty(), String.join("\n\n",
                 "The lecture describes Einstein's view of gravity and Einstein's concept of spacetime.",
-                "French authorities cleared the deal. He always tried to do what was best for the Nation.",
+                "French authorities cleared the deal. He always tried to do what was best for the Nation. This Nation shall strive.",
                 "\"Hey Steve, give your iguana a bath,\" said Barb Lowe. Oh Barb, he answered.")));
         assertThat(b.people()).extracting(Person::name)
                 .contains("Einstein", "Barb Lowe")
