@@ -320,7 +320,8 @@ final class NameRunFinder {
     /** "National People's Congress": a possessive inside an organisation's name, not after it. */
     private static boolean organisationFollows(List<Token> tokens, int j) {
         for (int k = j; k < tokens.size() && k < j + 3 && isNameToken(tokens.get(k)); k++) {
-            if (Gazetteers.ORGANISATION_WORDS.contains(tokens.get(k).text())) return true;
+            // "Women's Day", "Children's Hospital": also a thing named with a possessive
+            if (Gazetteers.ORGANISATION_WORDS.contains(tokens.get(k).text()) || Gazetteers.THING_HEADS.contains(tokens.get(k).text())) return true;
         }
         return false;
     }

@@ -253,12 +253,12 @@ final class Recognition {
     }
 
     /**
-     * "Juan Miguel" beside "Juan Miguel Gonzalez": given names alone, the start of exactly one
+     * "Juan Miguel" beside "Juan Miguel Gonzalez", "Sir John" beside "Sir John Egan": given names alone, the start of exactly one
      * person's full name in the article, are that person.
      */
     private void mergeGivenNames() {
         for (EntityDraft shortForm : List.copyOf(drafts.values())) {
-            if (shortForm.kind != EntityKind.PERSON || !shortForm.name.contains(" ")
+            if (shortForm.kind != EntityKind.PERSON
                     || !Arrays.stream(shortForm.name.split(" ")).allMatch(GivenNames::listed)) continue;
             String start = shortForm.name + " ";
             joinTheOneFullName(shortForm, full -> full.startsWith(start));

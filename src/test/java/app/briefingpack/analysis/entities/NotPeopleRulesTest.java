@@ -163,4 +163,14 @@ class NotPeopleRulesTest {
                 "Roger Federer in the Australian Open final lost to a younger player.")));
         assertThat(b.people()).extracting(Person::name).contains("Roger Federer").noneMatch(n -> n.contains("Justice"));
     }
+
+    @Test
+    void aGivenNameAloneIsTheOnePersonOfThatNameAndAThingNamedWithAPossessiveIsNoPerson() {
+        Briefing b = new Analyser().analyse(TestArticles.of("sir-john.txt", Metadata.empty(), String.join("\n\n",
+                "The minister might grant a request by Jaguar Chairman Sir John Egan. In the end, Sir John decided.",
+                "International Women's Day is this coming Sunday. A focus of International Women's Day is the plight of women.")));
+        assertThat(b.people()).extracting(Person::name).containsExactly("John Egan");
+        Person egan = b.people().get(0);
+        assertThat(egan.mentions()).hasSize(2);
+    }
 }
