@@ -30,6 +30,7 @@ final class NameClassifier {
     private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "bint", "arap");
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> FAMILY_NOUNS = Set.of("family", "families", "dynasty", "clan");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "our", "their", "every", "each"); // not "that": "believe that God exists"
 
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("my", "your", "his", "her", "our", "their");
@@ -94,7 +95,12 @@ final class NameClassifier {
         boolean individualHead = run.size() == 1 && isAnIndividual(named) && (possessive || run.next() == null || !run.next().isNoun())
                 && (run.previous() == null || !ARTICLES.contains(run.previous().text().toLowerCase(Locale.ROOT)))
                 && wordNet.useCount(NameRunFinder.stripPossessive(run.name()).toLowerCase(Locale.ROOT)) == 0;
-        if (isGroupWord(named) && !individualHead) return Optional.of(EntityKind.GROUP);
+        // "Frank sent me specimens", "Michael's shirt": a given name WordNet also files as a people
+        // ("the Franks") is the person's when no article comes before it and no noun after it
+        boolean givenNameHead = run.size() == 1 && GivenNames.contains(NameRunFinder.stripPossessive(name))
+                && (run.previous() == null || !ARTICLES.contains(run.previous().text().toLowerCase(Locale.ROOT)))
+                && (run.next() == null || !run.next().isNoun());
+        if (isGroupWord(named) && !individualHead && !givenNameHead) return Optional.of(EntityKind.GROUP);
         if (run.size() >= 2 && run.tokens().stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t)
                 || NameRunFinder.JOINERS.contains(t.text()) || NameRunFinder.isJoinedParticle(t) || t.text().equals("the"))) {
             return classifyFullName(run);
@@ -131,7 +137,10 @@ final class NameClassifier {
         // a word for a thing, a law or an event names no person; the model, which reads the
         // whole sentence, confirms a person; and two common words ("Great Hall", "Northern
         // Star") make the name of a thing unless the model says otherwise.
-        if (Gazetteers.THING_HEADS.contains(last)) return Optional.empty();
+        // ("Nathan Law", "Doris Day": a given name and a word WordNet also knows as a person's surname,
+        // read as a person by the model, stay a person)
+        if (Gazetteers.THING_HEADS.contains(last) && !(run.size() == 2 && GivenNames.contains(firstWord) && isAnIndividual(wordNet.namedSenses(last))
+                && readings.typeOf(run).filter("person"::equals).isPresent())) return Optional.empty();
         List<Token> tokens = run.tokens();
         // "Osama Bin Laden", "Daniel arap Moi": a patronymic particle inside a name makes a person's
         if (tokens.subList(1, tokens.size()).stream().anyMatch(t -> PATRONYMICS.contains(t.text().toLowerCase(Locale.ROOT))))
@@ -239,6 +248,8 @@ final class NameClassifier {
         // "Your Honor", "his Excellency", "her Mercedes": after a possessive determiner a single name is no person's
         if (previous != null && POSSESSIVE_DETERMINERS.contains(previous.text().toLowerCase(Locale.ROOT))) return Optional.empty();
         Token next = run.next();
+        // "the Bernoulli family", "the Kennedy dynasty": the family, not one of them
+        if (next != null && FAMILY_NOUNS.contains(next.text())) return Optional.empty();
         Optional<String> type = readings.typeOf(run);
         boolean readAsPerson = type.filter("person"::equals).isPresent();
         if (citedAuthor(run)) return Optional.of(EntityKind.PERSON);

@@ -173,4 +173,13 @@ class NotPeopleRulesTest {
         Person egan = b.people().get(0);
         assertThat(egan.mentions()).hasSize(2);
     }
+
+    @Test
+    void givenNamesThatAreAlsoPeoplesOrThingsAndFamiliesAreReadAsPeopleWouldBe() {
+        Briefing b = new Analyser().analyse(TestArticles.of("frank.txt", Metadata.empty(), String.join("\n\n",
+                "It was two years from when Frank sent me specimens. The Franks invaded Gaul.",
+                "Doris Day sang at Victoria Station. He was one of the mathematicians in the Bernoulli family.")));
+        assertThat(b.people()).extracting(Person::name).contains("Frank", "Doris Day")
+                .noneMatch(n -> n.contains("Franks") || n.contains("Station") || n.contains("Bernoulli"));
+    }
 }
