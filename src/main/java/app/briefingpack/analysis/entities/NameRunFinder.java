@@ -210,6 +210,19 @@ final class NameRunFinder {
         return personStartsAt.test(s, from + 1) || GivenNames.contains(tokens.get(from + 1).text());
     }
 
+    /**
+     * "Designer Tom Ford", "Editorial Manager Chet Clem": a capitalised noun whose commonest sense
+     * is a person, before a given name and at least one more name, is the person's role ("Hunter
+     * Biden" and "Baker Mayfield" have no given name after the noun).
+     */
+    private boolean roleNounBeforeAName(List<Token> tokens, int k, int to) {
+        String word = tokens.get(k).text();
+        String lower = word.toLowerCase(Locale.ROOT);
+        return k + 2 < to && word.matches("\\p{Lu}\\p{Ll}+") && !GivenNames.listed(word) && GivenNames.contains(tokens.get(k + 1).text())
+                && wordNet.isFirstAPersonNoun(lower) && wordNet.useCount(lower) > 0
+                && wordNet.namedSenses(word).stream().noneMatch(x -> "noun.person".equals(x.getLexFileName())); // not "Norwegian"
+    }
+
     /** Epithets that are nouns: "William the Conqueror", "John the Baptist". */
     private static final Set<String> EPITHET_NOUNS = Set.of("Conqueror", "Confessor", "Baptist", "Apostle", "Evangelist",
             "Elder", "Younger", "Great", "Lionheart", "Navigator", "Venerable");
@@ -260,7 +273,7 @@ final class NameRunFinder {
         List<Token> tokens = s.tokens();
         // Title words before the name become the role: "U.S. Ambassador | John Negroponte".
         int lastTitle = -1;
-        for (int k = from; k < to - 1; k++) if (Gazetteers.TITLES.contains(tokens.get(k).text())) lastTitle = k;
+        for (int k = from; k < to - 1; k++) if (Gazetteers.TITLES.contains(tokens.get(k).text()) || roleNounBeforeAName(tokens, k, to)) lastTitle = k;
         // "National Assembly President Ricardo Alarcon": an organisation named inside the title is the person's
         // "King County", "the Emperor Norton Bridge": a place named after a titled person ends in a place word
         boolean organisation = tokens.subList(lastTitle + 1 > from ? lastTitle + 1 : from, to).stream()

@@ -182,4 +182,14 @@ class NotPeopleRulesTest {
         assertThat(b.people()).extracting(Person::name).contains("Frank", "Doris Day")
                 .noneMatch(n -> n.contains("Franks") || n.contains("Station") || n.contains("Bernoulli"));
     }
+
+    @Test
+    void aCapitalisedNounForAPersonBeforeAGivenNameIsTheRole() {
+        Briefing b = new Analyser().analyse(TestArticles.of("roles.txt", Metadata.empty(), String.join("\n\n",
+                "The show opened on Friday, and Designer Tom Ford left early. Editorial Manager Chet Clem stayed.",
+                "Hunter Biden did not attend.")));
+        assertThat(b.people()).extracting(Person::name, Person::role)
+                .contains(tuple("Tom Ford", "Designer"), tuple("Hunter Biden", null));
+        assertThat(b.people()).extracting(Person::name).contains("Chet Clem");
+    }
 }
