@@ -87,20 +87,7 @@ final class NameClassifier {
                 && named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s)))
             return Optional.of(EntityKind.PERSON);
         if (named.stream().anyMatch(WordNet::isPlace)) return Optional.of(EntityKind.PLACE);
-        // "Hispanic", "French authorities": a class of people; but "Einstein" and "Solomon" heading
-        // their phrase are the people WordNet also files as classes ("a genius", "a wise man"),
-        // when the word is not in everyday use as a common noun ("Angelo's Father", "Great Job!")
-        String lastToken = run.tokens().get(run.size() - 1).text();
-        boolean possessive = !NameRunFinder.stripPossessive(lastToken).equals(lastToken); // "Einstein's view"
-        boolean individualHead = run.size() == 1 && isAnIndividual(named) && (possessive || run.next() == null || !run.next().isNoun())
-                && (run.previous() == null || !ARTICLES.contains(run.previous().text().toLowerCase(Locale.ROOT)))
-                && wordNet.useCount(NameRunFinder.stripPossessive(run.name()).toLowerCase(Locale.ROOT)) == 0;
-        // "Frank sent me specimens", "Michael's shirt": a given name WordNet also files as a people
-        // ("the Franks") is the person's when no article comes before it and no noun after it
-        boolean givenNameHead = run.size() == 1 && GivenNames.contains(NameRunFinder.stripPossessive(name))
-                && (run.previous() == null || !ARTICLES.contains(run.previous().text().toLowerCase(Locale.ROOT)))
-                && (run.next() == null || !run.next().isNoun());
-        if (isGroupWord(named) && !individualHead && !givenNameHead) return Optional.of(EntityKind.GROUP);
+        if (namesAClassOfPeople(run, named)) return Optional.of(EntityKind.GROUP);
         if (run.size() >= 2 && run.tokens().stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t)
                 || NameRunFinder.JOINERS.contains(t.text()) || NameRunFinder.isJoinedParticle(t) || t.text().equals("the"))) {
             return classifyFullName(run);
@@ -215,9 +202,9 @@ final class NameClassifier {
                 .isPresent();
     }
 
-    /** Kinds of thing a place is named for: one can be at a reservoir, a mall or a bridge, not at a trump card, a bell or a stone. */
     private static final Set<String> CELESTIAL_BODIES = Set.of("celestial body", "heavenly body");
 
+    /** Kinds of thing a place is named for: one can be at a reservoir, a mall or a bridge, not at a trump card, a bell or a stone. */
     private static final Set<String> SITES = Set.of("structure", "way", "facility", "establishment", "geological formation",
             "body of water");
 
@@ -531,7 +518,25 @@ final class NameClassifier {
         return out.toString();
     }
 
-    /** A capitalised class of people in WordNet (not one individual): a demonym or a religious or political group. */
+    /**
+     * "Hispanic", "French authorities": a class of people WordNet knows. But "Einstein" and
+     * "Solomon", heading their phrase, are the people WordNet also files as classes ("a genius",
+     * "a wise man") when the word is not in everyday use as a common noun ("Angelo's Father",
+     * "Great Job!"); and "Frank sent me specimens", "Michael's shirt": a given name WordNet also
+     * files as a people ("the Franks") is the person's with no article before it and no noun after it.
+     */
+    private boolean namesAClassOfPeople(NameRun run, List<Synset> named) {
+        if (!isGroupWord(named)) return false;
+        if (run.size() != 1) return true;
+        String word = NameRunFinder.stripPossessive(run.name());
+        String lastToken = run.tokens().get(0).text();
+        boolean possessive = !NameRunFinder.stripPossessive(lastToken).equals(lastToken); // "Einstein's view"
+        boolean noArticle = run.previous() == null || !ARTICLES.contains(run.previous().text().toLowerCase(Locale.ROOT));
+        boolean headsItsPhrase = possessive || run.next() == null || !run.next().isNoun();
+        boolean individual = isAnIndividual(named) && wordNet.useCount(word.toLowerCase(Locale.ROOT)) == 0;
+        return !(noArticle && headsItsPhrase && (individual || GivenNames.contains(word)));
+    }
+
     /** A capitalised word of three or more letters that WordNet knows neither as a common word nor as any name. */
     private boolean unknownWord(String name) {
         String word = NameRunFinder.stripPossessive(name);
@@ -554,6 +559,7 @@ final class NameClassifier {
                 && (next == null || !(next.isNoun() || next.isProperNoun()));
     }
 
+    /** A capitalised class of people in WordNet (not one individual): a demonym or a religious or political group. */
     static boolean isGroupWord(List<Synset> named) {
         return named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && !WordNet.isInstance(s));
     }
