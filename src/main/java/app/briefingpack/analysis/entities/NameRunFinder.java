@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.briefingpack.lexicon.WordNet;
-import net.sf.extjwnl.data.POS;
 import app.briefingpack.analysis.nlp.TaggedSentence;
 import app.briefingpack.analysis.nlp.Token;
+import net.sf.extjwnl.data.POS;
 
 /**
  * Finds runs of capitalised tokens ("Ahmed Chalabi", "Party of Return", "U.S. Ambassador John
@@ -169,7 +169,7 @@ final class NameRunFinder {
                 } else {
                     break;
                 }
-                if (endsWithPossessive(tokens.get(j - 1)) && !organisationFollows(tokens, j)) break;
+                if (endsWithPossessive(tokens.get(j - 1)) && !organisationOrThingFollows(tokens, j)) break;
             }
             int from = i;
             // A capital at the start of a sentence proves nothing: drop that word when it is common.
@@ -206,7 +206,7 @@ final class NameRunFinder {
         if (!wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) || GivenNames.contains(word)) return false;
         // "Minister of Defense Hazem Shaalan": a title word, "of", a common word that is no place and a name
         if (before.equals("of") && from >= 2 && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
-                && !wordNet.namesAPlace(word) && NameRunFinder.isNameToken(tokens.get(from + 1))) return true;
+                && !wordNet.namesAPlace(word) && isNameToken(tokens.get(from + 1))) return true;
         return personStartsAt.test(s, from + 1) || GivenNames.contains(tokens.get(from + 1).text());
     }
 
@@ -331,7 +331,7 @@ final class NameRunFinder {
     }
 
     /** "National People's Congress": a possessive inside an organisation's name, not after it. */
-    private static boolean organisationFollows(List<Token> tokens, int j) {
+    private static boolean organisationOrThingFollows(List<Token> tokens, int j) {
         for (int k = j; k < tokens.size() && k < j + 3 && isNameToken(tokens.get(k)); k++) {
             // "Women's Day", "Children's Hospital": also a thing named with a possessive
             if (Gazetteers.ORGANISATION_WORDS.contains(tokens.get(k).text()) || Gazetteers.THING_HEADS.contains(tokens.get(k).text())) return true;
