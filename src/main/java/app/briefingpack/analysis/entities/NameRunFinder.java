@@ -290,8 +290,8 @@ final class NameRunFinder {
                 Token t = tokens.get(k);
                 if (Gazetteers.COUNTRIES.contains(t.text())) runs.add(new NameRun(s, k, k + 1, t.text(), t.begin(), t.end(), null));
             }
-        } else if (to - from == 1 && Gazetteers.TITLES.contains(tokens.get(from).text())) {
-            return; // a bare title ("the Minister") names nobody
+        } else if (to - from == 1 && Gazetteers.TITLES.contains(stripPossessive(tokens.get(from).text()))) {
+            return; // a bare title ("the Minister", "the Pope's visit") names nobody
         } else if (to - from >= 3 && Gazetteers.COUNTRIES.contains(tokens.get(from).text()) && GivenNames.contains(tokens.get(from + 1).text())) {
             // "ambassador to Kenya Prudence Bushnell": a country, then a person's given name and surname
             Token t = tokens.get(from);

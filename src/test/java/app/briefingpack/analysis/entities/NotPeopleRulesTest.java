@@ -203,4 +203,13 @@ class NotPeopleRulesTest {
         assertRoles(b, tuple("Tom Ford", "Designer"), tuple("Hunter Biden", null));
         assertThat(b.people()).extracting(Person::name).contains("Chet Clem");
     }
+
+    @Test
+    void aBareTitleInThePossessiveNamesNobodyAndTradesNameFirms() {
+        Briefing b = analyse("pope.txt",
+                "Pope John Paul flew to Havana. The risk is that the Pope's visit will persuade no one.",
+                "Its nearest competitor, Miller Brewing, had a 21.2% stake last year.");
+        assertPeople(b, List.of("John Paul"), "Pope", "Miller");
+        assertThat(b.organisations()).extracting(NamedEntity::name).contains("Miller Brewing");
+    }
 }
