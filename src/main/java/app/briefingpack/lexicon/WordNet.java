@@ -222,7 +222,6 @@ public final class WordNet {
         return "noun.location".equals(s.getLexFileName());
     }
 
-    /** True when the synset is one individual (an instance such as Saddam Hussein), not a class. */
     /** True when the synset is an instance of a kind with one of these lemmas, or a kind of one ("Venus" is a planet, a celestial body). */
     public static boolean isInstanceOfKind(Synset sense, Set<String> lemmas) {
         for (Pointer p : sense.getPointers(PointerType.INSTANCE_HYPERNYM)) {
@@ -235,8 +234,9 @@ public final class WordNet {
         return false;
     }
 
+    /** True when the synset is one individual (an instance such as Saddam Hussein), not a class. */
     public static boolean isInstance(Synset s) {
-        return !s.getPointers(net.sf.extjwnl.data.PointerType.INSTANCE_HYPERNYM).isEmpty();
+        return !s.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty();
     }
 
     /** True when some noun sense of the word is in WordNet's "noun.person" file (people, peoples, roles). */

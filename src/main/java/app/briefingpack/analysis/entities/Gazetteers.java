@@ -117,21 +117,23 @@ final class Gazetteers {
             "organization", "organisation", "council", "institute", "university", "website", "journal", "firm",
             "broadcaster", "publisher", "charity", "bank", "club", "team", "union", "band");
 
+    /** Last words of names of laws and treaties ("Clean Air Act", "George Floyd Justice in Policing Act"). */
+    static final Set<String> LAW_HEADS = Set.of("Act", "Acts", "Law", "Bill", "Treaty", "Accord", "Accords", "Agreement",
+            "Pact", "Charter", "Declaration", "Amendment", "Convention", "Protocol");
+
     /**
      * Last words of names of things, laws, events and times ("Clean Air Act", "Riverside Stadium",
      * "Olympic Games", "Daylight Saving Time"): with nothing else to go on, such a name is no person.
      * Words that are also common surnames (Hall, Marsh, Wood) are left out.
      */
-    static final Set<String> THING_HEADS = Set.of("Act", "Acts", "Law", "Bill", "Treaty", "Accord", "Accords", "Agreement",
-            "Pact", "Charter", "Declaration", "Doctrine",
-            "Amendment", "Convention", "Protocol", "Tower", "Towers", "Stadium", "Arena", "Building", "Cathedral",
+    static final Set<String> THING_HEADS = union(LAW_HEADS, Set.of("Doctrine", "Tower", "Towers", "Stadium", "Arena", "Building", "Cathedral",
             "Temple", "Palace", "Castle", "Museum", "Library", "Station", "Wall", "Beach", "Range", "Telescope",
             "Satellite", "Mission", "Games", "Cup", "Olympics", "Marathon", "Regatta", "Festival", "Championship",
             "Championships", "Tournament", "Open", "Summit", "Conference", "Rush", "Bowl", "War", "Revolution",
             "Symphony", "Concerto", "Opera", "Time", "Day", "Week", "Prize", "Award", "Awards", "Index", "Global",
             "Energy", "Maps", "Drive", "Exchange", "Line", "Lines", "Bakery", "Star", "Express", "Motors", "Systems",
             "Technologies", "Holdings", "Partners", "Capital", "Industries", "Pharmaceuticals", "Labs", "Media",
-            "Theater", "Theatre", "Hotel", "Airport");
+            "Theater", "Theatre", "Hotel", "Airport"));
 
     /** Words that, anywhere in a capitalised run, make it a place ("River Dane", "Mount Hermon"). */
     static final Set<String> PLACE_WORDS = Set.of("River", "Lake", "Mount", "Mountains", "Street", "Road", "Avenue",
@@ -147,5 +149,11 @@ final class Gazetteers {
     static final Set<String> LEADERSHIP_NOUNS = Set.of("administration", "government", "cabinet", "presidency", "regime");
 
     private Gazetteers() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

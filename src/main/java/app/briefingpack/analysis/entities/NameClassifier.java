@@ -83,8 +83,7 @@ final class NameClassifier {
             return Optional.of(EntityKind.PLACE);
         List<Synset> named = wordNet.namedSenses(name);
         // "the Clinton administration": WordNet's president, not its town, leads an administration
-        if (run.size() == 1 && Gazetteers.LEADERSHIP_NOUNS.contains(NameRunFinder.stripPossessive(nextWord))
-                && named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s)))
+        if (run.size() == 1 && Gazetteers.LEADERSHIP_NOUNS.contains(NameRunFinder.stripPossessive(nextWord)) && isAnIndividual(named))
             return Optional.of(EntityKind.PERSON);
         if (named.stream().anyMatch(WordNet::isPlace)) return Optional.of(EntityKind.PLACE);
         if (namesAClassOfPeople(run, named)) return Optional.of(EntityKind.GROUP);
@@ -160,8 +159,6 @@ final class NameClassifier {
     private static final Set<String> THING_FILES = Set.of("noun.artifact", "noun.location", "noun.object");
 
     private static final Set<String> LAW_INNER_WORDS = Set.of("in", "for", "of", "on");
-    private static final Set<String> LAW_HEADS = Set.of("Act", "Acts", "Law", "Bill", "Treaty", "Accord", "Accords",
-            "Agreement", "Pact", "Charter", "Declaration", "Amendment", "Convention", "Protocol");
 
     /**
      * "the George Floyd Justice in Policing Act": the run goes on, after "in", "for", "of" or "on"
@@ -173,7 +170,7 @@ final class NameClassifier {
         int k = run.to();
         if (k + 1 >= t.size() || !LAW_INNER_WORDS.contains(t.get(k).text()) || !NameRunFinder.isNameToken(t.get(k + 1))) return false;
         for (k++; k < t.size() && k <= run.to() + 6 && NameRunFinder.isNameToken(t.get(k)); k++) {
-            if (LAW_HEADS.contains(t.get(k).text())) return true;
+            if (Gazetteers.LAW_HEADS.contains(t.get(k).text())) return true;
         }
         return false;
     }

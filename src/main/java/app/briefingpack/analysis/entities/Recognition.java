@@ -62,6 +62,8 @@ final class Recognition {
     private final Map<NameRun, EntityDraft> people = new LinkedHashMap<>();
     /** The runs behind each place and organisation, for the model's reading of each. */
     private final Map<EntityDraft, List<NameRun>> otherRuns = new HashMap<>();
+    /** Words the article uses alone as a one-word name (see {@link NameRunFinder#loneNames}). */
+    private final Set<String> loneNames;
     /** The last words of events the article names ("Hugo" of "Hurricane Hugo"): alone, they name the event. */
     private final Set<String> eventNames = new HashSet<>();
 
@@ -72,8 +74,8 @@ final class Recognition {
         this.sentences = sentences;
         this.bio = bio;
         this.readings = ModelReadings.of(sentences, bio);
-        this.classifier = new NameClassifier(wordNet, roles, readings, NameRunFinder.loneNames(sentences),
-                Speakers.in(sentences));
+        this.loneNames = NameRunFinder.loneNames(sentences);
+        this.classifier = new NameClassifier(wordNet, roles, readings, loneNames, Speakers.in(sentences));
         String p = article.metadata().publication();
         this.publication = p == null || p.isBlank() ? null : p.strip();
         for (Paragraph paragraph : article.paragraphs()) paragraphs.put(paragraph.number(), paragraph);
@@ -359,7 +361,6 @@ final class Recognition {
     private void thingsNamedAfterPeople() {
         Set<String> fullNames = new HashSet<>();
         for (EntityDraft d : drafts.values()) if (d.kind == EntityKind.PERSON && d.name.contains(" ")) fullNames.add(d.name);
-        Set<String> lone = NameRunFinder.loneNames(sentences);
         for (EntityDraft d : List.copyOf(drafts.values())) {
             int cut = d.name.lastIndexOf(' ');
             if (d.kind != EntityKind.PERSON || cut < 0 || !fullNames.contains(d.name.substring(0, cut)) || !d.name.substring(0, cut).contains(" "))
@@ -367,7 +368,7 @@ final class Recognition {
             String word = d.name.substring(cut + 1);
             long sameSurname = drafts.values().stream().filter(p -> p != d && p.kind == EntityKind.PERSON && p.name.endsWith(" " + word)).count();
             if (GivenNames.listed(word) || NAME_SUFFIXES.contains(word) || !word.matches("\\p{Lu}\\p{Ll}+") || sameSurname > 0
-                    || lone.contains(word) || !commonOrCompound(word.toLowerCase(Locale.ROOT))
+                    || loneNames.contains(word) || !commonOrCompound(word.toLowerCase(Locale.ROOT))
                     || wordNet.namedSenses(word).stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()))) continue;
             drafts.values().remove(d);
             people.values().removeIf(p -> p == d);
