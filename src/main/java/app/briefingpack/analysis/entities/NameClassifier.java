@@ -42,13 +42,17 @@ final class NameClassifier {
     private final Set<String> loneNames;
     /** One-word names the text has speak (see {@link Speakers}). */
     private final Set<String> speakers;
+    /** One-word names the article cites as authors (see {@link Citations}). */
+    private final Set<String> citedAuthors;
 
-    NameClassifier(WordNet wordNet, RoleFinder roles, ModelReadings readings, Set<String> loneNames, Set<String> speakers) {
+    NameClassifier(WordNet wordNet, RoleFinder roles, ModelReadings readings, Set<String> loneNames, Set<String> speakers,
+            Set<String> citedAuthors) {
         this.wordNet = wordNet;
         this.roles = roles;
         this.readings = readings;
         this.loneNames = loneNames;
         this.speakers = speakers;
+        this.citedAuthors = citedAuthors;
     }
 
     /** The kind of a run of one or more names, or empty when the run alone cannot tell (single names: see {@link #classifySingle}). */
@@ -236,7 +240,7 @@ final class NameClassifier {
         if (next != null && FAMILY_NOUNS.contains(next.text())) return Optional.empty();
         Optional<String> type = readings.typeOf(run);
         boolean readAsPerson = type.filter("person"::equals).isPresent();
-        if (citedAuthor(run)) return Optional.of(EntityKind.PERSON);
+        if (run.size() == 1 && citedAuthors.contains(run.name())) return Optional.of(EntityKind.PERSON);
         if (realmOfATitle(run)) return Optional.of(EntityKind.PLACE);
         if (nobleTitleBeforeItsRealm(run)) return Optional.empty();
         // "Tab 4", "Exhibit 12", "Route 66": a single name before a figure labels a thing
@@ -292,16 +296,6 @@ final class NameClassifier {
     private static boolean nobleTitleBeforeItsRealm(NameRun run) {
         Token next = run.next();
         return run.size() == 1 && Gazetteers.NOBLE_TITLES.contains(run.name()) && next != null && next.text().equals("of");
-    }
-
-    /** "(Biggs et al., 2011)", "(Mulligan, 2016)", "; Mulligan, 2016)": a name cited with "et al." or a year is an author's. */
-    private static boolean citedAuthor(NameRun run) {
-        List<Token> t = run.sentence().tokens();
-        int i = run.to();
-        if (i + 1 < t.size() && t.get(i).text().equals("et") && t.get(i + 1).text().matches("al\\.?")) return true;
-        Token previous = run.previous();
-        return previous != null && previous.text().matches("[(;]") && i + 1 < t.size() && t.get(i).text().equals(",")
-                && t.get(i + 1).text().matches("(?:1[5-9]|20)\\d\\d[a-z]?");
     }
 
     /**

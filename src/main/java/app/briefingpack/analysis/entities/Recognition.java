@@ -64,6 +64,8 @@ final class Recognition {
     private final Map<EntityDraft, List<NameRun>> otherRuns = new HashMap<>();
     /** Words the article uses alone as a one-word name (see {@link NameRunFinder#loneNames}). */
     private final Set<String> loneNames;
+    /** One-word names the article cites as authors (see {@link Citations}). */
+    private final Set<String> citedAuthors;
     /** The last words of events the article names ("Hugo" of "Hurricane Hugo"): alone, they name the event. */
     private final Set<String> eventNames = new HashSet<>();
 
@@ -75,14 +77,18 @@ final class Recognition {
         this.bio = bio;
         this.readings = ModelReadings.of(sentences, bio);
         this.loneNames = NameRunFinder.loneNames(sentences);
-        this.classifier = new NameClassifier(wordNet, roles, readings, loneNames, Speakers.in(sentences));
+        this.citedAuthors = Citations.authors(sentences);
+        this.classifier = new NameClassifier(wordNet, roles, readings, loneNames, Speakers.in(sentences), citedAuthors);
         String p = article.metadata().publication();
         this.publication = p == null || p.isBlank() ? null : p.strip();
         for (Paragraph paragraph : article.paragraphs()) paragraphs.put(paragraph.number(), paragraph);
     }
 
     Entities entities() {
-        NameRunFinder finder = new NameRunFinder(wordNet, NameRunFinder.capitalisedMidSentence(sentences), readings::personStartsAt);
+        // a cited author's name is a name at the start of a sentence too ("Cruse and Croft (2004) begin")
+        Set<String> namesMidSentence = new HashSet<>(NameRunFinder.capitalisedMidSentence(sentences));
+        namesMidSentence.addAll(citedAuthors);
+        NameRunFinder finder = new NameRunFinder(wordNet, namesMidSentence, readings::personStartsAt);
         publicationMentions();
         List<BioName> bioOnly = bioNames(finder);
         List<NameRun> runs = new ArrayList<>();

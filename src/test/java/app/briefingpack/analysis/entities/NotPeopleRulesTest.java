@@ -212,4 +212,14 @@ class NotPeopleRulesTest {
         assertPeople(b, List.of("John Paul"), "Pope", "Miller");
         assertThat(b.organisations()).extracting(NamedEntity::name).contains("Miller Brewing");
     }
+
+    @Test
+    void everyAuthorInAnAuthorYearCitationIsAPersonButAFilmBeforeItsYearIsNot() {
+        Briefing b = analyse("citations.txt",
+                "Games can train attention (Rueda, Checa, & Cómbita, 2012; Dye & Bavelier, 2010) and memory (Okafor et al., 2019).",
+                "Cruse and Croft (2004) begin with a summary. Quilis (1964) was the first to measure it, and Quilis's terms are used here.",
+                "She starred in Elevator to the Gallows (1958).");
+        assertPeople(b, List.of("Rueda", "Checa", "Cómbita", "Dye", "Bavelier", "Okafor", "Cruse", "Croft", "Quilis"),
+                "Gallows");
+    }
 }
