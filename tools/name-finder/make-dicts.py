@@ -12,8 +12,10 @@ serialiser closes the model's zip stream).
 
 usage: make-dicts.py GIVEN_NAMES_GZ WORDNET_DATA_JAR OUT_DIR
 """
-import gzip, os, sys, zipfile
+import gzip, os, sys
 from xml.sax.saxutils import escape
+
+from wordnet_people import person_lemmas
 
 
 def main(given_gz, wordnet_jar, out):
@@ -21,18 +23,10 @@ def main(given_gz, wordnet_jar, out):
     with gzip.open(given_gz, "rt", encoding="utf-8") as f:
         names = {(line.strip(),) for line in f if line.strip() and not line.startswith("#")}
     given = len(names)
-    with zipfile.ZipFile(wordnet_jar) as jar:
-        path = next(n for n in jar.namelist() if n.endswith("/data.noun"))
-        for line in jar.read(path).decode("utf-8").splitlines():
-            if line.startswith(" "):
-                continue  # licence header
-            fields = line.split(" ")
-            if int(fields[1]) != 18 or " @i " not in line:
-                continue  # noun.person, instances only: "Einstein", not "Iraqi" (a class of people)
-            for k in range(int(fields[3], 16)):
-                lemma = fields[4 + 2 * k].split("(")[0]  # "Bush(a)": no marker
-                if lemma[0].isupper():
-                    names.add(tuple(w for w in lemma.split("_") if w))
+    for lemma, instance in person_lemmas(wordnet_jar):
+        # instances only: "Einstein", not "Iraqi" (a class of people)
+        if instance and lemma[0].isupper():
+            names.add(tuple(w for w in lemma.split("_") if w))
     with open(os.path.join(out, "person-names.dict"), "w", encoding="utf-8") as f:
         f.write('<?xml version="1.0" encoding="UTF-8"?>\n<dictionary case_sensitive="true">\n')
         for tokens in sorted(names):

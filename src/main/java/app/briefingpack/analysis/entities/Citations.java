@@ -28,43 +28,40 @@ final class Citations {
     private Citations() {
     }
 
-    /** Whether the text cites an author in one of the unmistakable forms anywhere. */
-    static boolean citesAuthors(List<TaggedSentence> sentences) {
-        for (TaggedSentence s : sentences) {
-            List<Token> t = s.tokens();
-            for (int i = 0; i < t.size(); i++) {
-                if (NameRunFinder.isNameToken(t.get(i)) && (etAlAt(t, i + 1) || inParenthesisedList(t, i, i + 1))) return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The one-word names the text cites as authors somewhere: each is a person's wherever the text
-     * uses it alone ("Quilis's terms" after "Quilis (1964)").
+     * uses it alone ("Quilis's terms" after "Quilis (1964)"). One pass gathers the names cited in
+     * the unmistakable forms and those cited in the looser ones; the looser count only when the
+     * text has an unmistakable citation, by any name ("Filippini Fantoni et al." too).
      */
     static Set<String> authors(List<TaggedSentence> sentences) {
-        boolean textCites = citesAuthors(sentences);
-        Set<String> out = new HashSet<>();
+        Set<String> unmistakable = new HashSet<>();
+        Set<String> loose = new HashSet<>();
+        boolean textCites = false;
         for (TaggedSentence s : sentences) {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
-                boolean single = NameRunFinder.isNameToken(t.get(i)) && (i == 0 || !NameRunFinder.isNameToken(t.get(i - 1)))
-                        && (i + 1 == t.size() || !NameRunFinder.isNameToken(t.get(i + 1)));
-                if (single && citedAt(t, i, i + 1, textCites)) out.add(NameRunFinder.stripPossessive(t.get(i).text()));
+                if (!NameRunFinder.isNameToken(t.get(i))) continue;
+                boolean single = (i == 0 || !NameRunFinder.isNameToken(t.get(i - 1))) && (i + 1 == t.size() || !NameRunFinder.isNameToken(t.get(i + 1)));
+                String name = NameRunFinder.stripPossessive(t.get(i).text());
+                if (etAlAt(t, i + 1) || inParenthesisedList(t, i, i + 1)) {
+                    textCites = true;
+                    if (single) unmistakable.add(name);
+                } else if (single && looselyCited(t, i, i + 1)) {
+                    loose.add(name);
+                }
             }
         }
-        return out;
+        if (textCites) unmistakable.addAll(loose);
+        return unmistakable;
     }
 
-    /** Whether the name at {@code from..to} is one of the authors of a citation. */
-    private static boolean citedAt(List<Token> t, int from, int to, boolean textCites) {
-        if (etAlAt(t, to) || inParenthesisedList(t, from, to)) return true;
+    /** "Quilis (1964)", "Cruse and Croft (2004)", "Polio and Gass 1997": the name at {@code from..to} is in a list of names before a year. */
+    private static boolean looselyCited(List<Token> t, int from, int to) {
         // "Elevator to the Gallows (1958)": a title's last word, not an author
-        if (!textCites || from > 0 && t.get(from - 1).text().equalsIgnoreCase("the")) return false;
+        if (from > 0 && t.get(from - 1).text().equalsIgnoreCase("the")) return false;
         int end = endOfList(t, to);
         if (end < 0 || end >= t.size()) return false;
-        // "Quilis (1964)", "Cruse and Croft (2004)", "Polio and Gass 1997"
         return YEAR.matcher(t.get(end).text()).matches()
                 || t.get(end).text().equals("(") && end + 1 < t.size() && YEAR.matcher(t.get(end + 1).text()).matches();
     }
