@@ -74,6 +74,8 @@ final class Gazetteers {
     /** Words that, anywhere in a capitalised run, make it an organisation. */
     static final Set<String> ORGANISATION_WORDS = Set.of("Association", "Alliance", "Party", "Press", "Presse",
             "Post", "Times", "Agency", "Council", "Committee", "Ministry", "Department", "University", "Institute",
+            // the word for a university in other languages a name keeps ("Vrije Universiteit Amsterdam")
+            "Universiteit", "Universität", "Università", "Universidad", "Universidade", "Université", "Universitat",
             "College", "School", "Bank", "Corporation", "Corp.", "Company", "Co.", "Inc.", "Ltd", "Ltd.", "Group",
             "Union", "Front", "Army", "Court", "Congress", "Parliament", "Senate", "Assembly", "Commission",
             "Organization", "Organisation", "Foundation", "Network", "News", "Journal", "Review", "Service",

@@ -278,8 +278,10 @@ final class NameClassifier {
         // "Hayley gets into an argument": a given name the model reads as a person, with no surname in the text
         if (givenNameReadAsPerson(run.name(), run)) return Optional.of(EntityKind.PERSON);
         // "Pag said", "says Derya", "said Pavit, the head servant": a word no dictionary knows, which
-        // speaks and which the model reads as no firm or place, is a person
-        if ((type.isEmpty() || readAsPerson) && speakers.contains(run.name()) && unknownWord(run.name())) return Optional.of(EntityKind.PERSON);
+        // speaks and which the model reads as no firm, is a person (a place that speaks, "Beijing
+        // said", is a place a dictionary knows)
+        if (type.filter("organization"::equals).isEmpty() && speakers.contains(run.name()) && unknownWord(run.name()))
+            return Optional.of(EntityKind.PERSON);
         return Optional.empty();
     }
 

@@ -287,7 +287,8 @@ final class Recognition {
     /**
      * "Reno" after "Janet Reno", "Clinton" after "Bill Clinton": WordNet knows a town of that
      * name, but in an article that names one person of that surname, the surname alone is that
-     * person, unless the model, reading the sentence, takes it for a place or an organisation.
+     * person, unless the model, reading the sentence, takes it for a place or an organisation
+     * where it does not speak ("Camden said" is the mediator, whatever the model reads).
      */
     private void surnamesReadAsPlaces() {
         for (EntityDraft d : List.copyOf(drafts.values())) {
@@ -298,7 +299,8 @@ final class Recognition {
                     .filter(p -> p.kind == EntityKind.PERSON && p.name.endsWith(ending)).toList();
             List<NameRun> runs = otherRuns.getOrDefault(d, List.of());
             if (persons.size() != 1 || runs.isEmpty()
-                    || runs.stream().anyMatch(r -> readings.typeOf(r).filter(t -> !t.equals("person")).isPresent())) continue;
+                    || runs.stream().anyMatch(r -> readings.typeOf(r).filter(t -> !t.equals("person")).isPresent()
+                    && !Speakers.speaksAt(r.sentence().tokens(), r.from(), r.to()))) continue;
             becomePerson(d, persons.get(0));
         }
     }

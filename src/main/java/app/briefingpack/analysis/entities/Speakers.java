@@ -24,6 +24,14 @@ final class Speakers {
     private Speakers() {
     }
 
+    /** "Camden said", "said Camden": the name {@code [from, to)} of sentence tokens {@code t} is the subject of a verb of speaking. */
+    static boolean speaksAt(List<Token> t, int from, int to) {
+        String after = to < t.size() ? t.get(to).text() : "";
+        String before = from >= 1 ? t.get(from - 1).text() : "";
+        return SPEECH_VERBS.contains(after) || HUMAN_SPEECH_VERBS.contains(after)
+                || from >= 2 && QUOTE_ENDS.contains(t.get(from - 2).text()) && (SPEECH_VERBS.contains(before) || HUMAN_SPEECH_VERBS.contains(before));
+    }
+
     /**
      * One-word names that speak somewhere in the text: before a verb only people are the subject of
      * ("Pag laughed"), or attributing a quotation ("..." Pag said; "..." says Derya). A firm also
