@@ -56,6 +56,8 @@ final class Gazetteers {
             "Tsar", "Czar", "Duchess", "Baroness", "Marquess", "Viscount", "Countess",
             "Major-General", "Lieutenant-General", "Brigadier-General", "Lieutenant-Colonel", "Vice-President", "Vice-Admiral",
             "Rear-Admiral",
+            // before two or more names ("Presidents Leonid Kuchma and Boris Yeltsin")
+            "Presidents", "Senators", "Governors", "Ministers", "Ambassadors",
             // the other person titles of the shared abbreviation list (app.briefingpack.text.Abbreviations)
             "Messrs.", "Sens.", "Reps.", "Govs.", "Maj.", "Adm.", "Cmdr.", "Cpl.", "Pvt.", "Det.", "Atty.", "Amb.", "Supt.",
             "Insp.", "Pres.", "Hon.");
@@ -111,7 +113,8 @@ final class Gazetteers {
     /** Lower-case nouns that, right after a name, say it is a company's ("Milton Roy shares", "Upjohn employees"). */
     static final Set<String> BUSINESS_NOUNS = Set.of("shares", "stock", "stockholders", "shareholders", "employees",
             "subsidiary", "subsidiaries", "unit", "units", "plant", "plants", "factory", "factories", "products",
-            "brand", "brands", "division", "executives", "flight", "flights", "jet", "jets", "airliner", "plane", "planes", "fleet");
+            "brand", "brands", "division", "executives", "flight", "flights", "jet", "jets", "airliner", "plane", "planes", "fleet",
+            "fund", "funds", "index", "industrials");
 
     /** Lower-case nouns that, right after a name, say the name is an organisation ("Xinhua news agency"). */
     static final Set<String> ORGANISATION_NOUNS = Set.of("agency", "newspaper", "magazine", "party", "movement",
@@ -146,6 +149,21 @@ final class Gazetteers {
     /** Lower-case nouns that, right after a name, make the pair a place ("Anbar province"). */
     static final Set<String> PLACE_NOUNS = Set.of("province", "region", "triangle", "city", "county", "district",
             "valley", "river", "desert", "governorate", "peninsula", "gulf", "mountains", "border", "delta");
+
+    /** The Associated Press's abbreviations of the US states, after a town's name ("the Kirkland, Wash., company"). */
+    static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.",
+            "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+            "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.",
+            "Tenn.", "Tex.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.");
+
+    /** Lower-case nouns for a place that, before "of", say what the name after it is ("the settlement of Beit El"). */
+    static final Set<String> PLACES_OF = Set.of("city", "town", "village", "settlement", "island", "islands", "province",
+            "region", "county", "district", "state", "port", "kingdom", "republic", "municipality", "suburb", "neighborhood",
+            "neighbourhood", "capital", "emirate");
+
+    /** Lower-case nouns for an organisation that, before "of", say what the name after it is ("the Swiss firm of Asea Brown Boveri"). */
+    static final Set<String> ORGANISATIONS_OF = Set.of("firm", "company", "bank", "agency", "newspaper", "magazine",
+            "publisher", "airline", "carmaker", "automaker", "insurer", "retailer");
 
     /** Lower-case nouns that, right after a leader's name, stand for the people under that leader. */
     static final Set<String> LEADERSHIP_NOUNS = Set.of("administration", "government", "cabinet", "presidency", "regime");

@@ -79,22 +79,40 @@ final class NameClassifier {
                 && NameRunFinder.titleWordOfAThing(wordNet, run.tokens().get(0).text(), NameRunFinder.stripPossessive(run.lastWord()))))
             return Optional.of(EntityKind.ORGANISATION);
         Token previous = run.previous();
-        boolean namedAfterNoun = previous != null && Gazetteers.ORGANISATION_NOUNS.contains(previous.text());
+        Optional<EntityKind> named = kindNamedBefore(run);
+        if (named.isPresent() && run.title() == null) return named;
+        // "the company X", "French banks Credit Lyonnais and ..."
+        boolean namedAfterNoun = previous != null && (Gazetteers.ORGANISATION_NOUNS.contains(previous.text())
+                || previous.text().endsWith("s") && Gazetteers.ORGANISATION_NOUNS.contains(previous.text().substring(0, previous.text().length() - 1)));
         if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || namedAfterNoun || NameRunFinder.isAcronym(name))
             return Optional.of(EntityKind.ORGANISATION);
         if (Gazetteers.PLACE_NOUNS.contains(nextWord) || nextWord.endsWith("s") && Gazetteers.PLACE_NOUNS.contains(nextWord.substring(0, nextWord.length() - 1)) // "Thissio and Plaka districts"
                 || run.size() >= 2 && run.tokens().stream().anyMatch(t -> Gazetteers.PLACE_WORDS.contains(t.text())))
             return Optional.of(EntityKind.PLACE);
-        List<Synset> named = wordNet.namedSenses(name);
+        List<Synset> namedSenses = wordNet.namedSenses(name);
         // "the Clinton administration": WordNet's president, not its town, leads an administration
-        if (run.size() == 1 && Gazetteers.LEADERSHIP_NOUNS.contains(NameRunFinder.stripPossessive(nextWord)) && isAnIndividual(named))
+        if (run.size() == 1 && Gazetteers.LEADERSHIP_NOUNS.contains(NameRunFinder.stripPossessive(nextWord)) && isAnIndividual(namedSenses))
             return Optional.of(EntityKind.PERSON);
-        if (named.stream().anyMatch(WordNet::isPlace)) return Optional.of(EntityKind.PLACE);
-        if (namesAClassOfPeople(run, named)) return Optional.of(EntityKind.GROUP);
+        if (namedSenses.stream().anyMatch(WordNet::isPlace)) return Optional.of(EntityKind.PLACE);
+        if (namesAClassOfPeople(run, namedSenses)) return Optional.of(EntityKind.GROUP);
         if (run.size() >= 2 && run.tokens().stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t)
                 || NameRunFinder.JOINERS.contains(t.text()) || NameRunFinder.isJoinedParticle(t) || t.text().equals("the"))) {
             return classifyFullName(run);
         }
+        return Optional.empty();
+    }
+
+    /**
+     * "the settlement of Beit El", "the Swiss firm of Asea Brown Boveri": a lower-case noun for a
+     * place or an organisation and "of" right before the name say what it names.
+     */
+    private static Optional<EntityKind> kindNamedBefore(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.from();
+        if (i < 2 || !t.get(i - 1).text().equals("of")) return Optional.empty();
+        String noun = t.get(i - 2).text();
+        if (Gazetteers.PLACES_OF.contains(noun)) return Optional.of(EntityKind.PLACE);
+        if (Gazetteers.ORGANISATIONS_OF.contains(noun)) return Optional.of(EntityKind.ORGANISATION);
         return Optional.empty();
     }
 
@@ -145,11 +163,18 @@ final class NameClassifier {
         if (endsInAThingsNoun(run)) return readings.typeOf(run).filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
         if (startsALawsName(run)) return Optional.empty();
         Optional<String> type = readings.typeOf(run);
+        if (appositionOfAThing(run)) return type.filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
         if (type.filter("person"::equals).isPresent() || hasPersonRole(run)) return Optional.of(EntityKind.PERSON);
         // The model reads an organisation, a place or an event ("Merrill Lynch", "South
         // Florida", "World War II"): that reading of the whole sentence beats the guess below.
         // "Barbara McClintock" read as a place: a given name and a surname that is no common word make a person
         if (type.filter("place"::equals).isPresent() && givenNameAndSurname(run)) return Optional.of(EntityKind.PERSON);
+        // "said Armando Sanjurjo, 73.": a given name and a surname that attribute a quotation or
+        // are followed by an age are a person, whatever the model reads (a firm has no age and
+        // is seldom quoted by name in an attribution)
+        if (type.isPresent() && givenNameAndSurname(run)
+                && (ageAfter(run) || Speakers.attributesAQuotation(run.sentence().tokens(), run.from(), run.to())))
+            return Optional.of(EntityKind.PERSON);
         if (type.isPresent() || namesAThing(run)) return type.flatMap(ModelReadings::kindOf);
         // With no reading from the model, capitals make a person only from a given name
         // ("Neal Horsley") or with a role the text gives ("Jalal Ebrahim, president of ...");
@@ -241,6 +266,7 @@ final class NameClassifier {
         Optional<String> type = readings.typeOf(run);
         boolean readAsPerson = type.filter("person"::equals).isPresent();
         if (run.size() == 1 && citedAuthors.contains(run.name())) return Optional.of(EntityKind.PERSON);
+        if (appositionOfAThing(run)) return type.filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
         if (realmOfATitle(run)) return Optional.of(EntityKind.PLACE);
         if (nobleTitleBeforeItsRealm(run)) return Optional.empty();
         // "Tab 4", "Exhibit 12", "Route 66": a single name before a figure labels a thing
@@ -368,6 +394,14 @@ final class NameClassifier {
      * make a person's name; most places of that shape are in the gazetteers or end in a place word
      * ("Virginia Beach"), and are decided before this.
      */
+    /** "Armando Sanjurjo, 73," / "..., 73.": a comma and a number of one to three figures, then a comma or the sentence's end. */
+    private static boolean ageAfter(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.to();
+        return i + 1 < t.size() && t.get(i).text().equals(",") && t.get(i + 1).text().matches("\\d{1,3}")
+                && (i + 2 == t.size() || t.get(i + 2).text().matches("[,.;]"));
+    }
+
     private boolean givenNameAndSurname(NameRun run) {
         List<Token> t = run.tokens();
         int k = 0;
@@ -400,7 +434,8 @@ final class NameClassifier {
         int i = run.to();
         if (i + 1 >= t.size() || !t.get(i).text().equals(",")) return false;
         String place = t.get(i + 1).text();
-        boolean state = Gazetteers.COUNTRIES.contains(place) || Character.isUpperCase(place.charAt(0)) && wordNet.namesAPlace(place);
+        boolean state = Gazetteers.COUNTRIES.contains(place) || Gazetteers.STATE_ABBREVIATIONS.contains(place)
+                || Character.isUpperCase(place.charAt(0)) && wordNet.namesAPlace(place);
         Token previous = run.previous(); // not "Salaam" of "Dar es Salaam, Tanzania"
         if (previous != null && Character.isLowerCase(previous.text().charAt(0))
                 && WordFrequency.get().zipf(previous.text()) < GivenNames.EVERYDAY_WORD) return false;
@@ -475,6 +510,35 @@ final class NameClassifier {
         String[] parts = role.get().split("\\s+(?:of|in|at|for|from|with|to|on)\\s+");
         // "the Oct. 23 killing of the doctor, Barnett Slepian.": the noun after the last "of" is read too
         return personNoun(parts[0]) || parts.length > 1 && role.get().contains(" of ") && personNoun(parts[parts.length - 1]);
+    }
+
+    /** WordNet files of the nouns an apposition names a thing, a place or a body with ("temple", "bank", "island"). */
+    private static final Set<String> NOT_PEOPLE_FILES = Set.of("noun.artifact", "noun.location", "noun.group", "noun.object");
+
+    /**
+     * "Angkor Wat, the fabled 11th century temple", "Credit Lyonnais, a French bank": an apposition
+     * of "a", "an" or "the" and lower-case modifiers whose head noun's most frequent sense is a
+     * thing, a place or a body of people, with no person among its three commonest senses, says
+     * the name is no person's ("Smith, the group's leader" and "Jones, a member of" are).
+     */
+    private boolean appositionOfAThing(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int k = run.to();
+        if (k + 2 >= t.size() || !t.get(k).text().equals(",") || !ARTICLES.contains(t.get(k + 1).text().toLowerCase(Locale.ROOT))) return false;
+        String head = null;
+        for (k += 2; k < t.size() && k <= run.to() + 8; k++) {
+            Token w = t.get(k);
+            if (!w.text().matches("[\\p{Ll}\\d][\\p{Ll}\\d-]*")) break;
+            if (w.isNoun()) head = w.text();
+            else if (!w.isAdjective() && !w.tag().startsWith("NUM")) break;
+        }
+        if (head == null || k < t.size() && (t.get(k).text().startsWith("'") || t.get(k).text().startsWith("’"))) return false;
+        if (k < t.size() && t.get(k).isNoun()) return false; // the phrase goes on in a way this does not read
+        Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, head);
+        if (noun.isEmpty() || noun.get().getSenses().isEmpty()) return false;
+        List<Synset> senses = noun.get().getSenses();
+        return NOT_PEOPLE_FILES.contains(senses.get(0).getLexFileName())
+                && senses.stream().limit(3).noneMatch(sense -> "noun.person".equals(sense.getLexFileName()));
     }
 
     private boolean personNoun(String phrase) {

@@ -76,7 +76,10 @@ final class RoleFinder {
             java.util.Map.entry("Cpl.", "Corporal"), java.util.Map.entry("Pvt.", "Private"),
             java.util.Map.entry("Det.", "Detective"), java.util.Map.entry("Atty.", "Attorney"),
             java.util.Map.entry("Amb.", "Ambassador"), java.util.Map.entry("Supt.", "Superintendent"),
-            java.util.Map.entry("Insp.", "Inspector"), java.util.Map.entry("Pres.", "President"));
+            java.util.Map.entry("Insp.", "Inspector"), java.util.Map.entry("Pres.", "President"),
+            java.util.Map.entry("Presidents", "President"), java.util.Map.entry("Senators", "Senator"),
+            java.util.Map.entry("Governors", "Governor"), java.util.Map.entry("Ministers", "Minister"),
+            java.util.Map.entry("Ambassadors", "Ambassador"));
 
     /**
      * "BP chairman Carl-Henric Svanberg", "city finance director Janet O'Neill": lower-case words

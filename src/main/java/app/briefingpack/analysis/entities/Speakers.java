@@ -32,6 +32,13 @@ final class Speakers {
                 || from >= 2 && QUOTE_ENDS.contains(t.get(from - 2).text()) && (SPEECH_VERBS.contains(before) || HUMAN_SPEECH_VERBS.contains(before));
     }
 
+    /** "... ,'' said X", "... ,'' X said": the name {@code [from, to)} of sentence tokens {@code t} attributes a quotation. */
+    static boolean attributesAQuotation(List<Token> t, int from, int to) {
+        boolean verbBefore = from >= 2 && QUOTE_ENDS.contains(t.get(from - 2).text()) && SPEECH_VERBS.contains(t.get(from - 1).text());
+        boolean verbAfter = from >= 1 && QUOTE_ENDS.contains(t.get(from - 1).text()) && to < t.size() && SPEECH_VERBS.contains(t.get(to).text());
+        return verbBefore || verbAfter;
+    }
+
     /**
      * One-word names that speak somewhere in the text: before a verb only people are the subject of
      * ("Pag laughed"), or attributing a quotation ("..." Pag said; "..." says Derya). A firm also

@@ -222,4 +222,17 @@ class NotPeopleRulesTest {
         assertPeople(b, List.of("Rueda", "Checa", "Cómbita", "Dye", "Bavelier", "Okafor", "Cruse", "Croft", "Quilis"),
                 "Gallows");
     }
+    @Test
+    void whatAnAppositionOrANounBeforeTheNameSaysItIsBeatsAPersonReading() {
+        Briefing b = analyse("what-it-is.txt",
+                "Mine clearers worked ten miles from Preah Vong, the fabled 12th century temple that draws most visitors.",
+                "She told the rabbi in the West Bank settlement of Givat Orem about the threats.",
+                "Its venture with the Swiss firm of Asten Brown Hollis will be sold, and the French banks Credit Valmorel and Societe Lucienne will buy the rest.",
+                "Most withdrawals went to other Harlan Price funds, the Renfield, Wash., company said.",
+                "Presidents Viktor Halenko and Boris Dranov met in the capital on Tuesday.",
+                "``They are coming with everyone, including psychologists,'' said Armando Velasquo, 73.");
+        assertPeople(b, List.of("Viktor Halenko", "Armando Velasquo"),
+                "Preah", "Givat", "Asten", "Valmorel", "Lucienne", "Harlan", "Renfield", "Presidents");
+        assertRoles(b, tuple("Viktor Halenko", "President"));
+    }
 }
