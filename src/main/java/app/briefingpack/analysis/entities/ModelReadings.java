@@ -37,6 +37,12 @@ final class ModelReadings {
         return Optional.empty();
     }
 
+    /** Whether the model read a person anywhere inside {@code run}. */
+    boolean personInside(NameRun run) {
+        return found.getOrDefault(run.sentence(), List.of()).stream()
+                .anyMatch(f -> f.type().equals("person") && f.from() >= run.from() && f.to() <= run.to());
+    }
+
     /** Whether the model read a person of two or more tokens starting at token {@code i}. */
     boolean personStartsAt(TaggedSentence sentence, int i) {
         return found.getOrDefault(sentence, List.of()).stream()

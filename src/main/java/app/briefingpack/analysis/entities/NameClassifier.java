@@ -96,7 +96,8 @@ final class NameClassifier {
         if (namedSenses.stream().anyMatch(WordNet::isPlace)) return Optional.of(EntityKind.PLACE);
         if (namesAClassOfPeople(run, namedSenses)) return Optional.of(EntityKind.GROUP);
         if (run.size() >= 2 && run.tokens().stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t)
-                || NameRunFinder.JOINERS.contains(t.text()) || NameRunFinder.isJoinedParticle(t) || t.text().equals("the"))) {
+                || NameRunFinder.JOINERS.contains(t.text()) || NameRunFinder.isJoinedParticle(t) || t.text().equals("the")
+                || NameRunFinder.joinsNameParts(t))) {
             return classifyFullName(run);
         }
         return Optional.empty();
@@ -150,6 +151,12 @@ final class NameClassifier {
         if (Gazetteers.THING_HEADS.contains(last) && !(run.size() == 2 && GivenNames.contains(firstWord) && isAnIndividual(wordNet.namedSenses(last))
                 && readings.typeOf(run).filter("person"::equals).isPresent())) return Optional.empty();
         List<Token> tokens = run.tokens();
+        // "D. F. Costello", "J. R. R. Tolkien": initials and a surname the model reads as a person's, or
+        // no common word or place ("319 S. Denver" is a street)
+        int afterInitials = NameRunFinder.afterInitials(run.sentence().tokens(), run.from());
+        if (afterInitials > run.from() && afterInitials < run.to() && (readings.personInside(run)
+                || !wordNet.isCommonWord(NameRunFinder.stripPossessive(last).toLowerCase(Locale.ROOT)) && !wordNet.namesAPlace(last)))
+            return Optional.of(EntityKind.PERSON);
         // "Osama Bin Laden", "Daniel arap Moi": a patronymic particle inside a name makes a person's
         if (tokens.subList(1, tokens.size()).stream().anyMatch(t -> PATRONYMICS.contains(t.text().toLowerCase(Locale.ROOT))))
             return Optional.of(EntityKind.PERSON);
@@ -521,6 +528,8 @@ final class NameClassifier {
      * thing, a place or a body of people, with no person among its three commonest senses, says
      * the name is no person's ("Smith, the group's leader" and "Jones, a member of" are).
      */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose", "where", "when");
+
     private boolean appositionOfAThing(NameRun run) {
         List<Token> t = run.sentence().tokens();
         int k = run.to();
@@ -534,6 +543,13 @@ final class NameClassifier {
         }
         if (head == null || k < t.size() && (t.get(k).text().startsWith("'") || t.get(k).text().startsWith("’"))) return false;
         if (k < t.size() && t.get(k).isNoun()) return false; // the phrase goes on in a way this does not read
+        // "According to Ambassador X, the participation of this team shows ...": the phrase starts the
+        // main clause (a verb follows before the next comma or relative clause: "X, the temple that
+        // is ..." is still an apposition), it does not describe X
+        for (int v = k; v < t.size() && !t.get(v).text().equals(",") && !RELATIVES.contains(t.get(v).text()); v++) {
+            Token w = t.get(v);
+            if (w.tag().equals("AUX") || w.tag().equals("VERB") && w.text().matches("\\p{Ll}+[^s]s")) return false;
+        }
         Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, head);
         if (noun.isEmpty() || noun.get().getSenses().isEmpty()) return false;
         List<Synset> senses = noun.get().getSenses();

@@ -133,6 +133,7 @@ final class NameRunFinder {
                 continue;
             }
             int j = i;
+            if (isLetter(t) && afterInitials(tokens, i) > 0) j = afterInitials(tokens, i); // "D. F. Costello", split
             while (j < tokens.size()) {
                 Token u = tokens.get(j);
                 if (j > i && !onlySpaceBetween(s, tokens.get(j - 1), u)) {
@@ -146,11 +147,13 @@ final class NameRunFinder {
                 } else if (j > i && REGNAL_LETTER.matcher(u.text()).matches() && GivenNames.listed(tokens.get(j - 1).text())
                         && regnalContext(u, j + 1 < tokens.size() ? tokens.get(j + 1) : null)) {
                     j++; // "Henry I", "Felipe V"
-                } else if (j > i && isInitial(u) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))) {
-                    j++; // a middle initial: "Barbara A. Mikulski"
-                } else if (j > i && isLetter(u) && j + 2 < tokens.size() && tokens.get(j + 1).text().equals(".")
-                        && tokens.get(j + 1).begin() == u.end() && isNameToken(tokens.get(j + 2))) {
-                    j += 2; // the same initial when the tokenizer splits off its full stop
+                } else if (j > i && afterInitials(tokens, j) > 0) {
+                    // middle initials, however the tokenizer splits them: "Barbara A. Mikulski", "Miriam R. L. Petruck"
+                    j = afterInitials(tokens, j);
+                } else if (j > i && syllableAfterHyphen(s, i, j)) {
+                    j++; // "Kwok Ka-ki", "Hau Lung-bin": the tokenizer splits a hyphenated given name
+                } else if (j > i && nicknameAt(s, i, j) > 0) {
+                    j = nicknameAt(s, i, j); // 'Finley "Finn" Polmar'
                 } else if (j > i && isLetter(u) && GivenNames.listed(tokens.get(j - 1).text()) && j + 1 < tokens.size()
                         && isNameToken(tokens.get(j + 1))) {
                     j++; // an initial written without its full stop after a given name: "Forrest J Ackerman"
@@ -171,15 +174,19 @@ final class NameRunFinder {
                 }
                 if (endsWithPossessive(tokens.get(j - 1)) && !organisationOrThingFollows(tokens, j)) break;
             }
+            int end = j;
+            // "Daniel Bernoulli FRS", "Zaha Hadid DBE RA": honours after a name are no part of it
+            while (end - i > 2 && POST_NOMINALS.contains(tokens.get(end - 1).text())) end--;
             int from = i;
             // A capital at the start of a sentence proves nothing: drop that word when it is common.
-            if (isSentenceStart(s, from) && !keepSentenceInitial(tokens.get(from)) && !firstNameOfRun(s, from, j)) from++;
+            if (isSentenceStart(s, from) && afterInitials(tokens, from) < 0 // "H. Marshall Schwarz was named"
+                    && !keepSentenceInitial(tokens.get(from)) && !firstNameOfRun(s, from, end)) from++;
             String titleBefore = null;
-            if (endsTitleBefore(s, from, j)) {
+            if (endsTitleBefore(s, from, end)) {
                 titleBefore = titleEndingAt(s, from);
                 from++;
             }
-            if (from < j) addRun(runs, s, from, j, titleBefore);
+            if (from < end) addRun(runs, s, from, end, titleBefore);
             i = j;
         }
         return runs;
@@ -297,6 +304,11 @@ final class NameRunFinder {
             Token t = tokens.get(from);
             runs.add(new NameRun(s, from, from + 1, t.text(), t.begin(), t.end(), null));
             nameFrom = from + 1;
+        } else if (lastTitle < 0 && personAfterABody(s, from, to) > from) {
+            // "the Refugee Council Enver Solomon told": an organisation's or a country's name, then a person's
+            int k = personAfterABody(s, from, to);
+            addRun(runs, s, from, k, null);
+            nameFrom = k;
         }
         if (Gazetteers.TITLES.contains(tokens.get(to - 1).text()) && lastTitle == to - 2) return; // "Mr. Chief Justice": titles only
         // "... said Lt. Gen.", the stop ending the sentence: titles only
@@ -324,6 +336,32 @@ final class NameRunFinder {
         runs.add(new NameRun(s, nameFrom, to, name, tokens.get(nameFrom).begin(), end, title));
     }
 
+    /**
+     * Where a person's name starts after the name of an organisation or a country in one run of
+     * capitals ("Refugee Council | Enver Solomon", "University of Texas Arlington | Amneh Jafari",
+     * "United States | Hamdullah Mohib"), or -1. The person's part is the last two or three words,
+     * starting with a given name or where the model reads a person; the part before names a body
+     * (an organisation word) or a country, and does not itself start with a given name ("George
+     * Washington Carver" is one person).
+     */
+    private int personAfterABody(TaggedSentence s, int from, int to) {
+        List<Token> tokens = s.tokens();
+        for (int k = Math.max(from + 1, to - 3); k <= to - 2; k++) {
+            Token first = tokens.get(k);
+            // a given name that is also a place ("University of Texas Arlington | Amneh Jafari") only where the model reads a person
+            boolean givenName = GivenNames.listed(first.text()) && !wordNet.namesAPlace(first.text());
+            if (!givenName && !personStartsAt.test(s, k)) continue;
+            if (tokens.subList(k, to).stream().anyMatch(t -> !isNameToken(t) || isAcronym(t.text())
+                    || Gazetteers.ORGANISATION_WORDS.contains(t.text()) || Gazetteers.COUNTRIES.contains(t.text()))) continue;
+            if (GivenNames.listed(tokens.get(from).text()) || personStartsAt.test(s, from)) return -1;
+            String head = text(s, from, k);
+            boolean body = tokens.subList(from, k).stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(t.text()))
+                    || Gazetteers.COUNTRIES.contains(head);
+            return body ? k : -1;
+        }
+        return -1;
+    }
+
     private static String text(TaggedSentence s, int from, int to) {
         int begin = s.tokens().get(from).begin() - s.begin();
         int end = s.tokens().get(to - 1).end() - s.begin();
@@ -343,6 +381,78 @@ final class NameRunFinder {
         String w = t.text();
         return w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !w.equals("The")
                 && FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Set.of("PRON", "AUX").contains(t.tag());
+    }
+
+    /**
+     * Where a name goes on after one or more initials starting at {@code k} ("A.", or "A" and "."
+     * when the tokenizer splits them: "R. L. Petruck", "O. J. Simpson"), or -1 when no name
+     * follows them.
+     */
+    static int afterInitials(List<Token> tokens, int k) {
+        int j = k;
+        while (j < tokens.size()) {
+            Token u = tokens.get(j);
+            if (isInitial(u)) {
+                j++;
+            } else if (isLetter(u) && j + 1 < tokens.size() && tokens.get(j + 1).text().equals(".")
+                    && tokens.get(j + 1).begin() == u.end()) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j > k && j < tokens.size() && isNameToken(tokens.get(j)) ? j : -1;
+    }
+
+    /**
+     * "Kwok Ka-ki", "Hau Lung-bin": the tokenizer splits the second syllable of a hyphenated given
+     * name off as a token of its own ("-ki"). It belongs to the name when it is joined to a short
+     * capitalised syllable that is not the run's first word, inside what the model reads as a
+     * person's name; a participle or a word for a kind ("New York-based", "Bush-era") does not.
+     */
+    private boolean syllableAfterHyphen(TaggedSentence s, int from, int j) {
+        List<Token> tokens = s.tokens();
+        Token u = tokens.get(j);
+        Token before = tokens.get(j - 1);
+        return j - 1 > from && u.begin() == before.end() && u.text().matches("-[a-z]{1,5}")
+                && !u.text().endsWith("ed") && !HYPHEN_SUFFIXES.contains(u.text().substring(1))
+                && before.text().matches("\\p{Lu}\\p{Ll}{1,4}") && personStartsAt.test(s, from);
+    }
+
+    /** Words that follow a name after a hyphen without being part of it: "Bush-era", "Paris-born". */
+    private static final Set<String> HYPHEN_SUFFIXES = Set.of("based", "born", "era", "like", "style", "type", "esque", "ish", "led", "run", "made");
+
+    /**
+     * 'Finley "Finn" Polmar', 'Joaquín "El Chapo" Guzmán': a nickname of one or two capitalised words
+     * in quotation marks between a given name and a surname is part of the name. Returns where the
+     * name goes on after the closing mark, or -1.
+     */
+    private int nicknameAt(TaggedSentence s, int from, int j) {
+        List<Token> tokens = s.tokens();
+        if (!OPENING_QUOTES.contains(tokens.get(j).text())) return -1;
+        if (!GivenNames.listed(tokens.get(j - 1).text()) && !personStartsAt.test(s, from)) return -1;
+        int k = j + 1;
+        while (k < tokens.size() && k < j + 3 && isNameToken(tokens.get(k))) k++;
+        if (k == j + 1 || k + 1 >= tokens.size() || !CLOSING_QUOTES.contains(tokens.get(k).text())) return -1;
+        Token surname = tokens.get(k + 1);
+        return isNameToken(surname) && !isAcronym(surname.text()) ? k + 1 : -1;
+    }
+
+    private static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "``", "'", "‘");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "”", "''", "'", "’");
+
+    /** Honours and degrees written after a name: "Daniel Bernoulli FRS", "Zaha Hadid DBE RA". */
+    private static final Set<String> POST_NOMINALS = Set.of("FRS", "FRSE", "FBA", "FREng", "FMedSci", "DBE", "CBE", "OBE",
+            "MBE", "KBE", "GBE", "KCMG", "GCMG", "CMG", "KCB", "GCB", "CB", "CH", "OM", "KG", "KT", "VC", "RA", "QC", "KC",
+            "PhD", "MP", "MEP", "MSP", "MLA");
+
+    /**
+     * A token inside a person's name that is no name token: the split-off syllable of a hyphenated
+     * given name ("-ki") or the quotation marks around a nickname. The finder puts one inside a run
+     * only in those places ({@link #syllableAfterHyphen}, {@link #nicknameAt}).
+     */
+    static boolean joinsNameParts(Token t) {
+        return t.text().matches("-[a-z]{1,5}") || OPENING_QUOTES.contains(t.text()) || CLOSING_QUOTES.contains(t.text());
     }
 
     /** A token of an initial, whole ("A.") or split by the tokenizer ("A", "."). */
@@ -367,7 +477,7 @@ final class NameRunFinder {
 
     private boolean startsName(TaggedSentence s, int i) {
         Token t = s.tokens().get(i);
-        if (isInitial(t) && i + 1 < s.tokens().size() && isNameToken(s.tokens().get(i + 1))) return true; // "J. Robert"
+        if ((isInitial(t) || isLetter(t)) && afterInitials(s.tokens(), i) > 0) return true; // "J. Robert", "W. W. Rouse Ball", "D. F. Costello"
         // "R Saravanan": an initial written without its full stop, where the model reads a person's name
         if (isLetter(t) && !t.text().equals("I") && !t.text().equals("A") && i + 1 < s.tokens().size()
                 && isNameToken(s.tokens().get(i + 1)) && personStartsAt.test(s, i)) return true;

@@ -182,7 +182,24 @@ final class RoleFinder {
         boolean possessiveName = start + 1 < end && t.get(start).text().matches("\\p{Lu}.*")
                 && (t.get(start + 1).text().matches("'s|’s") || t.get(start).text().matches(".*['’]s"));
         if (start < end && !Set.of("DET", "ADJ", "NOUN").contains(t.get(start).tag()) && !possessiveName && !inPhrase(t.get(start))) return Optional.empty();
+        if (!headIsAPerson(t, start, end)) return Optional.empty();
         return phrase(run.sentence(), start, end);
+    }
+
+    /**
+     * Whether the head of the phrase, its last noun before "of", "for", "and" and the like, is a
+     * word for a person when it is a common noun: "X, the spokeswoman for Y", "X, Lockheed's chief
+     * technical officer"; not "According to X, the participation of this team shows ...", which is
+     * the next clause's subject.
+     */
+    private boolean headIsAPerson(List<Token> t, int start, int end) {
+        Token head = null;
+        for (int k = start; k < end; k++) {
+            Token w = t.get(k);
+            if (head != null && (w.tag().equals("ADP") || w.tag().equals("CCONJ"))) break;
+            if (w.tag().equals("NOUN") || w.tag().equals("PROPN")) head = w;
+        }
+        return head == null || !isLowerCase(head) || isPersonNoun(head.text());
     }
 
     private Optional<String> copula(NameRun run) {

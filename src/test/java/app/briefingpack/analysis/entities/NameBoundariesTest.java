@@ -1,0 +1,81 @@
+package app.briefingpack.analysis.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import app.briefingpack.analysis.Analyser;
+import app.briefingpack.analysis.TestArticles;
+import app.briefingpack.model.Briefing;
+import app.briefingpack.model.Metadata;
+import app.briefingpack.model.NamedEntity;
+import app.briefingpack.model.Person;
+
+/**
+ * Where a person's name starts and ends (sentences written for this test, in the forms of wire
+ * copy and encyclopaedia text): several initials, a hyphenated given name the tokenizer splits, a
+ * quoted nickname, honours after the name, and an organisation's or a country's name run
+ * together with the person's.
+ */
+class NameBoundariesTest {
+
+    private static Briefing analyse(String... paragraphs) {
+        return new Analyser().analyse(TestArticles.of("names.txt", Metadata.empty(), String.join("\n\n", paragraphs)));
+    }
+
+    private static List<String> people(Briefing b) {
+        return b.people().stream().map(Person::name).toList();
+    }
+
+    @Test
+    void initialsStayInTheName() {
+        Briefing b = analyse(
+                "H. Marshall Schwarz was named chairman of the bank on Tuesday.",
+                "The panel included Miriam R. L. Petruck and Len Talmy, and the letter was signed by D. F. Costello of the college.",
+                "The history was written by W. W. Rouse Ball in 1888.");
+        assertThat(people(b)).contains("H. Marshall Schwarz", "Miriam R. L. Petruck", "D. F. Costello", "W. W. Rouse Ball")
+                .doesNotContain("Miriam", "L. Petruck", "W. Rouse Ball", "Costello", "Marshall Schwarz");
+    }
+
+    @Test
+    void aStreetAfterAnInitialIsNoPerson() {
+        Briefing b = analyse("The central station is at 319 S. Denver, near the market, and buses leave every hour.");
+        assertThat(people(b)).noneMatch(n -> n.contains("Denver"));
+    }
+
+    @Test
+    void aHyphenatedGivenNameIsWhole() {
+        Briefing b = analyse("Thousands came to watch the city's mayor Hau Lung-bin open the festival on Saturday.",
+                "The winners in the district were Kwok Ka-ki and Andrew Wan, officials said.");
+        assertThat(people(b)).contains("Hau Lung-bin", "Kwok Ka-ki").doesNotContain("Hau Lung", "Kwok Ka");
+    }
+
+    @Test
+    void aQuotedNicknameIsPartOfTheName() {
+        Briefing b = analyse("He is best known for playing Finley \"Finn\" Polmar in the legal drama, which ran for seven seasons.");
+        assertThat(people(b)).contains("Finley \"Finn\" Polmar").doesNotContain("Finn", "Finley");
+    }
+
+    @Test
+    void honoursAfterANameAreNoPartOfIt() {
+        Briefing b = analyse("Daniel Bernoulli FRS was a Swiss mathematician and physicist.",
+                "Zaha Mohammad Hadid DBE RA was an Iraqi-British architect.");
+        assertThat(people(b)).contains("Daniel Bernoulli", "Zaha Mohammad Hadid").noneMatch(n -> n.endsWith("FRS") || n.endsWith("RA"));
+    }
+
+    @Test
+    void aPersonNamedRightAfterAnOrganisationOrACountryIsApart() {
+        Briefing b = analyse(
+                "After the leak, the chief executive of the Refugee Council Enver Solomon told reporters the process must be fair.",
+                "According to the Afghan ambassador to the United States Hamdullah Mohib, the participation of this team "
+                        + "in the competition shows progress.");
+        assertThat(people(b)).contains("Enver Solomon", "Hamdullah Mohib");
+        assertThat(b.organisations()).extracting(NamedEntity::name).contains("Refugee Council");
+        assertThat(b.places()).extracting(NamedEntity::name).contains("United States");
+        // the next clause's subject is no apposition: no role from it
+        assertThat(b.people()).filteredOn(p -> p.name().equals("Hamdullah Mohib"))
+                .allMatch(p -> p.role() == null || !p.role().contains("participation"));
+    }
+}
