@@ -429,13 +429,15 @@ final class NameRunFinder {
      */
     private int nicknameAt(TaggedSentence s, int from, int j) {
         List<Token> tokens = s.tokens();
-        if (!OPENING_QUOTES.contains(tokens.get(j).text())) return -1;
+        // only after a given name or two, the surname ending the name: not "Pete Davidson Romantic Comedy 'Meet Cute' Sets"
+        if (!OPENING_QUOTES.contains(tokens.get(j).text()) || j - from > 2) return -1;
         if (!GivenNames.listed(tokens.get(j - 1).text()) && !personStartsAt.test(s, from)) return -1;
         int k = j + 1;
         while (k < tokens.size() && k < j + 3 && isNameToken(tokens.get(k))) k++;
         if (k == j + 1 || k + 1 >= tokens.size() || !CLOSING_QUOTES.contains(tokens.get(k).text())) return -1;
         Token surname = tokens.get(k + 1);
-        return isNameToken(surname) && !isAcronym(surname.text()) ? k + 1 : -1;
+        boolean last = k + 2 >= tokens.size() || !isNameToken(tokens.get(k + 2));
+        return isNameToken(surname) && !isAcronym(surname.text()) && last ? k + 2 : -1;
     }
 
     private static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "``", "'", "‘");

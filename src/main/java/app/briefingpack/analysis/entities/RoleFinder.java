@@ -187,7 +187,7 @@ final class RoleFinder {
     }
 
     /**
-     * Whether the head of the phrase, its last noun before "of", "for", "and" and the like, is a
+     * Whether the head of the phrase, its last noun before "of", "for" and the like, is a
      * word for a person when it is a common noun: "X, the spokeswoman for Y", "X, Lockheed's chief
      * technical officer"; not "According to X, the participation of this team shows ...", which is
      * the next clause's subject.
@@ -196,8 +196,9 @@ final class RoleFinder {
         Token head = null;
         for (int k = start; k < end; k++) {
             Token w = t.get(k);
-            if (head != null && (w.tag().equals("ADP") || w.tag().equals("CCONJ"))) break;
-            if (w.tag().equals("NOUN") || w.tag().equals("PROPN")) head = w;
+            if (head != null && w.tag().equals("ADP")) break;
+            // the tagger reads "elder" in "uncompromising elder of the tribe" as an adjective
+            if (w.tag().equals("NOUN") || w.tag().equals("PROPN") || isLowerCase(w) && isPersonNoun(w.text())) head = w;
         }
         return head == null || !isLowerCase(head) || isPersonNoun(head.text());
     }

@@ -59,6 +59,20 @@ class NameBoundariesTest {
     }
 
     @Test
+    void aQuotedTitleInAHeadlineIsNoNickname() {
+        Briefing b = analyse("Pete Davidson Romantic Comedy 'Meet Cute' Sets Fall Premiere Date",
+                "The film stars Pete Davidson and opens in September, the studio said.");
+        assertThat(people(b)).noneMatch(n -> n.contains("Meet") || n.contains("Premiere"));
+    }
+
+    @Test
+    void anAppositionHeadedByAWordForAPersonGivesTheRole() {
+        Briefing b = analyse("Te Kaurinui Parata, a fierce and uncompromising elder of the tribe, said the whales must be buried.");
+        assertThat(b.people()).filteredOn(p -> p.name().equals("Te Kaurinui Parata"))
+                .singleElement().satisfies(p -> assertThat(p.role()).contains("elder of the tribe"));
+    }
+
+    @Test
     void honoursAfterANameAreNoPartOfIt() {
         Briefing b = analyse("Daniel Bernoulli FRS was a Swiss mathematician and physicist.",
                 "Zaha Mohammad Hadid DBE RA was an Iraqi-British architect.");
