@@ -8,8 +8,9 @@ import app.briefingpack.analysis.nlp.TaggedSentence;
 import app.briefingpack.analysis.nlp.Token;
 
 /**
- * Capitalised words a text has speak: a one-word name that attributes a quotation or is the
- * subject of a verb only people are is a person's, when nothing else says what it is.
+ * Capitalised words a text has speak: a one-word name that attributes a quotation, is the subject
+ * of a verb only people are, or starts a sentence the next one goes on about as "he" or "she", is
+ * a person's, when nothing else says what it is.
  */
 final class Speakers {
 
@@ -39,6 +40,24 @@ final class Speakers {
         return verbBefore || verbAfter;
     }
 
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("He", "She", "His", "Her");
+
+    /**
+     * "Chao went to the United States in 1910. He studied ...": a one-word name that starts a
+     * sentence as the subject of its verb, the next sentence in the same paragraph starting with
+     * "he" or "she". A firm or a place would be "it".
+     */
+    private static String subjectBeforeHeOrShe(TaggedSentence s, TaggedSentence next) {
+        List<Token> t = s.tokens();
+        if (next == null || next.paragraph() != s.paragraph() || next.tokens().isEmpty()
+                || !PERSONAL_PRONOUNS.contains(next.tokens().get(0).text()) || t.size() < 3) return null;
+        Token name = t.get(0);
+        Token verb = t.get(1);
+        if (!NameRunFinder.isNameToken(name) || NameRunFinder.isAcronym(name.text()) || !name.text().equals(NameRunFinder.stripPossessive(name.text())))
+            return null;
+        return verb.tag().equals("VERB") || verb.tag().equals("AUX") ? name.text() : null;
+    }
+
     /**
      * One-word names that speak somewhere in the text: before a verb only people are the subject of
      * ("Pag laughed"), or attributing a quotation ("..." Pag said; "..." says Derya). A firm also
@@ -46,8 +65,13 @@ final class Speakers {
      */
     static Set<String> in(List<TaggedSentence> sentences) {
         Set<String> out = new HashSet<>();
-        for (TaggedSentence s : sentences) {
+        Set<String> capitalisedMidSentence = NameRunFinder.capitalisedMidSentence(sentences);
+        for (int n = 0; n < sentences.size(); n++) {
+            TaggedSentence s = sentences.get(n);
             List<Token> t = s.tokens();
+            // the word is capitalised inside a sentence too, so its capital is a name's ("Feet moved. He ..." is not)
+            String subject = subjectBeforeHeOrShe(s, n + 1 < sentences.size() ? sentences.get(n + 1) : null);
+            if (subject != null && capitalisedMidSentence.contains(subject)) out.add(subject);
             for (int i = 0; i < t.size(); i++) {
                 // "Shoney's said": a possessive before the verb is a shop's or firm's name
                 if (!NameRunFinder.isNameToken(t.get(i)) || !NameRunFinder.stripPossessive(t.get(i).text()).equals(t.get(i).text())) continue;

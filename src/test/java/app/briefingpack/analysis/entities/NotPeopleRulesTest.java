@@ -235,4 +235,13 @@ class NotPeopleRulesTest {
                 "Preah", "Givat", "Asten", "Valmorel", "Lucienne", "Harlan", "Renfield", "Presidents");
         assertRoles(b, tuple("Viktor Halenko", "President"));
     }
+
+    @Test
+    void aOneWordNameTheNextSentenceCallsHeIsAPerson() {
+        Briefing b = analyse("linguist.txt",
+                "Born in Tianjin, Qiaoren learned several dialects as a child.",
+                "Qiaoren went to the United States with a scholarship in 1910. He studied mathematics at Cornell.",
+                "Both Qiaoren and his wife returned to China in 1973.");
+        assertPeople(b, List.of("Qiaoren"));
+    }
 }
