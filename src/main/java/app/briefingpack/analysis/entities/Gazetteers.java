@@ -138,7 +138,10 @@ final class Gazetteers {
             "Symphony", "Concerto", "Opera", "Time", "Day", "Week", "Prize", "Award", "Awards", "Index", "Global",
             "Energy", "Maps", "Drive", "Exchange", "Line", "Lines", "Bakery", "Star", "Express", "Motors", "Systems",
             "Technologies", "Holdings", "Partners", "Capital", "Industries", "Pharmaceuticals", "Labs", "Media",
-            "Theater", "Theatre", "Hotel", "Airport"));
+            "Theater", "Theatre", "Hotel", "Airport",
+            // things named after people: "the Marshall Plan", "the Andy Warhol Photographic Legacy Program",
+            // "Tommy Solomon Statue", "the Lincoln Memorial", "the Savage Love podcast"
+            "Paralympics", "Plan", "Program", "Programme", "Statue", "Memorial", "Monument", "Show", "Series", "Podcast", "Gallery"));
 
     /** Words that, anywhere in a capitalised run, make it a place ("River Dane", "Mount Hermon"). */
     static final Set<String> PLACE_WORDS = Set.of("River", "Lake", "Mount", "Mountains", "Street", "Road", "Avenue",

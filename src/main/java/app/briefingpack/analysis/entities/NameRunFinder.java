@@ -368,11 +368,18 @@ final class NameRunFinder {
         return s.text().substring(begin, end).replace('\n', ' ');
     }
 
-    /** "National People's Congress": a possessive inside an organisation's name, not after it. */
-    private static boolean organisationOrThingFollows(List<Token> tokens, int j) {
+    /**
+     * "National People's Congress": a possessive inside an organisation's name, not after it;
+     * "Women's Day": inside a thing's name, when what is before the possessive is a common word
+     * ("Warhol's Prince Series" is Warhol's).
+     */
+    private boolean organisationOrThingFollows(List<Token> tokens, int j) {
+        String possessor = stripPossessive(tokens.get(j - 1).text()).toLowerCase(Locale.ROOT);
+        boolean commonPossessor = wordNet.isCommonWord(possessor) // "women": its base form is
+                || wordNet.lookup(POS.NOUN, possessor).map(w -> wordNet.isCommonWord(w.getLemma())).orElse(false);
         for (int k = j; k < tokens.size() && k < j + 3 && isNameToken(tokens.get(k)); k++) {
-            // "Women's Day", "Children's Hospital": also a thing named with a possessive
-            if (Gazetteers.ORGANISATION_WORDS.contains(tokens.get(k).text()) || Gazetteers.THING_HEADS.contains(tokens.get(k).text())) return true;
+            if (Gazetteers.ORGANISATION_WORDS.contains(tokens.get(k).text())
+                    || commonPossessor && Gazetteers.THING_HEADS.contains(tokens.get(k).text())) return true;
         }
         return false;
     }

@@ -244,4 +244,15 @@ class NotPeopleRulesTest {
                 "Both Qiaoren and his wife returned to China in 1973.");
         assertPeople(b, List.of("Qiaoren"));
     }
+
+    @Test
+    void thingsNamedAfterPeopleAreNoPeopleButTheirOwnersAre() {
+        Briefing b = analyse("things.txt",
+                "The Polaroids were donated by the Andy Warhol Photographic Legacy Program, the museum said.",
+                "Historians say the Marshall Plan was devised to help countries ravaged by war.",
+                "Visitors stop at the Tommy Solomon Statue before the walk. The Paralympics will be shown live.",
+                "The court heard that Warhol's Prince Series conveys a different meaning.",
+                "A major focus of International Women's Day is the plight of Afghan women.");
+        assertPeople(b, List.of("Warhol"), "Program", "Marshall", "Statue", "Paralympics", "Series", "Day");
+    }
 }
