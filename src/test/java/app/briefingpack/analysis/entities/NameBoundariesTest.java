@@ -1,6 +1,7 @@
 package app.briefingpack.analysis.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 
@@ -91,5 +92,13 @@ class NameBoundariesTest {
         // the next clause's subject is no apposition: no role from it
         assertThat(b.people()).filteredOn(p -> p.name().equals("Hamdullah Mohib"))
                 .allMatch(p -> p.role() == null || !p.role().contains("participation"));
+    }
+
+    @Test
+    void anEmpressOrATsarevnaIsATitle() {
+        Briefing b = analyse("She was the third woman to appear on a banknote, after Empress Jingū in 1881.",
+                "He sided against the Regent, Tsarevna Sophia Alekseyevna, in the crisis of 1689.");
+        assertThat(b.people()).extracting(Person::name, Person::role)
+                .contains(tuple("Jingū", "Empress"), tuple("Sophia Alekseyevna", "Tsarevna"));
     }
 }
