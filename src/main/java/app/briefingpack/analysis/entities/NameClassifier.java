@@ -522,14 +522,17 @@ final class NameClassifier {
     /** WordNet files of the nouns an apposition names a thing, a place or a body with ("temple", "bank", "island"). */
     private static final Set<String> NOT_PEOPLE_FILES = Set.of("noun.artifact", "noun.location", "noun.group", "noun.object");
 
+    /** Words that start a relative clause, which belongs to the apposition before it. */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose", "where", "when");
+    /** A verb in the present's third person ("shows"), which makes a clause of the phrase before it. */
+    private static final Pattern THIRD_PERSON_VERB = Pattern.compile("\\p{Ll}+[^s]s");
+
     /**
      * "Angkor Wat, the fabled 11th century temple", "Credit Lyonnais, a French bank": an apposition
      * of "a", "an" or "the" and lower-case modifiers whose head noun's most frequent sense is a
      * thing, a place or a body of people, with no person among its three commonest senses, says
      * the name is no person's ("Smith, the group's leader" and "Jones, a member of" are).
      */
-    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose", "where", "when");
-
     private boolean appositionOfAThing(NameRun run) {
         List<Token> t = run.sentence().tokens();
         int k = run.to();
@@ -548,7 +551,7 @@ final class NameClassifier {
         // is ..." is still an apposition), it does not describe X
         for (int v = k; v < t.size() && !t.get(v).text().equals(",") && !RELATIVES.contains(t.get(v).text()); v++) {
             Token w = t.get(v);
-            if (w.tag().equals("AUX") || w.tag().equals("VERB") && w.text().matches("\\p{Ll}+[^s]s")) return false;
+            if (w.tag().equals("AUX") || w.tag().equals("VERB") && THIRD_PERSON_VERB.matcher(w.text()).matches()) return false;
         }
         Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, head);
         if (noun.isEmpty() || noun.get().getSenses().isEmpty()) return false;

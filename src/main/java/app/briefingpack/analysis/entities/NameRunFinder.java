@@ -132,8 +132,9 @@ final class NameRunFinder {
                 i++;
                 continue;
             }
-            int j = i;
-            if (isLetter(t) && afterInitials(tokens, i) > 0) j = afterInitials(tokens, i); // "D. F. Costello", split
+            int afterLetters = isLetter(t) ? afterInitials(tokens, i) : -1;
+            int j = afterLetters > 0 ? afterLetters : i; // "D. F. Costello", the initials split by the tokenizer
+            int next; // where a rule below that reads several tokens says the name goes on
             while (j < tokens.size()) {
                 Token u = tokens.get(j);
                 if (j > i && !onlySpaceBetween(s, tokens.get(j - 1), u)) {
@@ -147,13 +148,13 @@ final class NameRunFinder {
                 } else if (j > i && REGNAL_LETTER.matcher(u.text()).matches() && GivenNames.listed(tokens.get(j - 1).text())
                         && regnalContext(u, j + 1 < tokens.size() ? tokens.get(j + 1) : null)) {
                     j++; // "Henry I", "Felipe V"
-                } else if (j > i && afterInitials(tokens, j) > 0) {
+                } else if (j > i && (next = afterInitials(tokens, j)) > 0) {
                     // middle initials, however the tokenizer splits them: "Barbara A. Mikulski", "Miriam R. L. Petruck"
-                    j = afterInitials(tokens, j);
+                    j = next;
                 } else if (j > i && syllableAfterHyphen(s, i, j)) {
                     j++; // "Kwok Ka-ki", "Hau Lung-bin": the tokenizer splits a hyphenated given name
-                } else if (j > i && nicknameAt(s, i, j) > 0) {
-                    j = nicknameAt(s, i, j); // 'Finley "Finn" Polmar'
+                } else if (j > i && (next = nicknameAt(s, i, j)) > 0) {
+                    j = next; // 'Finley "Finn" Polmar'
                 } else if (j > i && isLetter(u) && GivenNames.listed(tokens.get(j - 1).text()) && j + 1 < tokens.size()
                         && isNameToken(tokens.get(j + 1))) {
                     j++; // an initial written without its full stop after a given name: "Forrest J Ackerman"
@@ -289,6 +290,7 @@ final class NameRunFinder {
                 || lastTitle >= 0 && lastTitle == to - 2 && titleWordOfAThing(wordNet, tokens.get(lastTitle).text(), tokens.get(to - 1).text());
         String title = titleBefore;
         int nameFrom = from;
+        int personFrom;
         if (lastTitle >= 0 && !organisation) {
             title = text(s, from, lastTitle + 1);
             nameFrom = lastTitle + 1;
@@ -304,11 +306,10 @@ final class NameRunFinder {
             Token t = tokens.get(from);
             runs.add(new NameRun(s, from, from + 1, t.text(), t.begin(), t.end(), null));
             nameFrom = from + 1;
-        } else if (lastTitle < 0 && personAfterABody(s, from, to) > from) {
+        } else if (lastTitle < 0 && (personFrom = personAfterABody(s, from, to)) > from) {
             // "the Refugee Council Enver Solomon told": an organisation's or a country's name, then a person's
-            int k = personAfterABody(s, from, to);
-            addRun(runs, s, from, k, null);
-            nameFrom = k;
+            addRun(runs, s, from, personFrom, null);
+            nameFrom = personFrom;
         }
         if (Gazetteers.TITLES.contains(tokens.get(to - 1).text()) && lastTitle == to - 2) return; // "Mr. Chief Justice": titles only
         // "... said Lt. Gen.", the stop ending the sentence: titles only
@@ -421,10 +422,14 @@ final class NameRunFinder {
         List<Token> tokens = s.tokens();
         Token u = tokens.get(j);
         Token before = tokens.get(j - 1);
-        return j - 1 > from && u.begin() == before.end() && u.text().matches("-[a-z]{1,5}")
+        return j - 1 > from && u.begin() == before.end() && HYPHEN_SYLLABLE.matcher(u.text()).matches()
                 && !u.text().endsWith("ed") && !HYPHEN_SUFFIXES.contains(u.text().substring(1))
-                && before.text().matches("\\p{Lu}\\p{Ll}{1,4}") && personStartsAt.test(s, from);
+                && SHORT_SYLLABLE.matcher(before.text()).matches() && personStartsAt.test(s, from);
     }
+
+    /** "-ki" of "Ka-ki", as the tokenizer splits it; and "Ka", the capitalised syllable before it. */
+    private static final Pattern HYPHEN_SYLLABLE = Pattern.compile("-[a-z]{1,5}");
+    private static final Pattern SHORT_SYLLABLE = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}");
 
     /** Words that follow a name after a hyphen without being part of it: "Bush-era", "Paris-born". */
     private static final Set<String> HYPHEN_SUFFIXES = Set.of("based", "born", "era", "like", "style", "type", "esque", "ish", "led", "run", "made");
@@ -461,7 +466,7 @@ final class NameRunFinder {
      * only in those places ({@link #syllableAfterHyphen}, {@link #nicknameAt}).
      */
     static boolean joinsNameParts(Token t) {
-        return t.text().matches("-[a-z]{1,5}") || OPENING_QUOTES.contains(t.text()) || CLOSING_QUOTES.contains(t.text());
+        return HYPHEN_SYLLABLE.matcher(t.text()).matches() || OPENING_QUOTES.contains(t.text()) || CLOSING_QUOTES.contains(t.text());
     }
 
     /** A token of an initial, whole ("A.") or split by the tokenizer ("A", "."). */

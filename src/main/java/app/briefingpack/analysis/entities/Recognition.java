@@ -64,6 +64,8 @@ final class Recognition {
     private final Map<EntityDraft, List<NameRun>> otherRuns = new HashMap<>();
     /** Words the article uses alone as a one-word name (see {@link NameRunFinder#loneNames}). */
     private final Set<String> loneNames;
+    /** Words the article capitalises other than at a sentence's start (see {@link NameRunFinder#capitalisedMidSentence}). */
+    private final Set<String> capitalisedMidSentence;
     /** One-word names the article cites as authors (see {@link Citations}). */
     private final Set<String> citedAuthors;
     /** The last words of events the article names ("Hugo" of "Hurricane Hugo"): alone, they name the event. */
@@ -78,7 +80,8 @@ final class Recognition {
         this.readings = ModelReadings.of(sentences, bio);
         this.loneNames = NameRunFinder.loneNames(sentences);
         this.citedAuthors = Citations.authors(sentences);
-        this.classifier = new NameClassifier(wordNet, roles, readings, loneNames, Speakers.in(sentences), citedAuthors);
+        this.capitalisedMidSentence = NameRunFinder.capitalisedMidSentence(sentences);
+        this.classifier = new NameClassifier(wordNet, roles, readings, loneNames, Speakers.in(sentences, capitalisedMidSentence), citedAuthors);
         String p = article.metadata().publication();
         this.publication = p == null || p.isBlank() ? null : p.strip();
         for (Paragraph paragraph : article.paragraphs()) paragraphs.put(paragraph.number(), paragraph);
@@ -86,7 +89,7 @@ final class Recognition {
 
     Entities entities() {
         // a cited author's name is a name at the start of a sentence too ("Cruse and Croft (2004) begin")
-        Set<String> namesMidSentence = new HashSet<>(NameRunFinder.capitalisedMidSentence(sentences));
+        Set<String> namesMidSentence = new HashSet<>(capitalisedMidSentence);
         namesMidSentence.addAll(citedAuthors);
         NameRunFinder finder = new NameRunFinder(wordNet, namesMidSentence, readings::personStartsAt);
         publicationMentions();

@@ -62,10 +62,11 @@ final class Speakers {
      * One-word names that speak somewhere in the text: before a verb only people are the subject of
      * ("Pag laughed"), or attributing a quotation ("..." Pag said; "..." says Derya). A firm also
      * says things ("Valero said it was reducing rates"), but seldom in a quotation's attribution.
+     * Also a sentence's subject the next sentence calls "he" or "she", when the text capitalises
+     * the word mid-sentence too ({@code capitalisedMidSentence}).
      */
-    static Set<String> in(List<TaggedSentence> sentences) {
+    static Set<String> in(List<TaggedSentence> sentences, Set<String> capitalisedMidSentence) {
         Set<String> out = new HashSet<>();
-        Set<String> capitalisedMidSentence = NameRunFinder.capitalisedMidSentence(sentences);
         for (int n = 0; n < sentences.size(); n++) {
             TaggedSentence s = sentences.get(n);
             List<Token> t = s.tokens();
