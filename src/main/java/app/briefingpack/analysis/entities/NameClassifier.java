@@ -137,6 +137,7 @@ final class NameClassifier {
         if (isGroupWord(wordNet.namedSenses(last)) && !givenNameFirst) return Optional.of(EntityKind.GROUP);
         if (namesACompanysThing(run) || atEmployer(run)) return Optional.of(EntityKind.ORGANISATION);
         if (Gazetteers.EVENT_FIRST_WORDS.contains(run.tokens().get(0).text())) return Optional.empty(); // events are not listed
+        if (namedAfterAVehicle(run)) return Optional.empty();
         // "British Gas", "American Revolution": a name that starts with a demonym is no person's
         String first = NameRunFinder.stripPossessive(run.tokens().get(0).text());
         if (isGroupWord(wordNet.namedSenses(first)) && !wordNet.isCommonWord(first.toLowerCase(Locale.ROOT)) // not "Sister Jeanne"
@@ -273,6 +274,13 @@ final class NameClassifier {
         Optional<String> type = readings.typeOf(run);
         boolean readAsPerson = type.filter("person"::equals).isPresent();
         if (run.size() == 1 && citedAuthors.contains(run.name())) return Optional.of(EntityKind.PERSON);
+        if (namedAfterAVehicle(run)) return Optional.empty();
+        // a god is no one in "Who's who"; a firm named after one ("shares of Nike") keeps the model's
+        // reading, but "the Devil" is the spirit whatever the model reads
+        if (namesADeity(run)) {
+            boolean afterThe = previous != null && previous.text().equalsIgnoreCase("the");
+            return afterThe ? Optional.empty() : type.filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
+        }
         if (appositionOfAThing(run)) return type.filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
         if (realmOfATitle(run)) return Optional.of(EntityKind.PLACE);
         if (nobleTitleBeforeItsRealm(run)) return Optional.empty();
@@ -316,6 +324,48 @@ final class NameClassifier {
         if (type.filter("organization"::equals).isEmpty() && speakers.contains(run.name()) && unknownWord(run.name()))
             return Optional.of(EntityKind.PERSON);
         return Optional.empty();
+    }
+
+    /** What a vehicle is a kind of in WordNet: ships, aircraft, spacecraft and cars are all vehicles. */
+    private static final Set<String> VEHICLES = Set.of("vehicle");
+
+    /**
+     * "the aircraft carrier John F. Kennedy", "the ship Mavi Marmara", "the tanker Exxon Valdez": a
+     * name right after a lower-case noun (or a compound WordNet knows) for a vehicle names that
+     * vehicle, even when it is a person's name.
+     */
+    private boolean namedAfterAVehicle(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.from();
+        if (i < 1 || !t.get(i - 1).isNoun() || !t.get(i - 1).text().matches("\\p{Ll}+")) return false;
+        String noun = t.get(i - 1).text();
+        Optional<IndexWord> word = Optional.empty();
+        if (i >= 2 && t.get(i - 2).text().matches("\\p{Ll}+")) word = wordNet.lookup(POS.NOUN, t.get(i - 2).text() + " " + noun);
+        if (word.isEmpty()) word = wordNet.lookup(POS.NOUN, noun);
+        return word.filter(w -> !w.getSenses().isEmpty() && WordNet.isKindOf(w.getSenses().get(0), VEHICLES)).isPresent();
+    }
+
+    /** What a god, a devil or an angel is a kind of in WordNet. */
+    private static final Set<String> SPIRITUAL_BEINGS = Set.of("spiritual being");
+
+    /**
+     * "pray to God", "Allah", "Zeus": a one-word name whose first sense in WordNet is a god or a
+     * spirit, and no sense a person, names no one to list in "Who's who". Jesus, also a historical
+     * person there, is listed; so is a given name ("Diana"). The first sense, not every sense:
+     * WordNet's Zeus is also a genus of fish.
+     */
+    private boolean namesADeity(NameRun run) {
+        String name = NameRunFinder.stripPossessive(run.name());
+        if (run.size() != 1 || GivenNames.listed(name)) return false;
+        List<Synset> named = wordNet.namedSenses(name);
+        return !named.isEmpty() && isA(named.get(0), SPIRITUAL_BEINGS) && named.stream().noneMatch(s -> isA(s, PEOPLE));
+    }
+
+    private static final Set<String> PEOPLE = Set.of("person");
+
+    /** The sense is a kind of one of these, or an individual of such a kind. */
+    private static boolean isA(Synset sense, Set<String> kinds) {
+        return WordNet.isKindOf(sense, kinds) || WordNet.isInstanceOfKind(sense, kinds);
     }
 
     /** "Duke of Cumberland", "Prince of Wales", "Archbishop of Canterbury": a single name after a title and "of" is the title's realm. */

@@ -100,6 +100,9 @@ final class RoleFinder {
         boolean nounPhrase = head.isNoun() || head.isAdjective() || sentenceInitial
                 || before != null && (before.isAdjective() || before.isNoun() && isLowerCase(before));
         if (!nounPhrase || !mainlyPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+        // "the aircraft carrier John F. Kennedy": a compound WordNet knows is read whole; a carrier is a person, an aircraft carrier a ship
+        if (before != null && isLowerCase(before) && !mainlyPersonNoun(before.text() + " " + head.text())
+                && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, before.text() + " " + head.text()).isPresent()) return Optional.empty();
         int start = end - 1;
         while (start > 0 && end - start < 4 && isLowerCase(t.get(start - 1))
                 && (t.get(start - 1).isNoun() || t.get(start - 1).isAdjective())) start--;

@@ -255,4 +255,23 @@ class NotPeopleRulesTest {
                 "A major focus of International Women's Day is the plight of Afghan women.");
         assertPeople(b, List.of("Warhol"), "Program", "Marshall", "Statue", "Paralympics", "Series", "Day");
     }
+
+    @Test
+    void aShipNamedAfterAPersonIsNoPersonAndACompoundForAThingIsNoRole() {
+        Briefing b = analyse("carrier.txt",
+                "The aircraft carrier John F. Kennedy left Norfolk on Thursday with 5,000 sailors aboard, the Navy said.",
+                "The helicopter pilot Sarah Jensen flew the last of the injured to the hospital.");
+        assertPeople(b, List.of("Sarah Jensen"), "Kennedy");
+        assertRoles(b, tuple("Sarah Jensen", "helicopter pilot"));
+    }
+
+    @Test
+    void aNameWordNetKnowsOnlyAsAGodIsNoOnesInWhosWho() {
+        Briefing b = analyse("mine.txt",
+                "Families gathered at the mine on Sunday and prayed to God for the men's return, said Maria Lopez, whose son was trapped.",
+                "\"We ask God to keep them safe,\" Lopez said. Some left offerings to Zeus and Thoth, in jest.",
+                "Shares of Nike rose 4 percent on Tuesday after the company reported higher sales in China.");
+        assertPeople(b, List.of("Maria Lopez"), "God", "Zeus", "Thoth", "Nike");
+        assertThat(b.organisations()).extracting(NamedEntity::name).contains("Nike");
+    }
 }
