@@ -167,7 +167,37 @@ final class RoleFinder {
             start = the;
         }
         while (start < comma && LEADING_NOISE.contains(t.get(start).tag())) start++;
-        return phrase(run.sentence(), start, comma);
+        int from = nounPhraseStart(t, start, comma);
+        if (!headIsAPerson(t, from, comma)) return Optional.empty(); // "poured the liquid into a tiny brown bottle, X"
+        return phrase(run.sentence(), from, comma);
+    }
+
+    /**
+     * Where the noun phrase that ends at {@code end} starts, given words back to {@code start} that may
+     * be more than it: a preposition whose left side has no word for a person ends what comes before
+     * ("a request last week from Elian's father in Cuba, X", "made by Amir's brother, X": the role is
+     * "Elian's father in Cuba", "Amir's brother"), and a determiner right after a noun starts a new
+     * phrase ("handed over to Kenyan officials a suspect in the bombings, X"). A preposition after
+     * such a word stays in the phrase ("the Syrian ambassador to Washington").
+     */
+    private int nounPhraseStart(List<Token> t, int start, int end) {
+        int from = start;
+        boolean personBefore = false;
+        for (int k = start; k < end; k++) {
+            Token w = t.get(k);
+            if (w.tag().equals("ADP") && !personBefore) {
+                from = k + 1;
+                while (from < end && LEADING_NOISE.contains(t.get(from).tag())) from++;
+            } else if (w.tag().equals("ADP")) {
+                break;
+            } else if (w.tag().equals("DET") && k > from && Set.of("NOUN", "PROPN").contains(t.get(k - 1).tag())) {
+                from = k;
+                personBefore = false;
+            } else if (isLowerCase(w) && isPersonNoun(w.text())) {
+                personBefore = true;
+            }
+        }
+        return from;
     }
 
     private Optional<String> appositiveAfter(NameRun run) {

@@ -274,4 +274,16 @@ class NotPeopleRulesTest {
         assertPeople(b, List.of("Maria Lopez"), "God", "Zeus", "Thoth", "Nike");
         assertThat(b.organisations()).extracting(NamedEntity::name).contains("Nike");
     }
+
+    @Test
+    void aRoleBeforeTheNameIsTheNounPhraseNotTheClauseAroundIt() {
+        Briefing b = analyse("phrase-before.txt",
+                "The department is still weighing a request last week from the boy's father in Lisbon, Tomas Rivera, to move him.",
+                "Talks may resume, judging by remarks made last week by the Syrian ambassador to Canada, Karim Haddad, in a lecture.",
+                "The men came in after the victim, Ellen Marsh, had finished her shift.",
+                "She poured the liquid into a tiny brown bottle, Nadia Kell said.");
+        assertRoles(b, tuple("Tomas Rivera", "boy's father in Lisbon"), tuple("Karim Haddad", "Syrian ambassador to Canada"),
+                tuple("Ellen Marsh", "victim"));
+        assertThat(b.people()).filteredOn(p -> p.name().equals("Nadia Kell")).extracting(Person::role).containsOnlyNulls();
+    }
 }
