@@ -53,11 +53,13 @@ final class RoleFinder {
         if (run.title() == null) return Optional.empty();
         List<Token> t = run.sentence().tokens();
         int start = run.from();
-        while (start > 0 && run.title().contains(t.get(start - 1).text())) start--;
+        // the title's words, whole: "to" before "Attorney General" is no part of it ("a letter to Attorney General X")
+        List<String> titleWords = List.of(run.title().split("\\s+"));
+        while (start > 0 && titleWords.contains(t.get(start - 1).text())) start--;
         List<String> words = new ArrayList<>();
         int k = start;
         while (k > 0 && start - k < 3 && t.get(k - 1).text().chars().allMatch(Character::isLowerCase)
-                && (t.get(k - 1).isAdjective() || t.get(k - 1).isNoun() && wordNet.isPersonNoun(t.get(k - 1).text()))) k--;
+                && (t.get(k - 1).isAdjective() || t.get(k - 1).isNoun() && mainlyPersonNoun(t.get(k - 1).text()))) k--;
         for (int i = k; i < start; i++) words.add(t.get(i).text());
         for (String w : run.title().split("\\s+")) if (!Gazetteers.HONORIFICS.contains(w)) words.add(ABBREVIATED.getOrDefault(w, w));
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));

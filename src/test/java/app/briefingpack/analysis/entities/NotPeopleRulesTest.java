@@ -276,14 +276,15 @@ class NotPeopleRulesTest {
     }
 
     @Test
-    void aRoleBeforeTheNameIsTheNounPhraseNotTheClauseAroundIt() {
+    void aRoleBeforeTheNameIsTheNounPhraseOrTitleNotTheClauseAroundIt() {
         Briefing b = analyse("phrase-before.txt",
                 "The department is still weighing a request last week from the boy's father in Lisbon, Tomas Rivera, to move him.",
                 "Talks may resume, judging by remarks made last week by the Syrian ambassador to Canada, Karim Haddad, in a lecture.",
                 "The men came in after the victim, Ellen Marsh, had finished her shift.",
-                "She poured the liquid into a tiny brown bottle, Nadia Kell said.");
+                "She poured the liquid into a tiny brown bottle, Nadia Kell said.",
+                "The father sent a letter to Attorney General Ann Ruiz on Monday.");
         assertRoles(b, tuple("Tomas Rivera", "boy's father in Lisbon"), tuple("Karim Haddad", "Syrian ambassador to Canada"),
-                tuple("Ellen Marsh", "victim"));
+                tuple("Ellen Marsh", "victim"), tuple("Ann Ruiz", "Attorney General"));
         assertThat(b.people()).filteredOn(p -> p.name().equals("Nadia Kell")).extracting(Person::role).containsOnlyNulls();
     }
 }
