@@ -550,7 +550,12 @@ final class NameRunFinder {
         String lower = t.text().toLowerCase(Locale.ROOT);
         if (to - from < 2 || FUNCTION_WORDS.contains(lower)) return false;
         // "James Fallon, a marketing consultant": a given name before another name starts it, though WordNet knows a James
-        if (GivenNames.contains(t.text()) && s.tokens().get(from + 1).isProperNoun()) return true;
+        Token next = s.tokens().get(from + 1);
+        if (GivenNames.contains(t.text()) && next.isProperNoun()) return true;
+        // "James E. Bacon, 58,": so does a frequent given name that is no lower-case word ("James", not "Will" or
+        // "Mark") before an initial or a name that is no common word (the tagger does not always call it a proper noun)
+        if (GivenNames.listed(t.text()) && !lowerCaseWord(lower) && (isInitial(next)
+                || isNameToken(next) && !wordNet.isCommonWord(stripPossessive(next.text()).toLowerCase(Locale.ROOT)))) return true;
         // "Louis the German invaded": the run holds "the" only before an epithet
         if (GivenNames.listed(t.text()) && s.tokens().get(from + 1).text().equals("the")) return true;
         if (wordNet.isPersonNoun(lower)) return false;
@@ -560,6 +565,16 @@ final class NameRunFinder {
             return false;
         return personStartsAt.test(s, from) || t.isProperNoun() && isNameToken(s.tokens().get(from + 1))
                 && s.tokens().get(from + 1).isProperNoun();
+    }
+
+    /** Whether WordNet knows the word in lower case ("will", "mark"), not only as a name ("James": Henry James, the James River). */
+    private boolean lowerCaseWord(String lower) {
+        for (POS pos : POS.getAllPOS()) {
+            var word = wordNet.lookup(pos, lower);
+            if (word.isPresent() && word.get().getSenses().stream().anyMatch(sense -> sense.getWords().stream()
+                    .anyMatch(w -> w.getLemma().equals(lower)))) return true;
+        }
+        return false;
     }
 
     private boolean keepSentenceInitial(Token t) {

@@ -116,20 +116,33 @@ final class RoleFinder {
         return Optional.of(tidy(run.sentence().text().substring(begin, stop)));
     }
 
-    /** A noun for a person in WordNet, which spells the American way: "neighbour" is "neighbor". */
+    /**
+     * A common noun for a person in WordNet, which spells the American way: "neighbour" is
+     * "neighbor". A person WordNet knows by name is no role: "young" is not one for Brigham Young,
+     * nor "James" for Henry James ("James E. Bacon, 58, ...").
+     */
     private boolean isPersonNoun(String word) {
-        return Spellings.of(word).stream().anyMatch(wordNet::isPersonNoun);
+        for (String spelling : Spellings.of(word)) {
+            Optional<net.sf.extjwnl.data.IndexWord> noun = wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, spelling);
+            if (noun.isPresent() && noun.get().getSenses().stream().anyMatch(RoleFinder::personKind)) return true;
+        }
+        return false;
     }
 
-    /** A noun with a sense for a person among its three commonest: "spokesman", "director"; not "force" or "head". */
+    /** A noun with a sense for a kind of person among its three commonest: "spokesman", "director"; not "force" or "head". */
     private boolean mainlyPersonNoun(String word) {
         for (String spelling : Spellings.of(word)) {
             Optional<net.sf.extjwnl.data.IndexWord> noun = wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, spelling);
             if (noun.isEmpty()) continue;
             List<net.sf.extjwnl.data.Synset> senses = noun.get().getSenses();
-            for (int i = 0; i < Math.min(3, senses.size()); i++) if ("noun.person".equals(senses.get(i).getLexFileName())) return true;
+            for (int i = 0; i < Math.min(3, senses.size()); i++) if (personKind(senses.get(i))) return true;
         }
         return false;
+    }
+
+    /** A sense for a kind of person, not one person: "analyst", not "Henry James". */
+    private static boolean personKind(net.sf.extjwnl.data.Synset sense) {
+        return "noun.person".equals(sense.getLexFileName()) && !WordNet.isInstance(sense);
     }
 
     private static boolean isLowerCase(Token t) {
@@ -206,6 +219,8 @@ final class RoleFinder {
         List<Token> t = run.sentence().tokens();
         if (run.to() >= t.size() || !t.get(run.to()).text().equals(",")) return Optional.empty();
         int start = run.to() + 1;
+        // "James E. Bacon, 58, executive vice president,": the age comes first
+        if (start + 2 < t.size() && t.get(start).text().matches("\\d{1,3}") && t.get(start + 1).text().equals(",")) start += 2;
         int end = start;
         while (end < t.size() && phraseWord(t.get(end)) && !t.get(end).text().equals(",")) end++;
         // The apposition ends at a comma, a dash or the end of the sentence ("X, the new prime minister."),

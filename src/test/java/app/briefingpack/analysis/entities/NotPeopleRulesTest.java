@@ -287,4 +287,15 @@ class NotPeopleRulesTest {
                 tuple("Ellen Marsh", "victim"), tuple("Ann Ruiz", "Attorney General"));
         assertThat(b.people()).filteredOn(p -> p.name().equals("Nadia Kell")).extracting(Person::role).containsOnlyNulls();
     }
+
+    @Test
+    void aGivenNameThatIsNoLowerCaseWordStartsTheNameAndAnAgeComesBeforeTheRole() {
+        Briefing b = analyse("board.txt",
+                "The company named two new directors on Monday.",
+                "James E. Bacon, 58, executive vice president, will join the board.",
+                "No signs about the case of young Mia Torres hang from its windows.");
+        assertPeople(b, List.of("James E. Bacon", "Mia Torres"));
+        assertRoles(b, tuple("James E. Bacon", "executive vice president"));
+        assertThat(b.people()).filteredOn(p -> p.name().equals("Mia Torres")).extracting(Person::role).containsOnlyNulls();
+    }
 }
