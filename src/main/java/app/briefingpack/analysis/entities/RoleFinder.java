@@ -220,7 +220,10 @@ final class RoleFinder {
         if (run.to() >= t.size() || !t.get(run.to()).text().equals(",")) return Optional.empty();
         int start = run.to() + 1;
         // "James E. Bacon, 58, executive vice president,": the age comes first
-        if (start + 2 < t.size() && t.get(start).text().matches("\\d{1,3}") && t.get(start + 1).text().equals(",")) start += 2;
+        if (start + 2 < t.size() && t.get(start).text().matches("\\d{1,3}") && t.get(start + 1).text().equals(",")) {
+            start += 2;
+            if (t.get(start).tag().equals("CCONJ")) start++; // "Slepian, 52, and the father of four boys,"
+        }
         int end = start;
         while (end < t.size() && phraseWord(t.get(end)) && !t.get(end).text().equals(",")) end++;
         // The apposition ends at a comma, a dash or the end of the sentence ("X, the new prime minister."),
@@ -253,13 +256,24 @@ final class RoleFinder {
         return head == null || !isLowerCase(head) || isPersonNoun(head.text());
     }
 
+    /**
+     * "X is a historian": the name is the subject, not inside another phrase ("The murder of X is the
+     * latest assault ..." says what the murder is), the phrase's head is a word for a person ("X is a
+     * turning point" gives none), and it ends in a noun, not cut at a word the phrase does not hold
+     * ("X is a beloved and respected member": the tagger reads "respected" as a verb).
+     */
     private Optional<String> copula(NameRun run) {
         List<Token> t = run.sentence().tokens();
         int i = run.to();
         if (i + 1 >= t.size() || !Set.of("is", "was").contains(t.get(i).text())
                 || !Set.of("a", "an", "the").contains(t.get(i + 1).text().toLowerCase())) return Optional.empty();
+        int first = run.from();
+        while (first > 0 && run.title() != null && List.of(run.title().split("\\s+")).contains(t.get(first - 1).text())) first--;
+        if (first > 0 && (t.get(first - 1).tag().equals("ADP") || t.get(first - 1).tag().equals("DET"))) return Optional.empty();
         int end = i + 1;
         while (end < t.size() && phraseWord(t.get(end)) && !t.get(end).text().equals(",")) end++;
+        if (end - 1 <= i + 1 || !Set.of("NOUN", "PROPN").contains(t.get(end - 1).tag()) || t.get(end - 1).text().matches(".*['’]s?")
+                || !headIsAPerson(t, i + 2, end)) return Optional.empty();
         return phrase(run.sentence(), i + 1, end);
     }
 

@@ -298,4 +298,17 @@ class NotPeopleRulesTest {
         assertRoles(b, tuple("James E. Bacon", "executive vice president"));
         assertThat(b.people()).filteredOn(p -> p.name().equals("Mia Torres")).extracting(Person::role).containsOnlyNulls();
     }
+
+    @Test
+    void aCopulaGivesARoleOnlyWhenTheNameIsItsSubjectAndItsHeadAPerson() {
+        Briefing b = analyse("copula.txt",
+                "The saga of Tomas Vidal is a turning point in relations between the two towns.",
+                "Rosa Mendes is a beloved and respected member of this community.",
+                "Dan Kerr, 52, and the father of four boys, was shot at his home.",
+                "Ines Palma is a historian at the city museum.");
+        assertPeople(b, List.of("Tomas Vidal", "Rosa Mendes"));
+        assertThat(b.people()).filteredOn(p -> p.name().equals("Tomas Vidal") || p.name().equals("Rosa Mendes"))
+                .extracting(Person::role).containsOnlyNulls();
+        assertRoles(b, tuple("Dan Kerr", "father of four boys"), tuple("Ines Palma", "historian at the city museum"));
+    }
 }
