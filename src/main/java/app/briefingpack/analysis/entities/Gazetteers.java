@@ -56,9 +56,9 @@ final class Gazetteers {
             "Tsar", "Czar", "Tsarina", "Czarina", "Tsarevna", "Tsarevich", "Empress", "Mister", "Duchess", "Baroness",
             "Marquess", "Viscount", "Countess",
             "Major-General", "Lieutenant-General", "Brigadier-General", "Lieutenant-Colonel", "Vice-President", "Vice-Admiral",
-            "Rear-Admiral",
+            "Rear-Admiral", "President-elect", "Attorney-General",
             // before two or more names ("Presidents Leonid Kuchma and Boris Yeltsin")
-            "Presidents", "Senators", "Governors", "Ministers", "Ambassadors",
+            "Presidents", "Senators", "Governors", "Ministers", "Ambassadors", "Justices",
             // the other person titles of the shared abbreviation list (app.briefingpack.text.Abbreviations)
             "Messrs.", "Sens.", "Reps.", "Govs.", "Maj.", "Adm.", "Cmdr.", "Cpl.", "Pvt.", "Det.", "Atty.", "Amb.", "Supt.",
             "Insp.", "Pres.", "Hon.");

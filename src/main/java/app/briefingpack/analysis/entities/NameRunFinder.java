@@ -225,11 +225,16 @@ final class NameRunFinder {
      */
     private boolean roleNounBeforeAName(List<Token> tokens, int k, int to) {
         String word = tokens.get(k).text();
+        // "Facebook CEO Mark Zuckerberg": a company officer's initials, before a given name (not "CEO Resignation Sparks ...")
+        if (OFFICERS.contains(word)) return k + 2 < to && GivenNames.listed(tokens.get(k + 1).text());
         String lower = word.toLowerCase(Locale.ROOT);
         return k + 2 < to && word.matches("\\p{Lu}\\p{Ll}+") && !GivenNames.listed(word) && GivenNames.contains(tokens.get(k + 1).text())
                 && wordNet.isFirstAPersonNoun(lower) && wordNet.useCount(lower) > 0
                 && wordNet.namedSenses(word).stream().noneMatch(x -> "noun.person".equals(x.getLexFileName())); // not "Norwegian"
     }
+
+    /** Company officers' titles written as initials. */
+    private static final Set<String> OFFICERS = Set.of("CEO", "CFO", "COO", "CTO");
 
     /** Epithets that are nouns: "William the Conqueror", "John the Baptist". */
     private static final Set<String> EPITHET_NOUNS = Set.of("Conqueror", "Confessor", "Baptist", "Apostle", "Evangelist",
@@ -311,7 +316,8 @@ final class NameRunFinder {
             addRun(runs, s, from, personFrom, null);
             nameFrom = personFrom;
         }
-        if (Gazetteers.TITLES.contains(tokens.get(to - 1).text()) && lastTitle == to - 2) return; // "Mr. Chief Justice": titles only
+        // "Mr. Chief Justice", "the Prime Minister's adviser": titles only
+        if (Gazetteers.TITLES.contains(stripPossessive(tokens.get(to - 1).text())) && (lastTitle == to - 2 || to - from == 1 && title != null)) return;
         // "... said Lt. Gen.", the stop ending the sentence: titles only
         if ((lastTitle == to - 2 || to - from == 1) && titleWithStopAfter(tokens, to - 1)) return;
         Token last = tokens.get(to - 1);

@@ -311,4 +311,14 @@ class NotPeopleRulesTest {
                 .extracting(Person::role).containsOnlyNulls();
         assertRoles(b, tuple("Dan Kerr", "father of four boys"), tuple("Ines Palma", "historian at the city museum"));
     }
+
+    @Test
+    void officersInitialsAndHyphenatedTitlesAreRolesAndATitleInThePossessiveIsNoName() {
+        Briefing b = analyse("officers.txt",
+                "Lumo CEO Dana Whitfield said the app would stay free, and President-elect Ana Gomes agreed.",
+                "The Prime Minister's national security adviser, Ray Holt, declined to comment.",
+                "Readers shared the story under the headline Lumo CEO Resignation Sparks Debate.");
+        assertPeople(b, List.of("Dana Whitfield", "Ana Gomes", "Ray Holt"), "Minister", "Resignation", "CEO", "President-elect");
+        assertRoles(b, tuple("Dana Whitfield", "Lumo CEO"), tuple("Ana Gomes", "President-elect"));
+    }
 }
