@@ -520,7 +520,9 @@ final class NameRunFinder {
     static boolean isNameToken(Token t) {
         String text = t.text();
         if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) return false;
-        if (Gazetteers.CALENDAR.contains(stripPossessive(text))) return false; // "Sunday's"
+        String bare = stripPossessive(text);
+        // "Sunday's", "Sundays": days and months are no names, in the plural too
+        if (Gazetteers.CALENDAR.contains(bare) || bare.endsWith("s") && Gazetteers.CALENDAR.contains(bare.substring(0, bare.length() - 1))) return false;
         if (CONTRACTION.matcher(text).find()) return false; // "I'm", "Don't": a pronoun or verb, never a name
         if (isAcronym(text)) return true;
         if (!text.chars().anyMatch(Character::isLowerCase)) return false;

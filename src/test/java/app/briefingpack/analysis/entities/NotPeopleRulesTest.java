@@ -313,12 +313,14 @@ class NotPeopleRulesTest {
     }
 
     @Test
-    void officersInitialsAndHyphenatedTitlesAreRolesAndATitleInThePossessiveIsNoName() {
+    void officersInitialsAndHyphenatedTitlesAreRolesAndTitlesOrDaysAreNoNames() {
         Briefing b = analyse("officers.txt",
                 "Lumo CEO Dana Whitfield said the app would stay free, and President-elect Ana Gomes agreed.",
                 "The Prime Minister's national security adviser, Ray Holt, declined to comment.",
-                "Readers shared the story under the headline Lumo CEO Resignation Sparks Debate.");
-        assertPeople(b, List.of("Dana Whitfield", "Ana Gomes", "Ray Holt"), "Minister", "Resignation", "CEO", "President-elect");
+                "Readers shared the story under the headline Lumo CEO Resignation Sparks Debate.",
+                "Closing on Sundays would save little. Mondays are quieter, and Augusts quieter still.");
+        assertPeople(b, List.of("Dana Whitfield", "Ana Gomes", "Ray Holt"), "Minister", "Resignation", "CEO", "President-elect",
+                "Sundays", "Mondays", "Augusts");
         assertRoles(b, tuple("Dana Whitfield", "Lumo CEO"), tuple("Ana Gomes", "President-elect"));
     }
 }
