@@ -38,6 +38,9 @@ final class ArticleAssembler {
         String publication = metadata.publication();
         for (int i = kept.size() - 1; i >= Math.max(1, kept.size() - BIO_SEARCH_DEPTH); i--) {
             var bio = AuthorBio.find(kept.get(i), author);
+            // With no author known, a name the article has already used is its subject, not its
+            // author: "La Jolla is the parent company of ..." after "to purchase La Jolla Bancorp"
+            if (bio.isPresent() && author == null && namedBefore(kept, i, bio.get().name())) continue;
             if (bio.isPresent()) {
                 kept.remove(i);
                 bioText = bio.get().text();
@@ -54,5 +57,10 @@ final class ArticleAssembler {
         Metadata full = new Metadata(metadata.title(), author, bioText, publication, metadata.date(),
                 metadata.language(), metadata.url());
         return new Article(source, full, body, bodyOffset, paragraphs);
+    }
+
+    private static boolean namedBefore(List<TextBlock> blocks, int index, String name) {
+        for (int k = 0; k < index; k++) if (blocks.get(k).text().contains(name)) return true;
+        return false;
     }
 }

@@ -103,6 +103,21 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aClosingParagraphAboutANameTheArticleAlreadyUsedIsBodyNotAnAuthorBio() throws Exception {
+        String body = "Harbor Savings said on Monday it would buy Kestrel Bancorp for $40 million.\n\n"
+                + "The deal needs the approval of regulators.\n\n"
+                + "Kestrel Bancorp is the parent company of Kestrel Bank, which has 12 branches.\n";
+        Article a = read(write("bank.txt", body));
+        assertThat(a.metadata().author()).isNull();
+        assertThat(a.metadata().authorBio()).isNull();
+        assertThat(a.paragraphs()).hasSize(3);
+        Article oped = read(write("oped.txt", "Cities should keep their libraries open on Sundays.\n\n"
+                + "Closing them saves little.\n\nDana Whitfield is a librarian and a writer for the Harbor Review.\n"));
+        assertThat(oped.metadata().author()).isEqualTo("Dana Whitfield");
+        assertThat(oped.paragraphs()).hasSize(2);
+    }
+
+    @Test
     void markdownGivesTitleParagraphsQuotesAndListItemsButNoCode() throws Exception {
         Path src = RepoFiles.root().resolve("src/test/resources/articles/school-garden.md");
         Article a = read(src);
