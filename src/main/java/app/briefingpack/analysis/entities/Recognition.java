@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.briefingpack.analysis.nlp.TaggedSentence;
@@ -440,10 +441,13 @@ final class Recognition {
         }
         Set<EntityDraft> titled = titledPeople();
         List<Mention> organisations = organisationMentionsNotReadAsPeople();
+        Set<String> employers = employersInRoles();
         String author = article.metadata().author();
         for (EntityDraft person : List.copyOf(drafts.values())) {
             if (person.kind != EntityKind.PERSON || titled.contains(person) || person.name.equals(author == null ? null : author.strip())) continue;
             EntityDraft company = byStem.get(person.name.toLowerCase(Locale.ROOT));
+            // "Asil Nadir, Polly Peck's chairman": whoever has a chairman is a firm, though its name is a woman's
+            if (company == null && person.role == null && employers.contains(person.name)) company = draft(EntityKind.ORGANISATION, person.name);
             // "the ACLU and Carder's parents": a full name starting with a given name ("Angela Carder") is not made a
             // company by its surname in a list; written in full there ("Merrill Lynch, Goldman Sachs and ...") it is
             boolean givenFullName = person.name.contains(" ") && GivenNames.contains(firstWord(person.name));
@@ -503,6 +507,22 @@ final class Recognition {
     }
 
     /** "maker of engineered products", "a food wholesaler and building products maker": a role whose head is a business. */
+    /** Company officers a role can name with their employer in the possessive ("Polly Peck's chairman"). */
+    private static final Pattern OFFICER_OF = Pattern.compile(
+            "^(.+?)['’]s? (?:chairman|chairwoman|vice chairman|chief executive|chief executive officer|chief financial officer"
+                    + "|chief operating officer|treasurer|board)\\b");
+
+    /** The names that other people's roles give as their firm: "Polly Peck" in "Polly Peck's chairman". */
+    private Set<String> employersInRoles() {
+        Set<String> out = new HashSet<>();
+        for (EntityDraft d : drafts.values()) {
+            if (d.kind != EntityKind.PERSON || d.role == null) continue;
+            Matcher m = OFFICER_OF.matcher(d.role);
+            if (m.find()) out.add(m.group(1));
+        }
+        return out;
+    }
+
     private boolean roleNamesABusiness(String role) {
         if (role == null) return false;
         String head = role.split("\\s+(?:of|in|at|for|from|with|to|on|based)\\s+", 2)[0].strip();

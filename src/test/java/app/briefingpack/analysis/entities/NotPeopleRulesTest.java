@@ -323,4 +323,13 @@ class NotPeopleRulesTest {
                 "Sundays", "Mondays", "Augusts");
         assertRoles(b, tuple("Dana Whitfield", "Lumo CEO"), tuple("Ana Gomes", "President-elect"));
     }
+
+    @Test
+    void aNameAnotherPersonsRoleGivesAChairmanIsAFirm() {
+        Briefing b = analyse("firm.txt",
+                "Holly Beck said its profit doubled in the year to August.",
+                "Asil Demir, Holly Beck's chairman, said the company would buy a fruit business in Spain.");
+        assertPeople(b, List.of("Asil Demir"), "Holly Beck");
+        assertThat(b.organisations()).extracting(NamedEntity::name).contains("Holly Beck");
+    }
 }
