@@ -178,6 +178,15 @@ final class NameRunFinder {
             int end = j;
             // "Daniel Bernoulli FRS", "Zaha Hadid DBE RA": honours after a name are no part of it
             while (end - i > 2 && POST_NOMINALS.contains(tokens.get(end - 1).text())) end--;
+            // "Lisa Stark ABC news Washington", "TWA pilot Steven Snyder TWA eight hundred": an acronym after a given
+            // name and a surname is no part of the name; it is read again as a name of its own
+            String lastWord = tokens.get(end - 1).text();
+            if (end == j && end - i > 2 && lastWord.matches("\\p{Lu}{2,5}") && !lastWord.matches("[IVXLC]+") // not "Elizabeth II"
+                    && !Gazetteers.LEGAL_FORMS.contains(lastWord) && !Gazetteers.ORGANISATION_WORDS.contains(lastWord)
+                    && GivenNames.listed(tokens.get(i).text()) && !isAcronym(tokens.get(end - 2).text())) {
+                end--;
+                j = end;
+            }
             int from = i;
             // A capital at the start of a sentence proves nothing: drop that word when it is common.
             if (isSentenceStart(s, from) && afterInitials(tokens, from) < 0 // "H. Marshall Schwarz was named"

@@ -332,4 +332,12 @@ class NotPeopleRulesTest {
         assertPeople(b, List.of("Asil Demir"), "Holly Beck");
         assertThat(b.organisations()).extracting(NamedEntity::name).contains("Holly Beck");
     }
+
+    @Test
+    void anAcronymAfterAFullNameIsNoPartOfItButARegnalNumberIs() {
+        Briefing b = analyse("transcript.txt",
+                "The tape ends with the last words of TWA pilot Steven Marsh TWA eight hundred climb.",
+                "Queen Elizabeth II opened the bridge in 1966.");
+        assertPeople(b, List.of("Steven Marsh", "Elizabeth II"), "Marsh TWA");
+    }
 }
