@@ -193,6 +193,19 @@ public final class WordNet {
     }
 
     /**
+     * True when one of the word's senses has the word itself, in lower case, as a lemma ("will",
+     * "mark"), not only as a name ("James": Henry James, the James River). Stricter than
+     * {@link #isCommonWord}, which also takes a lemma the word starts with, for inflected forms.
+     */
+    public boolean hasLowerCaseLemma(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (Synset s : senses(lower)) {
+            for (var w : s.getWords()) if (w.getLemma().equals(lower)) return true;
+        }
+        return false;
+    }
+
+    /**
      * Noun senses in which WordNet spells the word (or its singular) with a capital letter: the
      * senses where it is a name ("Bush" the president, "Iraqi" the people), not a common noun
      * ("bush" the shrub).

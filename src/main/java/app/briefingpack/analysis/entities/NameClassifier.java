@@ -328,6 +328,7 @@ final class NameClassifier {
 
     /** What a vehicle is a kind of in WordNet: ships, aircraft, spacecraft and cars are all vehicles. */
     private static final Set<String> VEHICLES = Set.of("vehicle");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+");
 
     /**
      * "the aircraft carrier John F. Kennedy", "the ship Mavi Marmara", "the tanker Exxon Valdez": a
@@ -337,10 +338,10 @@ final class NameClassifier {
     private boolean namedAfterAVehicle(NameRun run) {
         List<Token> t = run.sentence().tokens();
         int i = run.from();
-        if (i < 1 || !t.get(i - 1).isNoun() || !t.get(i - 1).text().matches("\\p{Ll}+")) return false;
+        if (i < 1 || !t.get(i - 1).isNoun() || !LOWER_CASE_WORD.matcher(t.get(i - 1).text()).matches()) return false;
         String noun = t.get(i - 1).text();
         Optional<IndexWord> word = Optional.empty();
-        if (i >= 2 && t.get(i - 2).text().matches("\\p{Ll}+")) word = wordNet.lookup(POS.NOUN, t.get(i - 2).text() + " " + noun);
+        if (i >= 2 && LOWER_CASE_WORD.matcher(t.get(i - 2).text()).matches()) word = wordNet.lookup(POS.NOUN, t.get(i - 2).text() + " " + noun);
         if (word.isEmpty()) word = wordNet.lookup(POS.NOUN, noun);
         return word.filter(w -> !w.getSenses().isEmpty() && WordNet.isKindOf(w.getSenses().get(0), VEHICLES)).isPresent();
     }

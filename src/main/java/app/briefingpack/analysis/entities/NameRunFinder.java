@@ -48,6 +48,9 @@ final class NameRunFinder {
     private static final Pattern PREFIXED = Pattern.compile("^[a-z]+-(\\p{Lu}[\\p{L}'’]+)$");
     /** One-letter Roman numerals after a monarch's name ("Henry I", "Felipe V"; "Charles III" is a run of capitals already). */
     private static final Pattern REGNAL_LETTER = Pattern.compile("^[IVX]$");
+    /** An acronym that may follow a name ("Lisa Stark ABC news"), and a Roman numeral that is part of one ("Elizabeth II"). */
+    private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}{2,5}");
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]+");
 
     /**
      * Whether what follows lets the letter be a regnal number. "I" is the pronoun as often as not,
@@ -181,7 +184,7 @@ final class NameRunFinder {
             // "Lisa Stark ABC news Washington", "TWA pilot Steven Snyder TWA eight hundred": an acronym after a given
             // name and a surname is no part of the name; it is read again as a name of its own
             String lastWord = tokens.get(end - 1).text();
-            if (end == j && end - i > 2 && lastWord.matches("\\p{Lu}{2,5}") && !lastWord.matches("[IVXLC]+") // not "Elizabeth II"
+            if (end == j && end - i > 2 && ACRONYM_WORD.matcher(lastWord).matches() && !ROMAN_NUMERAL.matcher(lastWord).matches()
                     && !Gazetteers.LEGAL_FORMS.contains(lastWord) && !Gazetteers.ORGANISATION_WORDS.contains(lastWord)
                     && GivenNames.listed(tokens.get(i).text()) && !isAcronym(tokens.get(end - 2).text())) {
                 end--;
@@ -571,7 +574,7 @@ final class NameRunFinder {
         if (GivenNames.contains(t.text()) && next.isProperNoun()) return true;
         // "James E. Bacon, 58,": so does a frequent given name that is no lower-case word ("James", not "Will" or
         // "Mark") before an initial or a name that is no common word (the tagger does not always call it a proper noun)
-        if (GivenNames.listed(t.text()) && !lowerCaseWord(lower) && (isInitial(next)
+        if (GivenNames.listed(t.text()) && !wordNet.hasLowerCaseLemma(lower) && (isInitial(next)
                 || isNameToken(next) && !wordNet.isCommonWord(stripPossessive(next.text()).toLowerCase(Locale.ROOT)))) return true;
         // "Louis the German invaded": the run holds "the" only before an epithet
         if (GivenNames.listed(t.text()) && s.tokens().get(from + 1).text().equals("the")) return true;
@@ -582,16 +585,6 @@ final class NameRunFinder {
             return false;
         return personStartsAt.test(s, from) || t.isProperNoun() && isNameToken(s.tokens().get(from + 1))
                 && s.tokens().get(from + 1).isProperNoun();
-    }
-
-    /** Whether WordNet knows the word in lower case ("will", "mark"), not only as a name ("James": Henry James, the James River). */
-    private boolean lowerCaseWord(String lower) {
-        for (POS pos : POS.getAllPOS()) {
-            var word = wordNet.lookup(pos, lower);
-            if (word.isPresent() && word.get().getSenses().stream().anyMatch(sense -> sense.getWords().stream()
-                    .anyMatch(w -> w.getLemma().equals(lower)))) return true;
-        }
-        return false;
     }
 
     private boolean keepSentenceInitial(Token t) {

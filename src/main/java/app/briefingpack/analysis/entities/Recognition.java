@@ -506,7 +506,6 @@ final class Recognition {
         return name.split(" ", 2)[0];
     }
 
-    /** "maker of engineered products", "a food wholesaler and building products maker": a role whose head is a business. */
     /** Company officers a role can name with their employer in the possessive ("Polly Peck's chairman"). */
     private static final Pattern OFFICER_OF = Pattern.compile(
             "^(.+?)['’]s? (?:chairman|chairwoman|vice chairman|chief executive|chief executive officer|chief financial officer"
@@ -523,6 +522,7 @@ final class Recognition {
         return out;
     }
 
+    /** "maker of engineered products", "a food wholesaler and building products maker": a role whose head is a business. */
     private boolean roleNamesABusiness(String role) {
         if (role == null) return false;
         String head = role.split("\\s+(?:of|in|at|for|from|with|to|on|based)\\s+", 2)[0].strip();

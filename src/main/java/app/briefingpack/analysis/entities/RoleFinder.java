@@ -26,6 +26,10 @@ final class RoleFinder {
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "NUM", "PART");
     private static final Set<String> LEADING_NOISE = Set.of("ADV", "CCONJ", "SCONJ", "DET", "PUNCT");
     private static final Pattern ARTICLES = Pattern.compile("(^|\\band\\s+)(?:a|an|the)\\s+", Pattern.CASE_INSENSITIVE);
+    /** An age between a name and its apposition: "X, 58, executive vice president". */
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+    /** A possessive word: "Buffalo's", "bosses'". */
+    private static final Pattern POSSESSIVE = Pattern.compile(".*['’]s?");
 
     private final WordNet wordNet;
 
@@ -52,17 +56,31 @@ final class RoleFinder {
     private Optional<String> titled(NameRun run) {
         if (run.title() == null) return Optional.empty();
         List<Token> t = run.sentence().tokens();
-        int start = run.from();
-        // the title's words, whole: "to" before "Attorney General" is no part of it ("a letter to Attorney General X")
-        List<String> titleWords = List.of(run.title().split("\\s+"));
-        while (start > 0 && titleWords.contains(t.get(start - 1).text())) start--;
+        int start = titleStart(run);
         List<String> words = new ArrayList<>();
         int k = start;
         while (k > 0 && start - k < 3 && t.get(k - 1).text().chars().allMatch(Character::isLowerCase)
                 && (t.get(k - 1).isAdjective() || t.get(k - 1).isNoun() && mainlyPersonNoun(t.get(k - 1).text()))) k--;
         for (int i = k; i < start; i++) words.add(t.get(i).text());
-        for (String w : run.title().split("\\s+")) if (!Gazetteers.HONORIFICS.contains(w)) words.add(ABBREVIATED.getOrDefault(w, w));
+        for (String w : titleWords(run)) if (!Gazetteers.HONORIFICS.contains(w)) words.add(ABBREVIATED.getOrDefault(w, w));
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
+    }
+
+    /** The run's title, word by word ("U.S. Attorney": "U.S.", "Attorney"); none without a title. */
+    private static List<String> titleWords(NameRun run) {
+        return run.title() == null ? List.of() : List.of(run.title().split("\\s+"));
+    }
+
+    /**
+     * Where the name and the title before it start. Words are matched whole: "to" before
+     * "Attorney General" is no part of it ("a letter to Attorney General X").
+     */
+    private static int titleStart(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        List<String> title = titleWords(run);
+        int start = run.from();
+        while (start > 0 && title.contains(t.get(start - 1).text())) start--;
+        return start;
     }
 
     /** Abbreviated titles spelt out for readers: "Gov. X" is a governor. */
@@ -122,20 +140,19 @@ final class RoleFinder {
      * nor "James" for Henry James ("James E. Bacon, 58, ...").
      */
     private boolean isPersonNoun(String word) {
-        for (String spelling : Spellings.of(word)) {
-            Optional<net.sf.extjwnl.data.IndexWord> noun = wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, spelling);
-            if (noun.isPresent() && noun.get().getSenses().stream().anyMatch(RoleFinder::personKind)) return true;
-        }
-        return false;
+        return personSenseAmong(word, Integer.MAX_VALUE);
     }
 
     /** A noun with a sense for a kind of person among its three commonest: "spokesman", "director"; not "force" or "head". */
     private boolean mainlyPersonNoun(String word) {
+        return personSenseAmong(word, 3);
+    }
+
+    /** Whether one of the word's {@code commonest} noun senses, in any spelling, is a kind of person. */
+    private boolean personSenseAmong(String word, int commonest) {
         for (String spelling : Spellings.of(word)) {
             Optional<net.sf.extjwnl.data.IndexWord> noun = wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, spelling);
-            if (noun.isEmpty()) continue;
-            List<net.sf.extjwnl.data.Synset> senses = noun.get().getSenses();
-            for (int i = 0; i < Math.min(3, senses.size()); i++) if (personKind(senses.get(i))) return true;
+            if (noun.isPresent() && noun.get().getSenses().stream().limit(commonest).anyMatch(RoleFinder::personKind)) return true;
         }
         return false;
     }
@@ -220,7 +237,7 @@ final class RoleFinder {
         if (run.to() >= t.size() || !t.get(run.to()).text().equals(",")) return Optional.empty();
         int start = run.to() + 1;
         // "James E. Bacon, 58, executive vice president,": the age comes first
-        if (start + 2 < t.size() && t.get(start).text().matches("\\d{1,3}") && t.get(start + 1).text().equals(",")) {
+        if (start + 2 < t.size() && AGE.matcher(t.get(start).text()).matches() && t.get(start + 1).text().equals(",")) {
             start += 2;
             if (t.get(start).tag().equals("CCONJ")) start++; // "Slepian, 52, and the father of four boys,"
         }
@@ -267,12 +284,11 @@ final class RoleFinder {
         int i = run.to();
         if (i + 1 >= t.size() || !Set.of("is", "was").contains(t.get(i).text())
                 || !Set.of("a", "an", "the").contains(t.get(i + 1).text().toLowerCase())) return Optional.empty();
-        int first = run.from();
-        while (first > 0 && run.title() != null && List.of(run.title().split("\\s+")).contains(t.get(first - 1).text())) first--;
+        int first = titleStart(run);
         if (first > 0 && (t.get(first - 1).tag().equals("ADP") || t.get(first - 1).tag().equals("DET"))) return Optional.empty();
         int end = i + 1;
         while (end < t.size() && phraseWord(t.get(end)) && !t.get(end).text().equals(",")) end++;
-        if (end - 1 <= i + 1 || !Set.of("NOUN", "PROPN").contains(t.get(end - 1).tag()) || t.get(end - 1).text().matches(".*['’]s?")
+        if (end - 1 <= i + 1 || !Set.of("NOUN", "PROPN").contains(t.get(end - 1).tag()) || POSSESSIVE.matcher(t.get(end - 1).text()).matches()
                 || !headIsAPerson(t, i + 2, end)) return Optional.empty();
         return phrase(run.sentence(), i + 1, end);
     }
