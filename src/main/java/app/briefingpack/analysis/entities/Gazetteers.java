@@ -49,10 +49,10 @@ final class Gazetteers {
             "Gov.", "Mayor", "Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Sir", "Dame", "Lord", "King", "Queen", "Prince",
             "Princess", "Sheikh", "Shaikh", "Sheik", "Ayatollah", "Imam", "Chancellor", "Judge", "Justice", "Chief", "Commander",
             "Colonel", "Col.", "Lieutenant", "Lt.", "Captain", "Capt.", "Sergeant", "Sgt.", "Major", "Admiral",
-            "Pope", "Cardinal", "Bishop", "Rabbi", "Reverend", "Rev.", "Professor", "Prof.", "Director", "Chairman",
+            "Pope", "Cardinal", "Bishop", "Rabbi", "Reverend", "Rev.", "Professor", "Prof.", "Prof", "Director", "Chairman",
             "Chairwoman", "Chair", "Chairperson", "Spokesman", "Spokeswoman", "Attorney", "Speaker",
             "Leader", "Emperor", "Sultan", "Emir", "Cleric", "Officer", "Envoy", "Administrator", "Commissioner",
-            "Superintendent", "Sheriff", "Detective", "Inspector", "Congressman", "Congresswoman", "Councilman", "Councilwoman",
+            "Superintendent", "Sheriff", "Detective", "Inspector", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Councillor", "Cllr", "Cllr.", "Coun", "Coun.",
             "Tsar", "Czar", "Tsarina", "Czarina", "Tsarevna", "Tsarevich", "Empress", "Mister", "Duchess", "Baroness",
             "Marquess", "Viscount", "Countess",
             "Major-General", "Lieutenant-General", "Brigadier-General", "Lieutenant-Colonel", "Vice-President", "Vice-Admiral",
@@ -60,7 +60,7 @@ final class Gazetteers {
             // before two or more names ("Presidents Leonid Kuchma and Boris Yeltsin")
             "Presidents", "Senators", "Governors", "Ministers", "Ambassadors", "Justices",
             // the other person titles of the shared abbreviation list (app.briefingpack.text.Abbreviations)
-            "Messrs.", "Sens.", "Reps.", "Govs.", "Maj.", "Adm.", "Cmdr.", "Cpl.", "Pvt.", "Det.", "Atty.", "Amb.", "Supt.",
+            "Messrs.", "Messrs", "Sens.", "Reps.", "Govs.", "Maj.", "Adm.", "Cmdr.", "Cpl.", "Pvt.", "Det.", "Atty.", "Amb.", "Supt.",
             "Insp.", "Pres.", "Hon.");
 
     /**
@@ -71,8 +71,29 @@ final class Gazetteers {
     static final Set<String> NOBLE_TITLES = Set.of("Duke", "Duchess", "Earl", "Baron", "Baroness", "Marquess", "Marquis",
             "Viscount", "Count", "Countess", "Prince", "Princess", "King", "Queen", "Emperor", "Empress");
 
+    /**
+     * Degrees and fellowships written after a name and a comma ("Christopher S. Kim, MD, a
+     * hospitalist"): no organisation, and no part of the apposition that follows them.
+     */
+    static final Set<String> DEGREES = Set.of("MD", "M.D.", "DO", "D.O.", "RN", "R.N.", "PhD", "Ph.D.", "DPhil", "MPH", "MBA",
+            "JD", "J.D.", "Esq.", "DDS", "DMD", "DVM", "PharmD", "LLB", "LLM", "CPA", "FACP", "FACS", "FAAP", "FACC", "FRCP", "FRCS",
+            "MSc", "BSc", "MA", "BA", "MS");
+
+    /**
+     * An organisation word, or the plural of one that is no common surname: "King George Hospitals"
+     * (not "Banks", "Brooks").
+     */
+    static boolean isOrganisationWord(String word) {
+        return ORGANISATION_WORDS.contains(word) || PLURAL_ORGANISATION_WORDS.contains(word);
+    }
+
+    private static final Set<String> PLURAL_ORGANISATION_WORDS = Set.of("Hospitals", "Schools", "Colleges", "Universities",
+            "Institutes", "Foundations", "Associations", "Federations", "Societies", "Centers", "Centres", "Agencies",
+            "Councils", "Committees", "Ministries", "Departments", "Trusts", "Churches", "Services");
+
     /** Courtesy titles: they mark a name but say nothing of the person's role. */
-    static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Messrs.", "Rev.", "Hon.", "Sir", "Dame");
+    static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Messrs.", "Messrs",
+            "Sheikh", "Shaikh", "Sheik", "Rev.", "Hon.", "Sir", "Dame");
 
     /** Words that, anywhere in a capitalised run, make it an organisation. */
     static final Set<String> ORGANISATION_WORDS = Set.of("Association", "Alliance", "Party", "Press", "Presse",

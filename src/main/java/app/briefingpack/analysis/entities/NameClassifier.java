@@ -65,7 +65,9 @@ final class NameClassifier {
         }
         // "President Clinton", "Mrs. Currie": a person's title beats a town of that name (Clinton,
         // Iowa in WordNet; Currie in the time-zone names)
-        boolean organisationWord = run.tokens().stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(NameRunFinder.stripPossessive(t.text())))
+        // ("Dick Church Jr.": a suffix ends a person's name, whatever its words)
+        boolean organisationWord = !NameRun.NAME_SUFFIXES.contains(run.tokens().get(run.size() - 1).text())
+                && run.tokens().stream().anyMatch(t -> Gazetteers.isOrganisationWord(NameRunFinder.stripPossessive(t.text())))
                 || endsInLegalForm(run); // "Philip Morris Co", when the tokenizer split off the full stop
         if (run.title() != null && !organisationWord) return Optional.of(EntityKind.PERSON);
         if (Gazetteers.COUNTRIES.contains(name) || Gazetteers.CITIES.contains(name)) return Optional.of(EntityKind.PLACE);

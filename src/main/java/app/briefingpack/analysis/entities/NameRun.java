@@ -35,8 +35,22 @@ record NameRun(TaggedSentence sentence, int from, int to, String name, int begin
         return from > 0 ? sentence.tokens().get(from - 1) : null;
     }
 
+    /** The surname, the last word but for a suffix: "Jackson" in "Jesse Jackson Jr.". */
     String lastWord() {
         String[] words = name.split("[\\s-]+");
-        return words[words.length - 1];
+        int last = words.length - 1;
+        while (last > 0 && NAME_SUFFIXES.contains(words[last])) last--;
+        return words[last];
     }
+
+    /** A full name without its suffix: "Robert Hopkins Jr." is "Robert Hopkins", whose surname alone is him. */
+    static String withoutSuffix(String name) {
+        String out = name;
+        int cut;
+        while ((cut = out.lastIndexOf(' ')) > 0 && NAME_SUFFIXES.contains(out.substring(cut + 1).replaceAll(",$", ""))) out = out.substring(0, cut).replaceAll(",$", "");
+        return out;
+    }
+
+    /** Name endings that keep a person's name the same person's: "Jesse Jackson Jr.". */
+    static final java.util.Set<String> NAME_SUFFIXES = java.util.Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
 }

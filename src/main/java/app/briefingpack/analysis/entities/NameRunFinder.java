@@ -48,8 +48,11 @@ final class NameRunFinder {
     private static final Pattern PREFIXED = Pattern.compile("^[a-z]+-(\\p{Lu}[\\p{L}'’]+)$");
     /** One-letter Roman numerals after a monarch's name ("Henry I", "Felipe V"; "Charles III" is a run of capitals already). */
     private static final Pattern REGNAL_LETTER = Pattern.compile("^[IVX]$");
-    /** An acronym that may follow a name ("Lisa Stark ABC news"), and a Roman numeral that is part of one ("Elizabeth II"). */
-    private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}{2,5}");
+    /**
+     * An acronym or a word in capitals that may follow a name ("Lisa Stark ABC news", a photo credit
+     * "Jose Mourinho REUTERS/Andrew Yates"), and a Roman numeral that is part of one ("Elizabeth II").
+     */
+    private static final Pattern ACRONYM_WORD = Pattern.compile("\\p{Lu}{2,}");
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]+");
 
     /**
@@ -142,8 +145,8 @@ final class NameRunFinder {
                 Token u = tokens.get(j);
                 if (j > i && !onlySpaceBetween(s, tokens.get(j - 1), u)) {
                     break; // "BEIJING — Li Keqiang": a dash between capitals ends a name
-                } else if (j > i && isNameToken(u) && !u.text().equals("The")) {
-                    j++;
+                } else if (j > i && isNameToken(u) && !u.text().equals("The") && !(j == i + 1 && isSentenceStart(s, i) && isHeadline(s) && onlyAVerb(u.text()))) {
+                    j++; // (not "Halsey Announces 22-Date Tour": a verb after a headline's first name ends the name)
                 } else if (j > i && isTitleCaseFunctionWord(u) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))) {
                     j++; // "Violence Against Women Act": a capital on "Against" mid-sentence marks a title
                 } else if (j > i && isJoinedParticle(u)) {
@@ -181,8 +184,8 @@ final class NameRunFinder {
             int end = j;
             // "Daniel Bernoulli FRS", "Zaha Hadid DBE RA": honours after a name are no part of it
             while (end - i > 2 && POST_NOMINALS.contains(tokens.get(end - 1).text())) end--;
-            // "Lisa Stark ABC news Washington", "TWA pilot Steven Snyder TWA eight hundred": an acronym after a given
-            // name and a surname is no part of the name; it is read again as a name of its own
+            // "Lisa Stark ABC news Washington", "TWA pilot Steven Snyder TWA eight hundred", "Jose Mourinho REUTERS": an
+            // acronym or a word in capitals after a given name and a surname is no part of the name; it is read again on its own
             String lastWord = tokens.get(end - 1).text();
             if (end == j && end - i > 2 && ACRONYM_WORD.matcher(lastWord).matches() && !ROMAN_NUMERAL.matcher(lastWord).matches()
                     && !Gazetteers.LEGAL_FORMS.contains(lastWord) && !Gazetteers.ORGANISATION_WORDS.contains(lastWord)
@@ -197,35 +200,89 @@ final class NameRunFinder {
             String titleBefore = null;
             if (endsTitleBefore(s, from, end)) {
                 titleBefore = titleEndingAt(s, from);
+                // "the absence of Selectman Steve Holmes": the glued word is itself the title
+                if (titleBefore == null && isRoleNoun(tokens.get(from).text())) titleBefore = tokens.get(from).text();
                 from++;
             }
             if (from < end) addRun(runs, s, from, end, titleBefore);
             i = j;
         }
+        shareTitles(runs);
+        dropDegrees(runs);
         return runs;
     }
 
     /**
-     * "Secretary of State Madeleine Albright", "chancellor of the Exchequer Nigel Lawson": after
-     * "of", a common noun that ends a title is glued by its capital to the name after it. It is
-     * dropped when a person's name starts right after it (the model says so, or a given name).
+     * "Christopher S. Kim, MD, FACP, a hospitalist": degrees after a person's name and a comma are
+     * no names ("Baltimore, MD" is still the state: no given name starts the run before it).
+     */
+    private static void dropDegrees(List<NameRun> runs) {
+        NameRun person = null;
+        for (java.util.Iterator<NameRun> it = runs.iterator(); it.hasNext(); ) {
+            NameRun run = it.next();
+            boolean afterPerson = person != null && run.from() == person.to() + 1 && run.previous().text().equals(",");
+            if (run.size() == 1 && Gazetteers.DEGREES.contains(run.tokens().get(0).text()) && afterPerson) {
+                it.remove();
+                person = new NameRun(person.sentence(), person.from(), run.to(), person.name(), person.begin(), person.end(), person.title());
+                continue;
+            }
+            person = run.size() >= 2 && GivenNames.listed(run.tokens().get(0).text()) ? run : null;
+        }
+    }
+
+    /**
+     * "Presidents Leonid Kuchma and Boris Yeltsin", "Councilmen Jason Kolligs and Tim Lindecamp": a
+     * plural title before names joined by "and" or commas is each one's title.
+     */
+    private void shareTitles(List<NameRun> runs) {
+        for (int k = 1; k < runs.size(); k++) {
+            NameRun before = runs.get(k - 1);
+            NameRun run = runs.get(k);
+            if (run.title() != null || before.title() == null || run.from() != before.to() + 1) continue;
+            if (!Set.of("and", ",").contains(run.previous().text()) || !pluralTitle(before.title())) continue;
+            if (!run.tokens().stream().allMatch(t -> t.text().matches("\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.?"))) continue; // not "R-Fla."
+            runs.set(k, new NameRun(run.sentence(), run.from(), run.to(), run.name(), run.begin(), run.end(), before.title()));
+        }
+    }
+
+    private static final Set<String> PLURAL_ABBREVIATED_TITLES = Set.of("Sens.", "Reps.", "Govs.", "Messrs.", "Messrs");
+
+    /** A title whose last word is plural: "Presidents", "Sens.", "Councilmen" (WordNet's lemma is "councilman"). */
+    private boolean pluralTitle(String title) {
+        String[] words = title.split("\\s+");
+        String last = words[words.length - 1];
+        if (PLURAL_ABBREVIATED_TITLES.contains(last)) return true;
+        String lower = last.toLowerCase(Locale.ROOT);
+        return wordNet.isPersonNoun(lower) && wordNet.lookup(POS.NOUN, lower).filter(iw -> !iw.getLemma().equals(lower)).isPresent();
+    }
+
+    /**
+     * "Secretary of State Madeleine Albright", "chancellor of the Exchequer Nigel Lawson", "Minister
+     * for Interior Chaudhry Nisar Ali Khan": after "of" or "for", a common noun that ends a title is
+     * glued by its capital to the name after it. It is dropped when a person's name starts right
+     * after it (the model says so, or a given name).
      */
     private boolean endsTitleBefore(TaggedSentence s, int from, int to) {
         List<Token> tokens = s.tokens();
         // "Secretary of State Kerry": a title word, "of", a common word that ends the title and a surname
-        if (to - from == 2 && from >= 2 && tokens.get(from - 1).text().equals("of") && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
+        // (not "Minister of Foreign Affairs of Ukraine X", where the title goes on after the second word)
+        if (to - from == 2 && from >= 2 && TITLE_LINKS.contains(tokens.get(from - 1).text()) && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
+                && !(to < tokens.size() && TITLE_LINKS.contains(tokens.get(to).text()))
                 && wordNet.isCommonWord(tokens.get(from).text().toLowerCase(Locale.ROOT)) && !GivenNames.contains(tokens.get(from).text())
                 && !wordNet.namesAPlace(tokens.get(from).text())) return true;
         if (from < 1 || to - from < 3) return false;
         String before = tokens.get(from - 1).text();
-        if (!before.equals("of") && !(before.equals("the") && from >= 2 && tokens.get(from - 2).text().equals("of"))) return false;
+        boolean link = TITLE_LINKS.contains(before);
+        if (!link && !(before.equals("the") && from >= 2 && TITLE_LINKS.contains(tokens.get(from - 2).text()))) return false;
+        // "for" links a title only right after a title word: not "a warrant Monday for James Charles Kopp"
+        if (before.equals("for") && !(from >= 2 && Gazetteers.TITLES.contains(tokens.get(from - 2).text()))) return false;
         String word = tokens.get(from).text();
         // "Governor of Washington Chris Gregoire": a title word, "of", a name and then a given name
-        if (before.equals("of") && from >= 2 && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
+        if (link && from >= 2 && (Gazetteers.TITLES.contains(tokens.get(from - 2).text()) || isRoleNoun(tokens.get(from - 2).text()))
                 && GivenNames.contains(tokens.get(from + 1).text())) return true;
         if (!wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) || GivenNames.contains(word)) return false;
         // "Minister of Defense Hazem Shaalan": a title word, "of", a common word that is no place and a name
-        if (before.equals("of") && from >= 2 && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
+        if (link && from >= 2 && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
                 && !wordNet.namesAPlace(word) && isNameToken(tokens.get(from + 1))) return true;
         return personStartsAt.test(s, from + 1) || GivenNames.contains(tokens.get(from + 1).text());
     }
@@ -240,8 +297,10 @@ final class NameRunFinder {
         // "Facebook CEO Mark Zuckerberg": a company officer's initials, before a given name (not "CEO Resignation Sparks ...")
         if (OFFICERS.contains(word)) return k + 2 < to && GivenNames.listed(tokens.get(k + 1).text());
         String lower = word.toLowerCase(Locale.ROOT);
-        return k + 2 < to && word.matches("\\p{Lu}\\p{Ll}+") && !GivenNames.listed(word) && GivenNames.contains(tokens.get(k + 1).text())
-                && wordNet.isFirstAPersonNoun(lower) && wordNet.useCount(lower) > 0
+        // (the name may start with an initial: "District Collector S Venkat Rao")
+        return k + 2 < to && word.matches("\\p{Lu}\\p{Ll}+") && !GivenNames.listed(word)
+                && (GivenNames.contains(tokens.get(k + 1).text()) || isLetter(tokens.get(k + 1)) && k + 3 < to + 1 && isNameToken(tokens.get(k + 2)))
+                && wordNet.isFirstAPersonNoun(lower)
                 && wordNet.namedSenses(word).stream().noneMatch(x -> "noun.person".equals(x.getLexFileName())); // not "Norwegian"
     }
 
@@ -287,22 +346,75 @@ final class NameRunFinder {
                 && Gazetteers.TITLES.contains(tokens.get(k).text() + ".");
     }
 
+    /**
+     * "Minister of Foreign Affairs of Ukraine Dmytro Kuleba", "Governor of the Bank of England Andrew
+     * Bailey": the title that the country or body split off before a name ends, from its first
+     * title word over capitalised words and "of", "for" and "the"; null when none.
+     */
+    private static String titleThroughBody(TaggedSentence s, int body, int name) {
+        List<Token> t = s.tokens();
+        int link = body - 1;
+        if (link >= 1 && t.get(link).text().equals("the")) link--;
+        if (link < 1 || !TITLE_LINKS.contains(t.get(link).text())) return null;
+        int first = -1;
+        for (int k = link; k >= 0; k--) {
+            String w = t.get(k).text();
+            if (Gazetteers.TITLES.contains(w)) first = k;
+            else if (!TITLE_LINKS.contains(w) && !w.equals("the") && !isNameToken(t.get(k))) break;
+        }
+        return first < 0 ? null : text(s, first, name);
+    }
+
+    /** A sentence with no full stop at its end (before any closing quote), as headlines are written. */
+    private static boolean isHeadline(TaggedSentence s) {
+        List<Token> t = s.tokens();
+        int last = t.size() - 1;
+        while (last >= 0 && t.get(last).text().matches("[\"”’')]+")) last--;
+        return last >= 0 && !t.get(last).text().matches(".*[.!?]");
+    }
+
+    /** A capitalised word WordNet knows only as a verb, in a form no name takes: "Announces", "Unveils". */
+    private boolean onlyAVerb(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return word.matches("\\p{Lu}\\p{Ll}+s") && !GivenNames.listed(word)
+                && wordNet.lookup(POS.VERB, lower).filter(v -> (v.getLemma() + "s").equals(lower)
+                        && wordNet.lookup(POS.ADJECTIVE, v.getLemma()).isEmpty()).isPresent() // not "Sobers"
+                && wordNet.lookup(POS.NOUN, lower).isEmpty() && wordNet.lookup(POS.ADJECTIVE, lower).isEmpty()
+                && wordNet.namedSenses(word).isEmpty();
+    }
+
+    /** The words between a title and the office it names: "Secretary of State", "Minister for Interior". */
+    private static final Set<String> TITLE_LINKS = Set.of("of", "for");
+
     /** "Secretary of State", when the word at {@code last} ends a title that starts with a title word; else null. */
-    private static String titleEndingAt(TaggedSentence s, int last) {
+    private String titleEndingAt(TaggedSentence s, int last) {
         int k = last - 1;
-        while (k > 0 && (s.tokens().get(k).text().equals("of") || s.tokens().get(k).text().equals("the"))) k--;
-        return k < last - 1 && Gazetteers.TITLES.contains(s.tokens().get(k).text()) ? text(s, k, last + 1) : null;
+        while (k > 0 && (TITLE_LINKS.contains(s.tokens().get(k).text()) || s.tokens().get(k).text().equals("the"))) k--;
+        String first = s.tokens().get(k).text();
+        // "Member of Parliament Anthony Oluoch": a capitalised word for a person starts the title too
+        return k < last - 1 && (Gazetteers.TITLES.contains(first) || isRoleNoun(first)) ? text(s, k, last + 1) : null;
+    }
+
+    /** A capitalised word whose commonest sense is a kind of person, and no given name: "Selectman", "Member". */
+    private boolean isRoleNoun(String word) {
+        return word.matches("\\p{Lu}\\p{Ll}+") && !GivenNames.listed(word) && wordNet.isFirstAPersonNoun(word.toLowerCase(Locale.ROOT))
+                && wordNet.namedSenses(word).stream().noneMatch(x -> "noun.person".equals(x.getLexFileName()));
     }
 
     private void addRun(List<NameRun> runs, TaggedSentence s, int from, int to, String titleBefore) {
         List<Token> tokens = s.tokens();
         // Title words before the name become the role: "U.S. Ambassador | John Negroponte".
         int lastTitle = -1;
-        for (int k = from; k < to - 1; k++) if (Gazetteers.TITLES.contains(tokens.get(k).text()) || roleNounBeforeAName(tokens, k, to)) lastTitle = k;
+        for (int k = from; k < to - 1; k++) {
+            // "Martin Luther King Jr.": a title word before a suffix is a surname
+            if (NameRun.NAME_SUFFIXES.contains(tokens.get(k + 1).text())) continue;
+            if (Gazetteers.TITLES.contains(tokens.get(k).text()) || roleNounBeforeAName(tokens, k, to)) lastTitle = k;
+        }
         // "National Assembly President Ricardo Alarcon": an organisation named inside the title is the person's
         // "King County", "the Emperor Norton Bridge": a place named after a titled person ends in a place word
-        boolean organisation = tokens.subList(lastTitle + 1 > from ? lastTitle + 1 : from, to).stream()
-                .anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(t.text()))
+        // ("Mayor Dick Church Jr.": a suffix ends a person's name, whatever its words)
+        boolean organisation = !NameRun.NAME_SUFFIXES.contains(tokens.get(to - 1).text()) && tokens.subList(lastTitle + 1 > from ? lastTitle + 1 : from, to).stream()
+                .anyMatch(t -> Gazetteers.isOrganisationWord(t.text()))
                 || lastTitle >= 0 && Gazetteers.PLACE_WORDS.contains(tokens.get(to - 1).text())
                 || lastTitle >= 0 && lastTitle == to - 2 && titleWordOfAThing(wordNet, tokens.get(lastTitle).text(), tokens.get(to - 1).text());
         String title = titleBefore;
@@ -328,6 +440,7 @@ final class NameRunFinder {
             addRun(runs, s, from, personFrom, null);
             nameFrom = personFrom;
         }
+        if (title == null && nameFrom > from) title = titleThroughBody(s, from, nameFrom);
         // "Mr. Chief Justice", "the Prime Minister's adviser": titles only
         if (Gazetteers.TITLES.contains(stripPossessive(tokens.get(to - 1).text())) && (lastTitle == to - 2 || to - from == 1 && title != null)) return;
         // "... said Lt. Gen.", the stop ending the sentence: titles only
@@ -375,7 +488,10 @@ final class NameRunFinder {
             if (GivenNames.listed(tokens.get(from).text()) || personStartsAt.test(s, from)) return -1;
             String head = text(s, from, k);
             boolean body = tokens.subList(from, k).stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(t.text()))
-                    || Gazetteers.COUNTRIES.contains(head);
+                    || Gazetteers.COUNTRIES.contains(head)
+                    // "the Nobel Prize in Literature Alice Munro": the field a prize or a chair is in
+                    || k == from + 1 && from > 0 && tokens.get(from - 1).text().equals("in") && wordNet.hasLowerCaseLemma(head)
+                        && !wordNet.isPersonNoun(head.toLowerCase(Locale.ROOT));
             return body ? k : -1;
         }
         return -1;
@@ -553,8 +669,10 @@ final class NameRunFinder {
                 && text.chars().filter(Character::isLetter).count() >= 2;
     }
 
+    /** The first word of a sentence, or of one after a colon ("the lines of: “Typical government.”"). */
     private static boolean isSentenceStart(TaggedSentence s, int i) {
-        for (int k = 0; k < i; k++) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (s.tokens().get(k).text().equals(":")) return true;
             if (!s.tokens().get(k).tag().equals("PUNCT")) return false;
         }
         return true;
@@ -576,6 +694,9 @@ final class NameRunFinder {
         // "Mark") before an initial or a name that is no common word (the tagger does not always call it a proper noun)
         if (GivenNames.listed(t.text()) && !wordNet.hasLowerCaseLemma(lower) && (isInitial(next)
                 || isNameToken(next) && !wordNet.isCommonWord(stripPossessive(next.text()).toLowerCase(Locale.ROOT)))) return true;
+        // "John Smith was named ...": a listed given name the tagger reads as a proper noun before another, though
+        // WordNet knows a "john"; not "Will Congress act?" (the tagger reads no proper noun there)
+        if (GivenNames.listed(t.text()) && t.isProperNoun() && next.isProperNoun() && isNameToken(next)) return true;
         // "Louis the German invaded": the run holds "the" only before an epithet
         if (GivenNames.listed(t.text()) && s.tokens().get(from + 1).text().equals("the")) return true;
         if (wordNet.isPersonNoun(lower)) return false;

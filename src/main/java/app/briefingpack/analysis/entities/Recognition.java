@@ -107,6 +107,7 @@ final class Recognition {
         surnamesReadAsPlaces();
         relativesReadAsPlaces();
         mergeMiddleInitials();
+        mergeNicknames();
         thingsNamedAfterPeople();
         mergeGivenNames(); // after things named after people: "Harriet Cole" is not "Harriet Cole Skatepark"
         findRoles();
@@ -199,7 +200,7 @@ final class Recognition {
     private void addBioOnly(List<BioName> bioOnly) {
         for (BioName found : bioOnly) {
             String name = found.run().name();
-            if (drafts.values().stream().noneMatch(d -> d.name.equalsIgnoreCase(name) || d.name.endsWith(" " + name)))
+            if (drafts.values().stream().noneMatch(d -> d.name.equalsIgnoreCase(name) || NameRun.withoutSuffix(d.name).endsWith(" " + name)))
                 draft(found.kind(), name);
         }
     }
@@ -260,7 +261,7 @@ final class Recognition {
         for (EntityDraft shortForm : List.copyOf(drafts.values())) {
             if (shortForm.kind != EntityKind.PERSON) continue;
             String ending = " " + shortForm.name.toLowerCase(Locale.ROOT); // "Bin Laden" in "Osama bin Laden"
-            joinTheOneFullName(shortForm, full -> full.toLowerCase(Locale.ROOT).endsWith(ending));
+            joinTheOneFullName(shortForm, full -> NameRun.withoutSuffix(full).toLowerCase(Locale.ROOT).endsWith(ending));
         }
     }
 
@@ -300,7 +301,7 @@ final class Recognition {
                     || Gazetteers.COUNTRIES.contains(d.name) || Gazetteers.CITIES.contains(d.name)) continue;
             String ending = " " + d.name;
             List<EntityDraft> persons = drafts.values().stream()
-                    .filter(p -> p.kind == EntityKind.PERSON && p.name.endsWith(ending)).toList();
+                    .filter(p -> p.kind == EntityKind.PERSON && NameRun.withoutSuffix(p.name).endsWith(ending)).toList();
             List<NameRun> runs = otherRuns.getOrDefault(d, List.of());
             if (persons.size() != 1 || runs.isEmpty()
                     || runs.stream().anyMatch(r -> readings.typeOf(r).filter(t -> !t.equals("person")).isPresent()
@@ -341,6 +342,25 @@ final class Recognition {
         otherRuns.remove(other);
     }
 
+    /** 'James "Whitey" Bulger', then "Whitey Bulger" or "James Bulger": one person, under the fullest name. */
+    private void mergeNicknames() {
+        for (EntityDraft full : List.copyOf(drafts.values())) {
+            Matcher m = NICKNAMED.matcher(full.name);
+            if (full.kind != EntityKind.PERSON || !m.matches() || !drafts.containsValue(full)) continue;
+            Set<String> shortForms = Set.of(m.group(2) + " " + m.group(3), m.group(1) + " " + m.group(3));
+            for (EntityDraft d : List.copyOf(drafts.values())) {
+                if (d == full || d.kind != EntityKind.PERSON || !shortForms.contains(d.name)) continue;
+                full.absorbMentions(d);
+                if (full.role == null) full.role = d.role;
+                for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) if (e.getValue() == d) e.setValue(full);
+                drafts.values().remove(d);
+            }
+        }
+    }
+
+    /** A given name, a nickname in quotes and the rest of the name: 'James "Whitey" Bulger'. */
+    private static final Pattern NICKNAMED = Pattern.compile("(\\S.*?) [\"“']([^\"”']+)[\"”'] (\\S.*)");
+
     /** "James Kopp" and "James C. Kopp" are one person: the same name but for middle initials. */
     private void mergeMiddleInitials() {
         Map<String, EntityDraft> byBareName = new HashMap<>();
@@ -360,8 +380,6 @@ final class Recognition {
         }
     }
 
-    /** Name endings that keep a person's name the same person's: "Jesse Jackson Jr.". */
-    private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
 
     /**
      * "Bobby Morris Playfield" in an article that names Bobby Morris: a person's full name and one
@@ -379,7 +397,7 @@ final class Recognition {
                 continue;
             String word = d.name.substring(cut + 1);
             long sameSurname = drafts.values().stream().filter(p -> p != d && p.kind == EntityKind.PERSON && p.name.endsWith(" " + word)).count();
-            if (GivenNames.listed(word) || NAME_SUFFIXES.contains(word) || !word.matches("\\p{Lu}\\p{Ll}+") || sameSurname > 0
+            if (GivenNames.listed(word) || NameRun.NAME_SUFFIXES.contains(word) || !word.matches("\\p{Lu}\\p{Ll}+") || sameSurname > 0
                     || loneNames.contains(word) || !commonOrCompound(word.toLowerCase(Locale.ROOT))
                     || wordNet.namedSenses(word).stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()))) continue;
             drafts.values().remove(d);
@@ -639,7 +657,7 @@ final class Recognition {
         EntityDraft best = null;
         for (EntityDraft d : drafts.values()) {
             if (d.kind != EntityKind.PERSON || !d.name.contains(" ")) continue;
-            String[] parts = d.name.split("\\s+");
+            String[] parts = NameRun.withoutSuffix(d.name).split("\\s+");
             if (parts[parts.length - 1].equals(run.name()) || parts[0].equals(run.name())) best = d;
         }
         return Optional.ofNullable(best);
