@@ -145,6 +145,8 @@ public final class WordNet {
             IndexWord base = dictionary.getMorphologicalProcessor().lookupBaseForm(pos, w);
             if (base != null && exact != null && base.getLemma().equals(w)) return Optional.of(exact);
             if (base == null && exact != null) return Optional.of(exact);
+            // "boss", "press": a word ending in "ss" is no plural ("bos", cattle, is not its singular)
+            if (exact != null && w.endsWith("ss")) return Optional.of(exact);
             // The morphological processor also splits at hyphens and apostrophes ("Ba'athist" gives
             // "ba", barium): only an inflection, a few letters shorter, is the same word.
             if (base == null || base.getLemma().length() < w.length() - 4 || base.getLemma().contains(" ") != w.contains(" "))

@@ -43,7 +43,7 @@ final class RoleFinder {
      */
     Optional<String> role(NameRun run, IntPredicate organisationAt) {
         Optional<String> role = titled(run).or(() -> appositiveBefore(run)).or(() -> appositiveAfter(run))
-                .or(() -> premodifier(run)).or(() -> copula(run));
+                .or(() -> premodifier(run)).or(() -> copula(run)).or(() -> credit(run));
         Optional<String> affiliation = affiliation(run, organisationAt);
         if (affiliation.isEmpty()) return role;
         return Optional.of(role.map(r -> r + " of " + affiliation.get()).orElse("from " + affiliation.get()));
@@ -60,9 +60,11 @@ final class RoleFinder {
         List<String> words = new ArrayList<>();
         int k = start;
         while (k > 0 && start - k < 3 && t.get(k - 1).text().chars().allMatch(Character::isLowerCase)
-                && (t.get(k - 1).isAdjective() || t.get(k - 1).isNoun() && mainlyPersonNoun(t.get(k - 1).text()))) k--;
+                && (t.get(k - 1).isAdjective() && (wordNet.lookup(net.sf.extjwnl.data.POS.ADJECTIVE, t.get(k - 1).text()).isPresent()
+                        || t.get(k - 1).text().endsWith("ed")) // "ousted"
+                    || t.get(k - 1).isNoun() && mainlyPersonNoun(t.get(k - 1).text()))) k--; // not "so did Secretary of State X"
         for (int i = k; i < start; i++) words.add(t.get(i).text());
-        for (String w : titleWords(run)) if (!Gazetteers.HONORIFICS.contains(w)) words.add(ABBREVIATED.getOrDefault(w, w));
+        for (String w : titleWords(run)) if (!Gazetteers.HONORIFICS.contains(w)) words.add(ABBREVIATED.getOrDefault(w, singular(w)));
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     }
 
@@ -83,6 +85,15 @@ final class RoleFinder {
         return start;
     }
 
+    /** A plural title word in the singular, for one person: "Councilmen" is "Councilman". */
+    private String singular(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (!word.matches("\\p{Lu}\\p{Ll}+")) return word;
+        return wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, lower).map(net.sf.extjwnl.data.IndexWord::getLemma)
+                .filter(lemma -> !lemma.equals(lower) && !lemma.contains(" ") && isPersonNoun(lemma))
+                .map(lemma -> Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1)).orElse(word);
+    }
+
     /** Abbreviated titles spelt out for readers: "Gov. X" is a governor. */
     private static final java.util.Map<String, String> ABBREVIATED = java.util.Map.ofEntries(
             java.util.Map.entry("Gov.", "Governor"), java.util.Map.entry("Sen.", "Senator"),
@@ -99,7 +110,8 @@ final class RoleFinder {
             java.util.Map.entry("Insp.", "Inspector"), java.util.Map.entry("Pres.", "President"),
             java.util.Map.entry("Presidents", "President"), java.util.Map.entry("Senators", "Senator"),
             java.util.Map.entry("Governors", "Governor"), java.util.Map.entry("Ministers", "Minister"),
-            java.util.Map.entry("Ambassadors", "Ambassador"));
+            java.util.Map.entry("Ambassadors", "Ambassador"), java.util.Map.entry("Cllr", "Councillor"), java.util.Map.entry("Cllr.", "Councillor"),
+            java.util.Map.entry("Coun", "Councillor"), java.util.Map.entry("Coun.", "Councillor"), java.util.Map.entry("Prof", "Professor"));
 
     /**
      * "BP chairman Carl-Henric Svanberg", "city finance director Janet O'Neill": lower-case words
@@ -110,6 +122,34 @@ final class RoleFinder {
         List<Token> t = run.sentence().tokens();
         int end = run.from();
         if (end < 1) return Optional.empty();
+        int office = officeOf(t, end);
+        if (office > 0) { // "director general of health Ashley Bloomfield": the role's head is before "of"
+            Optional<String> role = premodifierEndingAt(run, office);
+            return role.map(r -> r + " " + run.sentence().text().substring(t.get(office).begin() - run.sentence().begin(),
+                    t.get(end - 1).end() - run.sentence().begin()));
+        }
+        return premodifierEndingAt(run, end);
+    }
+
+    /**
+     * Where "of" and one or two lower-case nouns naming an office's field start before a name
+     * ("director general of health X", "minister of finance X"), when a word for a person is
+     * right before "of"; else -1.
+     */
+    private int officeOf(List<Token> t, int end) {
+        for (int of = end - 2; of >= Math.max(1, end - 3); of--) {
+            if (!t.get(of).text().equals("of")) continue;
+            // the field is no word for a person: not "the hands of writer-director X"
+            for (int k = of + 1; k < end; k++) if (!isLowerCase(t.get(k)) || !t.get(k).isNoun() || isPersonNoun(t.get(k).text())) return -1;
+            Token before = t.get(of - 1);
+            return isLowerCase(before) && mainlyPersonNoun(before.text()) ? of : -1;
+        }
+        return -1;
+    }
+
+    /** The pre-modifier role whose last word is right before token {@code end}. */
+    private Optional<String> premodifierEndingAt(NameRun run, int end) {
+        List<Token> t = run.sentence().tokens();
         Token head = t.get(end - 1);
         // "Councilman Derek Yates" at the start of a sentence: the capital is the sentence's
         boolean sentenceInitial = end == 1 && Character.isUpperCase(head.text().charAt(0));
@@ -117,15 +157,18 @@ final class RoleFinder {
         // "to transfer Elian", "sanctions force Saddam": a verb, or a noun that is mostly no person, right before a name
         // (the tagger reads some such nouns as verbs: "monarchist delegate X", "American astronaut X")
         Token before = end >= 2 ? t.get(end - 2) : null;
+        // (a word whose commonest sense is a person is a noun whatever its tag: "fullback Tom Banks", read as an adverb)
         boolean nounPhrase = head.isNoun() || head.isAdjective() || sentenceInitial
-                || before != null && (before.isAdjective() || before.isNoun() && isLowerCase(before));
+                || before != null && (before.isAdjective() || before.isNoun() && isLowerCase(before))
+                || !head.isVerb() && wordNet.isFirstAPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT));
         if (!nounPhrase || !mainlyPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
         // "the aircraft carrier John F. Kennedy": a compound WordNet knows is read whole; a carrier is a person, an aircraft carrier a ship
         if (before != null && isLowerCase(before) && !mainlyPersonNoun(before.text() + " " + head.text())
                 && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, before.text() + " " + head.text()).isPresent()) return Optional.empty();
         int start = end - 1;
+        // (a word for a person whatever its tag: "director general", "director" read as a preposition)
         while (start > 0 && end - start < 4 && isLowerCase(t.get(start - 1))
-                && (t.get(start - 1).isNoun() || t.get(start - 1).isAdjective())) start--;
+                && (t.get(start - 1).isNoun() || t.get(start - 1).isAdjective() || !t.get(start - 1).isVerb() && mainlyPersonNoun(t.get(start - 1).text()))) start--;
         // "BP chairman", "Lockheed's chief", "City finance director": the name of the employer
         if (start > 0 && Character.isUpperCase(t.get(start - 1).text().charAt(0)) && !t.get(start - 1).text().equals("The")
                 && (start - 1 == 0 || !t.get(start - 2).text().matches("[A-Z].*"))) start--;
@@ -148,11 +191,30 @@ final class RoleFinder {
         return personSenseAmong(word, 3);
     }
 
-    /** Whether one of the word's {@code commonest} noun senses, in any spelling, is a kind of person. */
+    /**
+     * Whether one of the word's {@code commonest} noun senses, in any spelling, is a kind of person;
+     * a compound WordNet does not list is read by its last part: "midfielder" is a "fielder".
+     */
     private boolean personSenseAmong(String word, int commonest) {
+        boolean known = false;
         for (String spelling : Spellings.of(word)) {
             Optional<net.sf.extjwnl.data.IndexWord> noun = wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, spelling);
+            known |= noun.isPresent();
             if (noun.isPresent() && noun.get().getSenses().stream().limit(commonest).anyMatch(RoleFinder::personKind)) return true;
+        }
+        return !known && compoundOfAPersonNoun(word, commonest);
+    }
+
+    /** "midfielder", "co-founder": a word WordNet knows as a whole, then a noun for a person of five letters or more. */
+    private boolean compoundOfAPersonNoun(String word, int commonest) {
+        if (word.length() < 8 || !word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) return false;
+        for (int cut = 2; cut <= word.length() - 5; cut++) {
+            String head = word.substring(0, cut).replaceAll("-$", "");
+            String tail = word.substring(cut);
+            if (tail.startsWith("-") || head.isEmpty() || wordNet.senses(head).isEmpty()) continue;
+            Optional<net.sf.extjwnl.data.IndexWord> noun = wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, tail);
+            if (noun.isPresent() && noun.get().getLemma().equals(tail)
+                    && noun.get().getSenses().stream().limit(commonest).anyMatch(RoleFinder::personKind)) return true;
         }
         return false;
     }
@@ -188,19 +250,29 @@ final class RoleFinder {
         // "the killing of the doctor, Barnett Slepian.": the apposition may end the sentence, when the
         // phrase before it is "the" and nouns (not "chief executive officer of Toledo, Ohio-based Meridian.")
         boolean last = run.to() == t.size() - 1 && t.get(run.to()).text().matches("[.!?]");
-        if (run.to() < t.size() && !t.get(run.to()).text().equals(",") && !last) return Optional.empty();
+        // "The victims' spokeswoman, Angela Shaw of the victims' coalition, said": an affiliation may follow the name
+        boolean affiliation = run.to() < t.size() && t.get(run.to()).text().equals("of");
+        // "his young daughter, Betty (Avery Smith) and ...": a bracket after a given name closes the apposition too,
+        // when the phrase opens with an article or a possessive (not "my employer, Software Freedom Conservancy (where ...")
+        boolean bracket = run.to() < t.size() && t.get(run.to()).text().equals("(") && GivenNames.listed(t.get(run.from()).text());
+        // "survived by a daughter, Jean Miller Gordon; three sons, ...": a semicolon closes it as a comma does
+        if (run.to() < t.size() && !t.get(run.to()).text().matches("[,;]") && !last && !affiliation && !bracket) return Optional.empty();
         int start = comma;
         while (start > 0 && phraseWord(t.get(start - 1)) && !t.get(start - 1).text().equals(",")) start--;
-        if (last) { // at the end of a sentence only a phrase from its last "the": "... killing of the doctor, X."
+        if (last) { // at the end of a sentence only a phrase from its last "the" or "her": "... killing of the doctor, X.", "said her daughter, X."
             int the = comma - 1;
-            while (the >= start && !t.get(the).text().equalsIgnoreCase("the")) the--;
-            if (the < start || t.subList(the + 1, comma).stream().anyMatch(x -> !Set.of("ADJ", "NOUN").contains(x.tag())))
+            int lowest = start > 0 && POSSESSIVE_DETERMINERS.contains(t.get(start - 1).text().toLowerCase(java.util.Locale.ROOT)) ? start - 1 : start;
+            while (the >= lowest && !opensApposition(t.get(the))) the--;
+            if (the < lowest || t.subList(the + 1, comma).stream().anyMatch(x -> !Set.of("ADJ", "NOUN").contains(x.tag())))
                 return Optional.empty();
-            start = the;
+            start = the + (t.get(the).text().equalsIgnoreCase("the") || t.get(the).tag().equals("DET") && !t.get(the).text().equalsIgnoreCase("one") ? 0 : 1);
         }
         while (start < comma && LEADING_NOISE.contains(t.get(start).tag())) start++;
         int from = nounPhraseStart(t, start, comma);
         if (!headIsAPerson(t, from, comma)) return Optional.empty(); // "poured the liquid into a tiny brown bottle, X"
+        if (bracket && t.subList(Math.max(0, from - 3), from + 1).stream().noneMatch(RoleFinder::opensApposition)) return Optional.empty();
+        // not "the three foreign ministers of Bronislaw Geremek of Poland, X of Hungary": a list of names and their countries
+        if (affiliation && t.subList(from, comma).stream().anyMatch(Token::isProperNoun)) return Optional.empty();
         return phrase(run.sentence(), from, comma);
     }
 
@@ -221,6 +293,12 @@ final class RoleFinder {
                 from = k + 1;
                 while (from < end && LEADING_NOISE.contains(t.get(from).tag())) from++;
             } else if (w.tag().equals("ADP")) {
+                // "a lawyer for the White House secretary, X": the nearest phrase for a person is the apposition
+                Token last = t.get(end - 1);
+                if (end - 1 > k && isLowerCase(last) && mainlyPersonNoun(last.text())) {
+                    from = k + 1;
+                    while (from < end && LEADING_NOISE.contains(t.get(from).tag())) from++;
+                }
                 break;
             } else if (w.tag().equals("DET") && k > from && Set.of("NOUN", "PROPN").contains(t.get(k - 1).tag())) {
                 from = k;
@@ -236,24 +314,46 @@ final class RoleFinder {
         List<Token> t = run.sentence().tokens();
         if (run.to() >= t.size() || !t.get(run.to()).text().equals(",")) return Optional.empty();
         int start = run.to() + 1;
+        // "Christopher S. Kim, MD, FACP, a hospitalist": degrees come first
+        while (start + 1 < t.size() && Gazetteers.DEGREES.contains(t.get(start).text()) && t.get(start + 1).text().equals(",")) start += 2;
         // "James E. Bacon, 58, executive vice president,": the age comes first
         if (start + 2 < t.size() && AGE.matcher(t.get(start).text()).matches() && t.get(start + 1).text().equals(",")) {
             start += 2;
             if (t.get(start).tag().equals("CCONJ")) start++; // "Slepian, 52, and the father of four boys,"
         }
         int end = start;
-        while (end < t.size() && phraseWord(t.get(end)) && !t.get(end).text().equals(",")) end++;
+        while (end < t.size() && (phraseWord(t.get(end)) || degreeAdverb(t, end)) && !t.get(end).text().equals(",")) end++;
         // The apposition ends at a comma, a dash or the end of the sentence ("X, the new prime minister."),
         // or where a relative clause about the person starts ("X, a mediator who has settled ...")
         boolean closed = end < t.size() && t.get(end).text().matches("[,;:—–-]|--|who|whose")
-                || end == t.size() - 1 && t.get(end).text().matches("[.!?]") || end == t.size();
+                || end == t.size() - 1 && t.get(end).text().matches("[.!?]") || end == t.size()
+                // "X, the writer and producer behind well-loved TV series": a preposition the tagger read as an adverb
+                || end < t.size() && end > start && t.get(start).tag().equals("DET") && ADVERB_PREPOSITIONS.contains(t.get(end).text());
         if (!closed) return Optional.empty();
         // It starts with an article, an adjective or a noun, or with a possessive name ("Lockheed's chief technical officer").
         boolean possessiveName = start + 1 < end && t.get(start).text().matches("\\p{Lu}.*")
                 && (t.get(start + 1).text().matches("'s|’s") || t.get(start).text().matches(".*['’]s"));
         if (start < end && !Set.of("DET", "ADJ", "NOUN").contains(t.get(start).tag()) && !possessiveName && !inPhrase(t.get(start))) return Optional.empty();
         if (!headIsAPerson(t, start, end)) return Optional.empty();
+        // "X, Chairman of the Board of Y,": after a name, a capitalised title starts its role as a lower-case one would
+        // ("X, the J. Paul Getty Museum's Senior Curator of Paintings,": and so does a capitalised word for a person)
+        Token first = start < end ? t.get(start) : null;
+        boolean titled = false;
+        for (int k = start; k < end && first != null; k++) {
+            String w = t.get(k).text();
+            boolean office = k + 1 < end && TITLE_LINKS.contains(t.get(k + 1).text()); // "Curator of Paintings"
+            if (Gazetteers.TITLES.contains(w) && !Gazetteers.HONORIFICS.contains(w) && (k == start || office)
+                    || office && first.tag().equals("DET") && w.matches("\\p{Lu}\\p{Ll}+") && wordNet.hasLowerCaseLemma(w)
+                        && mainlyPersonNoun(w.toLowerCase(java.util.Locale.ROOT))) titled = true;
+        }
+        if (titled && end - start <= MAX_ROLE_WORDS)
+            return Optional.of(tidy(run.sentence().text().substring(first.begin() - run.sentence().begin(), t.get(end - 1).end() - run.sentence().begin())));
         return phrase(run.sentence(), start, end);
+    }
+
+    /** An adverb of degree before an adjective, inside a noun phrase: "Sweden's most recent coalition government". */
+    private static boolean degreeAdverb(List<Token> t, int k) {
+        return t.get(k).tag().equals("ADV") && k + 1 < t.size() && t.get(k + 1).isAdjective() && isLowerCase(t.get(k));
     }
 
     /**
@@ -282,16 +382,45 @@ final class RoleFinder {
     private Optional<String> copula(NameRun run) {
         List<Token> t = run.sentence().tokens();
         int i = run.to();
-        if (i + 1 >= t.size() || !Set.of("is", "was").contains(t.get(i).text())
-                || !Set.of("a", "an", "the").contains(t.get(i + 1).text().toLowerCase())) return Optional.empty();
+        // "X, who is a ...": a relative clause about the person says what they are as the copula does
+        if (i + 2 < t.size() && t.get(i).text().equals(",") && t.get(i + 1).text().equals("who")) i += 2;
+        if (i < t.size() && t.get(i).text().equals("also")) i++;
+        // "X also served as a councillor": verbs of office, with "as", say it too
+        if (i + 2 < t.size() && SERVED_AS.contains(t.get(i).text()) && t.get(i + 1).text().equals("as")) i++;
+        int from; // where the role starts, its article included
+        if (i + 1 < t.size() && BECAME.contains(t.get(i).text())) {
+            from = i + 1; // "X became exec pastry chef at Y": the article may be left out
+        } else if (i + 2 < t.size() && Set.of("is", "was").contains(t.get(i).text()) && NAMED.contains(t.get(i + 1).text())) {
+            from = i + 2; // "X was named chief executive"
+        } else if (i + 1 < t.size() && Set.of("is", "was", "as").contains(t.get(i).text()) && ARTICLE_WORDS.contains(t.get(i + 1).text().toLowerCase())) {
+            from = i + 1;
+        } else {
+            return Optional.empty();
+        }
+        // the role is a noun phrase: not "Warren Mall is named after a former assessor"
+        if (!Set.of("DET", "ADJ", "NOUN", "PROPN").contains(t.get(from).tag())) return Optional.empty();
+        int head = from + (ARTICLE_WORDS.contains(t.get(from).text().toLowerCase()) ? 1 : 0); // the first word after the article
         int first = titleStart(run);
         if (first > 0 && (t.get(first - 1).tag().equals("ADP") || t.get(first - 1).tag().equals("DET"))) return Optional.empty();
-        int end = i + 1;
+        int end = from;
         while (end < t.size() && phraseWord(t.get(end)) && !t.get(end).text().equals(",")) end++;
-        if (end - 1 <= i + 1 || !Set.of("NOUN", "PROPN").contains(t.get(end - 1).tag()) || POSSESSIVE.matcher(t.get(end - 1).text()).matches()
-                || !headIsAPerson(t, i + 2, end)) return Optional.empty();
-        return phrase(run.sentence(), i + 1, end);
+        // "served as a councillor with her", "the Nobel Prize winner in peace in 1993": not a trailing pronoun, year or preposition
+        while (end - 1 > head && Set.of("PRON", "DET", "NUM").contains(t.get(end - 1).tag())) end--;
+        if (end - 1 > head && t.get(end - 1).tag().equals("ADP")) end--;
+        // "served as a councillor with Gillian", "named chief executive on Monday": "with" and a date are no part of the role
+        for (int k = head + 1; k < end; k++) {
+            boolean date = t.get(k).tag().equals("ADP") && k + 1 < end
+                    && (Gazetteers.CALENDAR.contains(t.get(k + 1).text()) || t.get(k + 1).tag().equals("NUM"));
+            if (t.get(k).text().equals("with") || date) {
+                end = k;
+                break;
+            }
+        }
+        if (end <= head || !Set.of("NOUN", "PROPN").contains(t.get(end - 1).tag()) || POSSESSIVE.matcher(t.get(end - 1).text()).matches()
+                || !headIsAPerson(t, head, end)) return Optional.empty();
+        return phrase(run.sentence(), from, end);
     }
+
 
     /** A word of a noun phrase; possessives ("orchestra's", "Lockheed's") whatever tag the tagger gave them. */
     private static boolean inPhrase(Token t) {
@@ -303,12 +432,69 @@ final class RoleFinder {
         return inPhrase(t) || isLowerCase(t) && isPersonNoun(t.text());
     }
 
+    /** Where the name starts with its title: "Their supervisor, Dr Ignas Snellen" is an apposition before "Dr". */
     private int firstTitleIndex(NameRun run) {
-        return run.from();
+        return titleStart(run);
+    }
+
+    /** Prepositions the tagger often reads as adverbs, which end an apposition as "of" or "for" would not. */
+    private static final Set<String> ADVERB_PREPOSITIONS = Set.of("behind", "beyond", "inside", "outside", "near", "around",
+            "across", "along", "alongside", "throughout", "underneath", "since");
+
+    /**
+     * A credit line, "Directed by Gary F. Bell", "Reviewed by X": the sentence is a past participle,
+     * "by" and the name, and the role is the verb's agent noun WordNet knows as a person (director,
+     * reviewer, translator).
+     */
+    private Optional<String> credit(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int first = titleStart(run);
+        boolean wholeSentence = run.to() == t.size() || run.to() == t.size() - 1 && t.get(run.to()).text().matches("[.:]");
+        if (first != 2 || !wholeSentence || !t.get(1).text().equals("by") || !t.get(0).text().matches("\\p{Lu}\\p{Ll}+ed")) return Optional.empty();
+        Optional<net.sf.extjwnl.data.IndexWord> verb = wordNet.lookup(net.sf.extjwnl.data.POS.VERB, t.get(0).text().toLowerCase(java.util.Locale.ROOT));
+        if (verb.isEmpty()) return Optional.empty();
+        String lemma = verb.get().getLemma();
+        for (String agent : List.of(lemma + "or", lemma + "er", lemma + "r")) {
+            if (wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, agent).filter(n -> n.getLemma().equals(agent)).isPresent()
+                    && wordNet.isFirstAPersonNoun(agent)) return Optional.of(agent);
+        }
+        return Optional.empty();
+    }
+
+    /** Words between a title and its office: "Senior Curator of Paintings", "Minister for Health". */
+    private static final Set<String> TITLE_LINKS = Set.of("of", "for");
+
+    private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the");
+
+    /** Verbs that make a person what follows them: "became chief executive". */
+    private static final Set<String> BECAME = Set.of("became", "becomes");
+
+    /** Participles that, after "was" or "is", give an office: "was named chief executive", "was elected mayor". */
+    private static final Set<String> NAMED = Set.of("named", "appointed", "elected");
+
+    /** Verbs that, with "as", give the office a person holds: "served as a councillor". */
+    private static final Set<String> SERVED_AS = Set.of("serves", "served", "works", "worked", "acts", "acted");
+
+    /** The longest role shown; a longer apposition is cut at a preposition or "and" before this many words. */
+    private static final int MAX_ROLE_WORDS = 16;
+
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "our", "my", "your");
+
+    /** A word that opens a noun phrase at the end of a sentence: "the", "her", "Kathy's". */
+    private static boolean opensApposition(Token t) {
+        String w = t.text().toLowerCase(java.util.Locale.ROOT);
+        return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("one") || POSSESSIVE_DETERMINERS.contains(w);
     }
 
     private Optional<String> phrase(TaggedSentence s, int from, int to) {
-        if (from >= to || to - from > 16) return Optional.empty();
+        // "professor of internal medicine and pediatrics at the University of Arkansas for Medical Sciences in Little
+        // Rock and immediate past governor ...": a long phrase is cut before its last preposition or "and" in reach
+        if (to - from > MAX_ROLE_WORDS) {
+            int cut = from + MAX_ROLE_WORDS;
+            while (cut > from + 2 && !Set.of("ADP", "CCONJ").contains(s.tokens().get(cut).tag())) cut--;
+            to = cut;
+        }
+        if (from >= to || to - from < 1) return Optional.empty();
         boolean hasPersonNoun = false;
         for (int k = from; k < to; k++) {
             Token tok = s.tokens().get(k);

@@ -1,0 +1,165 @@
+package app.briefingpack.analysis.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.junit.jupiter.api.Test;
+
+import app.briefingpack.analysis.Analyser;
+import app.briefingpack.model.Briefing;
+import app.briefingpack.model.Metadata;
+import app.briefingpack.model.NamedEntity;
+import app.briefingpack.model.Person;
+import app.briefingpack.analysis.TestArticles;
+
+/**
+ * Names and roles in the shapes news copy gives them, found on real pages read as a new user
+ * would (sentences written for this test): shared plural titles, relatives named after a comma,
+ * suffixes and degrees after a name, titles with "for" or a country, and roles the tagger hides.
+ */
+class NewsRolesTest {
+
+    private static Briefing analyse(String... paragraphs) {
+        return new Analyser().analyse(TestArticles.of("news-roles.txt", Metadata.empty(), String.join("\n\n", paragraphs)));
+    }
+
+    @Test
+    void aPluralTitleIsTheTitleOfEachName() {
+        Briefing b = analyse("Councilmen Oscar Vela and Tim Hardesty sponsored the ordinance on Monday.",
+                "Sens. Helen Marsh and Dianne Okoro voted against the bill, as did Reps. Carl Dunn, R-Fla., and Ann Lowe, R-Ind.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Oscar Vela", "Councilman"),
+                tuple("Tim Hardesty", "Councilman"), tuple("Helen Marsh", "Senator"), tuple("Dianne Okoro", "Senator"));
+        assertThat(b.people()).extracting(Person::name).noneMatch(n -> n.startsWith("R-") || n.startsWith("Councilm"));
+    }
+
+    @Test
+    void aRelativeNamedAfterACommaAtTheEndOfASentence() {
+        Briefing b = analyse("The former mayor died on Sunday at a hospice in Chicago, said her daughter, Kathy.",
+                "A man has been charged with murder in the death of his nephew, Damian B. Scott.",
+                "Their supervisor, Dr Ignas Vermeer, said the find was a total surprise.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Kathy", "daughter"),
+                tuple("Damian B. Scott", "nephew"), tuple("Ignas Vermeer", "supervisor"));
+    }
+
+    @Test
+    void anAppositionEndsAtAPrepositionTheTaggerReadsAsAnAdverb() {
+        Briefing b = analyse("Glen A. Larson, the writer and producer behind well-loved TV series, died on Friday in Santa Monica.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Glen A. Larson", "writer and producer"));
+    }
+
+    @Test
+    void aSuffixIsPartOfTheNameAndDegreesAreNoOrganisations() {
+        Briefing b = analyse("Martin Luther King Jr. spoke in Washington in 1963. King said he had a dream.",
+                "Hospitals need plans for epidemics, said Robert H. Hopkins Jr., MD, FACP, professor of internal medicine and"
+                        + " pediatrics at the University of Arkansas for Medical Sciences in Little Rock and past governor of the state chapter.",
+                "Hopkins said the plans were largely due to the 2009 influenza outbreak.");
+        assertThat(b.people()).extracting(Person::name).contains("Martin Luther King Jr.", "Robert H. Hopkins Jr.")
+                .doesNotContain("Jr.", "King", "Hopkins");
+        assertThat(b.people()).filteredOn(p -> p.name().equals("Robert H. Hopkins Jr.")).extracting(Person::role)
+                .singleElement().asString().startsWith("professor of internal medicine and pediatrics");
+        assertThat(b.organisations()).extracting(NamedEntity::name).doesNotContain("MD", "FACP");
+    }
+
+    @Test
+    void aTitleLinkedByForOrEndingInACountry() {
+        Briefing b = analyse("Minister for Interior Chaudhry Nisar Ali Khan said on Sunday that there was no deadlock.",
+                "Minister of Foreign Affairs of Ukraine Dmytro Kuleba announced a program of talks.",
+                "Police issued a warrant on Monday for James Charles Kopp, a fugitive.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Chaudhry Nisar Ali Khan", "Minister for Interior"),
+                tuple("Dmytro Kuleba", "Minister of Foreign Affairs of Ukraine"));
+        assertThat(b.people()).extracting(Person::name).contains("James Charles Kopp").doesNotContain("Affairs", "Charles Kopp");
+    }
+
+    @Test
+    void rolesTheLexiconHidesOrTheTaggerMisreads() {
+        Briefing b = analyse("Since the death of state Auditor Tom Schweich, the race has changed.",
+                "United midfielder Nemanja Matic's strike secured the victory two minutes from time.",
+                "A jury found Boston mob boss James \"Whitey\" Bulger guilty. Few wanted every Whitey Bulger victim to speak.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Tom Schweich", "Auditor"),
+                tuple("Nemanja Matic", "United midfielder"), tuple("James \"Whitey\" Bulger", "Boston mob boss"));
+        assertThat(b.people()).extracting(Person::name).doesNotContain("Whitey Bulger");
+    }
+
+    @Test
+    void aCapitalAfterAColonOrACreditInCapitalsIsNoName() {
+        Briefing b = analyse("When an official fails us, the reply is often along the lines of: \u201cTypical government.\u201d",
+                "Manchester United manager Jose Mourinho REUTERS/Andrew Yates");
+        assertThat(b.people()).extracting(Person::name).contains("Jose Mourinho").noneMatch(n -> n.contains("Typical") || n.contains("REUTERS"));
+    }
+
+    @Test
+    void officesOfBodiesCreditsAndVerbsOfOffice() {
+        Briefing b = analyse("The current Governor of the Bank of England Andrew Bailey spoke on Thursday.",
+                "Scott Schaefer, the J. Paul Getty Museum's Senior Curator of Paintings, will retire in January.",
+                "However, director general of health Ashley Bloomfield said stocks will be tight.",
+                "Dorothy Kemp also served as a councillor with her. The couple had one son, Doug.",
+                "Nelson Mandela, who was the Nobel Prize winner in peace in 1993, was honoured in the speech.",
+                "Directed by Gary F. Bell",
+                "It is in the hands of writer-director Rian Johnson, and Sony wants to hire producers Jon Peters and Peter Guber.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Andrew Bailey", "current Governor of the Bank of England"),
+                tuple("Scott Schaefer", "J. Paul Getty Museum's Senior Curator of Paintings"),
+                tuple("Ashley Bloomfield", "director general of health"), tuple("Dorothy Kemp", "councillor"), tuple("Doug", "son"),
+                tuple("Nelson Mandela", "Nobel Prize winner in peace"), tuple("Gary F. Bell", "director"),
+                tuple("Rian Johnson", "writer-director"), tuple("Jon Peters", "producers"));
+    }
+
+    @Test
+    void aListOfNamesWithTheirCountriesGivesNoRole() {
+        Briefing b = analyse("At the library, the three foreign ministers of Bronislaw Geremek of Poland, Janos Martonyi of Hungary"
+                + " and Jan Kavan of the Czech Republic signed the papers.",
+                "The other victims' spokeswoman, Angela Shaw of the Stanford Victims Coalition, said he took their lives.");
+        assertThat(b.people()).filteredOn(p -> p.name().equals("Janos Martonyi")).extracting(Person::role).containsOnlyNulls();
+        assertThat(b.people()).extracting(Person::name, Person::role)
+                .contains(tuple("Angela Shaw", "other victims' spokeswoman of Stanford Victims Coalition"));
+    }
+
+    @Test
+    void aNameThatEndsItsSentenceWithACommaIsRead() {
+        // the apposition after a name may be empty: a sentence cut after "X,"
+        Briefing b = analyse("The letter was signed by Helen Marsh,", "Marsh said nothing more.");
+        assertThat(b.people()).extracting(Person::name).contains("Helen Marsh");
+    }
+
+    @Test
+    void aHeadlineVerbAndAPluralBodyEndANameAndListsOfCapitalisedJobsAreNoPeople() {
+        Briefing b = analyse("Halsey Announces 22-Date Love and Power Tour", "Halsey, the singer, is hitting the road.",
+                "The trust runs Queen's and King George Hospitals, the board said.",
+                "The library hosts readings (including Richard Dawkins and Ta-Nehisi Coates) every week.",
+                "Nicholas Eaton is Assistant Professor, Clinical Psychology, Stony Brook University.");
+        assertThat(b.people()).extracting(Person::name).contains("Halsey", "Ta-Nehisi Coates")
+                .noneMatch(n -> n.contains("Announces") || n.contains("Hospitals") || n.contains("Psychology"));
+    }
+
+    @Test
+    void titlesOfBritishCouncillorsAndRoleNounsBeforeAnOfficeAreRoles() {
+        Briefing b = analyse("Cllr Derek Wilson said the council would meet again.",
+                "Mathare Member of Parliament Anthony Oluoch sustained leg injuries.",
+                "Despite the absence of Selectman Steve Holmes, it was agreed that the board should vote.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Derek Wilson", "Councillor"),
+                tuple("Anthony Oluoch", "Member of Parliament"), tuple("Steve Holmes", "Selectman"));
+    }
+
+    @Test
+    void rolesFromVerbsOfOfficeObituaryListsAndTheNearestPhrase() {
+        Briefing b = analyse("John Smith was named chief executive of the company on Monday.",
+                "Ghaya Oliveira became exec pastry chef at Daniel in July. The renovated Warren Mall is named after a former assessor.",
+                "Miller is survived by a daughter, Jean Miller Gordon; two sisters; and a brother.",
+                "The statement came from Lawrence Wechsler, a lawyer for the White House secretary, Betty Currie; and from others.",
+                "They scored three tries via fullback Tom Banks and a penalty try.",
+                "Railways minister Sheikh Rashid Ahmed and Coun Chris Pillai spoke.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("John Smith", "chief executive of the company"),
+                tuple("Ghaya Oliveira", "exec pastry chef at Daniel"), tuple("Jean Miller Gordon", "daughter"),
+                tuple("Betty Currie", "White House secretary"), tuple("Tom Banks", "fullback"),
+                tuple("Rashid Ahmed", "minister"), tuple("Chris Pillai", "Councillor"));
+        assertThat(b.people()).extracting(Person::name).doesNotContain("Warren Mall", "Smith");
+    }
+
+    @Test
+    void onlyAHeadlineEndsANameAtAVerb() {
+        Briefing b = analyse("Halsey Announces 22-Date Love and Power Tour: 'I Could Not Be More Excited'", "Halsey, the singer, wrote on Twitter.",
+                "Gary Sobers had just retired when the series began.");
+        assertThat(b.people()).extracting(Person::name).contains("Halsey", "Gary Sobers").noneMatch(n -> n.contains("Announces"));
+    }
+}
