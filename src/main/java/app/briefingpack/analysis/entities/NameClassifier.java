@@ -273,6 +273,9 @@ final class NameClassifier {
         Token next = run.next();
         // "the Bernoulli family", "the Kennedy dynasty": the family, not one of them
         if (next != null && FAMILY_NOUNS.contains(next.text())) return Optional.empty();
+        // "A Logan man", "a Bloomingdale woman": the town someone is from
+        if (previous != null && next != null && Set.of("a", "an").contains(previous.text().toLowerCase(Locale.ROOT))
+                && RESIDENT_NOUNS.contains(next.text())) return Optional.of(EntityKind.PLACE);
         Optional<String> type = readings.typeOf(run);
         boolean readAsPerson = type.filter("person"::equals).isPresent();
         if (run.size() == 1 && citedAuthors.contains(run.name())) return Optional.of(EntityKind.PERSON);
@@ -370,6 +373,10 @@ final class NameClassifier {
     private static boolean isA(Synset sense, Set<String> kinds) {
         return WordNet.isKindOf(sense, kinds) || WordNet.isInstanceOfKind(sense, kinds);
     }
+
+    /** Nouns for a person that a town's name before them, after "a", says where they are from: "a Logan man". */
+    private static final Set<String> RESIDENT_NOUNS = Set.of("man", "woman", "boy", "girl", "teen", "teenager", "resident", "couple",
+            "native", "family", "mother", "father", "student");
 
     /** "Duke of Cumberland", "Prince of Wales", "Archbishop of Canterbury": a single name after a title and "of" is the title's realm. */
     private static boolean realmOfATitle(NameRun run) {

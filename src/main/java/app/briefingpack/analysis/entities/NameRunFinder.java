@@ -266,8 +266,9 @@ final class NameRunFinder {
         List<Token> tokens = s.tokens();
         // "Secretary of State Kerry": a title word, "of", a common word that ends the title and a surname
         // (not "Minister of Foreign Affairs of Ukraine X", where the title goes on after the second word)
+        // (nor "the Director of Public Prosecutions", whose last word is the plural of a common noun, no surname)
         if (to - from == 2 && from >= 2 && TITLE_LINKS.contains(tokens.get(from - 1).text()) && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
-                && !(to < tokens.size() && TITLE_LINKS.contains(tokens.get(to).text()))
+                && !(to < tokens.size() && TITLE_LINKS.contains(tokens.get(to).text())) && !isPluralOfACommonNoun(tokens.get(from + 1).text())
                 && wordNet.isCommonWord(tokens.get(from).text().toLowerCase(Locale.ROOT)) && !GivenNames.contains(tokens.get(from).text())
                 && !wordNet.namesAPlace(tokens.get(from).text())) return true;
         if (from < 1 || to - from < 3) return false;
@@ -363,6 +364,13 @@ final class NameRunFinder {
             else if (!TITLE_LINKS.contains(w) && !w.equals("the") && !isNameToken(t.get(k))) break;
         }
         return first < 0 ? null : text(s, first, name);
+    }
+
+    /** "Prosecutions": a plural whose singular WordNet knows as a common noun. */
+    private boolean isPluralOfACommonNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.endsWith("s") && wordNet.lookup(POS.NOUN, lower).filter(iw -> !iw.getLemma().equals(lower)).isPresent()
+                && wordNet.hasLowerCaseLemma(lower.substring(0, lower.length() - 1));
     }
 
     /** A sentence with no full stop at its end (before any closing quote), as headlines are written. */
@@ -633,6 +641,10 @@ final class NameRunFinder {
             // A capital "The" inside a sentence belongs to a title: "in The Washington Post".
             return isNameToken(s.tokens().get(i + 1));
         }
+        // "defensive end Will Smith": a given name that is also a function word, capitalised inside a sentence
+        // before a proper noun, starts a name ("Will Congress act?" at a sentence's start does not)
+        if (!isNameToken(t) && !isSentenceStart(s, i) && GivenNames.listed(t.text()) && i + 1 < s.tokens().size()
+                && isNameToken(s.tokens().get(i + 1)) && s.tokens().get(i + 1).isProperNoun()) return true;
         return isNameToken(t);
     }
 

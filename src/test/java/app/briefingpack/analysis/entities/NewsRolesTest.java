@@ -162,4 +162,12 @@ class NewsRolesTest {
                 "Gary Sobers had just retired when the series began.");
         assertThat(b.people()).extracting(Person::name).contains("Halsey", "Gary Sobers").noneMatch(n -> n.contains("Announces"));
     }
+
+    @Test
+    void aTownBeforeManAndAnOfficeWithNoNameAreNoPeople() {
+        Briefing b = analyse("A Logan man who was out shoplifting was fined $1,300 on Tuesday.",
+                "The office of the Director of Public Prosecutions approved the charges. Secretary of State Kerry agreed.");
+        assertThat(b.people()).extracting(Person::name).contains("Kerry").doesNotContain("Logan", "Prosecutions");
+        assertThat(b.places()).extracting(NamedEntity::name).contains("Logan");
+    }
 }
