@@ -89,7 +89,8 @@ final class NameClassifier {
         if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || namedAfterNoun || NameRunFinder.isAcronym(name))
             return Optional.of(EntityKind.ORGANISATION);
         if (Gazetteers.PLACE_NOUNS.contains(nextWord) || nextWord.endsWith("s") && Gazetteers.PLACE_NOUNS.contains(nextWord.substring(0, nextWord.length() - 1)) // "Thissio and Plaka districts"
-                || run.size() >= 2 && run.tokens().stream().anyMatch(t -> Gazetteers.PLACE_WORDS.contains(t.text())))
+                || run.size() >= 2 && run.tokens().stream().anyMatch(t -> Gazetteers.PLACE_WORDS.contains(t.text()))
+                || run.size() >= 2 && STREET_ABBREVIATIONS.contains(run.tokens().get(run.size() - 1).text())) // "Albert St", "Eden Tce"
             return Optional.of(EntityKind.PLACE);
         List<Synset> namedSenses = wordNet.namedSenses(name);
         // "the Clinton administration": WordNet's president, not its town, leads an administration
@@ -373,6 +374,9 @@ final class NameClassifier {
     private static boolean isA(Synset sense, Set<String> kinds) {
         return WordNet.isKindOf(sense, kinds) || WordNet.isInstanceOfKind(sense, kinds);
     }
+
+    /** Abbreviations that end a street's name ("St" at the start is a saint's). */
+    private static final Set<String> STREET_ABBREVIATIONS = Set.of("St", "St.", "Rd", "Rd.", "Ave", "Ave.", "Tce", "Blvd", "Blvd.");
 
     /** Nouns for a person that a town's name before them, after "a", says where they are from: "a Logan man". */
     private static final Set<String> RESIDENT_NOUNS = Set.of("man", "woman", "boy", "girl", "teen", "teenager", "resident", "couple",

@@ -181,6 +181,10 @@ final class NameRunFinder {
                 }
                 if (endsWithPossessive(tokens.get(j - 1)) && !organisationOrThingFollows(tokens, j)) break;
             }
+            // "Lino Saputo, Jr.": a suffix after a comma ends the name
+            // (not "Richard L. Jones, Jr. Airport", where the suffix starts the name of a thing)
+            if (j - i >= 2 && j + 1 < tokens.size() && tokens.get(j).text().equals(",") && NameRun.NAME_SUFFIXES.contains(tokens.get(j + 1).text())
+                    && (j + 2 >= tokens.size() || !isNameToken(tokens.get(j + 2)))) j += 2;
             int end = j;
             // "Daniel Bernoulli FRS", "Zaha Hadid DBE RA": honours after a name are no part of it
             while (end - i > 2 && POST_NOMINALS.contains(tokens.get(end - 1).text())) end--;
@@ -300,7 +304,7 @@ final class NameRunFinder {
         String lower = word.toLowerCase(Locale.ROOT);
         // (the name may start with an initial: "District Collector S Venkat Rao")
         return k + 2 < to && word.matches("\\p{Lu}\\p{Ll}+") && !GivenNames.listed(word)
-                && (GivenNames.contains(tokens.get(k + 1).text()) || isLetter(tokens.get(k + 1)) && k + 3 < to + 1 && isNameToken(tokens.get(k + 2)))
+                && (GivenNames.contains(tokens.get(k + 1).text()) || isLetter(tokens.get(k + 1)) && isNameToken(tokens.get(k + 2)))
                 && wordNet.isFirstAPersonNoun(lower)
                 && wordNet.namedSenses(word).stream().noneMatch(x -> "noun.person".equals(x.getLexFileName())); // not "Norwegian"
     }
@@ -449,6 +453,8 @@ final class NameRunFinder {
             nameFrom = personFrom;
         }
         if (title == null && nameFrom > from) title = titleThroughBody(s, from, nameFrom);
+        // "the Chief Executive said", "Chief Security Officer": a title and a capitalised word for a person name nobody
+        if (lastTitle >= 0 && !organisation && to - nameFrom == 1 && isRoleNoun(stripPossessive(tokens.get(to - 1).text()))) return;
         // "Mr. Chief Justice", "the Prime Minister's adviser": titles only
         if (Gazetteers.TITLES.contains(stripPossessive(tokens.get(to - 1).text())) && (lastTitle == to - 2 || to - from == 1 && title != null)) return;
         // "... said Lt. Gen.", the stop ending the sentence: titles only
@@ -590,8 +596,10 @@ final class NameRunFinder {
         while (k < tokens.size() && k < j + 3 && isNameToken(tokens.get(k))) k++;
         if (k == j + 1 || k + 1 >= tokens.size() || !CLOSING_QUOTES.contains(tokens.get(k).text())) return -1;
         Token surname = tokens.get(k + 1);
-        boolean last = k + 2 >= tokens.size() || !isNameToken(tokens.get(k + 2));
-        return isNameToken(surname) && !isAcronym(surname.text()) && last ? k + 2 : -1;
+        // 'Horacio “Atio” Castillo III': a suffix may end the name after the surname
+        boolean suffix = k + 2 < tokens.size() && NameRun.NAME_SUFFIXES.contains(tokens.get(k + 2).text());
+        boolean last = k + 2 >= tokens.size() || !isNameToken(tokens.get(k + 2)) || suffix;
+        return isNameToken(surname) && !isAcronym(surname.text()) && last ? k + (suffix ? 3 : 2) : -1;
     }
 
     private static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "``", "'", "‘");

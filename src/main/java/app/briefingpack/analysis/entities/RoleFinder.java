@@ -111,7 +111,11 @@ final class RoleFinder {
             java.util.Map.entry("Presidents", "President"), java.util.Map.entry("Senators", "Senator"),
             java.util.Map.entry("Governors", "Governor"), java.util.Map.entry("Ministers", "Minister"),
             java.util.Map.entry("Ambassadors", "Ambassador"), java.util.Map.entry("Cllr", "Councillor"), java.util.Map.entry("Cllr.", "Councillor"),
-            java.util.Map.entry("Coun", "Councillor"), java.util.Map.entry("Coun.", "Councillor"), java.util.Map.entry("Prof", "Professor"));
+            java.util.Map.entry("Coun", "Councillor"), java.util.Map.entry("Coun.", "Councillor"), java.util.Map.entry("Prof", "Professor"),
+            java.util.Map.entry("Sgt", "Sergeant"), java.util.Map.entry("Cpl", "Corporal"), java.util.Map.entry("Pte", "Private"),
+            java.util.Map.entry("Pte.", "Private"), java.util.Map.entry("Lt", "Lieutenant"), java.util.Map.entry("Capt", "Captain"),
+            java.util.Map.entry("Col", "Colonel"), java.util.Map.entry("Maj", "Major"), java.util.Map.entry("Brig", "Brigadier"),
+            java.util.Map.entry("Insp", "Inspector"), java.util.Map.entry("Supt", "Superintendent"), java.util.Map.entry("Det", "Detective"));
 
     /**
      * "BP chairman Carl-Henric Svanberg", "city finance director Janet O'Neill": lower-case words
@@ -421,7 +425,6 @@ final class RoleFinder {
         return phrase(run.sentence(), from, end);
     }
 
-
     /** A word of a noun phrase; possessives ("orchestra's", "Lockheed's") whatever tag the tagger gave them. */
     private static boolean inPhrase(Token t) {
         return PHRASE_TAGS.contains(t.tag()) || t.tag().endsWith("+PART") || t.text().matches("\\p{L}+['’]s");
@@ -480,7 +483,7 @@ final class RoleFinder {
 
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its", "our", "my", "your");
 
-    /** A word that opens a noun phrase at the end of a sentence: "the", "her", "Kathy's". */
+    /** A word that opens a noun phrase for a person: "the", "a", "one", "her". */
     private static boolean opensApposition(Token t) {
         String w = t.text().toLowerCase(java.util.Locale.ROOT);
         return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("one") || POSSESSIVE_DETERMINERS.contains(w);
@@ -494,7 +497,7 @@ final class RoleFinder {
             while (cut > from + 2 && !Set.of("ADP", "CCONJ").contains(s.tokens().get(cut).tag())) cut--;
             to = cut;
         }
-        if (from >= to || to - from < 1) return Optional.empty();
+        if (from >= to) return Optional.empty();
         boolean hasPersonNoun = false;
         for (int k = from; k < to; k++) {
             Token tok = s.tokens().get(k);

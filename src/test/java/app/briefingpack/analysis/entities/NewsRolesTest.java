@@ -170,4 +170,16 @@ class NewsRolesTest {
         assertThat(b.people()).extracting(Person::name).contains("Kerry").doesNotContain("Logan", "Prosecutions");
         assertThat(b.places()).extracting(NamedEntity::name).contains("Logan");
     }
+
+    @Test
+    void ranksWithoutFullStopsStreetsAndSuffixesAfterACommaOrANickname() {
+        Briefing b = analyse("Lance Corporal Michael Foley and Sgt Jane Taylor were killed. Cpl Foley was 25.",
+                "The rail link under Albert St and Eden Tce is late, the Chief Executive said.",
+                "The company's chief, Lino Saputo, Jr., spoke on Friday. Hazing victim Horacio \u201cAtio\u201d Castillo III died in 2017.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Michael Foley", "Lance Corporal"),
+                tuple("Jane Taylor", "Sergeant"), tuple("Lino Saputo, Jr.", "company's chief"),
+                tuple("Horacio \u201cAtio\u201d Castillo III", "Hazing victim"));
+        assertThat(b.people()).extracting(Person::name)
+                .noneMatch(n -> n.contains("Foley") && !n.equals("Michael Foley") || n.contains(" St") || n.contains("Tce") || n.contains("Executive"));
+    }
 }
