@@ -199,6 +199,12 @@ public final class WordNet {
      * "mark"), not only as a name ("James": Henry James, the James River). Stricter than
      * {@link #isCommonWord}, which also takes a lemma the word starts with, for inflected forms.
      */
+    /** The singular of a plural common noun ("councilmen": "councilman", "prosecutions": "prosecution"); empty for a singular or unknown word. */
+    public Optional<String> singularNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lookup(POS.NOUN, lower).map(IndexWord::getLemma).filter(lemma -> !lemma.equals(lower) && !lemma.contains(" "));
+    }
+
     public boolean hasLowerCaseLemma(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         for (Synset s : senses(lower)) {

@@ -73,10 +73,14 @@ final class Gazetteers {
             "Viscount", "Count", "Countess", "Prince", "Princess", "King", "Queen", "Emperor", "Empress");
 
     /**
-     * Degrees and fellowships written after a name and a comma ("Christopher S. Kim, MD, a
-     * hospitalist"): no organisation, and no part of the apposition that follows them.
+     * Honours, degrees and fellowships written after a name, with a comma or without ("Daniel
+     * Bernoulli FRS", "Zaha Hadid DBE RA", "Christopher S. Kim, MD, a hospitalist"): no part of the
+     * name, no organisation, and no part of the apposition that follows them.
      */
-    static final Set<String> DEGREES = Set.of("MD", "M.D.", "DO", "D.O.", "RN", "R.N.", "PhD", "Ph.D.", "DPhil", "MPH", "MBA",
+    static final Set<String> POST_NOMINALS = Set.of("FRS", "FRSE", "FBA", "FREng", "FMedSci", "DBE", "CBE", "OBE",
+            "MBE", "KBE", "GBE", "KCMG", "GCMG", "CMG", "KCB", "GCB", "CB", "CH", "OM", "KG", "KT", "VC", "RA", "QC", "KC",
+            "MP", "MEP", "MSP", "MLA",
+            "MD", "M.D.", "DO", "D.O.", "RN", "R.N.", "PhD", "Ph.D.", "DPhil", "MPH", "MBA",
             "JD", "J.D.", "Esq.", "DDS", "DMD", "DVM", "PharmD", "LLB", "LLM", "CPA", "FACP", "FACS", "FAAP", "FACC", "FRCP", "FRCS",
             "MSc", "BSc", "MA", "BA", "MS");
 
@@ -91,6 +95,11 @@ final class Gazetteers {
     private static final Set<String> PLURAL_ORGANISATION_WORDS = Set.of("Hospitals", "Schools", "Colleges", "Universities",
             "Institutes", "Foundations", "Associations", "Federations", "Societies", "Centers", "Centres", "Agencies",
             "Councils", "Committees", "Ministries", "Departments", "Trusts", "Churches", "Services");
+
+    /** The words between a title and the office it names: "Secretary of State", "Minister for Interior", "Curator of Paintings". */
+    static final Set<String> TITLE_LINKS = Set.of("of", "for");
+
+    static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** Courtesy titles: they mark a name but say nothing of the person's role. */
     static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Messrs.", "Messrs",

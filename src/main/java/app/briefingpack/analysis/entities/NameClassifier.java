@@ -29,7 +29,6 @@ final class NameClassifier {
     /** Particles that say "son of" inside a name. */
     private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "bint", "arap");
 
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> FAMILY_NOUNS = Set.of("family", "families", "dynasty", "clan");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "our", "their", "every", "each"); // not "that": "believe that God exists"
 
@@ -600,7 +599,7 @@ final class NameClassifier {
     private boolean appositionOfAThing(NameRun run) {
         List<Token> t = run.sentence().tokens();
         int k = run.to();
-        if (k + 2 >= t.size() || !t.get(k).text().equals(",") || !ARTICLES.contains(t.get(k + 1).text().toLowerCase(Locale.ROOT))) return false;
+        if (k + 2 >= t.size() || !t.get(k).text().equals(",") || !Gazetteers.ARTICLES.contains(t.get(k + 1).text().toLowerCase(Locale.ROOT))) return false;
         String head = null;
         for (k += 2; k < t.size() && k <= run.to() + 8; k++) {
             Token w = t.get(k);
@@ -671,7 +670,7 @@ final class NameClassifier {
         String word = NameRunFinder.stripPossessive(run.name());
         String lastToken = run.tokens().get(0).text();
         boolean possessive = !NameRunFinder.stripPossessive(lastToken).equals(lastToken); // "Einstein's view"
-        boolean noArticle = run.previous() == null || !ARTICLES.contains(run.previous().text().toLowerCase(Locale.ROOT));
+        boolean noArticle = run.previous() == null || !Gazetteers.ARTICLES.contains(run.previous().text().toLowerCase(Locale.ROOT));
         boolean headsItsPhrase = possessive || run.next() == null || !run.next().isNoun();
         boolean individual = isAnIndividual(named) && wordNet.useCount(word.toLowerCase(Locale.ROOT)) == 0;
         return !(noArticle && headsItsPhrase && (individual || GivenNames.contains(word)));

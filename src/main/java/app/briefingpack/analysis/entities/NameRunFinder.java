@@ -187,7 +187,7 @@ final class NameRunFinder {
                     && (j + 2 >= tokens.size() || !isNameToken(tokens.get(j + 2)))) j += 2;
             int end = j;
             // "Daniel Bernoulli FRS", "Zaha Hadid DBE RA": honours after a name are no part of it
-            while (end - i > 2 && POST_NOMINALS.contains(tokens.get(end - 1).text())) end--;
+            while (end - i > 2 && Gazetteers.POST_NOMINALS.contains(tokens.get(end - 1).text())) end--;
             // "Lisa Stark ABC news Washington", "TWA pilot Steven Snyder TWA eight hundred", "Jose Mourinho REUTERS": an
             // acronym or a word in capitals after a given name and a surname is no part of the name; it is read again on its own
             String lastWord = tokens.get(end - 1).text();
@@ -225,7 +225,7 @@ final class NameRunFinder {
         for (java.util.Iterator<NameRun> it = runs.iterator(); it.hasNext(); ) {
             NameRun run = it.next();
             boolean afterPerson = person != null && run.from() == person.to() + 1 && run.previous().text().equals(",");
-            if (run.size() == 1 && Gazetteers.DEGREES.contains(run.tokens().get(0).text()) && afterPerson) {
+            if (run.size() == 1 && Gazetteers.POST_NOMINALS.contains(run.tokens().get(0).text()) && afterPerson) {
                 it.remove();
                 person = new NameRun(person.sentence(), person.from(), run.to(), person.name(), person.begin(), person.end(), person.title());
                 continue;
@@ -243,21 +243,25 @@ final class NameRunFinder {
             NameRun before = runs.get(k - 1);
             NameRun run = runs.get(k);
             if (run.title() != null || before.title() == null || run.from() != before.to() + 1) continue;
-            if (!Set.of("and", ",").contains(run.previous().text()) || !pluralTitle(before.title())) continue;
-            if (!run.tokens().stream().allMatch(t -> t.text().matches("\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.?"))) continue; // not "R-Fla."
+            if (!LIST_JOINERS.contains(run.previous().text()) || !pluralTitle(before.title())) continue;
+            if (!run.tokens().stream().allMatch(t -> NAME_WORD.matcher(t.text()).matches())) continue; // not "R-Fla."
             runs.set(k, new NameRun(run.sentence(), run.from(), run.to(), run.name(), run.begin(), run.end(), before.title()));
         }
     }
 
     private static final Set<String> PLURAL_ABBREVIATED_TITLES = Set.of("Sens.", "Reps.", "Govs.", "Messrs.", "Messrs");
+    private static final Set<String> LIST_JOINERS = Set.of("and", ",");
+    /** A word of a person's name: "Lindecamp", "O'Neill", "Monte-Brown", an initial. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.?");
+    /** A capitalised word in lower case after its capital: "Selectman", "Announces". */
+    static final Pattern TITLE_CASE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
     /** A title whose last word is plural: "Presidents", "Sens.", "Councilmen" (WordNet's lemma is "councilman"). */
     private boolean pluralTitle(String title) {
         String[] words = title.split("\\s+");
         String last = words[words.length - 1];
         if (PLURAL_ABBREVIATED_TITLES.contains(last)) return true;
-        String lower = last.toLowerCase(Locale.ROOT);
-        return wordNet.isPersonNoun(lower) && wordNet.lookup(POS.NOUN, lower).filter(iw -> !iw.getLemma().equals(lower)).isPresent();
+        return wordNet.isPersonNoun(last.toLowerCase(Locale.ROOT)) && wordNet.singularNoun(last).isPresent();
     }
 
     /**
@@ -271,14 +275,14 @@ final class NameRunFinder {
         // "Secretary of State Kerry": a title word, "of", a common word that ends the title and a surname
         // (not "Minister of Foreign Affairs of Ukraine X", where the title goes on after the second word)
         // (nor "the Director of Public Prosecutions", whose last word is the plural of a common noun, no surname)
-        if (to - from == 2 && from >= 2 && TITLE_LINKS.contains(tokens.get(from - 1).text()) && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
-                && !(to < tokens.size() && TITLE_LINKS.contains(tokens.get(to).text())) && !isPluralOfACommonNoun(tokens.get(from + 1).text())
+        if (to - from == 2 && from >= 2 && Gazetteers.TITLE_LINKS.contains(tokens.get(from - 1).text()) && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
+                && !(to < tokens.size() && Gazetteers.TITLE_LINKS.contains(tokens.get(to).text())) && !isPluralOfACommonNoun(tokens.get(from + 1).text())
                 && wordNet.isCommonWord(tokens.get(from).text().toLowerCase(Locale.ROOT)) && !GivenNames.contains(tokens.get(from).text())
                 && !wordNet.namesAPlace(tokens.get(from).text())) return true;
         if (from < 1 || to - from < 3) return false;
         String before = tokens.get(from - 1).text();
-        boolean link = TITLE_LINKS.contains(before);
-        if (!link && !(before.equals("the") && from >= 2 && TITLE_LINKS.contains(tokens.get(from - 2).text()))) return false;
+        boolean link = Gazetteers.TITLE_LINKS.contains(before);
+        if (!link && !(before.equals("the") && from >= 2 && Gazetteers.TITLE_LINKS.contains(tokens.get(from - 2).text()))) return false;
         // "for" links a title only right after a title word: not "a warrant Monday for James Charles Kopp"
         if (before.equals("for") && !(from >= 2 && Gazetteers.TITLES.contains(tokens.get(from - 2).text()))) return false;
         String word = tokens.get(from).text();
@@ -301,12 +305,9 @@ final class NameRunFinder {
         String word = tokens.get(k).text();
         // "Facebook CEO Mark Zuckerberg": a company officer's initials, before a given name (not "CEO Resignation Sparks ...")
         if (OFFICERS.contains(word)) return k + 2 < to && GivenNames.listed(tokens.get(k + 1).text());
-        String lower = word.toLowerCase(Locale.ROOT);
         // (the name may start with an initial: "District Collector S Venkat Rao")
-        return k + 2 < to && word.matches("\\p{Lu}\\p{Ll}+") && !GivenNames.listed(word)
-                && (GivenNames.contains(tokens.get(k + 1).text()) || isLetter(tokens.get(k + 1)) && isNameToken(tokens.get(k + 2)))
-                && wordNet.isFirstAPersonNoun(lower)
-                && wordNet.namedSenses(word).stream().noneMatch(x -> "noun.person".equals(x.getLexFileName())); // not "Norwegian"
+        return k + 2 < to && (GivenNames.contains(tokens.get(k + 1).text()) || isLetter(tokens.get(k + 1)) && isNameToken(tokens.get(k + 2)))
+                && isRoleNoun(word);
     }
 
     /** Company officers' titles written as initials. */
@@ -360,48 +361,46 @@ final class NameRunFinder {
         List<Token> t = s.tokens();
         int link = body - 1;
         if (link >= 1 && t.get(link).text().equals("the")) link--;
-        if (link < 1 || !TITLE_LINKS.contains(t.get(link).text())) return null;
+        if (link < 1 || !Gazetteers.TITLE_LINKS.contains(t.get(link).text())) return null;
         int first = -1;
         for (int k = link; k >= 0; k--) {
             String w = t.get(k).text();
             if (Gazetteers.TITLES.contains(w)) first = k;
-            else if (!TITLE_LINKS.contains(w) && !w.equals("the") && !isNameToken(t.get(k))) break;
+            else if (!Gazetteers.TITLE_LINKS.contains(w) && !w.equals("the") && !isNameToken(t.get(k))) break;
         }
         return first < 0 ? null : text(s, first, name);
     }
 
     /** "Prosecutions": a plural whose singular WordNet knows as a common noun. */
     private boolean isPluralOfACommonNoun(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return lower.endsWith("s") && wordNet.lookup(POS.NOUN, lower).filter(iw -> !iw.getLemma().equals(lower)).isPresent()
-                && wordNet.hasLowerCaseLemma(lower.substring(0, lower.length() - 1));
+        return wordNet.singularNoun(word).filter(wordNet::hasLowerCaseLemma).isPresent();
     }
+
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[\"”’')]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]$");
 
     /** A sentence with no full stop at its end (before any closing quote), as headlines are written. */
     private static boolean isHeadline(TaggedSentence s) {
         List<Token> t = s.tokens();
         int last = t.size() - 1;
-        while (last >= 0 && t.get(last).text().matches("[\"”’')]+")) last--;
-        return last >= 0 && !t.get(last).text().matches(".*[.!?]");
+        while (last >= 0 && CLOSING_PUNCTUATION.matcher(t.get(last).text()).matches()) last--;
+        return last >= 0 && !SENTENCE_END.matcher(t.get(last).text()).find();
     }
 
     /** A capitalised word WordNet knows only as a verb, in a form no name takes: "Announces", "Unveils". */
     private boolean onlyAVerb(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return word.matches("\\p{Lu}\\p{Ll}+s") && !GivenNames.listed(word)
+        return TITLE_CASE_WORD.matcher(word).matches() && word.endsWith("s") && !GivenNames.listed(word)
                 && wordNet.lookup(POS.VERB, lower).filter(v -> (v.getLemma() + "s").equals(lower)
                         && wordNet.lookup(POS.ADJECTIVE, v.getLemma()).isEmpty()).isPresent() // not "Sobers"
                 && wordNet.lookup(POS.NOUN, lower).isEmpty() && wordNet.lookup(POS.ADJECTIVE, lower).isEmpty()
                 && wordNet.namedSenses(word).isEmpty();
     }
 
-    /** The words between a title and the office it names: "Secretary of State", "Minister for Interior". */
-    private static final Set<String> TITLE_LINKS = Set.of("of", "for");
-
     /** "Secretary of State", when the word at {@code last} ends a title that starts with a title word; else null. */
     private String titleEndingAt(TaggedSentence s, int last) {
         int k = last - 1;
-        while (k > 0 && (TITLE_LINKS.contains(s.tokens().get(k).text()) || s.tokens().get(k).text().equals("the"))) k--;
+        while (k > 0 && (Gazetteers.TITLE_LINKS.contains(s.tokens().get(k).text()) || s.tokens().get(k).text().equals("the"))) k--;
         String first = s.tokens().get(k).text();
         // "Member of Parliament Anthony Oluoch": a capitalised word for a person starts the title too
         return k < last - 1 && (Gazetteers.TITLES.contains(first) || isRoleNoun(first)) ? text(s, k, last + 1) : null;
@@ -409,8 +408,8 @@ final class NameRunFinder {
 
     /** A capitalised word whose commonest sense is a kind of person, and no given name: "Selectman", "Member". */
     private boolean isRoleNoun(String word) {
-        return word.matches("\\p{Lu}\\p{Ll}+") && !GivenNames.listed(word) && wordNet.isFirstAPersonNoun(word.toLowerCase(Locale.ROOT))
-                && wordNet.namedSenses(word).stream().noneMatch(x -> "noun.person".equals(x.getLexFileName()));
+        return TITLE_CASE_WORD.matcher(word).matches() && !GivenNames.listed(word) && wordNet.isFirstAPersonNoun(word.toLowerCase(Locale.ROOT))
+                && wordNet.namedSenses(word).stream().noneMatch(x -> "noun.person".equals(x.getLexFileName())); // not "Norwegian"
     }
 
     private void addRun(List<NameRun> runs, TaggedSentence s, int from, int to, String titleBefore) {
@@ -604,11 +603,6 @@ final class NameRunFinder {
 
     private static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "``", "'", "‘");
     private static final Set<String> CLOSING_QUOTES = Set.of("\"", "”", "''", "'", "’");
-
-    /** Honours and degrees written after a name: "Daniel Bernoulli FRS", "Zaha Hadid DBE RA". */
-    private static final Set<String> POST_NOMINALS = Set.of("FRS", "FRSE", "FBA", "FREng", "FMedSci", "DBE", "CBE", "OBE",
-            "MBE", "KBE", "GBE", "KCMG", "GCMG", "CMG", "KCB", "GCB", "CB", "CH", "OM", "KG", "KT", "VC", "RA", "QC", "KC",
-            "PhD", "MP", "MEP", "MSP", "MLA");
 
     /**
      * A token inside a person's name that is no name token: the split-off syllable of a hyphenated

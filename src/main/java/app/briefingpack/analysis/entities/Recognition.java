@@ -349,11 +349,7 @@ final class Recognition {
             if (full.kind != EntityKind.PERSON || !m.matches() || !drafts.containsValue(full)) continue;
             Set<String> shortForms = Set.of(m.group(2) + " " + m.group(3), m.group(1) + " " + m.group(3));
             for (EntityDraft d : List.copyOf(drafts.values())) {
-                if (d == full || d.kind != EntityKind.PERSON || !shortForms.contains(d.name)) continue;
-                full.absorbMentions(d);
-                if (full.role == null) full.role = d.role;
-                for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) if (e.getValue() == d) e.setValue(full);
-                drafts.values().remove(d);
+                if (d != full && d.kind == EntityKind.PERSON && shortForms.contains(d.name)) joinPerson(full, d);
             }
         }
     }
@@ -372,14 +368,18 @@ final class Recognition {
             // the fuller form (with the initial) is the one shown
             EntityDraft keep = same.name.length() >= d.name.length() ? same : d;
             EntityDraft drop = keep == same ? d : same;
-            keep.absorbMentions(drop);
-            if (keep.role == null) keep.role = drop.role;
-            for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) if (e.getValue() == drop) e.setValue(keep);
-            drafts.values().remove(drop);
+            joinPerson(keep, drop);
             byBareName.put(bare, keep);
         }
     }
 
+    /** Two drafts of one person become {@code keep}: mentions, the role if {@code keep} has none, and the runs read so far. */
+    private void joinPerson(EntityDraft keep, EntityDraft drop) {
+        keep.absorbMentions(drop);
+        if (keep.role == null) keep.role = drop.role;
+        for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) if (e.getValue() == drop) e.setValue(keep);
+        drafts.values().remove(drop);
+    }
 
     /**
      * "Bobby Morris Playfield" in an article that names Bobby Morris: a person's full name and one

@@ -64,7 +64,7 @@ final class RoleFinder {
                         || t.get(k - 1).text().endsWith("ed")) // "ousted"
                     || t.get(k - 1).isNoun() && mainlyPersonNoun(t.get(k - 1).text()))) k--; // not "so did Secretary of State X"
         for (int i = k; i < start; i++) words.add(t.get(i).text());
-        for (String w : titleWords(run)) if (!Gazetteers.HONORIFICS.contains(w)) words.add(ABBREVIATED.getOrDefault(w, singular(w)));
+        for (String w : titleWords(run)) if (!Gazetteers.HONORIFICS.contains(w)) words.add(spelledOut(w));
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     }
 
@@ -87,10 +87,8 @@ final class RoleFinder {
 
     /** A plural title word in the singular, for one person: "Councilmen" is "Councilman". */
     private String singular(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        if (!word.matches("\\p{Lu}\\p{Ll}+")) return word;
-        return wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, lower).map(net.sf.extjwnl.data.IndexWord::getLemma)
-                .filter(lemma -> !lemma.equals(lower) && !lemma.contains(" ") && isPersonNoun(lemma))
+        if (!NameRunFinder.TITLE_CASE_WORD.matcher(word).matches()) return word;
+        return wordNet.singularNoun(word).filter(this::isPersonNoun)
                 .map(lemma -> Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1)).orElse(word);
     }
 
@@ -108,14 +106,15 @@ final class RoleFinder {
             java.util.Map.entry("Det.", "Detective"), java.util.Map.entry("Atty.", "Attorney"),
             java.util.Map.entry("Amb.", "Ambassador"), java.util.Map.entry("Supt.", "Superintendent"),
             java.util.Map.entry("Insp.", "Inspector"), java.util.Map.entry("Pres.", "President"),
-            java.util.Map.entry("Presidents", "President"), java.util.Map.entry("Senators", "Senator"),
-            java.util.Map.entry("Governors", "Governor"), java.util.Map.entry("Ministers", "Minister"),
-            java.util.Map.entry("Ambassadors", "Ambassador"), java.util.Map.entry("Cllr", "Councillor"), java.util.Map.entry("Cllr.", "Councillor"),
-            java.util.Map.entry("Coun", "Councillor"), java.util.Map.entry("Coun.", "Councillor"), java.util.Map.entry("Prof", "Professor"),
-            java.util.Map.entry("Sgt", "Sergeant"), java.util.Map.entry("Cpl", "Corporal"), java.util.Map.entry("Pte", "Private"),
-            java.util.Map.entry("Pte.", "Private"), java.util.Map.entry("Lt", "Lieutenant"), java.util.Map.entry("Capt", "Captain"),
-            java.util.Map.entry("Col", "Colonel"), java.util.Map.entry("Maj", "Major"), java.util.Map.entry("Brig", "Brigadier"),
-            java.util.Map.entry("Insp", "Inspector"), java.util.Map.entry("Supt", "Superintendent"), java.util.Map.entry("Det", "Detective"));
+            java.util.Map.entry("Cllr.", "Councillor"), java.util.Map.entry("Coun.", "Councillor"), java.util.Map.entry("Pte.", "Private"),
+            java.util.Map.entry("Brig.", "Brigadier"));
+
+    /** A title as a reader would say it: abbreviations spelt out, with their full stop or without ("Sgt"), plurals singular. */
+    private String spelledOut(String word) {
+        String full = ABBREVIATED.get(word);
+        if (full == null) full = ABBREVIATED.get(word + ".");
+        return full != null ? full : singular(word);
+    }
 
     /**
      * "BP chairman Carl-Henric Svanberg", "city finance director Janet O'Neill": lower-case words
@@ -215,10 +214,11 @@ final class RoleFinder {
         for (int cut = 2; cut <= word.length() - 5; cut++) {
             String head = word.substring(0, cut).replaceAll("-$", "");
             String tail = word.substring(cut);
-            if (tail.startsWith("-") || head.isEmpty() || wordNet.senses(head).isEmpty()) continue;
+            if (tail.startsWith("-") || head.isEmpty()) continue;
+            // the tail first: one lookup, where the head takes four
             Optional<net.sf.extjwnl.data.IndexWord> noun = wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, tail);
             if (noun.isPresent() && noun.get().getLemma().equals(tail)
-                    && noun.get().getSenses().stream().limit(commonest).anyMatch(RoleFinder::personKind)) return true;
+                    && noun.get().getSenses().stream().limit(commonest).anyMatch(RoleFinder::personKind) && !wordNet.senses(head).isEmpty()) return true;
         }
         return false;
     }
@@ -249,7 +249,7 @@ final class RoleFinder {
 
     private Optional<String> appositiveBefore(NameRun run) {
         List<Token> t = run.sentence().tokens();
-        int comma = firstTitleIndex(run) - 1;
+        int comma = titleStart(run) - 1; // "Their supervisor, Dr Ignas Snellen": the apposition is before the title
         if (comma < 1 || !t.get(comma).text().equals(",")) return Optional.empty();
         // "the killing of the doctor, Barnett Slepian.": the apposition may end the sentence, when the
         // phrase before it is "the" and nouns (not "chief executive officer of Toledo, Ohio-based Meridian.")
@@ -319,7 +319,7 @@ final class RoleFinder {
         if (run.to() >= t.size() || !t.get(run.to()).text().equals(",")) return Optional.empty();
         int start = run.to() + 1;
         // "Christopher S. Kim, MD, FACP, a hospitalist": degrees come first
-        while (start + 1 < t.size() && Gazetteers.DEGREES.contains(t.get(start).text()) && t.get(start + 1).text().equals(",")) start += 2;
+        while (start + 1 < t.size() && Gazetteers.POST_NOMINALS.contains(t.get(start).text()) && t.get(start + 1).text().equals(",")) start += 2;
         // "James E. Bacon, 58, executive vice president,": the age comes first
         if (start + 2 < t.size() && AGE.matcher(t.get(start).text()).matches() && t.get(start + 1).text().equals(",")) {
             start += 2;
@@ -345,9 +345,9 @@ final class RoleFinder {
         boolean titled = false;
         for (int k = start; k < end && first != null; k++) {
             String w = t.get(k).text();
-            boolean office = k + 1 < end && TITLE_LINKS.contains(t.get(k + 1).text()); // "Curator of Paintings"
+            boolean office = k + 1 < end && Gazetteers.TITLE_LINKS.contains(t.get(k + 1).text()); // "Curator of Paintings"
             if (Gazetteers.TITLES.contains(w) && !Gazetteers.HONORIFICS.contains(w) && (k == start || office)
-                    || office && first.tag().equals("DET") && w.matches("\\p{Lu}\\p{Ll}+") && wordNet.hasLowerCaseLemma(w)
+                    || office && first.tag().equals("DET") && NameRunFinder.TITLE_CASE_WORD.matcher(w).matches() && wordNet.hasLowerCaseLemma(w)
                         && mainlyPersonNoun(w.toLowerCase(java.util.Locale.ROOT))) titled = true;
         }
         if (titled && end - start <= MAX_ROLE_WORDS)
@@ -396,14 +396,14 @@ final class RoleFinder {
             from = i + 1; // "X became exec pastry chef at Y": the article may be left out
         } else if (i + 2 < t.size() && Set.of("is", "was").contains(t.get(i).text()) && NAMED.contains(t.get(i + 1).text())) {
             from = i + 2; // "X was named chief executive"
-        } else if (i + 1 < t.size() && Set.of("is", "was", "as").contains(t.get(i).text()) && ARTICLE_WORDS.contains(t.get(i + 1).text().toLowerCase())) {
+        } else if (i + 1 < t.size() && Set.of("is", "was", "as").contains(t.get(i).text()) && Gazetteers.ARTICLES.contains(t.get(i + 1).text().toLowerCase())) {
             from = i + 1;
         } else {
             return Optional.empty();
         }
         // the role is a noun phrase: not "Warren Mall is named after a former assessor"
         if (!Set.of("DET", "ADJ", "NOUN", "PROPN").contains(t.get(from).tag())) return Optional.empty();
-        int head = from + (ARTICLE_WORDS.contains(t.get(from).text().toLowerCase()) ? 1 : 0); // the first word after the article
+        int head = from + (Gazetteers.ARTICLES.contains(t.get(from).text().toLowerCase()) ? 1 : 0); // the first word after the article
         int first = titleStart(run);
         if (first > 0 && (t.get(first - 1).tag().equals("ADP") || t.get(first - 1).tag().equals("DET"))) return Optional.empty();
         int end = from;
@@ -435,11 +435,6 @@ final class RoleFinder {
         return inPhrase(t) || isLowerCase(t) && isPersonNoun(t.text());
     }
 
-    /** Where the name starts with its title: "Their supervisor, Dr Ignas Snellen" is an apposition before "Dr". */
-    private int firstTitleIndex(NameRun run) {
-        return titleStart(run);
-    }
-
     /** Prepositions the tagger often reads as adverbs, which end an apposition as "of" or "for" would not. */
     private static final Set<String> ADVERB_PREPOSITIONS = Set.of("behind", "beyond", "inside", "outside", "near", "around",
             "across", "along", "alongside", "throughout", "underneath", "since");
@@ -463,11 +458,6 @@ final class RoleFinder {
         }
         return Optional.empty();
     }
-
-    /** Words between a title and its office: "Senior Curator of Paintings", "Minister for Health". */
-    private static final Set<String> TITLE_LINKS = Set.of("of", "for");
-
-    private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the");
 
     /** Verbs that make a person what follows them: "became chief executive". */
     private static final Set<String> BECAME = Set.of("became", "becomes");
