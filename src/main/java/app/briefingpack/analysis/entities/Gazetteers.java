@@ -88,6 +88,10 @@ final class Gazetteers {
      * An organisation word, or the plural of one that is no common surname: "King George Hospitals"
      * (not "Banks", "Brooks").
      */
+    /** Roles written as initials: "Microsoft's CEO", "the MP for Skegness", "a new MPP", "the EMT who saved". */
+    static final Set<String> ROLE_ACRONYMS = Set.of("CEO", "CFO", "COO", "CTO", "CIO", "MP", "MEP", "MSP", "MLA", "MPP", "MCA",
+            "MNA", "MHA", "EMT", "GP", "QC", "KC");
+
     static boolean isOrganisationWord(String word) {
         return ORGANISATION_WORDS.contains(word) || PLURAL_ORGANISATION_WORDS.contains(word);
     }
@@ -111,7 +115,7 @@ final class Gazetteers {
             // the word for a university in other languages a name keeps ("Vrije Universiteit Amsterdam")
             "Universiteit", "Universität", "Università", "Universidad", "Universidade", "Université", "Universitat",
             "College", "School", "Bank", "Corporation", "Corp.", "Company", "Co.", "Inc.", "Ltd", "Ltd.", "Group",
-            "Union", "Front", "Army", "Court", "Congress", "Parliament", "Senate", "Assembly", "Commission",
+            "Union", "Front", "Army", "Command", "Court", "Congress", "Parliament", "Senate", "Assembly", "Commission",
             "Organization", "Organisation", "Foundation", "Network", "News", "Journal", "Review", "Service",
             "Office", "Board", "Federation", "League", "Movement", "Brigade", "Brigades", "Pentagon", "Kremlin",
             "Reuters", "Club", "Society", "Center", "Centre", "Fund", "Bureau", "Police", "Navy", "Guard", "Tribune",

@@ -1,6 +1,5 @@
 package app.briefingpack.analysis.entities;
 
-import app.briefingpack.text.Spellings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,13 +27,17 @@ final class RoleFinder {
     private static final Pattern ARTICLES = Pattern.compile("(^|\\band\\s+)(?:a|an|the)\\s+", Pattern.CASE_INSENSITIVE);
     /** An age between a name and its apposition: "X, 58, executive vice president". */
     private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+    /** A possessive the tagger may tag as anything: "Auckland's", "Users'" (read as a verb). */
+    private static final Pattern POSSESSIVE_WORD = Pattern.compile("\\p{L}+(?:['’]s|s['’])");
     /** A possessive word: "Buffalo's", "bosses'". */
     private static final Pattern POSSESSIVE = Pattern.compile(".*['’]s?");
 
     private final WordNet wordNet;
+    private final PersonNouns personNouns;
 
     RoleFinder(WordNet wordNet) {
         this.wordNet = wordNet;
+        this.personNouns = new PersonNouns(wordNet);
     }
 
     /**
@@ -42,8 +45,13 @@ final class RoleFinder {
      * organisation is mentioned at a body offset (for "Mark Chen of Stanford University").
      */
     Optional<String> role(NameRun run, IntPredicate organisationAt) {
-        Optional<String> role = titled(run).or(() -> appositiveBefore(run)).or(() -> appositiveAfter(run))
-                .or(() -> premodifier(run)).or(() -> copula(run)).or(() -> credit(run));
+        // "Commissioner of Police, Lagos State Command, CP X": a name that ends in a body's word is the body's
+        if (Gazetteers.isOrganisationWord(run.tokens().get(run.size() - 1).text())) return Optional.empty();
+        Optional<String> title = titled(run);
+        // "The Minister of Health, Prof Ali Pate": an apposition says more than an academic title
+        Optional<String> role = title.filter(r -> !ACADEMIC_TITLES.contains(r)).or(() -> appositiveBefore(run))
+                .or(() -> appositiveAfter(run)).or(() -> title).or(() -> premodifier(run)).or(() -> copula(run))
+                .or(() -> credit(run)).or(() -> ListedRoles.role(run, wordNet));
         Optional<String> affiliation = affiliation(run, organisationAt);
         if (affiliation.isEmpty()) return role;
         return Optional.of(role.map(r -> r + " of " + affiliation.get()).orElse("from " + affiliation.get()));
@@ -62,7 +70,7 @@ final class RoleFinder {
         while (k > 0 && start - k < 3 && t.get(k - 1).text().chars().allMatch(Character::isLowerCase)
                 && (t.get(k - 1).isAdjective() && (wordNet.lookup(net.sf.extjwnl.data.POS.ADJECTIVE, t.get(k - 1).text()).isPresent()
                         || t.get(k - 1).text().endsWith("ed")) // "ousted"
-                    || t.get(k - 1).isNoun() && mainlyPersonNoun(t.get(k - 1).text()))) k--; // not "so did Secretary of State X"
+                    || t.get(k - 1).isNoun() && personNouns.mainly(t.get(k - 1).text()))) k--; // not "so did Secretary of State X"
         for (int i = k; i < start; i++) words.add(t.get(i).text());
         for (String w : titleWords(run)) if (!Gazetteers.HONORIFICS.contains(w)) words.add(spelledOut(w));
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
@@ -85,10 +93,22 @@ final class RoleFinder {
         return start;
     }
 
+    /** A number that starts a plural phrase: "two daughters" is "daughter". */
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("^(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+");
+
+    /** "victims" is "victim": a role phrase whose last word is the plural of a word for a person, in the singular. */
+    private String singularHead(String role) {
+        int space = role.lastIndexOf(' ');
+        String last = role.substring(space + 1);
+        if (!last.chars().allMatch(Character::isLowerCase)) return role;
+        return wordNet.singularNoun(last).filter(w -> !w.equals(last) && personNouns.any(w))
+                .map(w -> NUMBER_BEFORE.matcher(role.substring(0, space + 1)).replaceFirst("") + w).orElse(role);
+    }
+
     /** A plural title word in the singular, for one person: "Councilmen" is "Councilman". */
     private String singular(String word) {
         if (!NameRunFinder.TITLE_CASE_WORD.matcher(word).matches()) return word;
-        return wordNet.singularNoun(word).filter(this::isPersonNoun)
+        return wordNet.singularNoun(word).filter(personNouns::any)
                 .map(lemma -> Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1)).orElse(word);
     }
 
@@ -143,9 +163,9 @@ final class RoleFinder {
         for (int of = end - 2; of >= Math.max(1, end - 3); of--) {
             if (!t.get(of).text().equals("of")) continue;
             // the field is no word for a person: not "the hands of writer-director X"
-            for (int k = of + 1; k < end; k++) if (!isLowerCase(t.get(k)) || !t.get(k).isNoun() || isPersonNoun(t.get(k).text())) return -1;
+            for (int k = of + 1; k < end; k++) if (!isLowerCase(t.get(k)) || !t.get(k).isNoun() || personNouns.any(t.get(k).text())) return -1;
             Token before = t.get(of - 1);
-            return isLowerCase(before) && mainlyPersonNoun(before.text()) ? of : -1;
+            return isLowerCase(before) && personNouns.mainly(before.text()) ? of : -1;
         }
         return -1;
     }
@@ -156,7 +176,7 @@ final class RoleFinder {
         Token head = t.get(end - 1);
         // "Councilman Derek Yates" at the start of a sentence: the capital is the sentence's
         boolean sentenceInitial = end == 1 && Character.isUpperCase(head.text().charAt(0));
-        if (!(isLowerCase(head) || sentenceInitial) || !isPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+        if (!(isLowerCase(head) || sentenceInitial) || !personNouns.any(head.text().toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
         // "to transfer Elian", "sanctions force Saddam": a verb, or a noun that is mostly no person, right before a name
         // (the tagger reads some such nouns as verbs: "monarchist delegate X", "American astronaut X")
         Token before = end >= 2 ? t.get(end - 2) : null;
@@ -164,68 +184,25 @@ final class RoleFinder {
         boolean nounPhrase = head.isNoun() || head.isAdjective() || sentenceInitial
                 || before != null && (before.isAdjective() || before.isNoun() && isLowerCase(before))
                 || !head.isVerb() && wordNet.isFirstAPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT));
-        if (!nounPhrase || !mainlyPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+        // "Windows head X": after another noun, a rarer sense for a person counts, not an animal's ("the family dog Rex")
+        // nor one far down the list ("sanctions force Saddam")
+        String headWord = head.text().toLowerCase(java.util.Locale.ROOT);
+        boolean compound = before != null && (before.isNoun() || before.isProperNoun()) && !personNouns.animal(headWord)
+                && personNouns.amongFive(headWord);
+        if (!nounPhrase || !(personNouns.mainly(headWord) || compound)) return Optional.empty();
         // "the aircraft carrier John F. Kennedy": a compound WordNet knows is read whole; a carrier is a person, an aircraft carrier a ship
-        if (before != null && isLowerCase(before) && !mainlyPersonNoun(before.text() + " " + head.text())
+        if (before != null && isLowerCase(before) && !personNouns.mainly(before.text() + " " + head.text())
                 && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, before.text() + " " + head.text()).isPresent()) return Optional.empty();
         int start = end - 1;
         // (a word for a person whatever its tag: "director general", "director" read as a preposition)
         while (start > 0 && end - start < 4 && isLowerCase(t.get(start - 1))
-                && (t.get(start - 1).isNoun() || t.get(start - 1).isAdjective() || !t.get(start - 1).isVerb() && mainlyPersonNoun(t.get(start - 1).text()))) start--;
+                && (t.get(start - 1).isNoun() || t.get(start - 1).isAdjective() || !t.get(start - 1).isVerb() && personNouns.mainly(t.get(start - 1).text()))) start--;
         // "BP chairman", "Lockheed's chief", "City finance director": the name of the employer
         if (start > 0 && Character.isUpperCase(t.get(start - 1).text().charAt(0)) && !t.get(start - 1).text().equals("The")
                 && (start - 1 == 0 || !t.get(start - 2).text().matches("[A-Z].*"))) start--;
         int begin = t.get(start).begin() - run.sentence().begin();
         int stop = head.end() - run.sentence().begin();
-        return Optional.of(tidy(run.sentence().text().substring(begin, stop)));
-    }
-
-    /**
-     * A common noun for a person in WordNet, which spells the American way: "neighbour" is
-     * "neighbor". A person WordNet knows by name is no role: "young" is not one for Brigham Young,
-     * nor "James" for Henry James ("James E. Bacon, 58, ...").
-     */
-    private boolean isPersonNoun(String word) {
-        return personSenseAmong(word, Integer.MAX_VALUE);
-    }
-
-    /** A noun with a sense for a kind of person among its three commonest: "spokesman", "director"; not "force" or "head". */
-    private boolean mainlyPersonNoun(String word) {
-        return personSenseAmong(word, 3);
-    }
-
-    /**
-     * Whether one of the word's {@code commonest} noun senses, in any spelling, is a kind of person;
-     * a compound WordNet does not list is read by its last part: "midfielder" is a "fielder".
-     */
-    private boolean personSenseAmong(String word, int commonest) {
-        boolean known = false;
-        for (String spelling : Spellings.of(word)) {
-            Optional<net.sf.extjwnl.data.IndexWord> noun = wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, spelling);
-            known |= noun.isPresent();
-            if (noun.isPresent() && noun.get().getSenses().stream().limit(commonest).anyMatch(RoleFinder::personKind)) return true;
-        }
-        return !known && compoundOfAPersonNoun(word, commonest);
-    }
-
-    /** "midfielder", "co-founder": a word WordNet knows as a whole, then a noun for a person of five letters or more. */
-    private boolean compoundOfAPersonNoun(String word, int commonest) {
-        if (word.length() < 8 || !word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) return false;
-        for (int cut = 2; cut <= word.length() - 5; cut++) {
-            String head = word.substring(0, cut).replaceAll("-$", "");
-            String tail = word.substring(cut);
-            if (tail.startsWith("-") || head.isEmpty()) continue;
-            // the tail first: one lookup, where the head takes four
-            Optional<net.sf.extjwnl.data.IndexWord> noun = wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, tail);
-            if (noun.isPresent() && noun.get().getLemma().equals(tail)
-                    && noun.get().getSenses().stream().limit(commonest).anyMatch(RoleFinder::personKind) && !wordNet.senses(head).isEmpty()) return true;
-        }
-        return false;
-    }
-
-    /** A sense for a kind of person, not one person: "analyst", not "Henry James". */
-    private static boolean personKind(net.sf.extjwnl.data.Synset sense) {
-        return "noun.person".equals(sense.getLexFileName()) && !WordNet.isInstance(sense);
+        return Optional.of(singularHead(tidy(run.sentence().text().substring(begin, stop)))); // "the students – A, B"
     }
 
     private static boolean isLowerCase(Token t) {
@@ -267,17 +244,60 @@ final class RoleFinder {
             int the = comma - 1;
             int lowest = start > 0 && POSSESSIVE_DETERMINERS.contains(t.get(start - 1).text().toLowerCase(java.util.Locale.ROOT)) ? start - 1 : start;
             while (the >= lowest && !opensApposition(t.get(the))) the--;
-            if (the < lowest || t.subList(the + 1, comma).stream().anyMatch(x -> !Set.of("ADJ", "NOUN").contains(x.tag())))
-                return Optional.empty();
+            // (a place after it only before a given name: "the consul general in New York, Shmuel Sisso.", not "her son in Olney, Bucks.")
+            if (the < lowest || !plainNounPhrase(t, the + 1, comma, GivenNames.listed(t.get(run.from()).text()))) return Optional.empty();
             start = the + (t.get(the).text().equalsIgnoreCase("the") || t.get(the).tag().equals("DET") && !t.get(the).text().equalsIgnoreCase("one") ? 0 : 1);
         }
-        while (start < comma && LEADING_NOISE.contains(t.get(start).tag())) start++;
-        int from = nounPhraseStart(t, start, comma);
+        while (start < comma && isNoise(t.get(start))) start++;
+        int from = afterNamedConjunct(t, afterDash(run.sentence(), nounPhraseStart(t, start, comma), comma), comma);
         if (!headIsAPerson(t, from, comma)) return Optional.empty(); // "poured the liquid into a tiny brown bottle, X"
         if (bracket && t.subList(Math.max(0, from - 3), from + 1).stream().noneMatch(RoleFinder::opensApposition)) return Optional.empty();
         // not "the three foreign ministers of Bronislaw Geremek of Poland, X of Hungary": a list of names and their countries
         if (affiliation && t.subList(from, comma).stream().anyMatch(Token::isProperNoun)) return Optional.empty();
-        return phrase(run.sentence(), from, comma);
+        // "the victims, James Chaney, Andrew Goodman and ...": one person is one of them
+        // (a capitalised title before a name only after "the" or a possessive: "the union's National Chairman, X";
+        // not "Assistant Professor, Clinical Psychology, Stony Brook University")
+        boolean opened = opensApposition(t.get(Math.max(0, from - 1))) || t.subList(Math.max(0, from - 1), comma).stream().anyMatch(w -> POSSESSIVE_WORD.matcher(w.text()).matches());
+        return phrase(run.sentence(), from, comma, opened).map(this::singularHead);
+    }
+
+    /**
+     * "leaves his wife Sophie and three children, Callum, ...": after a name and "and", the phrase for
+     * the names that follow starts anew.
+     */
+    private int afterNamedConjunct(List<Token> t, int from, int to) {
+        for (int k = to - 2; k > from; k--) {
+            if (t.get(k).tag().equals("CCONJ") && t.get(k - 1).isProperNoun()
+                    && t.subList(k + 1, to).stream().anyMatch(w -> isLowerCase(w) && personNouns.any(w.text()))) return k + 1;
+        }
+        return from;
+    }
+
+    /** Where a phrase starts that runs from {@code from}: after the last dash the tokenizer dropped ("the students – A, B"). */
+    private static int afterDash(TaggedSentence s, int from, int to) {
+        for (int k = to - 1; k > from; k--) {
+            String between = s.text().substring(s.tokens().get(k - 1).end() - s.begin(), s.tokens().get(k).begin() - s.begin());
+            if (between.contains("–") || between.contains("—") || between.contains(" - ")) return k;
+        }
+        return from;
+    }
+
+    /**
+     * Nouns and adjectives only, "the doctor", "the Auditor-General", or a word for a person and then
+     * where: "the Israeli consul general in New York".
+     */
+    private boolean plainNounPhrase(List<Token> t, int from, int to, boolean placeAllowed) {
+        boolean person = false;
+        for (int k = from; k < to; k++) {
+            Token w = t.get(k);
+            boolean role = capitalisedRoleNoun(t, k, to);
+            if (Set.of("ADJ", "NOUN").contains(w.tag()) || role) {
+                person |= role || isLowerCase(w) && personNouns.any(w.text());
+            } else {
+                return placeAllowed && person && w.tag().equals("ADP") && k + 1 < to && t.subList(k + 1, to).stream().allMatch(RoleFinder::startsUpperCase);
+            }
+        }
+        return true;
     }
 
     /**
@@ -295,20 +315,20 @@ final class RoleFinder {
             Token w = t.get(k);
             if (w.tag().equals("ADP") && !personBefore) {
                 from = k + 1;
-                while (from < end && LEADING_NOISE.contains(t.get(from).tag())) from++;
+                while (from < end && isNoise(t.get(from))) from++;
             } else if (w.tag().equals("ADP")) {
                 // "a lawyer for the White House secretary, X": the nearest phrase for a person is the apposition
                 Token last = t.get(end - 1);
-                if (end - 1 > k && isLowerCase(last) && mainlyPersonNoun(last.text())) {
+                if (end - 1 > k && isLowerCase(last) && personNouns.mainly(last.text())) {
                     from = k + 1;
-                    while (from < end && LEADING_NOISE.contains(t.get(from).tag())) from++;
+                    while (from < end && isNoise(t.get(from))) from++;
                 }
                 break;
             } else if (w.tag().equals("DET") && k > from && Set.of("NOUN", "PROPN").contains(t.get(k - 1).tag())) {
                 from = k;
                 personBefore = false;
-            } else if (isLowerCase(w) && isPersonNoun(w.text())) {
-                personBefore = true;
+            } else if (isLowerCase(w) && personNouns.any(w.text()) || capitalisedRoleNoun(t, k, k + 1)) {
+                personBefore = true; // "The Minister of Health, Prof X"
             }
         }
         return from;
@@ -325,11 +345,18 @@ final class RoleFinder {
             start += 2;
             if (t.get(start).tag().equals("CCONJ")) start++; // "Slepian, 52, and the father of four boys,"
         }
+        start = afterResidence(t, start);
+        // "Mark Jackson, prosecuting, said": counsel in an English court report
+        if (start + 1 < t.size() && COUNSEL.containsKey(t.get(start).text()) && t.get(start + 1).text().matches("[,.]"))
+            return Optional.of(COUNSEL.get(t.get(start).text()));
         int end = start;
-        while (end < t.size() && (phraseWord(t.get(end)) || degreeAdverb(t, end)) && !t.get(end).text().equals(",")) end++;
+        while (end < t.size() && (phraseWord(t.get(end)) || degreeAdverb(t, end) || end == start && leadingAdverb(t, end) || participleModifier(t, end))
+                && !t.get(end).text().equals(",") && !RELATIVE.matcher(t.get(end).text()).matches()) end++;
         // The apposition ends at a comma, a dash or the end of the sentence ("X, the new prime minister."),
         // or where a relative clause about the person starts ("X, a mediator who has settled ...")
-        boolean closed = end < t.size() && t.get(end).text().matches("[,;:—–-]|--|who|whose")
+        // or a participle that starts a clause about the person ("X, the drafter of the motion being circulated")
+        boolean closed = end < t.size() && (t.get(end).text().matches("[,;:—–-]|--") || RELATIVE.matcher(t.get(end).text()).matches()
+                        || participleAfterANoun(t, start, end))
                 || end == t.size() - 1 && t.get(end).text().matches("[.!?]") || end == t.size()
                 // "X, the writer and producer behind well-loved TV series": a preposition the tagger read as an adverb
                 || end < t.size() && end > start && t.get(start).tag().equals("DET") && ADVERB_PREPOSITIONS.contains(t.get(end).text());
@@ -337,7 +364,12 @@ final class RoleFinder {
         // It starts with an article, an adjective or a noun, or with a possessive name ("Lockheed's chief technical officer").
         boolean possessiveName = start + 1 < end && t.get(start).text().matches("\\p{Lu}.*")
                 && (t.get(start + 1).text().matches("'s|’s") || t.get(start).text().matches(".*['’]s"));
-        if (start < end && !Set.of("DET", "ADJ", "NOUN").contains(t.get(start).tag()) && !possessiveName && !inPhrase(t.get(start))) return Optional.empty();
+        if (start < end && !Set.of("DET", "ADJ", "NOUN").contains(t.get(start).tag()) && !possessiveName && !inPhrase(t.get(start))
+                && !leadingAdverb(t, start)) return Optional.empty();
+        // not "with his wife Anna, and three sons", "as Feminist Allies, as a friend to women": a conjunction or a preposition starts no apposition
+        if (start < end && (Set.of("and", "or", "but", "nor").contains(t.get(start).text()) || t.get(start).tag().equals("ADP"))) return Optional.empty();
+        // "a media consultant not working for any candidate": not the clause's negation
+        while (end - 1 > start && t.get(end - 1).tag().equals("PART")) end--;
         if (!headIsAPerson(t, start, end)) return Optional.empty();
         // "X, Chairman of the Board of Y,": after a name, a capitalised title starts its role as a lower-case one would
         // ("X, the J. Paul Getty Museum's Senior Curator of Paintings,": and so does a capitalised word for a person)
@@ -348,16 +380,47 @@ final class RoleFinder {
             boolean office = k + 1 < end && Gazetteers.TITLE_LINKS.contains(t.get(k + 1).text()); // "Curator of Paintings"
             if (Gazetteers.TITLES.contains(w) && !Gazetteers.HONORIFICS.contains(w) && (k == start || office)
                     || office && first.tag().equals("DET") && NameRunFinder.TITLE_CASE_WORD.matcher(w).matches() && wordNet.hasLowerCaseLemma(w)
-                        && mainlyPersonNoun(w.toLowerCase(java.util.Locale.ROOT))) titled = true;
+                        && personNouns.mainly(w.toLowerCase(java.util.Locale.ROOT))) titled = true;
         }
         if (titled && end - start <= MAX_ROLE_WORDS)
             return Optional.of(tidy(run.sentence().text().substring(first.begin() - run.sentence().begin(), t.get(end - 1).end() - run.sentence().begin())));
-        return phrase(run.sentence(), start, end);
+        return phrase(run.sentence(), start, end, true);
     }
 
-    /** An adverb of degree before an adjective, inside a noun phrase: "Sweden's most recent coalition government". */
+    /**
+     * "X, 64, of Voorhees, N.J., an Inquirer sportswriter": where the person lives, capitalised words
+     * after "of" up to the comma before a lower-case word, comes before the apposition; else {@code start}.
+     */
+    private static int afterResidence(List<Token> t, int start) {
+        if (start + 2 >= t.size() || !t.get(start).text().equals("of") || !startsUpperCase(t.get(start + 1))) return start;
+        for (int k = start + 1; k < t.size() && (startsUpperCase(t.get(k)) || t.get(k).text().equals(",")); k++) {
+            if (t.get(k).text().equals(",") && k + 1 < t.size() && isLowerCase(t.get(k + 1))) return k + 1;
+        }
+        return start;
+    }
+
+    private static boolean startsUpperCase(Token t) {
+        return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /**
+     * "X, longtime publisher of Y", "X, registered manager at Y": the tagger reads some adjectives
+     * before a noun as adverbs or verbs.
+     */
+    private static boolean leadingAdverb(List<Token> t, int k) {
+        boolean modifier = t.get(k).tag().equals("ADV") || t.get(k).isVerb() && t.get(k).text().endsWith("ed");
+        return modifier && isLowerCase(t.get(k)) && k + 1 < t.size()
+                && (t.get(k + 1).isNoun() || t.get(k + 1).isAdjective()) && isLowerCase(t.get(k + 1));
+    }
+
+    /** Counsel as English court reports name them: "X, prosecuting, said". */
+    private static final java.util.Map<String, String> COUNSEL = java.util.Map.of(
+            "prosecuting", "prosecutor", "defending", "defence lawyer", "mitigating", "defence lawyer");
+
+    /** An adverb of degree before an adjective or a number, inside a noun phrase: "Sweden's most recent coalition government". */
     private static boolean degreeAdverb(List<Token> t, int k) {
-        return t.get(k).tag().equals("ADV") && k + 1 < t.size() && t.get(k + 1).isAdjective() && isLowerCase(t.get(k));
+        return t.get(k).tag().equals("ADV") && k + 1 < t.size() && isLowerCase(t.get(k))
+                && (t.get(k + 1).isAdjective() || t.get(k + 1).tag().equals("NUM")); // "for almost three decades"
     }
 
     /**
@@ -372,9 +435,9 @@ final class RoleFinder {
             Token w = t.get(k);
             if (head != null && w.tag().equals("ADP")) break;
             // the tagger reads "elder" in "uncompromising elder of the tribe" as an adjective
-            if (w.tag().equals("NOUN") || w.tag().equals("PROPN") || isLowerCase(w) && isPersonNoun(w.text())) head = w;
+            if (w.tag().equals("NOUN") || w.tag().equals("PROPN") || isLowerCase(w) && personNouns.any(w.text())) head = w;
         }
-        return head == null || !isLowerCase(head) || isPersonNoun(head.text());
+        return head == null || !isLowerCase(head) || personNouns.any(head.text());
     }
 
     /**
@@ -386,16 +449,28 @@ final class RoleFinder {
     private Optional<String> copula(NameRun run) {
         List<Token> t = run.sentence().tokens();
         int i = run.to();
+        // "X, 27, has been working as": the age first
+        if (i + 3 < t.size() && t.get(i).text().equals(",") && AGE.matcher(t.get(i + 1).text()).matches() && t.get(i + 2).text().equals(",")) i += 3;
+        // "X, of Bethpage, was a nurse": where the person lives, between commas
+        if (i + 1 < t.size() && t.get(i).text().equals(",") && afterResidence(t, i + 1) > i + 1 && t.get(afterResidence(t, i + 1) - 1).text().equals(","))
+            i = afterResidence(t, i + 1);
         // "X, who is a ...": a relative clause about the person says what they are as the copula does
         if (i + 2 < t.size() && t.get(i).text().equals(",") && t.get(i + 1).text().equals("who")) i += 2;
         if (i < t.size() && t.get(i).text().equals("also")) i++;
-        // "X also served as a councillor": verbs of office, with "as", say it too
-        if (i + 2 < t.size() && SERVED_AS.contains(t.get(i).text()) && t.get(i + 1).text().equals("as")) i++;
+        // "X has served as", "X has been working as": in the perfect too
+        if (i + 1 < t.size() && HAVE.contains(t.get(i).text())) i += i + 2 < t.size() && t.get(i + 1).text().equals("been") ? 2 : 1;
+        boolean perfect = i >= 1 && t.get(i - 1).text().equals("been");
+        // "X also served as a councillor", "X has served as Chief of Staff": verbs of office, with "as", say it too
+        boolean office = i + 2 < t.size() && SERVED_AS.contains(t.get(i).text()) && t.get(i + 1).text().equals("as");
         int from; // where the role starts, its article included
-        if (i + 1 < t.size() && BECAME.contains(t.get(i).text())) {
+        if (office) {
+            from = i + 2; // the article may be left out
+        } else if (i + 1 < t.size() && BECAME.contains(t.get(i).text())) {
             from = i + 1; // "X became exec pastry chef at Y": the article may be left out
         } else if (i + 2 < t.size() && Set.of("is", "was").contains(t.get(i).text()) && NAMED.contains(t.get(i + 1).text())) {
             from = i + 2; // "X was named chief executive"
+        } else if (perfect && i + 1 < t.size() && NAMED.contains(t.get(i).text())) {
+            from = i + 1; // "X has been named Deputy Premier"
         } else if (i + 1 < t.size() && Set.of("is", "was", "as").contains(t.get(i).text()) && Gazetteers.ARTICLES.contains(t.get(i + 1).text().toLowerCase())) {
             from = i + 1;
         } else {
@@ -420,20 +495,58 @@ final class RoleFinder {
                 break;
             }
         }
-        if (end <= head || !Set.of("NOUN", "PROPN").contains(t.get(end - 1).tag()) || POSSESSIVE.matcher(t.get(end - 1).text()).matches()
+        // (the tagger reads a capitalised place as an adjective: "a computer executive in Belmont")
+        if (end <= head || !Set.of("NOUN", "PROPN").contains(t.get(end - 1).tag()) && !startsUpperCase(t.get(end - 1))
+                || POSSESSIVE.matcher(t.get(end - 1).text()).matches()
                 || !headIsAPerson(t, head, end)) return Optional.empty();
-        return phrase(run.sentence(), from, end);
+        return phrase(run.sentence(), from, end, true);
     }
 
     /** A word of a noun phrase; possessives ("orchestra's", "Lockheed's") whatever tag the tagger gave them. */
     private static boolean inPhrase(Token t) {
-        return PHRASE_TAGS.contains(t.tag()) || t.tag().endsWith("+PART") || t.text().matches("\\p{L}+['’]s");
+        return PHRASE_TAGS.contains(t.tag()) || t.tag().endsWith("+PART") || POSSESSIVE_WORD.matcher(t.text()).matches();
     }
 
-    /** A word of the phrase, or a lower-case noun for a person the tagger took for a verb ("Her neighbour, X"). */
+    /** A word of the phrase, or a word for a person the tagger took for a verb or punctuation ("Her neighbour, X"). */
     private boolean phraseWord(Token t) {
-        return inPhrase(t) || isLowerCase(t) && isPersonNoun(t.text());
+        return inPhrase(t) || isLowerCase(t) && personNouns.any(t.text()) || capitalisedPersonWord(t);
     }
+
+    /** "Auditor-General", which the tagger may read as punctuation. */
+    private boolean capitalisedPersonWord(Token t) {
+        return CAPITALISED_COMPOUND.matcher(t.text()).matches() && personNouns.mainly(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A word before a phrase that is no part of it: an adverb, a conjunction, an article, punctuation. */
+    private boolean isNoise(Token t) {
+        return LEADING_NOISE.contains(t.tag()) && !capitalisedPersonWord(t);
+    }
+
+    /**
+     * "X, the drafter of the motion being circulated", "X, the young mother passing through town": a
+     * participle right after a noun starts a clause about the phrase; "chief operating officer" and
+     * "the governing body" are no such clause (no noun before the participle).
+     */
+    private boolean participleAfterANoun(List<Token> t, int start, int k) {
+        Token w = t.get(k);
+        int before = k - 1 > start && t.get(k - 1).text().equals("not") ? k - 2 : k - 1; // "a media consultant not working for"
+        return before > start && (w.isVerb() || w.tag().equals("AUX")) && w.text().endsWith("ing") && isLowerCase(w)
+                && (t.get(before).tag().equals("NOUN") || isLowerCase(t.get(before)) && personNouns.any(t.get(before).text())) // "consultant", read as an adjective
+                && !participleModifier(t, k);
+    }
+
+    /**
+     * "chief operating officer", "the Northline shipping group": a participle before a noun, inside the
+     * phrase; not after a common noun, where it starts a clause ("a new study suggesting diabetes ...").
+     */
+    private static boolean participleModifier(List<Token> t, int k) {
+        Token w = t.get(k);
+        return w.isVerb() && w.text().endsWith("ing") && isLowerCase(w) && k + 1 < t.size() && t.get(k + 1).isNoun() && isLowerCase(t.get(k + 1))
+                && !(k > 0 && t.get(k - 1).isNoun() && isLowerCase(t.get(k - 1)));
+    }
+
+    /** Words that start a relative clause about the person, however the tagger reads them: "who", "who’s", "whose". */
+    private static final Pattern RELATIVE = Pattern.compile("who|whose|who['’]s|who['’]d");
 
     /** Prepositions the tagger often reads as adverbs, which end an apposition as "of" or "for" would not. */
     private static final Set<String> ADVERB_PREPOSITIONS = Set.of("behind", "beyond", "inside", "outside", "near", "around",
@@ -459,6 +572,9 @@ final class RoleFinder {
         return Optional.empty();
     }
 
+    /** Titles that say less than an apposition beside them. */
+    private static final Set<String> ACADEMIC_TITLES = Set.of("Professor", "Doctor");
+
     /** Verbs that make a person what follows them: "became chief executive". */
     private static final Set<String> BECAME = Set.of("became", "becomes");
 
@@ -466,7 +582,10 @@ final class RoleFinder {
     private static final Set<String> NAMED = Set.of("named", "appointed", "elected");
 
     /** Verbs that, with "as", give the office a person holds: "served as a councillor". */
-    private static final Set<String> SERVED_AS = Set.of("serves", "served", "works", "worked", "acts", "acted");
+    private static final Set<String> SERVED_AS = Set.of("serves", "served", "serving", "works", "worked", "working", "acts", "acted", "acting");
+
+    /** Auxiliaries of the perfect before a verb of office: "has served as". */
+    private static final Set<String> HAVE = Set.of("has", "had", "have");
 
     /** The longest role shown; a longer apposition is cut at a preposition or "and" before this many words. */
     private static final int MAX_ROLE_WORDS = 16;
@@ -479,7 +598,8 @@ final class RoleFinder {
         return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("one") || POSSESSIVE_DETERMINERS.contains(w);
     }
 
-    private Optional<String> phrase(TaggedSentence s, int from, int to) {
+    /** The role phrase from {@code from} to {@code to}, if it holds a word for a person; a capitalised one counts when {@code titleAllowed}. */
+    private Optional<String> phrase(TaggedSentence s, int from, int to, boolean titleAllowed) {
         // "professor of internal medicine and pediatrics at the University of Arkansas for Medical Sciences in Little
         // Rock and immediate past governor ...": a long phrase is cut before its last preposition or "and" in reach
         if (to - from > MAX_ROLE_WORDS) {
@@ -489,16 +609,44 @@ final class RoleFinder {
         }
         if (from >= to) return Optional.empty();
         boolean hasPersonNoun = false;
+        // a capitalised word alone is a role only after "the" or a possessive ("the Auditor-General, X"), not in a
+        // list of names ("Firefox, Thunderbird, SeaMonkey") or a reference ("Butcher, Andrew")
+        boolean lone = to - from == 1 && (from == 0 || !opensApposition(s.tokens().get(from - 1)));
         for (int k = from; k < to; k++) {
             Token tok = s.tokens().get(k);
             // the tagger reads "chief executive" as two adjectives: a lower-case word for a person counts whatever its tag
-            if (isLowerCase(tok) && isPersonNoun(tok.text())) hasPersonNoun = true;
+            if (isLowerCase(tok) && personNouns.any(tok.text()) || titleAllowed && capitalisedRoleNoun(s.tokens(), k, to) && !lone
+                    || Gazetteers.ROLE_ACRONYMS.contains(tok.text())) hasPersonNoun = true;
         }
         if (!hasPersonNoun) return Optional.empty();
         int begin = s.tokens().get(from).begin() - s.begin();
         int end = s.tokens().get(to - 1).end() - s.begin();
         return Optional.of(tidy(s.text().substring(begin, end)));
     }
+
+    /**
+     * "the union's National Chairman, X", "X, Security Correspondent", "the Auditor-General, X": a
+     * capitalised word for a person that ends the phrase or its office ("Chairman of the Board"),
+     * so not "President" in "X, President Bush and ...". No given name ("Frank") counts.
+     */
+    private boolean capitalisedRoleNoun(List<Token> t, int k, int end) {
+        String w = t.get(k).text();
+        if (!CAPITALISED_COMPOUND.matcher(w).matches() || GivenNames.listed(w)) return false;
+        if (k + 1 < end && !Gazetteers.TITLE_LINKS.contains(t.get(k + 1).text())) return false;
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        // not "Andrew Shearer", "Roberto Peon": a surname after a given name
+        if (k > 0 && GivenNames.listed(t.get(k - 1).text())) return false;
+        // not "The Hotel Inspectors", an episode's title: a plural is no one person's title
+        if (wordNet.singularNoun(lower).filter(x -> !x.equals(lower)).isPresent()) return false;
+        // "Correspondent", "Chairman", "Auditor-General": a word whose commonest sense is a kind of person;
+        // not a people's name ("Russian", "Miami") nor a word whose person is a rare sense ("Shearer")
+        boolean compound = lower.indexOf('-') > 0 && personNouns.mainly(lower);
+        return (compound || wordNet.isFirstAPersonNoun(lower))
+                && wordNet.namedSenses(w).stream().noneMatch(x -> "noun.person".equals(x.getLexFileName()));
+    }
+
+    /** "Chairman", "Auditor-General". */
+    private static final Pattern CAPITALISED_COMPOUND = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*");
 
     /** "a historian and an analyst for Y" becomes "historian and analyst for Y". */
     static String tidy(String role) {

@@ -102,7 +102,7 @@ class NewsRolesTest {
                 tuple("Scott Schaefer", "J. Paul Getty Museum's Senior Curator of Paintings"),
                 tuple("Ashley Bloomfield", "director general of health"), tuple("Dorothy Kemp", "councillor"), tuple("Doug", "son"),
                 tuple("Nelson Mandela", "Nobel Prize winner in peace"), tuple("Gary F. Bell", "director"),
-                tuple("Rian Johnson", "writer-director"), tuple("Jon Peters", "producers"));
+                tuple("Rian Johnson", "writer-director"), tuple("Jon Peters", "producer"), tuple("Peter Guber", "producer"));
     }
 
     @Test

@@ -1,0 +1,150 @@
+package app.briefingpack.analysis.entities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import app.briefingpack.analysis.nlp.Token;
+import app.briefingpack.lexicon.WordNet;
+
+/**
+ * The role a list of names takes from the plural noun before it: "survived by two sisters,
+ * Elizabeth Wright and Louise Campbell", "the victims, James Chaney, Andrew Goodman and Michael
+ * Schwerner", "drummers such as X and Y". Each name is a sister, a victim, a drummer.
+ *
+ * <p>After a comma, a colon or a dash the names must be a list (two names at least, the last
+ * joined by "and" or "or", or the group closed by a semicolon as in an obituary's survivors), so
+ * "the doctors, John Smith said" gives no role. After "such as" or "including" one name is
+ * enough. Words that say nothing of a person ("people", "others", "members") give none.
+ */
+final class ListedRoles {
+
+    private ListedRoles() {
+    }
+
+    /** Between the names of a list. */
+    private static final Set<String> SEPARATORS = Set.of(",", "and", "or", "&");
+    /** Between the plural noun and the list. */
+    private static final Set<String> OPENERS = Set.of(",", ":", "–", "—", "-", "--");
+    /** Lower-case words inside names: "Meta de Hoon", "Remco van der Burg". */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al");
+    /** Nouns too general to be a role. */
+    private static final Set<String> GENERAL = Set.of("person", "people", "man", "woman", "individual", "member", "other",
+            "human", "adult", "guy", "someone", "figure", "name", "one");
+    /** Words of quantity before the plural noun, no part of the role: "two other sisters". */
+    private static final Set<String> QUANTITY = Set.of("other", "several", "many", "some", "few", "both", "various", "numerous",
+            "all", "such", "three", "two", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    static Optional<String> role(NameRun run, WordNet wordNet) {
+        List<Token> t = run.sentence().tokens();
+        int first = run.from();
+        while (first > 0) {
+            Token w = t.get(first - 1);
+            if (SEPARATORS.contains(w.text()) || nameWord(w)) first--;
+            else if (w.text().equals(")") && first >= 3 && t.get(first - 3).text().equals("(")) first -= 3; // "(Lab)"
+            else if (w.text().equals(".") && first >= 2 && t.get(first - 2).text().length() == 1) first--; // "Paul T. II"
+            else break;
+        }
+        while (first < run.from() && SEPARATORS.contains(t.get(first).text()) && !t.get(first).text().equals(",")) first++;
+        if (first == 0) return Optional.empty();
+        int noun;
+        int opener = first;
+        boolean listNeeded;
+        int before = first - 1;
+        if (t.get(first).text().equals(",") || OPENERS.contains(t.get(first).text())) {
+            // "two sisters, A and B": the comma was walked over as a separator
+            noun = first - 1;
+            listNeeded = true;
+            if (!OPENERS.contains(t.get(first).text())) return Optional.empty();
+        } else if (OPENERS.contains(t.get(before).text())) {
+            opener = before;
+            noun = nounBefore(t, before);
+            listNeeded = true;
+
+        } else if (dashBetween(run, t.get(before), t.get(first))) {
+            opener = before; // "the students – A, B and C": the tokenizer keeps no dash
+            noun = nounBefore(t, first);
+            listNeeded = true;
+        } else if (t.get(before).text().equals("as") && before >= 2 && t.get(before - 1).text().equals("such")) {
+            noun = before - 2; // "drummers such as X"
+            listNeeded = false;
+        } else if (t.get(before).text().equals("as") && before >= 2 && t.get(before - 2).text().equals("such")) {
+            noun = before - 1; // "such performers as X"
+            listNeeded = false;
+        } else if (t.get(before).isNoun() && t.get(before).text().chars().allMatch(Character::isLowerCase)) {
+            opener = before; // "BJP leaders Shivraj Singh Chouhan and Narottam Mishra"
+            noun = before;
+            listNeeded = true;
+        } else if (t.get(before).text().equals("including")) {
+            noun = before - (before >= 2 && t.get(before - 1).text().equals(",") ? 2 : 1); // "five climbers, including X"
+            listNeeded = false;
+        } else {
+            return Optional.empty();
+        }
+        if (noun < 0 || listNeeded && !isList(t, opener)) return Optional.empty();
+        Token plural = t.get(noun);
+        String word = plural.text();
+        if (!word.chars().allMatch(Character::isLowerCase)) return Optional.empty();
+        Optional<String> singular = wordNet.singularNoun(word).filter(s -> !s.equals(word));
+        // its commonest sense a person: not "attacks against Western targets, Abu Nidal and Abu Abbas"
+        if (singular.isEmpty() || GENERAL.contains(singular.get()) || !wordNet.isFirstAPersonNoun(singular.get())) return Optional.empty();
+        // "older sisters", "local doctors": one lower-case adjective before the noun, not a number
+        Token m = noun > 0 ? t.get(noun - 1) : null;
+        boolean modifier = m != null && m.isAdjective() && m.text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
+                && !QUANTITY.contains(m.text());
+        return Optional.of(modifier ? m.text() + " " + singular.get() : singular.get());
+    }
+
+    /**
+     * Whether the names after {@code opener} (the comma, colon or dash that opens them) make a list: two
+     * names at least, the last joined by "and" or "or", or the group closed by a semicolon.
+     */
+    private static boolean isList(List<Token> t, int opener) {
+        int names = 0;
+        boolean joined = false;
+        boolean inName = false;
+        int k = opener + 1;
+        for (; k < t.size(); k++) {
+            Token w = t.get(k);
+            if (nameWord(w) || w.text().equals(".") && inName && t.get(k - 1).text().length() == 1) { // "Paul T. II"
+                if (!inName) names++;
+                inName = true;
+            } else if (w.text().equals("(") && k + 2 < t.size() && t.get(k + 2).text().equals(")")) {
+                k += 2; // a party after a name: "Paula Desmond (Lab)"
+            } else if (SEPARATORS.contains(w.text())) {
+                joined |= !w.text().equals(",");
+                inName = false;
+            } else {
+                break;
+            }
+        }
+        boolean closed = k < t.size() && t.get(k).text().equals(";");
+        return names >= 2 && (joined || closed);
+    }
+
+    /**
+     * The plural noun before an opener, over a short phrase of place: "Party leaders in the chamber –
+     * A (Lab), B (FF) and C (FG)".
+     */
+    private static int nounBefore(List<Token> t, int opener) {
+        for (int k = opener - 1; k >= 0 && opener - k <= 4; k--) {
+            Token w = t.get(k);
+            if (w.tag().equals("ADP")) return k - 1;
+            if (!(w.tag().equals("DET") || w.isNoun())) break;
+        }
+        return opener - 1;
+    }
+
+    private static boolean dashBetween(NameRun run, Token a, Token b) {
+        String between = run.sentence().text().substring(a.end() - run.sentence().begin(), b.begin() - run.sentence().begin());
+        return between.contains("–") || between.contains("—") || between.contains(" - ");
+    }
+
+    /** A word of a name in a list: capitalised, an initial, a particle. */
+    private static boolean nameWord(Token t) {
+        String w = t.text();
+        if (w.isEmpty()) return false;
+        return Character.isUpperCase(w.charAt(0)) && !w.equals("The") || PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && Character.isLowerCase(w.charAt(0));
+    }
+}

@@ -1,0 +1,85 @@
+package app.briefingpack.analysis.entities;
+
+import java.util.Optional;
+
+import app.briefingpack.lexicon.WordNet;
+import app.briefingpack.text.Spellings;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+
+/**
+ * Common nouns for a kind of person, the words a role is made of ("spokesman", "neighbour",
+ * "midfielder"), read from WordNet. WordNet spells the American way, so every spelling of a
+ * word is tried. A person WordNet knows by name is no role: "young" is not one for Brigham
+ * Young, nor "James" for Henry James.
+ */
+final class PersonNouns {
+
+    private final WordNet wordNet;
+
+    PersonNouns(WordNet wordNet) {
+        this.wordNet = wordNet;
+    }
+
+    /** A noun with any sense for a kind of person: "head" (a person in charge is its fourth). */
+    boolean any(String word) {
+        return personSenseAmong(word, Integer.MAX_VALUE);
+    }
+
+    /** A noun with a sense for a kind of person among its three commonest: "spokesman", "director"; not "force" or "head". */
+    boolean mainly(String word) {
+        return personSenseAmong(word, 3);
+    }
+
+    /** A noun with a sense for a kind of person among its five commonest: "head" (the fourth), not "force" (the seventh). */
+    boolean amongFive(String word) {
+        return personSenseAmong(word, 5);
+    }
+
+    /** A noun whose commonest sense is an animal: "dog" in "the family dog Rex". */
+    boolean animal(String word) {
+        return wordNet.lookup(POS.NOUN, word).map(n -> !n.getSenses().isEmpty()
+                && "noun.animal".equals(n.getSenses().get(0).getLexFileName())).orElse(false);
+    }
+
+    /**
+     * Whether one of the word's {@code commonest} noun senses, in any spelling, is a kind of person;
+     * a compound WordNet does not list is read by its last part: "midfielder" is a "fielder".
+     */
+    private boolean personSenseAmong(String word, int commonest) {
+        boolean known = false;
+        // "co-ordinator" is WordNet's "coordinator"
+        java.util.Set<String> spellings = new java.util.LinkedHashSet<>(Spellings.of(word));
+        if (word.indexOf('-') > 0) spellings.addAll(Spellings.of(word.replace("-", "")));
+        for (String spelling : spellings) {
+            Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, spelling);
+            known |= noun.isPresent();
+            if (noun.isPresent() && noun.get().getSenses().stream().limit(commonest).anyMatch(PersonNouns::personKind)) return true;
+        }
+        return !known && compoundOfAPersonNoun(word, commonest);
+    }
+
+    /**
+     * "midfielder", "co-founder", "co-ordinator": a word WordNet knows as a whole, then a noun for a
+     * person of five letters or more.
+     */
+    private boolean compoundOfAPersonNoun(String word, int commonest) {
+        if (word.length() < 8 || !word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) return false;
+        for (int cut = 2; cut <= word.length() - 5; cut++) {
+            String head = word.substring(0, cut).replaceAll("-$", "");
+            String tail = word.substring(cut);
+            if (tail.startsWith("-") || head.isEmpty()) continue;
+            // the tail first: one lookup, where the head takes four
+            Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, tail);
+            if (noun.isPresent() && noun.get().getLemma().equals(tail)
+                    && noun.get().getSenses().stream().limit(commonest).anyMatch(PersonNouns::personKind) && !wordNet.senses(head).isEmpty()) return true;
+        }
+        return false;
+    }
+
+    /** A sense for a kind of person, not one person: "analyst", not "Henry James". */
+    private static boolean personKind(Synset sense) {
+        return "noun.person".equals(sense.getLexFileName()) && !WordNet.isInstance(sense);
+    }
+}
