@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Word lists for recognising names. Countries and cities come from data the JDK already carries
@@ -57,7 +59,8 @@ final class Gazetteers {
             "Tsar", "Czar", "Tsarina", "Czarina", "Tsarevna", "Tsarevich", "Empress", "Mister", "Duchess", "Baroness",
             "Marquess", "Viscount", "Countess",
             "Major-General", "Lieutenant-General", "Brigadier-General", "Lieutenant-Colonel", "Vice-President", "Vice-Admiral",
-            "Rear-Admiral", "President-elect", "Attorney-General",
+            "Rear-Admiral", "President-elect", "Attorney-General", "Premier", "Premier-elect", "Mayor-elect", "Governor-elect",
+            "Senator-elect", "Chancellor-elect",
             // before two or more names ("Presidents Leonid Kuchma and Boris Yeltsin")
             "Presidents", "Senators", "Governors", "Ministers", "Ambassadors", "Justices",
             // the other person titles of the shared abbreviation list (app.briefingpack.text.Abbreviations)
@@ -88,12 +91,17 @@ final class Gazetteers {
      * An organisation word, or the plural of one that is no common surname: "King George Hospitals"
      * (not "Banks", "Brooks").
      */
+    /** Members of a parliament or an assembly, by their initials: "Conservative MSP Meghan Gallacher", "Shamata MCA X". */
+    static final Set<String> MEMBERS_INITIALS = Set.of("MP", "MEP", "MSP", "MLA", "MPP", "MCA", "MNA", "MHA");
+
     /** Roles written as initials: "Microsoft's CEO", "the MP for Skegness", "a new MPP", "the EMT who saved". */
-    static final Set<String> ROLE_ACRONYMS = Set.of("CEO", "CFO", "COO", "CTO", "CIO", "MP", "MEP", "MSP", "MLA", "MPP", "MCA",
-            "MNA", "MHA", "EMT", "GP", "QC", "KC");
+    static final Set<String> ROLE_ACRONYMS = Stream.concat(MEMBERS_INITIALS.stream(),
+            Stream.of("CEO", "CFO", "COO", "CTO", "CIO", "EMT", "GP", "QC", "KC")).collect(Collectors.toUnmodifiableSet());
 
     static boolean isOrganisationWord(String word) {
-        return ORGANISATION_WORDS.contains(word) || PLURAL_ORGANISATION_WORDS.contains(word);
+        return ORGANISATION_WORDS.contains(word) || PLURAL_ORGANISATION_WORDS.contains(word)
+                // "St. Louis Post-Dispatch", "Times-Picayune": a newspaper's joined name
+                || word.indexOf('-') > 0 && Stream.of(word.split("-")).anyMatch(ORGANISATION_WORDS::contains);
     }
 
     private static final Set<String> PLURAL_ORGANISATION_WORDS = Set.of("Hospitals", "Schools", "Colleges", "Universities",

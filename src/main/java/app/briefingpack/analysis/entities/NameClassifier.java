@@ -222,7 +222,8 @@ final class NameClassifier {
      * people ("Eric Holder"), or the article uses the word alone as a name ("Trump said").
      */
     private boolean endsInAThingsNoun(NameRun run) {
-        if (run.title() != null || hasPersonRole(run)) return false;
+        // "Michael James Fountain, 35,": a given name and an age make a person, whatever the surname means
+        if (run.title() != null || hasPersonRole(run) || ageAfter(run) && GivenNames.listed(run.tokens().get(0).text())) return false;
         String last = NameRunFinder.stripPossessive(run.tokens().get(run.size() - 1).text());
         if (!last.matches("\\p{Lu}\\p{Ll}+") || GivenNames.listed(last) || loneNames.contains(last)) return false;
         String lower = last.toLowerCase(Locale.ROOT);

@@ -200,7 +200,7 @@ final class NameRunFinder {
             int from = i;
             // A capital at the start of a sentence proves nothing: drop that word when it is common.
             if (isSentenceStart(s, from) && afterInitials(tokens, from) < 0 // "H. Marshall Schwarz was named"
-                    && !keepSentenceInitial(tokens.get(from)) && !firstNameOfRun(s, from, end)) from++;
+                    && !keepSentenceInitial(tokens.get(from)) && (!firstNameOfRun(s, from, end) || commonWordBeforeAName(tokens, from, end))) from++;
             String titleBefore = null;
             if (endsTitleBefore(s, from, end)) {
                 titleBefore = titleEndingAt(s, from);
@@ -305,9 +305,24 @@ final class NameRunFinder {
         String word = tokens.get(k).text();
         // "Facebook CEO Mark Zuckerberg": a company officer's initials, before a given name (not "CEO Resignation Sparks ...")
         if (OFFICERS.contains(word)) return k + 2 < to && GivenNames.listed(tokens.get(k + 1).text());
+        // "Conservative MSP Meghan Gallacher", "Shamata MCA Gitau Njamba": a member's initials before two names or more
+        if (Gazetteers.MEMBERS_INITIALS.contains(word)) return k + 2 < to;
+        // "Fellow Kenyan Sarah Kiptoo": a word for a people (no given name: "Christian Bale") before a given name and a surname
+        if (k + 2 < to && TITLE_CASE_WORD.matcher(word).matches() && !GivenNames.listed(word) && GivenNames.listed(tokens.get(k + 1).text())
+                && wordNet.namedSenses(word).stream().anyMatch(x -> "noun.person".equals(x.getLexFileName()) && !WordNet.isInstance(x))) return true;
         // (the name may start with an initial: "District Collector S Venkat Rao")
         return k + 2 < to && (GivenNames.contains(tokens.get(k + 1).text()) || isLetter(tokens.get(k + 1)) && isNameToken(tokens.get(k + 2)))
                 && isRoleNoun(word);
+    }
+
+    /**
+     * "Welcoming Isaac Carpenter as ...": a common word that is no given name, before a listed given
+     * name and a surname, is no first name, whatever the model reads ("Will Smith" has a given name first).
+     */
+    private boolean commonWordBeforeAName(List<Token> tokens, int from, int end) {
+        String word = tokens.get(from).text();
+        return end - from >= 3 && !GivenNames.listed(word) && GivenNames.listed(tokens.get(from + 1).text()) && isNameToken(tokens.get(from + 2))
+                && !Gazetteers.TITLES.contains(word) && wordNet.isCommonWord(word.toLowerCase(Locale.ROOT));
     }
 
     /** Company officers' titles written as initials. */
@@ -462,7 +477,7 @@ final class NameRunFinder {
         String name = text(s, nameFrom, to);
         int end = last.end();
         if (to == tokens.size() && name.length() > 4 && name.endsWith(".") && !name.endsWith(". ")
-                && Character.isLowerCase(name.charAt(name.length() - 2))) {
+                && Character.isLowerCase(name.charAt(name.length() - 2)) && !NameRun.NAME_SUFFIXES.contains(last.text())) { // "Kevin Begos Jr."
             name = name.substring(0, name.length() - 1); // "in Aleppo.": the tokenizer left the full stop on the name
             end--;
         }

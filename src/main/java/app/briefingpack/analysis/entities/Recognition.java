@@ -460,9 +460,9 @@ final class Recognition {
         Set<EntityDraft> titled = titledPeople();
         List<Mention> organisations = organisationMentionsNotReadAsPeople();
         Set<String> employers = employersInRoles();
-        String author = article.metadata().author();
+        List<String> authors = authors(article.metadata().author());
         for (EntityDraft person : List.copyOf(drafts.values())) {
-            if (person.kind != EntityKind.PERSON || titled.contains(person) || person.name.equals(author == null ? null : author.strip())) continue;
+            if (person.kind != EntityKind.PERSON || titled.contains(person) || authors.contains(person.name)) continue;
             EntityDraft company = byStem.get(person.name.toLowerCase(Locale.ROOT));
             // "Asil Nadir, Polly Peck's chairman": whoever has a chairman is a firm, though its name is a woman's
             if (company == null && person.role == null && employers.contains(person.name)) company = draft(EntityKind.ORGANISATION, person.name);
@@ -594,20 +594,38 @@ final class Recognition {
                 .thenComparingInt(d -> d.kind == EntityKind.ORGANISATION ? 2 : d.kind == EntityKind.PLACE ? 1 : 0)).get();
     }
 
-    /** The author comes first, with any mentions the body makes of them, and the role their bio gives. */
+    /** The authors come first, with any mentions the body makes of them, and the role their bio gives. */
     private void putAuthorFirst() {
-        String author = article.metadata().author();
-        if (author == null || author.isBlank()) return;
-        String name = author.strip();
-        EntityDraft d = drafts.remove(key(EntityKind.PERSON, name));
-        if (d == null) d = new EntityDraft(EntityKind.PERSON, name);
         Map<String, EntityDraft> reordered = new LinkedHashMap<>();
-        reordered.put(key(EntityKind.PERSON, name), d);
+        for (String name : authors(article.metadata().author())) {
+            EntityDraft d = drafts.remove(key(EntityKind.PERSON, name));
+            if (d == null) d = new EntityDraft(EntityKind.PERSON, name);
+            reordered.put(key(EntityKind.PERSON, name), d);
+            // the role the bio gives, else the one the body gives ("Jennifer Jett, Asia Digital Editor for NBC News")
+            String own = RoleFinder.fromBio(name, article.metadata().authorBio()).orElse(d.role);
+            d.role = own == null ? "author" : "author; " + own;
+        }
         reordered.putAll(drafts);
         drafts.clear();
         drafts.putAll(reordered);
-        String bioRole = RoleFinder.fromBio(name, article.metadata().authorBio()).orElse(null);
-        d.role = bioRole == null ? "author" : "author; " + bioRole;
+    }
+
+    /** A name of two to four capitalised words: "Lucas Casaletto", "Mary-Ann O'Neill". */
+    private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
+
+    /**
+     * The people a byline names: "Richard Southern and Lucas Casaletto", "A, B and C" are several
+     * authors, each a person's name; any other byline ("Jane Doe, Associated Press") is one. None
+     * without a byline.
+     */
+    static List<String> authors(String author) {
+        if (author == null || author.isBlank()) return List.of();
+        String byline = author.strip();
+        // (a comma alone may give an affiliation: "Brenda Goodman, MA WebMD Health News")
+        if (!byline.contains(" and ") && !byline.contains("&")) return List.of(byline);
+        String[] parts = byline.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+        for (String part : parts) if (!PERSON_NAME.matcher(part).matches()) return List.of(byline);
+        return List.of(parts);
     }
 
     private Entities build() {
@@ -626,18 +644,18 @@ final class Recognition {
             }
         }
         int lede = article.paragraphs().isEmpty() ? 1 : article.paragraphs().get(0).number();
-        String author = article.metadata().author();
-        persons.sort(Comparator.comparingInt((Entity e) -> -prominence(e, lede, author)));
+        List<String> authors = authors(article.metadata().author());
+        persons.sort(Comparator.comparingInt((Entity e) -> -prominence(e, lede, authors)));
         return new Entities(persons, organisations, places, groups);
     }
 
     /**
      * How prominent a person is in the story: mentions count most, then being named in the lede
      * and having a stated role, so a feature's protagonist comes before a name dropped once.
-     * The author stays first.
+     * The authors stay first.
      */
-    private static int prominence(Entity e, int lede, String author) {
-        if (author != null && e.name().equals(author.strip())) return Integer.MAX_VALUE;
+    private static int prominence(Entity e, int lede, List<String> authors) {
+        if (authors.contains(e.name())) return Integer.MAX_VALUE;
         boolean inLede = e.mentions().stream().anyMatch(m -> m.paragraph() <= lede + 1);
         return 3 * e.mentions().size() + (inLede ? 2 : 0) + (e.role() != null ? 1 : 0);
     }

@@ -101,4 +101,41 @@ class NameBoundariesTest {
         assertThat(b.people()).extracting(Person::name, Person::role)
                 .contains(tuple("Jingū", "Empress"), tuple("Sophia Alekseyevna", "Tsarevna"));
     }
+
+    @Test
+    void titlesAndWordsBeforeANameAreNoPartOfIt() {
+        Briefing b = analyse("NSW Premier-elect Chris Mahony emerged on Sunday.",
+                "Voters are tired, said Westlands MCA Gitau Mwangi.",
+                "Conservative MSP Megan Dalgetty raised the case.",
+                "Fellow Kenyan Sarah Kiprono was second at the line.",
+                "Welcoming Isaac Carver as the new drummer, the band said little else.",
+                "Prime Minister Michael Joseph Sanders spoke first.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Chris Mahony", "NSW Premier-elect"),
+                tuple("Gitau Mwangi", "Westlands MCA"), tuple("Sarah Kiprono", "Kenyan"), tuple("Michael Joseph Sanders", "Prime Minister"));
+        assertThat(people(b)).contains("Megan Dalgetty", "Isaac Carver")
+                .noneMatch(n -> n.startsWith("MSP") || n.startsWith("Kenyan") || n.startsWith("Welcoming") || n.startsWith("Joseph"));
+    }
+
+    @Test
+    void anAgeKeepsASurnameThatNamesAThingAndASuffixEndsASentence() {
+        Briefing b = analyse("Ana Ruiz, 35, Michael James Fountain, 35, and Tom Reyes were refused bail.",
+                "The city mourned Mayor Kevin Ortega Jr.");
+        assertThat(people(b)).contains("Michael James Fountain", "Kevin Ortega Jr.");
+    }
+
+    @Test
+    void aBylineOfSeveralPeopleNamesEach() {
+        Metadata byline = new Metadata("Cabinet named", "Richard Soames and Lucia Castelli", null, null, null, "en", null);
+        Briefing b = new Analyser().analyse(TestArticles.of("byline.txt", byline, "The premier unveiled his cabinet on Friday."));
+        assertThat(b.people()).extracting(Person::name, Person::role).startsWith(tuple("Richard Soames", "author"), tuple("Lucia Castelli", "author"));
+        Metadata affiliation = new Metadata("Study", "Brenda Goodwin, MA Health News", null, null, null, "en", null);
+        Briefing one = new Analyser().analyse(TestArticles.of("byline.txt", affiliation, "A study found little."));
+        assertThat(one.people()).extracting(Person::name).first().isEqualTo("Brenda Goodwin, MA Health News");
+    }
+
+    @Test
+    void aNewspapersJoinedNameIsNoPerson() {
+        Briefing b = analyse("Volunteers help refugees. (St. Louis Post-Dispatch, Dec. 3, 2001)");
+        assertThat(people(b)).noneMatch(n -> n.contains("Post-Dispatch"));
+    }
 }
