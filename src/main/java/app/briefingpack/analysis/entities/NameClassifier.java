@@ -320,7 +320,7 @@ final class NameClassifier {
         // person, whatever the model reads; it is left to the derived-form step
         if (Recognition.ADHERENTS.matcher(run.name()).find()) return Optional.empty();
         // "her grandmother, Samira,", "Her son Omar": the model reads a person and the text gives a role
-        if (type.filter("person"::equals).isPresent() && roles.role(run, o -> false).isPresent())
+        if (type.filter("person"::equals).isPresent() && roles.statedRole(run).isPresent())
             return Optional.of(EntityKind.PERSON);
         // "Hayley gets into an argument": a given name the model reads as a person, with no surname in the text
         if (givenNameReadAsPerson(run.name(), run)) return Optional.of(EntityKind.PERSON);
@@ -576,7 +576,7 @@ final class NameClassifier {
      * has a role too, but an airline is no person.
      */
     private boolean hasPersonRole(NameRun run) {
-        Optional<String> role = roles.role(run, o -> false);
+        Optional<String> role = roles.statedRole(run);
         if (role.isEmpty()) return false;
         String[] parts = role.get().split("\\s+(?:of|in|at|for|from|with|to|on)\\s+");
         // "the Oct. 23 killing of the doctor, Barnett Slepian.": the noun after the last "of" is read too

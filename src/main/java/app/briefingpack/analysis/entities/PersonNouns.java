@@ -37,6 +37,11 @@ final class PersonNouns {
         return personSenseAmong(word, 5);
     }
 
+    /** A word WordNet also knows as an adjective: "possible", not "performer". */
+    boolean isAdjective(String word) {
+        return wordNet.lookup(POS.ADJECTIVE, word).isPresent();
+    }
+
     /** A noun whose commonest sense is an animal: "dog" in "the family dog Rex". */
     boolean animal(String word) {
         return wordNet.lookup(POS.NOUN, word).map(n -> !n.getSenses().isEmpty()

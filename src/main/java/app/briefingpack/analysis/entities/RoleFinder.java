@@ -34,10 +34,12 @@ final class RoleFinder {
 
     private final WordNet wordNet;
     private final PersonNouns personNouns;
+    private final AsRoles asRoles;
 
     RoleFinder(WordNet wordNet) {
         this.wordNet = wordNet;
         this.personNouns = new PersonNouns(wordNet);
+        this.asRoles = new AsRoles(personNouns);
     }
 
     /**
@@ -45,13 +47,26 @@ final class RoleFinder {
      * organisation is mentioned at a body offset (for "Mark Chen of Stanford University").
      */
     Optional<String> role(NameRun run, IntPredicate organisationAt) {
+        return role(run, organisationAt, true);
+    }
+
+    /**
+     * The role the text states right at the name, which makes a name a person's ("Li Keqiang, the
+     * new prime minister"); not one read further off in the sentence ("as possible").
+     */
+    Optional<String> statedRole(NameRun run) {
+        return role(run, o -> false, false);
+    }
+
+    private Optional<String> role(NameRun run, IntPredicate organisationAt, boolean further) {
         // "Commissioner of Police, Lagos State Command, CP X": a name that ends in a body's word is the body's
         if (Gazetteers.isOrganisationWord(run.tokens().get(run.size() - 1).text())) return Optional.empty();
         Optional<String> title = titled(run);
         // "The Minister of Health, Prof Ali Pate": an apposition says more than an academic title
         Optional<String> role = title.filter(r -> !ACADEMIC_TITLES.contains(r)).or(() -> appositiveBefore(run))
                 .or(() -> appositiveAfter(run)).or(() -> title).or(() -> premodifier(run)).or(() -> copula(run))
-                .or(() -> credit(run)).or(() -> ListedRoles.role(run, wordNet));
+                .or(() -> credit(run)).or(() -> ListedRoles.role(run, wordNet))
+                .or(() -> further ? asRoles.role(run) : Optional.empty());
         Optional<String> affiliation = affiliation(run, organisationAt);
         if (affiliation.isEmpty()) return role;
         return Optional.of(role.map(r -> r + " of " + affiliation.get()).orElse("from " + affiliation.get()));
@@ -85,7 +100,7 @@ final class RoleFinder {
      * Where the name and the title before it start. Words are matched whole: "to" before
      * "Attorney General" is no part of it ("a letter to Attorney General X").
      */
-    private static int titleStart(NameRun run) {
+    static int titleStart(NameRun run) {
         List<Token> t = run.sentence().tokens();
         List<String> title = titleWords(run);
         int start = run.from();
@@ -190,6 +205,8 @@ final class RoleFinder {
         boolean compound = before != null && (before.isNoun() || before.isProperNoun()) && !personNouns.animal(headWord)
                 && personNouns.amongFive(headWord);
         if (!nounPhrase || !(personNouns.mainly(headWord) || compound)) return Optional.empty();
+        // "the great Freddie Webster": an adjective after "the" is an epithet, not a role
+        if (head.isAdjective() && personNouns.isAdjective(headWord) && before != null && before.tag().equals("DET")) return Optional.empty();
         // "the aircraft carrier John F. Kennedy": a compound WordNet knows is read whole; a carrier is a person, an aircraft carrier a ship
         if (before != null && isLowerCase(before) && !personNouns.mainly(before.text() + " " + head.text())
                 && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, before.text() + " " + head.text()).isPresent()) return Optional.empty();

@@ -99,4 +99,22 @@ class RoleShapesTest {
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Carla Ruiz", "Android head"));
         assertThat(b.people()).extracting(Person::role).doesNotContain("family dog");
     }
+
+    @Test
+    void asGivesTheSubjectItsRole() {
+        Briefing b = analyse("Brendan Rourke was delighted as he enjoyed his first league win as Castlebar manager.",
+                "Chris Gallo started working in Denali National Park as a bear biologist in 1991.",
+                "Maya Rowe has fame as a poet, author and performer.",
+                "Tom Berg remembered his days as a boy in Ohio.",
+                "Ann Lutz wanted the plan finished as soon as possible.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Brendan Rourke", "Castlebar manager"),
+                tuple("Chris Gallo", "bear biologist"), tuple("Maya Rowe", "poet, author and performer"),
+                tuple("Tom Berg", null), tuple("Ann Lutz", null));
+    }
+
+    @Test
+    void anEpithetAfterTheIsNoRole() {
+        Briefing b = analyse("Local singers, including the great Nina Falkner, were an influence on her.");
+        assertThat(b.people()).extracting(Person::role).doesNotContain("great");
+    }
 }

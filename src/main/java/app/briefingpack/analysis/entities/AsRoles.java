@@ -1,0 +1,87 @@
+package app.briefingpack.analysis.entities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import app.briefingpack.analysis.nlp.Token;
+
+/**
+ * The role "as" gives the subject of a sentence: "Rodgers enjoyed his first win as Liverpool
+ * manager", "Chris Gabriele started working in the park as a whale biologist", "Cale serves as
+ * playwright, lyricist and performer". The name starts the sentence, no other name comes before
+ * "as", and the phrase after it is a noun phrase whose head is a word for a person. A stage of
+ * life ("as a child") is no role, nor what someone is called ("known as") or compared to ("as
+ * well as", "such as").
+ */
+final class AsRoles {
+
+    /** Nouns for a stage of life or a relation to the speaker, which "as" gives without a role: "as a boy", "as a friend". */
+    private static final Set<String> NO_ROLE = Set.of("child", "boy", "girl", "kid", "teenager", "teen", "youngster", "baby",
+            "adult", "man", "woman", "person", "youth", "infant", "toddler", "friend", "guest", "individual", "human", "people");
+    /** Words before "as" that make it no role's: "known as", "as well as", "such as", "so as", "just as". */
+    private static final Set<String> NOT_BEFORE = Set.of("known", "well", "such", "so", "just", "same", "regarded", "seen",
+            "described", "considered", "dubbed", "hailed", "branded", "labelled", "labeled", "portrayed", "viewed");
+    /** Tags of words that end the phrase: "as a boy in Ohio", "as he enjoyed". */
+    private static final Set<String> CLOSED_TAGS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "AUX", "PART", "NUM", "ADV");
+    /** The longest phrase read after "as". */
+    private static final int MAX_WORDS = 6;
+
+    private final PersonNouns personNouns;
+
+    AsRoles(PersonNouns personNouns) {
+        this.personNouns = personNouns;
+    }
+
+    Optional<String> role(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        if (RoleFinder.titleStart(run) != 0) return Optional.empty(); // the subject only
+        for (int k = run.to(); k < t.size() - 1; k++) {
+            Token w = t.get(k);
+            // another person's name before "as": the role may be theirs ("Smith named Jones as ...")
+            if (isPersonsName(t, k)) return Optional.empty();
+            if (w.text().equals(".") || w.text().equals(";")) return Optional.empty();
+            if (!w.text().equals("as") || k == run.to() || NOT_BEFORE.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT))) continue;
+            Optional<String> role = phraseAfter(run, k + 1);
+            if (role.isPresent()) return role;
+        }
+        return Optional.empty();
+    }
+
+    /** A given name and a surname: "Jones" in "Smith named Ann Jones", not "Denali National Park". */
+    private static boolean isPersonsName(List<Token> t, int k) {
+        return t.get(k).isProperNoun() && GivenNames.contains(t.get(k).text()) && k + 1 < t.size() && t.get(k + 1).isProperNoun()
+                && !Gazetteers.isOrganisationWord(t.get(k + 1).text()) && !Gazetteers.PLACE_WORDS.contains(t.get(k + 1).text());
+    }
+
+    /** A noun phrase from {@code from} whose last word is a word for a person, with its modifiers and the words for a person joined to it. */
+    private Optional<String> phraseAfter(NameRun run, int from) {
+        List<Token> t = run.sentence().tokens();
+        int k = from;
+        if (k < t.size() && Gazetteers.ARTICLES.contains(t.get(k).text().toLowerCase(Locale.ROOT))) k++;
+        int start = k;
+        int head = -1;
+        for (; k < t.size() && k - start < MAX_WORDS; k++) {
+            Token w = t.get(k);
+            String text = w.text();
+            boolean lower = !text.isEmpty() && text.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
+            if (lower && personNouns.mainly(text) && !(w.isAdjective() && personNouns.isAdjective(text))) { // not "as possible"
+                head = k;
+            } else if (head >= 0 && (text.equals(",") || text.equals("and")) && k + 1 < t.size() && isPersonWord(t.get(k + 1))) {
+                continue; // "playwright, lyricist and performer"
+            } else if (!(lower && !CLOSED_TAGS.contains(w.tag()) || w.isProperNoun() && head < 0)) {
+                // (a modifier may be tagged as a verb: "a bear biologist")
+                break;
+            }
+        }
+        if (head < 0 || NO_ROLE.contains(t.get(head).text())) return Optional.empty();
+        String text = run.sentence().text().substring(t.get(start).begin() - run.sentence().begin(), t.get(head).end() - run.sentence().begin());
+        return Optional.of(text);
+    }
+
+    private boolean isPersonWord(Token t) {
+        String text = t.text();
+        return !text.isEmpty() && text.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') && personNouns.mainly(text);
+    }
+}
