@@ -58,7 +58,8 @@ public final class Analyser {
         String bio = article.metadata().authorBio();
         int bioAt = bio == null ? -1 : article.body().indexOf(bio);
         List<TaggedSentence> bioSentences = new TextAnnotator(LanguageModels.get()).annotateOutside(bio, Math.max(0, bioAt));
-        Entities entities = new EntityRecognizer(wordNet).recognise(article, tagged, bioSentences);
+        List<TaggedSentence> headline = new TextAnnotator(LanguageModels.get()).annotateOutside(article.metadata().title(), 0);
+        Entities entities = new EntityRecognizer(wordNet).recognise(article, tagged, bioSentences, headline);
         List<SourceCitation> sources = new AttributionFinder(entities).find(tagged);
         Argument argument = new ArgumentAnalyser().analyse(tagged, sources);
         List<Sentence> sentences = new ArrayList<>(tagged.size());

@@ -37,6 +37,14 @@ public final class EntityRecognizer {
      * mention in the body paragraphs.
      */
     public Entities recognise(Article article, List<TaggedSentence> sentences, List<TaggedSentence> bio) {
-        return new Recognition(wordNet, roles, article, sentences, bio).entities();
+        return recognise(article, sentences, bio, List.of());
+    }
+
+    /**
+     * As {@link #recognise(Article, List, List)}, also reading {@code headline} (the title, tagged)
+     * for the roles of people the body names: "Disgraced politician Leland Yee gets five years".
+     */
+    public Entities recognise(Article article, List<TaggedSentence> sentences, List<TaggedSentence> bio, List<TaggedSentence> headline) {
+        return new Recognition(wordNet, roles, article, sentences, bio, headline).entities();
     }
 }

@@ -54,6 +54,8 @@ final class Recognition {
     private final Article article;
     private final List<TaggedSentence> sentences;
     private final List<TaggedSentence> bio;
+    /** The headline, tagged: read for the roles of people the body names, never for people of its own. */
+    private final List<TaggedSentence> headline;
     private final ModelReadings readings;
     private final NameClassifier classifier;
     private final String publication;
@@ -72,12 +74,14 @@ final class Recognition {
     /** The last words of events the article names ("Hugo" of "Hurricane Hugo"): alone, they name the event. */
     private final Set<String> eventNames = new HashSet<>();
 
-    Recognition(WordNet wordNet, RoleFinder roles, Article article, List<TaggedSentence> sentences, List<TaggedSentence> bio) {
+    Recognition(WordNet wordNet, RoleFinder roles, Article article, List<TaggedSentence> sentences, List<TaggedSentence> bio,
+            List<TaggedSentence> headline) {
         this.wordNet = wordNet;
         this.roles = roles;
         this.article = article;
         this.sentences = sentences;
         this.bio = bio;
+        this.headline = headline;
         this.readings = ModelReadings.of(sentences, bio);
         this.loneNames = NameRunFinder.loneNames(sentences);
         this.citedAuthors = Citations.authors(sentences);
@@ -111,6 +115,7 @@ final class Recognition {
         thingsNamedAfterPeople();
         mergeGivenNames(); // after things named after people: "Harriet Cole" is not "Harriet Cole Skatepark"
         findRoles();
+        rolesFromTheHeadline(finder);
         companiesReadAsPeople();
         oneKindPerName();
         putAuthorFirst();
@@ -429,6 +434,19 @@ final class Recognition {
         for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) {
             String title = e.getKey().title();
             if (e.getValue().role == null && title != null && title.matches("(?:.*\\s)?(?:Dr\\.?|Doctor)")) e.getValue().role = "doctor";
+        }
+    }
+
+    /**
+     * "Disgraced politician Leland Yee gets five years", "Paul Miller, 84; Ex-Chairman of Gannett":
+     * a person the body names with no role takes the one the headline gives at their full name.
+     */
+    private void rolesFromTheHeadline(NameRunFinder finder) {
+        for (TaggedSentence s : headline) {
+            for (NameRun run : finder.find(s)) {
+                EntityDraft d = drafts.get(key(EntityKind.PERSON, run.name()));
+                if (d != null && d.role == null) roles.role(run, o -> false).ifPresent(r -> d.role = r);
+            }
         }
     }
 

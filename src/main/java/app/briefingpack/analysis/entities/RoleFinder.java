@@ -358,7 +358,8 @@ final class RoleFinder {
         // "Christopher S. Kim, MD, FACP, a hospitalist": degrees come first
         while (start + 1 < t.size() && Gazetteers.POST_NOMINALS.contains(t.get(start).text()) && t.get(start + 1).text().equals(",")) start += 2;
         // "James E. Bacon, 58, executive vice president,": the age comes first
-        if (start + 2 < t.size() && AGE.matcher(t.get(start).text()).matches() && t.get(start + 1).text().equals(",")) {
+        // ("Paul Miller, 84; Ex-Chairman of Gannett": an obituary's headline closes the age with a semicolon)
+        if (start + 2 < t.size() && AGE.matcher(t.get(start).text()).matches() && t.get(start + 1).text().matches("[,;]")) {
             start += 2;
             if (t.get(start).tag().equals("CCONJ")) start++; // "Slepian, 52, and the father of four boys,"
         }

@@ -117,4 +117,16 @@ class RoleShapesTest {
         Briefing b = analyse("Local singers, including the great Nina Falkner, were an influence on her.");
         assertThat(b.people()).extracting(Person::role).doesNotContain("great");
     }
+
+    @Test
+    void theHeadlineGivesTheRoleTheBodyDoesNot() {
+        Briefing obituary = new Analyser().analyse(TestArticles.of("obituary.txt",
+                new Metadata("Paul Moller, 84; Ex-Chairman of Gannett Newspaper Chain", null, null, null, null, "en", null),
+                "Paul Moller died on Sunday at his home in Rochester."));
+        Briefing report = new Analyser().analyse(TestArticles.of("report.txt",
+                new Metadata("Disgraced politician Leland Yoon gets five years", null, null, null, null, "en", null),
+                "Leland Yoon was sentenced on Monday. Ann Vance was not named in the headline."));
+        assertThat(obituary.people()).extracting(Person::name, Person::role).contains(tuple("Paul Moller", "Ex-Chairman of Gannett Newspaper Chain"));
+        assertThat(report.people()).extracting(Person::name, Person::role).contains(tuple("Leland Yoon", "Disgraced politician"));
+    }
 }
