@@ -57,6 +57,8 @@ final class NameClassifier {
     /** The kind of a run of one or more names, or empty when the run alone cannot tell (single names: see {@link #classifySingle}). */
     Optional<EntityKind> classify(NameRun run) {
         String name = run.name();
+        // "John and Claire Hartnett": a given name that shares the next person's surname is a person
+        if (run.size() == 1 && name.indexOf(' ') > 0) return Optional.of(EntityKind.PERSON);
         Token next = run.next();
         String nextWord = next == null ? "" : next.text();
         if (nextWord.equals("news") && run.to() + 1 < run.sentence().tokens().size()) {

@@ -44,7 +44,7 @@ final class NameRunFinder {
     /** Lower-case words that join parts of one name: "Party of Return", "Osama bin Laden". */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "di", "da");
     private static final Set<String> SECOND_PARTICLES = Set.of("la", "las", "los", "der", "den", "le");
-    static final Set<String> JOINERS = Set.of("of", "for", "bin", "ibn", "al", "de", "van", "von", "da", "la", "del", "arap");
+    static final Set<String> JOINERS = Set.of("of", "for", "bin", "ibn", "al", "de", "van", "von", "da", "la", "del", "du", "arap");
     private static final Pattern PREFIXED = Pattern.compile("^[a-z]+-(\\p{Lu}[\\p{L}'’]+)$");
     /** One-letter Roman numerals after a monarch's name ("Henry I", "Felipe V"; "Charles III" is a run of capitals already). */
     private static final Pattern REGNAL_LETTER = Pattern.compile("^[IVX]$");
@@ -72,12 +72,14 @@ final class NameRunFinder {
     private static final Pattern SUFFIXED = Pattern.compile("^(\\p{Lu}[\\p{L}'’]+)-[a-z]+$");
 
     private final WordNet wordNet;
+    private final PersonNouns personNouns;
     private final Set<String> capitalisedMidSentence;
     /** Where the name model sees a person's name of two words or more begin: sentence and token index. */
     private final java.util.function.BiPredicate<TaggedSentence, Integer> personStartsAt;
 
     NameRunFinder(WordNet wordNet, Set<String> capitalisedMidSentence, java.util.function.BiPredicate<TaggedSentence, Integer> personStartsAt) {
         this.wordNet = wordNet;
+        this.personNouns = new PersonNouns(wordNet);
         this.capitalisedMidSentence = capitalisedMidSentence;
         this.personStartsAt = personStartsAt;
     }
@@ -198,9 +200,17 @@ final class NameRunFinder {
                 j = end;
             }
             int from = i;
+            // "Bandon-based Jim O’Driscoll", "Mercer Island-based Dana F. Besecker Company": the name starts after where it is based
+            for (int k = end - 2; k >= from; k--) {
+                if (PLACE_ADJECTIVE.matcher(tokens.get(k).text()).matches()) {
+                    from = k + 1;
+                    break;
+                }
+            }
             // A capital at the start of a sentence proves nothing: drop that word when it is common.
             if (isSentenceStart(s, from) && afterInitials(tokens, from) < 0 // "H. Marshall Schwarz was named"
-                    && !keepSentenceInitial(tokens.get(from)) && (!firstNameOfRun(s, from, end) || commonWordBeforeAName(tokens, from, end))) from++;
+                    && !keepSentenceInitial(tokens.get(from)) && (!firstNameOfRun(s, from, end) || commonWordBeforeAName(tokens, from, end))
+                    && !beforeASharedSurname(tokens, from, end)) from++;
             String titleBefore = null;
             if (endsTitleBefore(s, from, end)) {
                 titleBefore = titleEndingAt(s, from);
@@ -212,6 +222,7 @@ final class NameRunFinder {
             i = j;
         }
         shareTitles(runs);
+        shareSurnames(runs);
         dropDegrees(runs);
         return runs;
     }
@@ -247,6 +258,27 @@ final class NameRunFinder {
             if (!run.tokens().stream().allMatch(t -> NAME_WORD.matcher(t.text()).matches())) continue; // not "R-Fla."
             runs.set(k, new NameRun(run.sentence(), run.from(), run.to(), run.name(), run.begin(), run.end(), before.title()));
         }
+    }
+
+    /**
+     * "John and Claire Hartnett", "developers Michael and Kevin Silke": a given name alone before "and"
+     * and a given name with a surname has that surname too.
+     */
+    private static void shareSurnames(List<NameRun> runs) {
+        for (int k = 0; k + 1 < runs.size(); k++) {
+            NameRun first = runs.get(k);
+            NameRun second = runs.get(k + 1);
+            if (first.size() != 1 || second.size() < 2 || second.from() != first.to() + 1 || !first.next().text().equals("and")) continue;
+            if (!beforeASharedSurname(first.sentence().tokens(), first.from(), first.to())) continue;
+            String surname = second.name().substring(second.name().indexOf(' ') + 1);
+            runs.set(k, new NameRun(first.sentence(), first.from(), first.to(), first.name() + " " + surname, first.begin(), first.end(), first.title()));
+        }
+    }
+
+    /** "John" in "John and Claire Hartnett": a listed given name alone, "and", a listed given name and one more name. */
+    private static boolean beforeASharedSurname(List<Token> t, int from, int to) {
+        return to - from == 1 && to + 2 < t.size() && GivenNames.listed(t.get(from).text()) && t.get(to).text().equals("and")
+                && GivenNames.listed(t.get(to + 1).text()) && isNameToken(t.get(to + 2)) && (to + 3 >= t.size() || !isNameToken(t.get(to + 3)));
     }
 
     private static final Set<String> PLURAL_ABBREVIATED_TITLES = Set.of("Sens.", "Reps.", "Govs.", "Messrs.", "Messrs");
@@ -425,9 +457,17 @@ final class NameRunFinder {
 
     /** A capitalised word whose commonest sense is a kind of person, and no given name: "Selectman", "Member". */
     private boolean isRoleNoun(String word) {
+        // "Co-owner Debbie Doty": a hyphenated compound WordNet does not list is read by its parts
+        if (HYPHENATED_WORD.matcher(word).matches()) return personNouns.mainly(word.toLowerCase(Locale.ROOT));
         return TITLE_CASE_WORD.matcher(word).matches() && !GivenNames.listed(word) && wordNet.isFirstAPersonNoun(word.toLowerCase(Locale.ROOT))
                 && wordNet.namedSenses(word).stream().noneMatch(x -> "noun.person".equals(x.getLexFileName())); // not "Norwegian"
     }
+
+    /** Where someone is from, as an adjective: "Bandon-based", "Dublin-born". */
+    static final Pattern PLACE_ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}.]*-(?:based|born|bred|raised|headquartered)");
+
+    /** "Co-owner", "Vice-chair": a capital, then lower case with a hyphen inside. */
+    private static final Pattern HYPHENATED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     private void addRun(List<NameRun> runs, TaggedSentence s, int from, int to, String titleBefore) {
         List<Token> tokens = s.tokens();
@@ -752,11 +792,15 @@ final class NameRunFinder {
     /** "Early's", and "Thomas'", "Jones'": the apostrophe alone after an s. */
     private static boolean endsWithPossessive(Token t) {
         String w = t.text();
-        return w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’"));
+        // (an acronym's in capitals: "the DA’S Nicole Graham")
+        return w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’")
+                || (w.endsWith("'S") || w.endsWith("’S")) && isAcronym(w.substring(0, w.length() - 2)));
     }
 
     static String stripPossessive(String text) {
         if (text.endsWith("'s") || text.endsWith("’s")) return text.substring(0, text.length() - 2);
+        if ((text.endsWith("'S") || text.endsWith("’S")) && text.length() > 3 && isAcronym(text.substring(0, text.length() - 2)))
+            return text.substring(0, text.length() - 2);
         if (text.endsWith("'") || text.endsWith("’")) return text.substring(0, text.length() - 1);
         return text;
     }

@@ -101,6 +101,7 @@ final class Recognition {
         List<BioName> bioOnly = bioNames(finder);
         List<NameRun> runs = new ArrayList<>();
         for (TaggedSentence s : sentences) runs.addAll(finder.find(s));
+        keepSurnamesUnshared(runs);
         List<NameRun> single = classifyRuns(runs);
         List<NameRun> derived = singleNames(single);
         derivedForms(derived);
@@ -111,6 +112,7 @@ final class Recognition {
         surnamesReadAsPlaces();
         relativesReadAsPlaces();
         mergeMiddleInitials();
+        mergeMiddleNames();
         mergeNicknames();
         thingsNamedAfterPeople();
         mergeGivenNames(); // after things named after people: "Harriet Cole" is not "Harriet Cole Skatepark"
@@ -375,6 +377,37 @@ final class Recognition {
             EntityDraft drop = keep == same ? d : same;
             joinPerson(keep, drop);
             byBareName.put(bare, keep);
+        }
+    }
+
+    /**
+     * "Hamilton and Ellen Gille" in an article that names Margaret Hamilton: a word another name of
+     * the article ends in is a surname, so it shares no surname with the name after "and" (see
+     * {@link NameRunFinder}: "John and Claire Hartnett").
+     */
+    private static void keepSurnamesUnshared(List<NameRun> runs) {
+        Set<String> surnames = new HashSet<>();
+        for (NameRun run : runs) if (run.size() >= 2) surnames.add(run.lastWord());
+        for (int k = 0; k < runs.size(); k++) {
+            NameRun run = runs.get(k);
+            String word = run.tokens().get(0).text();
+            if (run.size() == 1 && !run.name().equals(word) && surnames.contains(word))
+                runs.set(k, new NameRun(run.sentence(), run.from(), run.to(), word, run.begin(), run.end(), run.title()));
+        }
+    }
+
+    /**
+     * "Juan Gonzalez" and "Juan Miguel Gonzalez", "Hillary Clinton" and "Hillary Rodham Clinton": a
+     * name of two words is the one fuller name with its first and last words, when there is one.
+     */
+    private void mergeMiddleNames() {
+        for (EntityDraft d : List.copyOf(drafts.values())) {
+            String[] words = d.name.split("\\s+");
+            if (d.kind != EntityKind.PERSON || words.length != 2 || !drafts.containsValue(d)) continue;
+            List<EntityDraft> fuller = drafts.values().stream().filter(o -> o != d && o.kind == EntityKind.PERSON)
+                    .filter(o -> { String[] w = o.name.split("\\s+"); return w.length >= 3 && w[0].equals(words[0]) && w[w.length - 1].equals(words[1]); })
+                    .toList();
+            if (fuller.size() == 1) joinPerson(fuller.get(0), d);
         }
     }
 

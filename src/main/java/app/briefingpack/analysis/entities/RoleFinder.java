@@ -233,6 +233,8 @@ final class RoleFinder {
         if (i + 1 >= t.size() || !t.get(i).text().equals("of")) return Optional.empty();
         int from = i + 1;
         if (t.get(from).text().equalsIgnoreCase("the") && from + 1 < t.size()) from++;
+        // "of the Miami-based Cuban-American National Foundation": where the body is based comes first
+        if (NameRunFinder.PLACE_ADJECTIVE.matcher(t.get(from).text()).matches() && from + 1 < t.size()) from++;
         if (!organisationAt.test(t.get(from).begin())) return Optional.empty();
         int to = from;
         while (to < t.size() && organisationAt.test(t.get(to).begin())) to++;

@@ -140,4 +140,25 @@ class NameBoundariesTest {
         Briefing b = analyse("Volunteers help refugees. (St. Louis Post-Dispatch, Dec. 3, 2001)");
         assertThat(people(b)).noneMatch(n -> n.contains("Post-Dispatch"));
     }
+
+    @Test
+    void aSurnameSharedOverAndAndAMiddleNameLeftOut() {
+        Briefing b = analyse("John and Claire Hartley are seeking permission for ten holiday homes.",
+                "Developers Michael and Kevin Sloane have proposed a retail centre.",
+                "Margaret Hanlon wrote the code. Little is said of how Hanlon and Ellen Gillis wrote the programs.",
+                "Juan Manuel Ortega is a farmer. Juan and Elena Ortega will stay in the town.");
+        assertThat(people(b)).contains("John Hartley", "Claire Hartley", "Michael Sloane", "Kevin Sloane", "Margaret Hanlon", "Ellen Gillis",
+                "Juan Manuel Ortega", "Elena Ortega").doesNotContain("Hanlon Gillis", "Juan Ortega", "John", "Michael");
+    }
+
+    @Test
+    void wordsAroundANameThatAreNoPartOfIt() {
+        Briefing b = analyse("Mxolisi Kunene beat the DA’S Nicole Graham to the mayorship by nine votes.",
+                "Co-owner Debbie Dorsey says they saw lines during the pandemic.",
+                "Meanwhile, Bandon-based Jim O’Dwyer is hoping to build 23 homes.",
+                "The text is by Joseph Méry and Camille du Locle.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Debbie Dorsey", "Co-owner"));
+        assertThat(people(b)).contains("Nicole Graham", "Jim O’Dwyer", "Camille du Locle")
+                .noneMatch(n -> n.startsWith("DA") || n.startsWith("Bandon") || n.equals("Camille"));
+    }
 }
