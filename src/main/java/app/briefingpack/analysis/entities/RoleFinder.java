@@ -63,8 +63,13 @@ final class RoleFinder {
         if (Gazetteers.isOrganisationWord(run.tokens().get(run.size() - 1).text())) return Optional.empty();
         Optional<String> title = titled(run);
         // "The Minister of Health, Prof Ali Pate": an apposition says more than an academic title
-        Optional<String> role = title.filter(r -> !ACADEMIC_TITLES.contains(r)).or(() -> appositiveBefore(run))
-                .or(() -> appositiveAfter(run)).or(() -> title).or(() -> premodifier(run)).or(() -> copula(run))
+        // "In an alert to NHS bosses, Chris Whitty, the chief medical officer, said": after an opening phrase the
+        // apposition after the name, with its article, is the role
+        boolean introduced = !run.sentence().tokens().isEmpty() && Set.of("ADP", "SCONJ").contains(run.sentence().tokens().get(0).tag())
+                && articleAfter(run);
+        Optional<String> role = title.filter(r -> !ACADEMIC_TITLES.contains(r))
+                .or(() -> introduced ? appositiveAfter(run).or(() -> appositiveBefore(run)) : appositiveBefore(run).or(() -> appositiveAfter(run)))
+                .or(() -> title).or(() -> premodifier(run)).or(() -> copula(run))
                 .or(() -> credit(run)).or(() -> ListedRoles.role(run, wordNet))
                 .or(() -> further ? asRoles.role(run) : Optional.empty());
         Optional<String> affiliation = affiliation(run, organisationAt);
@@ -276,7 +281,8 @@ final class RoleFinder {
         // "the victims, James Chaney, Andrew Goodman and ...": one person is one of them
         // (a capitalised title before a name only after "the" or a possessive: "the union's National Chairman, X";
         // not "Assistant Professor, Clinical Psychology, Stony Brook University")
-        boolean opened = opensApposition(t.get(Math.max(0, from - 1))) || t.subList(Math.max(0, from - 1), comma).stream().anyMatch(w -> POSSESSIVE_WORD.matcher(w.text()).matches());
+        // ("Chief Superintendent, Bruce McDonald, says": or the title opens the sentence)
+        boolean opened = from == 0 || opensApposition(t.get(Math.max(0, from - 1))) || t.subList(Math.max(0, from - 1), comma).stream().anyMatch(w -> POSSESSIVE_WORD.matcher(w.text()).matches());
         return phrase(run.sentence(), from, comma, opened).map(this::singularHead);
     }
 
@@ -369,8 +375,12 @@ final class RoleFinder {
         // "Mark Jackson, prosecuting, said": counsel in an English court report
         if (start + 1 < t.size() && COUNSEL.containsKey(t.get(start).text()) && t.get(start + 1).text().matches("[,.]"))
             return Optional.of(COUNSEL.get(t.get(start).text()));
+        // "Mr Peter Prenter, representing the defendant, said"
+        if (start + 3 < t.size() && t.get(start).text().equals("representing") && t.get(start + 1).text().equals("the")
+                && CLIENTS.contains(t.get(start + 2).text()) && t.get(start + 3).text().matches("[,.]")) return Optional.of("defence lawyer");
         int end = start;
-        while (end < t.size() && (phraseWord(t.get(end)) || degreeAdverb(t, end) || end == start && leadingAdverb(t, end) || participleModifier(t, end))
+        while (end < t.size() && (phraseWord(t.get(end)) || degreeAdverb(t, end) || end == start && leadingAdverb(t, end) || participleModifier(t, end)
+                        || end > start && t.get(end).text().matches("['’]") && t.get(end - 1).text().endsWith("s")) // "Richards ' daughter", split
                 && !t.get(end).text().equals(",") && !RELATIVE.matcher(t.get(end).text()).matches()) end++;
         // The apposition ends at a comma, a dash or the end of the sentence ("X, the new prime minister."),
         // or where a relative clause about the person starts ("X, a mediator who has settled ...")
@@ -383,7 +393,7 @@ final class RoleFinder {
         if (!closed) return Optional.empty();
         // It starts with an article, an adjective or a noun, or with a possessive name ("Lockheed's chief technical officer").
         boolean possessiveName = start + 1 < end && t.get(start).text().matches("\\p{Lu}.*")
-                && (t.get(start + 1).text().matches("'s|’s") || t.get(start).text().matches(".*['’]s"));
+                && (t.get(start + 1).text().matches("'s|’s|'|’") || POSSESSIVE_WORD.matcher(t.get(start).text()).matches()); // "Richards' daughter"
         if (start < end && !Set.of("DET", "ADJ", "NOUN").contains(t.get(start).tag()) && !possessiveName && !inPhrase(t.get(start))
                 && !leadingAdverb(t, start)) return Optional.empty();
         // not "with his wife Anna, and three sons", "as Feminist Allies, as a friend to women": a conjunction or a preposition starts no apposition
@@ -432,6 +442,9 @@ final class RoleFinder {
         return modifier && isLowerCase(t.get(k)) && k + 1 < t.size()
                 && (t.get(k + 1).isNoun() || t.get(k + 1).isAdjective()) && isLowerCase(t.get(k + 1));
     }
+
+    /** Whom defence counsel represents: "representing the defendant". */
+    private static final Set<String> CLIENTS = Set.of("defendant", "defendants", "accused");
 
     /** Counsel as English court reports name them: "X, prosecuting, said". */
     private static final java.util.Map<String, String> COUNSEL = java.util.Map.of(
@@ -590,6 +603,12 @@ final class RoleFinder {
                     && wordNet.isFirstAPersonNoun(agent)) return Optional.of(agent);
         }
         return Optional.empty();
+    }
+
+    /** "X, the ...", "X, a ...": an apposition with an article after the name. */
+    private static boolean articleAfter(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        return run.to() + 1 < t.size() && t.get(run.to()).text().equals(",") && Gazetteers.ARTICLES.contains(t.get(run.to() + 1).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Titles that say less than an apposition beside them. */

@@ -129,4 +129,14 @@ class RoleShapesTest {
         assertThat(obituary.people()).extracting(Person::name, Person::role).contains(tuple("Paul Moller", "Ex-Chairman of Gannett Newspaper Chain"));
         assertThat(report.people()).extracting(Person::name, Person::role).contains(tuple("Leland Yoon", "Disgraced politician"));
     }
+
+    @Test
+    void openingPhrasesCounselTitlesAndPluralPossessives() {
+        Briefing b = analyse("In a letter to hospital bosses and doctors, Chris Whitmore, the chief medical officer at the department, said cases rose.",
+                "Mr Peter Prendergast, representing the defendant, said the speed was high.",
+                "Chief Superintendent, Bruce McDowell, says the volunteers did well.",
+                "It was hard, said Judy McKean, Richards' daughter.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Chris Whitmore", "chief medical officer at the department"),
+                tuple("Peter Prendergast", "defence lawyer"), tuple("Bruce McDowell", "Chief Superintendent"), tuple("Judy McKean", "Richards' daughter"));
+    }
 }
