@@ -203,7 +203,10 @@ final class RoleFinder {
         // (a word whose commonest sense is a person is a noun whatever its tag: "fullback Tom Banks", read as an adverb)
         boolean nounPhrase = head.isNoun() || head.isAdjective() || sentenceInitial
                 || before != null && (before.isAdjective() || before.isNoun() && isLowerCase(before))
-                || !head.isVerb() && wordNet.isFirstAPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT));
+                || !head.isVerb() && wordNet.isFirstAPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))
+                // "New Zealand First leader X": read as a verb, though no dictionary has the verb
+                || wordNet.isFirstAPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))
+                    && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, head.text().toLowerCase(java.util.Locale.ROOT)).isEmpty();
         // "Windows head X": after another noun, a rarer sense for a person counts, not an animal's ("the family dog Rex")
         // nor one far down the list ("sanctions force Saddam")
         String headWord = head.text().toLowerCase(java.util.Locale.ROOT);
