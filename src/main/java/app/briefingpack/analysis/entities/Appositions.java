@@ -1,0 +1,206 @@
+package app.briefingpack.analysis.entities;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import app.briefingpack.analysis.nlp.TaggedSentence;
+import app.briefingpack.analysis.nlp.Token;
+import app.briefingpack.lexicon.WordNet;
+
+import static app.briefingpack.analysis.entities.RolePhrases.*;
+
+/**
+ * A role given by a noun phrase beside the name, set off by a comma: before it ("former U.S.
+ * client and member of the United Iraqi Alliance, Ahmed Chalabi,", "the victims' spokeswoman,
+ * X of the coalition,") or after it ("Ahmed Chalabi, a former exile,", "X, 64, of Voorhees,
+ * N.J., an Inquirer sportswriter", "X, prosecuting,").
+ */
+final class Appositions {
+
+    private final WordNet wordNet;
+    private final PersonNouns personNouns;
+    private final RolePhrases phrases;
+
+    Appositions(WordNet wordNet, PersonNouns personNouns, RolePhrases phrases) {
+        this.wordNet = wordNet;
+        this.personNouns = personNouns;
+        this.phrases = phrases;
+    }
+
+    Optional<String> before(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int comma = RoleFinder.titleStart(run) - 1; // "Their supervisor, Dr Ignas Snellen": the apposition is before the title
+        if (comma < 1 || !t.get(comma).text().equals(",")) return Optional.empty();
+        // "the killing of the doctor, Barnett Slepian.": the apposition may end the sentence, when the
+        // phrase before it is "the" and nouns (not "chief executive officer of Toledo, Ohio-based Meridian.")
+        boolean last = run.to() == t.size() - 1 && t.get(run.to()).text().matches("[.!?]");
+        // "The victims' spokeswoman, Angela Shaw of the victims' coalition, said": an affiliation may follow the name
+        boolean affiliation = run.to() < t.size() && t.get(run.to()).text().equals("of");
+        // "his young daughter, Betty (Avery Smith) and ...": a bracket after a given name closes the apposition too,
+        // when the phrase opens with an article or a possessive (not "my employer, Software Freedom Conservancy (where ...")
+        boolean bracket = run.to() < t.size() && t.get(run.to()).text().equals("(") && GivenNames.listed(t.get(run.from()).text());
+        // "survived by a daughter, Jean Miller Gordon; three sons, ...": a semicolon closes it as a comma does
+        if (run.to() < t.size() && !t.get(run.to()).text().matches("[,;]") && !last && !affiliation && !bracket) return Optional.empty();
+        int start = comma;
+        while (start > 0 && phrases.phraseWord(t.get(start - 1)) && !t.get(start - 1).text().equals(",")) start--;
+        if (last) { // at the end of a sentence only a phrase from its last "the" or "her": "... killing of the doctor, X.", "said her daughter, X."
+            int the = comma - 1;
+            int lowest = start > 0 && POSSESSIVE_DETERMINERS.contains(t.get(start - 1).text().toLowerCase(java.util.Locale.ROOT)) ? start - 1 : start;
+            while (the >= lowest && !opensApposition(t.get(the))) the--;
+            // (a place after it only before a given name: "the consul general in New York, Shmuel Sisso.", not "her son in Olney, Bucks.")
+            if (the < lowest || !plainNounPhrase(t, the + 1, comma, GivenNames.listed(t.get(run.from()).text()))) return Optional.empty();
+            start = the + (t.get(the).text().equalsIgnoreCase("the") || t.get(the).tag().equals("DET") && !t.get(the).text().equalsIgnoreCase("one") ? 0 : 1);
+        }
+        while (start < comma && phrases.isNoise(t.get(start))) start++;
+        int from = afterNamedConjunct(t, afterDash(run.sentence(), nounPhraseStart(t, start, comma), comma), comma);
+        if (!phrases.headIsAPerson(t, from, comma)) return Optional.empty(); // "poured the liquid into a tiny brown bottle, X"
+        if (bracket && t.subList(Math.max(0, from - 3), from + 1).stream().noneMatch(RolePhrases::opensApposition)) return Optional.empty();
+        // not "the three foreign ministers of Bronislaw Geremek of Poland, X of Hungary": a list of names and their countries
+        if (affiliation && t.subList(from, comma).stream().anyMatch(Token::isProperNoun)) return Optional.empty();
+        // "the victims, James Chaney, Andrew Goodman and ...": one person is one of them
+        // (a capitalised title before a name only after "the" or a possessive: "the union's National Chairman, X";
+        // not "Assistant Professor, Clinical Psychology, Stony Brook University")
+        // ("Chief Superintendent, Bruce McDonald, says": or the title opens the sentence)
+        boolean opened = from == 0 || opensApposition(t.get(Math.max(0, from - 1))) || t.subList(Math.max(0, from - 1), comma).stream().anyMatch(w -> POSSESSIVE_WORD.matcher(w.text()).matches());
+        return phrases.phrase(run.sentence(), from, comma, opened).map(phrases::singularHead);
+    }
+
+    /**
+     * "leaves his wife Sophie and three children, Callum, ...": after a name and "and", the phrase for
+     * the names that follow starts anew.
+     */
+    private int afterNamedConjunct(List<Token> t, int from, int to) {
+        for (int k = to - 2; k > from; k--) {
+            if (t.get(k).tag().equals("CCONJ") && t.get(k - 1).isProperNoun()
+                    && t.subList(k + 1, to).stream().anyMatch(w -> isLowerCase(w) && personNouns.any(w.text()))) return k + 1;
+        }
+        return from;
+    }
+
+    /** Where a phrase starts that runs from {@code from}: after the last dash the tokenizer dropped ("the students – A, B"). */
+    private static int afterDash(TaggedSentence s, int from, int to) {
+        for (int k = to - 1; k > from; k--) {
+            String between = s.text().substring(s.tokens().get(k - 1).end() - s.begin(), s.tokens().get(k).begin() - s.begin());
+            if (between.contains("–") || between.contains("—") || between.contains(" - ")) return k;
+        }
+        return from;
+    }
+
+    /**
+     * Nouns and adjectives only, "the doctor", "the Auditor-General", or a word for a person and then
+     * where: "the Israeli consul general in New York".
+     */
+    private boolean plainNounPhrase(List<Token> t, int from, int to, boolean placeAllowed) {
+        boolean person = false;
+        for (int k = from; k < to; k++) {
+            Token w = t.get(k);
+            boolean role = phrases.capitalisedRoleNoun(t, k, to);
+            if (Set.of("ADJ", "NOUN").contains(w.tag()) || role) {
+                person |= role || isLowerCase(w) && personNouns.any(w.text());
+            } else {
+                return placeAllowed && person && w.tag().equals("ADP") && k + 1 < to && t.subList(k + 1, to).stream().allMatch(RolePhrases::startsUpperCase);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where the noun phrase that ends at {@code end} starts, given words back to {@code start} that may
+     * be more than it: a preposition whose left side has no word for a person ends what comes before
+     * ("a request last week from Elian's father in Cuba, X", "made by Amir's brother, X": the role is
+     * "Elian's father in Cuba", "Amir's brother"), and a determiner right after a noun starts a new
+     * phrase ("handed over to Kenyan officials a suspect in the bombings, X"). A preposition after
+     * such a word stays in the phrase ("the Syrian ambassador to Washington").
+     */
+    private int nounPhraseStart(List<Token> t, int start, int end) {
+        int from = start;
+        boolean personBefore = false;
+        for (int k = start; k < end; k++) {
+            Token w = t.get(k);
+            if (w.tag().equals("ADP") && !personBefore) {
+                from = k + 1;
+                while (from < end && phrases.isNoise(t.get(from))) from++;
+            } else if (w.tag().equals("ADP")) {
+                // "a lawyer for the White House secretary, X": the nearest phrase for a person is the apposition
+                Token last = t.get(end - 1);
+                if (end - 1 > k && isLowerCase(last) && personNouns.mainly(last.text())) {
+                    from = k + 1;
+                    while (from < end && phrases.isNoise(t.get(from))) from++;
+                }
+                break;
+            } else if (w.tag().equals("DET") && k > from && Set.of("NOUN", "PROPN").contains(t.get(k - 1).tag())) {
+                from = k;
+                personBefore = false;
+            } else if (isLowerCase(w) && personNouns.any(w.text()) || phrases.capitalisedRoleNoun(t, k, k + 1)) {
+                personBefore = true; // "The Minister of Health, Prof X"
+            }
+        }
+        return from;
+    }
+
+    Optional<String> after(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        if (run.to() >= t.size() || !t.get(run.to()).text().equals(",")) return Optional.empty();
+        int start = run.to() + 1;
+        // "Christopher S. Kim, MD, FACP, a hospitalist": degrees come first
+        while (start + 1 < t.size() && Gazetteers.POST_NOMINALS.contains(t.get(start).text()) && t.get(start + 1).text().equals(",")) start += 2;
+        // "James E. Bacon, 58, executive vice president,": the age comes first
+        // ("Paul Miller, 84; Ex-Chairman of Gannett": an obituary's headline closes the age with a semicolon)
+        if (start + 2 < t.size() && AGE.matcher(t.get(start).text()).matches() && t.get(start + 1).text().matches("[,;]")) {
+            start += 2;
+            if (t.get(start).tag().equals("CCONJ")) start++; // "Slepian, 52, and the father of four boys,"
+        }
+        start = afterResidence(t, start);
+        // "Mark Jackson, prosecuting, said": counsel in an English court report
+        if (start + 1 < t.size() && COUNSEL.containsKey(t.get(start).text()) && t.get(start + 1).text().matches("[,.]"))
+            return Optional.of(COUNSEL.get(t.get(start).text()));
+        // "Mr Peter Prenter, representing the defendant, said"
+        if (start + 3 < t.size() && t.get(start).text().equals("representing") && t.get(start + 1).text().equals("the")
+                && CLIENTS.contains(t.get(start + 2).text()) && t.get(start + 3).text().matches("[,.]")) return Optional.of("defence lawyer");
+        int end = start;
+        while (end < t.size() && (phrases.phraseWord(t.get(end)) || degreeAdverb(t, end) || end == start && leadingAdverb(t, end) || participleModifier(t, end)
+                        || end > start && t.get(end).text().matches("['’]") && t.get(end - 1).text().endsWith("s")) // "Richards ' daughter", split
+                && !t.get(end).text().equals(",") && !RELATIVE.matcher(t.get(end).text()).matches()) end++;
+        // The apposition ends at a comma, a dash or the end of the sentence ("X, the new prime minister."),
+        // or where a relative clause about the person starts ("X, a mediator who has settled ...")
+        // or a participle that starts a clause about the person ("X, the drafter of the motion being circulated")
+        boolean closed = end < t.size() && (t.get(end).text().matches("[,;:—–-]|--") || RELATIVE.matcher(t.get(end).text()).matches()
+                        || phrases.participleAfterANoun(t, start, end))
+                || end == t.size() - 1 && t.get(end).text().matches("[.!?]") || end == t.size()
+                // "X, the writer and producer behind well-loved TV series": a preposition the tagger read as an adverb
+                || end < t.size() && end > start && t.get(start).tag().equals("DET") && ADVERB_PREPOSITIONS.contains(t.get(end).text());
+        if (!closed) return Optional.empty();
+        // It starts with an article, an adjective or a noun, or with a possessive name ("Lockheed's chief technical officer").
+        boolean possessiveName = start + 1 < end && t.get(start).text().matches("\\p{Lu}.*")
+                && (t.get(start + 1).text().matches("'s|’s|'|’") || POSSESSIVE_WORD.matcher(t.get(start).text()).matches()); // "Richards' daughter"
+        if (start < end && !Set.of("DET", "ADJ", "NOUN").contains(t.get(start).tag()) && !possessiveName && !inPhrase(t.get(start))
+                && !leadingAdverb(t, start)) return Optional.empty();
+        // not "with his wife Anna, and three sons", "as Feminist Allies, as a friend to women": a conjunction or a preposition starts no apposition
+        if (start < end && (Set.of("and", "or", "but", "nor").contains(t.get(start).text()) || t.get(start).tag().equals("ADP"))) return Optional.empty();
+        // "a media consultant not working for any candidate": not the clause's negation
+        while (end - 1 > start && t.get(end - 1).tag().equals("PART")) end--;
+        if (!phrases.headIsAPerson(t, start, end)) return Optional.empty();
+        // "X, Chairman of the Board of Y,": after a name, a capitalised title starts its role as a lower-case one would
+        // ("X, the J. Paul Getty Museum's Senior Curator of Paintings,": and so does a capitalised word for a person)
+        Token first = start < end ? t.get(start) : null;
+        boolean titled = false;
+        for (int k = start; k < end && first != null; k++) {
+            String w = t.get(k).text();
+            boolean office = k + 1 < end && Gazetteers.TITLE_LINKS.contains(t.get(k + 1).text()); // "Curator of Paintings"
+            if (Gazetteers.TITLES.contains(w) && !Gazetteers.HONORIFICS.contains(w) && (k == start || office)
+                    || office && first.tag().equals("DET") && NameRunFinder.TITLE_CASE_WORD.matcher(w).matches() && wordNet.hasLowerCaseLemma(w)
+                        && personNouns.mainly(w.toLowerCase(java.util.Locale.ROOT))) titled = true;
+        }
+        if (titled && end - start <= MAX_ROLE_WORDS)
+            return Optional.of(tidy(run.sentence().text().substring(first.begin() - run.sentence().begin(), t.get(end - 1).end() - run.sentence().begin())));
+        return phrases.phrase(run.sentence(), start, end, true);
+    }
+
+    /** Whom defence counsel represents: "representing the defendant". */
+    private static final Set<String> CLIENTS = Set.of("defendant", "defendants", "accused");
+
+    /** Counsel as English court reports name them: "X, prosecuting, said". */
+    private static final java.util.Map<String, String> COUNSEL = java.util.Map.of(
+            "prosecuting", "prosecutor", "defending", "defence lawyer", "mitigating", "defence lawyer");
+}

@@ -1,0 +1,124 @@
+package app.briefingpack.analysis.entities;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import app.briefingpack.analysis.nlp.Token;
+import app.briefingpack.lexicon.WordNet;
+
+import static app.briefingpack.analysis.entities.RolePhrases.*;
+
+/**
+ * A role given by a verb: the copula and verbs of office ("X is a historian", "X, who was the
+ * Nobel Prize winner", "X has served as Chief of Staff", "X was named chief executive") and a
+ * credit line ("Directed by X").
+ */
+final class VerbRoles {
+
+    /** A possessive word: "Buffalo's", "bosses'". */
+    private static final Pattern POSSESSIVE = Pattern.compile(".*['’]s?");
+
+    private final WordNet wordNet;
+    private final RolePhrases phrases;
+
+    VerbRoles(WordNet wordNet, RolePhrases phrases) {
+        this.wordNet = wordNet;
+        this.phrases = phrases;
+    }
+
+    /**
+     * "X is a historian": the name is the subject, not inside another phrase ("The murder of X is the
+     * latest assault ..." says what the murder is), the phrase's head is a word for a person ("X is a
+     * turning point" gives none), and it ends in a noun, not cut at a word the phrase does not hold
+     * ("X is a beloved and respected member": the tagger reads "respected" as a verb).
+     */
+    Optional<String> copula(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.to();
+        // "X, 27, has been working as": the age first
+        if (i + 3 < t.size() && t.get(i).text().equals(",") && AGE.matcher(t.get(i + 1).text()).matches() && t.get(i + 2).text().equals(",")) i += 3;
+        // "X, of Bethpage, was a nurse": where the person lives, between commas
+        if (i + 1 < t.size() && t.get(i).text().equals(",") && afterResidence(t, i + 1) > i + 1 && t.get(afterResidence(t, i + 1) - 1).text().equals(","))
+            i = afterResidence(t, i + 1);
+        // "X, who is a ...": a relative clause about the person says what they are as the copula does
+        if (i + 2 < t.size() && t.get(i).text().equals(",") && t.get(i + 1).text().equals("who")) i += 2;
+        if (i < t.size() && t.get(i).text().equals("also")) i++;
+        // "X has served as", "X has been working as": in the perfect too
+        if (i + 1 < t.size() && HAVE.contains(t.get(i).text())) i += i + 2 < t.size() && t.get(i + 1).text().equals("been") ? 2 : 1;
+        boolean perfect = i >= 1 && t.get(i - 1).text().equals("been");
+        // "X also served as a councillor", "X has served as Chief of Staff": verbs of office, with "as", say it too
+        boolean office = i + 2 < t.size() && SERVED_AS.contains(t.get(i).text()) && t.get(i + 1).text().equals("as");
+        int from; // where the role starts, its article included
+        if (office) {
+            from = i + 2; // the article may be left out
+        } else if (i + 1 < t.size() && BECAME.contains(t.get(i).text())) {
+            from = i + 1; // "X became exec pastry chef at Y": the article may be left out
+        } else if (i + 2 < t.size() && Set.of("is", "was").contains(t.get(i).text()) && NAMED.contains(t.get(i + 1).text())) {
+            from = i + 2; // "X was named chief executive"
+        } else if (perfect && i + 1 < t.size() && NAMED.contains(t.get(i).text())) {
+            from = i + 1; // "X has been named Deputy Premier"
+        } else if (i + 1 < t.size() && Set.of("is", "was", "as").contains(t.get(i).text()) && Gazetteers.ARTICLES.contains(t.get(i + 1).text().toLowerCase())) {
+            from = i + 1;
+        } else {
+            return Optional.empty();
+        }
+        // the role is a noun phrase: not "Warren Mall is named after a former assessor"
+        if (!Set.of("DET", "ADJ", "NOUN", "PROPN").contains(t.get(from).tag())) return Optional.empty();
+        int head = from + (Gazetteers.ARTICLES.contains(t.get(from).text().toLowerCase()) ? 1 : 0); // the first word after the article
+        int first = RoleFinder.titleStart(run);
+        if (first > 0 && (t.get(first - 1).tag().equals("ADP") || t.get(first - 1).tag().equals("DET"))) return Optional.empty();
+        int end = from;
+        while (end < t.size() && phrases.phraseWord(t.get(end)) && !t.get(end).text().equals(",")) end++;
+        // "served as a councillor with her", "the Nobel Prize winner in peace in 1993": not a trailing pronoun, year or preposition
+        while (end - 1 > head && Set.of("PRON", "DET", "NUM").contains(t.get(end - 1).tag())) end--;
+        if (end - 1 > head && t.get(end - 1).tag().equals("ADP")) end--;
+        // "served as a councillor with Gillian", "named chief executive on Monday": "with" and a date are no part of the role
+        for (int k = head + 1; k < end; k++) {
+            boolean date = t.get(k).tag().equals("ADP") && k + 1 < end
+                    && (Gazetteers.CALENDAR.contains(t.get(k + 1).text()) || t.get(k + 1).tag().equals("NUM"));
+            if (t.get(k).text().equals("with") || date) {
+                end = k;
+                break;
+            }
+        }
+        // (the tagger reads a capitalised place as an adjective: "a computer executive in Belmont")
+        if (end <= head || !Set.of("NOUN", "PROPN").contains(t.get(end - 1).tag()) && !startsUpperCase(t.get(end - 1))
+                || POSSESSIVE.matcher(t.get(end - 1).text()).matches()
+                || !phrases.headIsAPerson(t, head, end)) return Optional.empty();
+        return phrases.phrase(run.sentence(), from, end, true);
+    }
+
+    /**
+     * A credit line, "Directed by Gary F. Bell", "Reviewed by X": the sentence is a past participle,
+     * "by" and the name, and the role is the verb's agent noun WordNet knows as a person (director,
+     * reviewer, translator).
+     */
+    Optional<String> credit(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int first = RoleFinder.titleStart(run);
+        boolean wholeSentence = run.to() == t.size() || run.to() == t.size() - 1 && t.get(run.to()).text().matches("[.:]");
+        if (first != 2 || !wholeSentence || !t.get(1).text().equals("by") || !t.get(0).text().matches("\\p{Lu}\\p{Ll}+ed")) return Optional.empty();
+        Optional<net.sf.extjwnl.data.IndexWord> verb = wordNet.lookup(net.sf.extjwnl.data.POS.VERB, t.get(0).text().toLowerCase(java.util.Locale.ROOT));
+        if (verb.isEmpty()) return Optional.empty();
+        String lemma = verb.get().getLemma();
+        for (String agent : List.of(lemma + "or", lemma + "er", lemma + "r")) {
+            if (wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, agent).filter(n -> n.getLemma().equals(agent)).isPresent()
+                    && wordNet.isFirstAPersonNoun(agent)) return Optional.of(agent);
+        }
+        return Optional.empty();
+    }
+
+    /** Verbs that make a person what follows them: "became chief executive". */
+    private static final Set<String> BECAME = Set.of("became", "becomes");
+
+    /** Participles that, after "was" or "is", give an office: "was named chief executive", "was elected mayor". */
+    private static final Set<String> NAMED = Set.of("named", "appointed", "elected");
+
+    /** Verbs that, with "as", give the office a person holds: "served as a councillor". */
+    private static final Set<String> SERVED_AS = Set.of("serves", "served", "serving", "works", "worked", "working", "acts", "acted", "acting");
+
+    /** Auxiliaries of the perfect before a verb of office: "has served as". */
+    private static final Set<String> HAVE = Set.of("has", "had", "have");
+}
