@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
@@ -27,8 +29,12 @@ final class GivenNames {
     /** Zipf value from which a word is too common in lower case to mark a name ("little", "will"). */
     static final double EVERYDAY_WORD = 5.0;
 
+    /** Short forms and the full names they stand for (see the file's header). */
+    static final String SHORT_FORMS = "/briefingpack/lexicon/short-given-names.txt";
+
     private static final class Holder {
         static final Set<String> NAMES = load();
+        static final Map<String, Set<String>> FULL_NAMES = loadShortForms();
     }
 
     private GivenNames() {
@@ -42,6 +48,27 @@ final class GivenNames {
     static boolean contains(String word) {
         return Holder.NAMES.contains(word)
                 && WordFrequency.get().zipf(word.toLowerCase(Locale.ROOT)) < EVERYDAY_WORD;
+    }
+
+    /** Whether one given name is a short form of the other: "Chris" and "Christopher", "Tom" and "Thomas". */
+    static boolean sameName(String a, String b) {
+        return Holder.FULL_NAMES.getOrDefault(a, Set.of()).contains(b) || Holder.FULL_NAMES.getOrDefault(b, Set.of()).contains(a);
+    }
+
+    private static Map<String, Set<String>> loadShortForms() {
+        Map<String, Set<String>> full = new HashMap<>();
+        try (InputStream raw = GivenNames.class.getResourceAsStream(SHORT_FORMS)) {
+            if (raw == null) throw new IOException("short-name list " + SHORT_FORMS + " is not on the classpath");
+            BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] words = line.strip().split("\\s+");
+                full.put(words[0], Set.of(java.util.Arrays.copyOfRange(words, 1, words.length)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return full;
     }
 
     private static Set<String> load() {

@@ -113,6 +113,7 @@ final class Recognition {
         relativesReadAsPlaces();
         mergeMiddleInitials();
         mergeMiddleNames();
+        mergeShortGivenNames();
         mergeNicknames();
         thingsNamedAfterPeople();
         mergeGivenNames(); // after things named after people: "Harriet Cole" is not "Harriet Cole Skatepark"
@@ -408,6 +409,24 @@ final class Recognition {
                     .filter(o -> { String[] w = o.name.split("\\s+"); return w.length >= 3 && w[0].equals(words[0]) && w[w.length - 1].equals(words[1]); })
                     .toList();
             if (fuller.size() == 1) joinPerson(fuller.get(0), d);
+        }
+    }
+
+    /**
+     * "Chris Luxon" and "Christopher Luxon", "Doug Turner" and "Douglas Turner": two names with the
+     * same surname whose given names are a short and a full form of one name are one person, shown
+     * with the full form, when no other name fits.
+     */
+    private void mergeShortGivenNames() {
+        for (EntityDraft d : List.copyOf(drafts.values())) {
+            String[] words = d.name.split("\\s+");
+            if (d.kind != EntityKind.PERSON || words.length < 2 || !drafts.containsValue(d)) continue;
+            List<EntityDraft> full = drafts.values().stream().filter(o -> o != d && o.kind == EntityKind.PERSON).filter(o -> {
+                String[] w = o.name.split("\\s+");
+                return w.length >= 2 && w[w.length - 1].equals(words[words.length - 1]) && w[0].length() > words[0].length()
+                        && GivenNames.sameName(words[0], w[0]);
+            }).toList();
+            if (full.size() == 1) joinPerson(full.get(0), d);
         }
     }
 

@@ -161,4 +161,12 @@ class NameBoundariesTest {
         assertThat(people(b)).contains("Nicole Graham", "Jim O’Dwyer", "Camille du Locle")
                 .noneMatch(n -> n.startsWith("DA") || n.startsWith("Bandon") || n.equals("Camille"));
     }
+
+    @Test
+    void aShortGivenNameIsTheFullOneWithTheSameSurname() {
+        Briefing b = analyse("National leader Christopher Lawson said the vote was close.",
+                "Chris Lawson will need to pick a new spokesperson.",
+                "Editorial writer Douglas Tanner retired in August. Doug Tanner was razor smart.");
+        assertThat(people(b)).contains("Christopher Lawson", "Douglas Tanner").doesNotContain("Chris Lawson", "Doug Tanner");
+    }
 }
