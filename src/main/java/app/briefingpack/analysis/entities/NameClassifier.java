@@ -54,11 +54,29 @@ final class NameClassifier {
         this.citedAuthors = citedAuthors;
     }
 
+    private static boolean namedAfterAPerson(NameRun run) {
+        Token previous = run.previous();
+        Token next = run.next();
+        return previous != null && previous.text().equals("the") && run.title() == null && run.size() >= 2
+                && GivenNames.listed(run.tokens().get(0).text())
+                && (next == null || next.tag().equals("PUNCT") || next.tag().equals("ADP") && !next.text().equals("of"));
+    }
+
     /** The kind of a run of one or more names, or empty when the run alone cannot tell (single names: see {@link #classifySingle}). */
     Optional<EntityKind> classify(NameRun run) {
+        Optional<EntityKind> kind = classifyRun(run);
+        // "the wreck of the Edmund Fitzgerald": "the" and what would be a person's name, ending the
+        // phrase, name a ship, a song or a building after the person ("the Elian Gonzalez case", "the
+        // David Beckham of the government" and "the Anna Ziegler play" are about the person)
+        if (kind.filter(EntityKind.PERSON::equals).isPresent() && namedAfterAPerson(run)) return Optional.empty();
+        return kind;
+    }
+
+    private Optional<EntityKind> classifyRun(NameRun run) {
         String name = run.name();
         // "John and Claire Hartnett": a given name that shares the next person's surname is a person
         if (run.size() == 1 && name.indexOf(' ') > 0) return Optional.of(EntityKind.PERSON);
+
         Token next = run.next();
         String nextWord = next == null ? "" : next.text();
         if (nextWord.equals("news") && run.to() + 1 < run.sentence().tokens().size()) {

@@ -169,4 +169,12 @@ class NameBoundariesTest {
                 "Editorial writer Douglas Tanner retired in August. Doug Tanner was razor smart.");
         assertThat(people(b)).contains("Christopher Lawson", "Douglas Tanner").doesNotContain("Chris Lawson", "Doug Tanner");
     }
+
+    @Test
+    void thePersonsNameEndingAPhraseAfterTheNamesAThing() {
+        Briefing b = analyse("He sang The Wreck of the Edmund Fitzwalter at every show.",
+                "The theatre staged the Anna Zeigler play “Photograph 51.”",
+                "Robson is the David Beckwith of the government.");
+        assertThat(people(b)).contains("Anna Zeigler", "David Beckwith").doesNotContain("Edmund Fitzwalter");
+    }
 }
