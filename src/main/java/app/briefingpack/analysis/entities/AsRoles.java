@@ -41,7 +41,8 @@ final class AsRoles {
             Token w = t.get(k);
             // another person's name before "as": the role may be theirs ("Smith named Jones as ...")
             if (isPersonsName(t, k)) return Optional.empty();
-            if (w.text().equals(".") || w.text().equals(";")) return Optional.empty();
+            // the sentence ends, or a quotation starts: "Angela added: “She was proud of her work as a councillor.”"
+            if (w.text().matches("[.;:\"“”]|``|''")) return Optional.empty();
             if (!w.text().equals("as") || k == run.to() || NOT_BEFORE.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT))) continue;
             Optional<String> role = phraseAfter(run, k + 1);
             if (role.isPresent()) return role;

@@ -106,10 +106,11 @@ class RoleShapesTest {
                 "Chris Gallo started working in Denali National Park as a bear biologist in 1991.",
                 "Maya Rowe has fame as a poet, author and performer.",
                 "Tom Berg remembered his days as a boy in Ohio.",
-                "Ann Lutz wanted the plan finished as soon as possible.");
+                "Ann Lutz wanted the plan finished as soon as possible.",
+                "Angela Frost added: “She was immensely proud of her work as a councillor.”");
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Brendan Rourke", "Castlebar manager"),
                 tuple("Chris Gallo", "bear biologist"), tuple("Maya Rowe", "poet, author and performer"),
-                tuple("Tom Berg", null), tuple("Ann Lutz", null));
+                tuple("Tom Berg", null), tuple("Ann Lutz", null), tuple("Angela Frost", null));
     }
 
     @Test
