@@ -480,9 +480,19 @@ final class Recognition {
             if (d.kind != EntityKind.ORGANISATION) continue;
             for (Mention m : d.mentions) for (int o = m.begin(); o < m.end(); o++) organisationOffsets.add(o);
         }
+        // "an extraordinary man", "a gangly teenager": a role that says little waits for a better one at another mention
+        Map<EntityDraft, String> saysLittle = new HashMap<>();
         for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) {
-            if (e.getValue().role == null) roles.role(e.getKey(), organisationOffsets::contains).ifPresent(r -> e.getValue().role = r);
+            EntityDraft d = e.getValue();
+            if (d.role != null) continue;
+            roles.role(e.getKey(), organisationOffsets::contains).ifPresent(r -> {
+                if (RoleFinder.saysLittle(r)) saysLittle.putIfAbsent(d, r);
+                else d.role = r;
+            });
         }
+        saysLittle.forEach((d, r) -> {
+            if (d.role == null) d.role = r;
+        });
         for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) {
             String title = e.getKey().title();
             if (e.getValue().role == null && title != null && title.matches("(?:.*\\s)?(?:Dr\\.?|Doctor)")) e.getValue().role = "doctor";

@@ -244,6 +244,16 @@ final class RoleFinder {
     /** Titles that say less than an apposition beside them. */
     private static final Set<String> ACADEMIC_TITLES = Set.of("Professor", "Doctor");
 
+    /** Heads of a role that say what anyone is: "an extraordinary man", "a gangly teenager". */
+    private static final Set<String> GENERAL_HEADS = Set.of("man", "woman", "person", "guy", "lady", "gentleman", "individual",
+            "figure", "character", "teenager", "teen", "boy", "girl", "kid", "youngster", "soul");
+
+    /** Whether a role is only adjectives and a head that says what anyone is ("extraordinary man"; not "boy at the center of ..."). */
+    static boolean saysLittle(String role) {
+        String[] words = role.strip().split("\\s+");
+        return GENERAL_HEADS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The role in an author bio: "Gareth Porter is a historian and an analyst for ..." */
     static Optional<String> fromBio(String author, String bio) {
         if (author == null || bio == null) return Optional.empty();

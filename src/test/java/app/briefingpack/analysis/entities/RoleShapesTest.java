@@ -140,4 +140,11 @@ class RoleShapesTest {
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Chris Whitmore", "chief medical officer at the department"),
                 tuple("Peter Prendergast", "defence lawyer"), tuple("Bruce McDowell", "Chief Superintendent"), tuple("Judy McKean", "Richards' daughter"));
     }
+
+    @Test
+    void aRoleThatSaysLittleWaitsForABetterOne() {
+        Briefing b = analyse("Roger Tsang was an extraordinary man, his colleagues said.",
+                "Tsang, a professor of pharmacology, shared the prize in 2008.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Roger Tsang", "professor of pharmacology"));
+    }
 }
