@@ -17,18 +17,13 @@ import app.briefingpack.lexicon.WordNet;
  */
 final class RolePhrases {
 
-    private final WordNet wordNet;
-    private final PersonNouns personNouns;
-
-    RolePhrases(WordNet wordNet, PersonNouns personNouns) {
-        this.wordNet = wordNet;
-        this.personNouns = personNouns;
-    }
-
+    /** Tags of the words a role phrase is made of. */
     static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "ADP", "CCONJ", "NUM", "PART");
 
+    /** Tags of words before a phrase that are no part of it (see {@link #isNoise}). */
     static final Set<String> LEADING_NOISE = Set.of("ADV", "CCONJ", "SCONJ", "DET", "PUNCT");
 
+    /** Articles a role is shown without (see {@link #tidy}). */
     static final Pattern ARTICLES = Pattern.compile("(^|\\band\\s+)(?:a|an|the)\\s+", Pattern.CASE_INSENSITIVE);
 
     /** An age between a name and its apposition: "X, 58, executive vice president". */
@@ -39,6 +34,14 @@ final class RolePhrases {
 
     /** A number that starts a plural phrase: "two daughters" is "daughter". */
     static final Pattern NUMBER_BEFORE = Pattern.compile("^(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+");
+
+    private final WordNet wordNet;
+    private final PersonNouns personNouns;
+
+    RolePhrases(WordNet wordNet, PersonNouns personNouns) {
+        this.wordNet = wordNet;
+        this.personNouns = personNouns;
+    }
 
     /** "victims" is "victim": a role phrase whose last word is the plural of a word for a person, in the singular. */
     String singularHead(String role) {
