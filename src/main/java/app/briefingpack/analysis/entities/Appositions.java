@@ -55,6 +55,8 @@ final class Appositions {
         while (start < comma && phrases.isNoise(t.get(start))) start++;
         int from = afterNamedConjunct(t, afterDash(run.sentence(), nounPhraseStart(t, start, comma), comma), comma);
         if (!phrases.headIsAPerson(t, from, comma)) return Optional.empty(); // "poured the liquid into a tiny brown bottle, X"
+        // "deputy mayor Harry Quick, Stuart Slade, Matt Stevenson": a list of names, some with their titles
+        if (endsInAName(t, from, comma) && listGoesOn(t, run.to())) return Optional.empty();
         if (bracket && t.subList(Math.max(0, from - 3), from + 1).stream().noneMatch(RolePhrases::opensApposition)) return Optional.empty();
         // not "the three foreign ministers of Bronislaw Geremek of Poland, X of Hungary": a list of names and their countries
         if (affiliation && t.subList(from, comma).stream().anyMatch(Token::isProperNoun)) return Optional.empty();
@@ -79,7 +81,7 @@ final class Appositions {
     }
 
     /** Where a phrase starts that runs from {@code from}: after the last dash the tokenizer dropped ("the students – A, B"). */
-    private static int afterDash(TaggedSentence s, int from, int to) {
+    static int afterDash(TaggedSentence s, int from, int to) {
         for (int k = to - 1; k > from; k--) {
             String between = s.text().substring(s.tokens().get(k - 1).end() - s.begin(), s.tokens().get(k).begin() - s.begin());
             if (between.contains("–") || between.contains("—") || between.contains(" - ")) return k;
@@ -141,6 +143,7 @@ final class Appositions {
 
     Optional<String> after(NameRun run) {
         List<Token> t = run.sentence().tokens();
+        if (run.to() < t.size() && t.get(run.to()).text().equals("(")) return inBrackets(run);
         if (run.to() >= t.size() || !t.get(run.to()).text().equals(",")) return Optional.empty();
         int start = run.to() + 1;
         // "Christopher S. Kim, MD, FACP, a hospitalist": degrees come first
@@ -160,7 +163,8 @@ final class Appositions {
                 && CLIENTS.contains(t.get(start + 2).text()) && t.get(start + 3).text().matches("[,.]")) return Optional.of("defence lawyer");
         int end = start;
         while (end < t.size() && (phrases.phraseWord(t.get(end)) || degreeAdverb(t, end) || end == start && leadingAdverb(t, end) || participleModifier(t, end)
-                        || end > start && t.get(end).text().matches("['’]") && t.get(end - 1).text().endsWith("s")) // "Richards ' daughter", split
+                        || end > start && t.get(end).text().matches("['’]") && t.get(end - 1).text().endsWith("s") // "Richards ' daughter", split
+                        || end > start && bracketedAcronym(t, end)) // "professor at the University of Stellenbosch (SU),"
                 && !t.get(end).text().equals(",") && !RELATIVE.matcher(t.get(end).text()).matches()) end++;
         // The apposition ends at a comma, a dash or the end of the sentence ("X, the new prime minister."),
         // or where a relative clause about the person starts ("X, a mediator who has settled ...")
@@ -175,12 +179,14 @@ final class Appositions {
         boolean possessiveName = start + 1 < end && t.get(start).text().matches("\\p{Lu}.*")
                 && (t.get(start + 1).text().matches("'s|’s|'|’") || POSSESSIVE_WORD.matcher(t.get(start).text()).matches()); // "Richards' daughter"
         if (start < end && !Set.of("DET", "ADJ", "NOUN").contains(t.get(start).tag()) && !possessiveName && !inPhrase(t.get(start))
-                && !leadingAdverb(t, start)) return Optional.empty();
+                && !leadingAdverb(t, start) && !participleModifier(t, start)) return Optional.empty(); // "managing director of X"
         // not "with his wife Anna, and three sons", "as Feminist Allies, as a friend to women": a conjunction or a preposition starts no apposition
         if (start < end && (Set.of("and", "or", "but", "nor").contains(t.get(start).text()) || t.get(start).tag().equals("ADP"))) return Optional.empty();
         // "a media consultant not working for any candidate": not the clause's negation
         while (end - 1 > start && t.get(end - 1).tag().equals("PART")) end--;
         if (!phrases.headIsAPerson(t, start, end)) return Optional.empty();
+        // "mayor Kristie Johnston, deputy mayor Harry Quick, Stuart Slade", "his wife Ruth, sons Ludwig, Philipp ...": a list
+        if (endsInAName(t, start, end) && listGoesOn(t, end)) return Optional.empty();
         // "X, Chairman of the Board of Y,": after a name, a capitalised title starts its role as a lower-case one would
         // ("X, the J. Paul Getty Museum's Senior Curator of Paintings,": and so does a capitalised word for a person)
         Token first = start < end ? t.get(start) : null;
@@ -203,4 +209,46 @@ final class Appositions {
     /** Counsel as English court reports name them: "X, prosecuting, said". */
     private static final java.util.Map<String, String> COUNSEL = java.util.Map.of(
             "prosecuting", "prosecutor", "defending", "defence lawyer", "mitigating", "defence lawyer");
+
+    /** "( SU )" inside a phrase: the acronym of what was just named. */
+    private static boolean bracketedAcronym(List<Token> t, int k) {
+        return t.get(k).text().equals("(") && k + 2 < t.size() && NameRunFinder.isAcronym(t.get(k + 1).text()) && t.get(k + 2).text().equals(")")
+                || t.get(k).text().equals(")") && k >= 2 && t.get(k - 2).text().equals("(") && NameRunFinder.isAcronym(t.get(k - 1).text())
+                || NameRunFinder.isAcronym(t.get(k).text()) && k >= 1 && t.get(k - 1).text().equals("(");
+    }
+
+    /**
+     * "Paul Mwazo (county treasury deputy director), John Kalume (finance senior accountant)": a role
+     * in brackets after the name, in lower case and headed by a word for a person; not an age, a
+     * party ("(Lab)") or an actor ("Arthur Fleck (Joaquin Phoenix)").
+     */
+    private Optional<String> inBrackets(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int start = run.to() + 1;
+        int end = start;
+        while (end < t.size() && end - start <= 8 && !t.get(end).text().equals(")")) end++;
+        if (end >= t.size() || end == start || !t.get(end).text().equals(")")) return Optional.empty();
+        if (!t.subList(start, end).stream().allMatch(w -> isLowerCase(w) || w.text().equals(","))) return Optional.empty();
+        // (its commonest sense a person, and no adjective: not "(independent)")
+        String head = t.get(end - 1).text();
+        if (!wordNet.isFirstAPersonNoun(head) || personNouns.isAdjective(head)) return Optional.empty();
+        return phrases.phrase(run.sentence(), start, end, false);
+    }
+
+    /**
+     * Whether the phrase ends in a person's name right after a word for them: capitalised words from a
+     * listed given name after a lower-case noun ("deputy mayor Harry Quick", "sons Ludwig"; not
+     * "analyst with Smith Barney" or "publisher of Orlando, Fla.-based ...").
+     */
+    private boolean endsInAName(List<Token> t, int from, int to) {
+        int k = to;
+        while (k > from && startsUpperCase(t.get(k - 1))) k--;
+        return k < to && k > from && GivenNames.listed(t.get(k).text()) && isLowerCase(t.get(k - 1))
+                && (t.get(k - 1).isNoun() || personNouns.any(t.get(k - 1).text()));
+    }
+
+    /** Whether another name follows at {@code k}, after a comma or "and": the names are a list. */
+    private static boolean listGoesOn(List<Token> t, int k) {
+        return k + 1 < t.size() && (t.get(k).text().equals(",") || t.get(k).text().equals("and")) && startsUpperCase(t.get(k + 1));
+    }
 }

@@ -213,6 +213,7 @@ final class RoleFinder {
         // "BP chairman", "Lockheed's chief", "City finance director": the name of the employer
         if (start > 0 && Character.isUpperCase(t.get(start - 1).text().charAt(0)) && !t.get(start - 1).text().equals("The")
                 && (start - 1 == 0 || !t.get(start - 2).text().matches("[A-Z].*"))) start--;
+        start = Appositions.afterDash(run.sentence(), start, end); // "the aldermen — mayor X": not across a dash
         int begin = t.get(start).begin() - run.sentence().begin();
         int stop = head.end() - run.sentence().begin();
         return Optional.of(phrases.singularHead(tidy(run.sentence().text().substring(begin, stop)))); // "the students – A, B"

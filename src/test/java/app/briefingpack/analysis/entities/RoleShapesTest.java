@@ -147,4 +147,19 @@ class RoleShapesTest {
                 "Tsang, a professor of pharmacology, shared the prize in 2008.");
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Roger Tsang", "professor of pharmacology"));
     }
+
+    @Test
+    void rolesInBracketsAndListsOfTitledNames() {
+        Briefing b = analyse("They are Lenox Mwangi (roads and transport inspector), Paul Mwaura (county treasury deputy director) and others.",
+                "Kara Pukenui, managing director of Maori International, spoke to the group.",
+                "Amanda Gouveia, political science professor at the University of Stellenbosch (SU), said so.",
+                "Michael Tailor (25), from Ward Avenue, admitted speeding.",
+                "The Act allows the sacking of the aldermen — mayor Kristie Jonsson, deputy mayor Harry Quinn, Stuart Slate, Matt Stevens and Jan Dunne.",
+                "He is survived by his wife Ruth, sons Ludwig, Philipp and Tobias.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Lenox Mwangi", "roads and transport inspector"),
+                tuple("Paul Mwaura", "county treasury deputy director"), tuple("Kara Pukenui", "managing director of Maori International"),
+                tuple("Amanda Gouveia", "political science professor at the University of Stellenbosch (SU)"), tuple("Michael Tailor", null),
+                tuple("Kristie Jonsson", "mayor"), tuple("Harry Quinn", "deputy mayor"), tuple("Ruth", "wife"), tuple("Philipp", "son"));
+        assertThat(b.people()).extracting(Person::role).doesNotContain("deputy mayor Harry Quinn", "sons Ludwig");
+    }
 }
