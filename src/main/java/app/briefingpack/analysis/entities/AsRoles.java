@@ -67,7 +67,9 @@ final class AsRoles {
             Token w = t.get(k);
             String text = w.text();
             boolean lower = !text.isEmpty() && text.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
-            if (lower && personNouns.mainly(text) && !(w.isAdjective() && personNouns.isAdjective(text))) { // not "as possible"
+            boolean title = !lower && NameRunFinder.TITLE_CASE_WORD.matcher(text).matches() && k > start
+                    && Gazetteers.TITLES.contains(text); // "as Chief Executive Officer"
+            if (lower && personNouns.mainly(text) && !(w.isAdjective() && personNouns.isAdjective(text)) || title) { // not "as possible"
                 head = k;
             } else if (head >= 0 && (text.equals(",") || text.equals("and")) && k + 1 < t.size() && isPersonWord(t.get(k + 1))) {
                 continue; // "playwright, lyricist and performer"

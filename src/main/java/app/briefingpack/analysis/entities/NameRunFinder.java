@@ -510,7 +510,9 @@ final class NameRunFinder {
         }
         if (title == null && nameFrom > from) title = titleThroughBody(s, from, nameFrom);
         // "the Chief Executive said", "Chief Security Officer": a title and a capitalised word for a person name nobody
-        if (lastTitle >= 0 && !organisation && to - nameFrom == 1 && isRoleNoun(stripPossessive(tokens.get(to - 1).text()))) return;
+        // ("as Chief Executive Officer and ...": every word after the title a title or a word for a person)
+        if (lastTitle >= 0 && !organisation && to - nameFrom <= 2 && tokens.subList(nameFrom, to).stream()
+                .allMatch(w -> isRoleNoun(stripPossessive(w.text())) || Gazetteers.TITLES.contains(stripPossessive(w.text())))) return;
         // "Mr. Chief Justice", "the Prime Minister's adviser": titles only
         if (Gazetteers.TITLES.contains(stripPossessive(tokens.get(to - 1).text())) && (lastTitle == to - 2 || to - from == 1 && title != null)) return;
         // "... said Lt. Gen.", the stop ending the sentence: titles only

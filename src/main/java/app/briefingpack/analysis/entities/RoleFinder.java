@@ -91,6 +91,10 @@ final class RoleFinder {
                 && (t.get(k - 1).isAdjective() && (wordNet.lookup(net.sf.extjwnl.data.POS.ADJECTIVE, t.get(k - 1).text()).isPresent()
                         || t.get(k - 1).text().endsWith("ed")) // "ousted"
                     || t.get(k - 1).isNoun() && personNouns.mainly(t.get(k - 1).text()))) k--; // not "so did Secretary of State X"
+        // "Deputy Mayor Penny Hulse", "Acting Governor X": a capitalised word for a person or an adjective before the title
+        if (k == start && k > 0 && NameRunFinder.TITLE_CASE_WORD.matcher(t.get(k - 1).text()).matches() && !GivenNames.listed(t.get(k - 1).text())
+                && (wordNet.isFirstAPersonNoun(t.get(k - 1).text().toLowerCase(java.util.Locale.ROOT))
+                    || TITLE_MODIFIERS.contains(t.get(k - 1).text()))) k--;
         for (int i = k; i < start; i++) words.add(t.get(i).text());
         for (String w : titleWords(run)) if (!Gazetteers.HONORIFICS.contains(w)) words.add(spelledOut(w));
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
@@ -241,6 +245,10 @@ final class RoleFinder {
         List<Token> t = run.sentence().tokens();
         return run.to() + 1 < t.size() && t.get(run.to()).text().equals(",") && Gazetteers.ARTICLES.contains(t.get(run.to() + 1).text().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Capitalised words that qualify a title before it: "Acting Governor", "Former Mayor". */
+    private static final Set<String> TITLE_MODIFIERS = Set.of("Acting", "Former", "Interim", "Deputy", "Vice", "Assistant",
+            "Associate", "Senior", "Junior", "Retired", "Outgoing", "Incoming");
 
     /** Titles that say less than an apposition beside them. */
     private static final Set<String> ACADEMIC_TITLES = Set.of("Professor", "Doctor");

@@ -112,7 +112,7 @@ class NameBoundariesTest {
                 "Prime Minister Michael Joseph Sanders spoke first.",
                 "He trained at the British Royal Military Academy at Sandhurst.");
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Chris Mahony", "NSW Premier-elect"),
-                tuple("Gitau Mwangi", "Westlands MCA"), tuple("Sarah Kiprono", "Kenyan"), tuple("Michael Joseph Sanders", "Prime Minister"));
+                tuple("Gitau Mwangi", "Westlands MCA"), tuple("Sarah Kiprono", "Fellow Kenyan"), tuple("Michael Joseph Sanders", "Prime Minister"));
         assertThat(people(b)).contains("Megan Dalgetty", "Isaac Carver")
                 .noneMatch(n -> n.startsWith("MSP") || n.startsWith("Kenyan") || n.startsWith("Welcoming") || n.startsWith("Joseph")
                         || n.contains("Academy"));

@@ -162,4 +162,14 @@ class RoleShapesTest {
                 tuple("Kristie Jonsson", "mayor"), tuple("Harry Quinn", "deputy mayor"), tuple("Ruth", "wife"), tuple("Philipp", "son"));
         assertThat(b.people()).extracting(Person::role).doesNotContain("deputy mayor Harry Quinn", "sons Ludwig");
     }
+
+    @Test
+    void aWordBeforeTheTitleBothAndTitlesThatNameNobody() {
+        Briefing b = analyse("Deputy Mayor Penny Hulme said the meeting needed to be clear.",
+                "Howard Shelby was both conductor and soloist.",
+                "The company said she had resigned as Chief Executive Officer and director.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Penny Hulme", "Deputy Mayor"),
+                tuple("Howard Shelby", "conductor and soloist"));
+        assertThat(b.people()).extracting(Person::name).doesNotContain("Executive Officer");
+    }
 }
