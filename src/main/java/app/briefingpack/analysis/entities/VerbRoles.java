@@ -61,7 +61,8 @@ final class VerbRoles {
             from = i + 1; // "X has been named Deputy Premier"
         } else if (i + 1 < t.size() && Set.of("is", "was", "as").contains(t.get(i).text()) && Gazetteers.ARTICLES.contains(t.get(i + 1).text().toLowerCase())) {
             from = i + 1;
-        } else if (i + 2 < t.size() && Set.of("is", "was").contains(t.get(i).text()) && t.get(i + 1).text().equals("both")) {
+        } else if (i + 2 < t.size() && Set.of("is", "was").contains(t.get(i).text()) && t.get(i + 1).text().equals("both")
+                && wordNet.isFirstAPersonNoun(t.get(i + 2).text())) { // not "Coron is both the name of ..."
             from = i + 2; // "X was both conductor and soloist"
         } else {
             return Optional.empty();
