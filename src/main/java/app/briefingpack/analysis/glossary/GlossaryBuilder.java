@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -159,6 +160,21 @@ public final class GlossaryBuilder {
             if (!senses.isEmpty()) break;
         }
         if (c.term.contains(" ") && wordNet.lookup(POS.NOUN, c.term).isEmpty()) senses.clear(); // no phrase entry
+        // "the capital", "an exodus", "a tertiary qualification": a word the article writes in lower case takes
+        // WordNet's lower-case senses before those it writes only with a capital ("Capital", "Exodus"); with
+        // none, the adjective's ("Tertiary" is only the geological period's noun), else the capital ones
+        if (Character.isLowerCase(c.term.charAt(0))) {
+            Predicate<Synset> capitalOnly = x -> x.getWords().stream().noneMatch(w -> w.getLemma().equals(c.term))
+                    && x.getWords().stream().anyMatch(w -> w.getLemma().equalsIgnoreCase(c.term));
+            if (senses.stream().anyMatch(capitalOnly.negate())) {
+                senses.removeIf(capitalOnly);
+            } else if (!senses.isEmpty() && c.pos == POS.NOUN) {
+                wordNet.lookup(POS.ADJECTIVE, c.term).ifPresent(iw -> {
+                    senses.clear();
+                    senses.addAll(iw.getSenses());
+                });
+            }
+        }
         // A named group ("Republican", "French") is people: not a river, not a language.
         if (Character.isUpperCase(c.term.charAt(0)) && senses.stream().anyMatch(x -> "noun.person".equals(x.getLexFileName())))
             senses.removeIf(x -> !"noun.person".equals(x.getLexFileName()));

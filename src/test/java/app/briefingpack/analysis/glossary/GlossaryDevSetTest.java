@@ -44,6 +44,19 @@ class GlossaryDevSetTest {
     }
 
     @Test
+    void aWordInLowerCaseHasNoSenseWordNetWritesWithACapital() {
+        var article = app.briefingpack.analysis.TestArticles.of("terms.txt", app.briefingpack.model.Metadata.empty(),
+                "Over half of the people aged 15 to 29 hold a tertiary qualification, the census found.\n\n"
+                        + "The strike is expected to avert an exodus of skilled workers from the two shipyards.");
+        List<GlossaryEntry> terms = new Analyser().analyse(article).glossary();
+        // not "from 63 million to 2 million years ago" (the Tertiary) nor the second book of the Old Testament
+        assertThat(terms).filteredOn(g -> g.term().equals("tertiary")).singleElement()
+                .satisfies(g -> assertThat(g.definition()).doesNotContain("million years"));
+        assertThat(terms).filteredOn(g -> g.term().equals("exodus")).singleElement()
+                .satisfies(g -> assertThat(g.definition()).contains("journey"));
+    }
+
+    @Test
     void aBritishSpellingOfAnEverydayWordIsNoKeyTerm() throws Exception {
         assertThat(glossary("valley-drought.txt")).extracting(GlossaryEntry::term).doesNotContain("neighbour");
     }
