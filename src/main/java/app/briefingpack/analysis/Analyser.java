@@ -52,13 +52,14 @@ public final class Analyser {
     }
 
     public Briefing analyse(Article article) {
-        List<TaggedSentence> tagged = new TextAnnotator(LanguageModels.get()).annotate(article);
+        TextAnnotator annotator = new TextAnnotator(LanguageModels.get());
+        List<TaggedSentence> tagged = annotator.annotate(article);
         WordNet wordNet = WordNet.get();
         SyllableCounter syllables = SyllableCounter.get();
         String bio = article.metadata().authorBio();
         int bioAt = bio == null ? -1 : article.body().indexOf(bio);
-        List<TaggedSentence> bioSentences = new TextAnnotator(LanguageModels.get()).annotateOutside(bio, Math.max(0, bioAt));
-        List<TaggedSentence> headline = new TextAnnotator(LanguageModels.get()).annotateOutside(article.metadata().title(), 0);
+        List<TaggedSentence> bioSentences = annotator.annotateOutside(bio, Math.max(0, bioAt));
+        List<TaggedSentence> headline = annotator.annotateOutside(article.metadata().title(), 0);
         Entities entities = new EntityRecognizer(wordNet).recognise(article, tagged, bioSentences, headline);
         List<SourceCitation> sources = new AttributionFinder(entities).find(tagged);
         Argument argument = new ArgumentAnalyser().analyse(tagged, sources);

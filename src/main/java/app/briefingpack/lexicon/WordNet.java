@@ -194,17 +194,22 @@ public final class WordNet {
         return false;
     }
 
-    /**
-     * True when one of the word's senses has the word itself, in lower case, as a lemma ("will",
-     * "mark"), not only as a name ("James": Henry James, the James River). Stricter than
-     * {@link #isCommonWord}, which also takes a lemma the word starts with, for inflected forms.
-     */
     /** The singular of a plural common noun ("councilmen": "councilman", "prosecutions": "prosecution"); empty for a singular or unknown word. */
     public Optional<String> singularNoun(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return lookup(POS.NOUN, lower).map(IndexWord::getLemma).filter(lemma -> !lemma.equals(lower) && !lemma.contains(" "));
     }
 
+    /** Whether the word is the plural of a common noun: "aldermen", "victims". */
+    public boolean isPluralNoun(String word) {
+        return singularNoun(word).isPresent();
+    }
+
+    /**
+     * True when one of the word's senses has the word itself, in lower case, as a lemma ("will",
+     * "mark"), not only as a name ("James": Henry James, the James River). Stricter than
+     * {@link #isCommonWord}, which also takes a lemma the word starts with, for inflected forms.
+     */
     public boolean hasLowerCaseLemma(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         for (Synset s : senses(lower)) {
@@ -253,6 +258,12 @@ public final class WordNet {
             }
         }
         return false;
+    }
+
+    /** Whether the sense spells the lower-case word only with a capital: "Exodus", the book; "Tertiary", the period. */
+    public static boolean writesOnlyWithACapital(Synset sense, String word) {
+        return sense.getWords().stream().noneMatch(w -> w.getLemma().equals(word))
+                && sense.getWords().stream().anyMatch(w -> w.getLemma().equalsIgnoreCase(word));
     }
 
     /** True when the synset is one individual (an instance such as Saddam Hussein), not a class. */

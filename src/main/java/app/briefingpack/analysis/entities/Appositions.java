@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import app.briefingpack.analysis.nlp.TaggedSentence;
 import app.briefingpack.analysis.nlp.Token;
 import app.briefingpack.lexicon.WordNet;
 
@@ -76,15 +75,6 @@ final class Appositions {
         for (int k = to - 2; k > from; k--) {
             if (t.get(k).tag().equals("CCONJ") && t.get(k - 1).isProperNoun()
                     && t.subList(k + 1, to).stream().anyMatch(w -> isLowerCase(w) && personNouns.any(w.text()))) return k + 1;
-        }
-        return from;
-    }
-
-    /** Where a phrase starts that runs from {@code from}: after the last dash the tokenizer dropped ("the students – A, B"). */
-    static int afterDash(TaggedSentence s, int from, int to) {
-        for (int k = to - 1; k > from; k--) {
-            String between = s.text().substring(s.tokens().get(k - 1).end() - s.begin(), s.tokens().get(k).begin() - s.begin());
-            if (between.contains("–") || between.contains("—") || between.contains(" - ")) return k;
         }
         return from;
     }

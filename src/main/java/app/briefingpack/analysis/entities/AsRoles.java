@@ -18,8 +18,8 @@ import app.briefingpack.analysis.nlp.Token;
 final class AsRoles {
 
     /** Nouns for a stage of life or a relation to the speaker, which "as" gives without a role: "as a boy", "as a friend". */
-    private static final Set<String> NO_ROLE = Set.of("child", "boy", "girl", "kid", "teenager", "teen", "youngster", "baby",
-            "adult", "man", "woman", "person", "youth", "infant", "toddler", "friend", "guest", "individual", "human", "people");
+    private static final Set<String> NO_ROLE = java.util.stream.Stream.of(PersonNouns.ANYONE, PersonNouns.LIFE_STAGES, Set.of("friend", "guest"))
+            .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Words before "as" that make it no role's: "known as", "as well as", "such as", "so as", "just as". */
     private static final Set<String> NOT_BEFORE = Set.of("known", "well", "such", "so", "just", "same", "regarded", "seen",
             "described", "considered", "dubbed", "hailed", "branded", "labelled", "labeled", "portrayed", "viewed");

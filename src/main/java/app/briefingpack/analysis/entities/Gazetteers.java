@@ -75,29 +75,32 @@ final class Gazetteers {
     static final Set<String> NOBLE_TITLES = Set.of("Duke", "Duchess", "Earl", "Baron", "Baroness", "Marquess", "Marquis",
             "Viscount", "Count", "Countess", "Prince", "Princess", "King", "Queen", "Emperor", "Empress");
 
+    /** Members of a parliament or an assembly, by their initials: "Conservative MSP Meghan Gallacher", "Shamata MCA X". */
+    static final Set<String> MEMBERS_INITIALS = Set.of("MP", "MEP", "MSP", "MLA", "MPP", "MCA", "MNA", "MHA");
+
+    /** Company officers' titles written as initials: "Facebook CEO Mark Zuckerberg". */
+    static final Set<String> OFFICERS = Set.of("CEO", "CFO", "COO", "CTO", "CIO");
+
+    /** Roles written as initials: "Microsoft's CEO", "the MP for Skegness", "a new MPP", "the EMT who saved". */
+    static final Set<String> ROLE_ACRONYMS = Stream.of(MEMBERS_INITIALS, OFFICERS, Set.of("EMT", "GP", "QC", "KC"))
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+
     /**
      * Honours, degrees and fellowships written after a name, with a comma or without ("Daniel
      * Bernoulli FRS", "Zaha Hadid DBE RA", "Christopher S. Kim, MD, a hospitalist"): no part of the
      * name, no organisation, and no part of the apposition that follows them.
      */
-    static final Set<String> POST_NOMINALS = Set.of("FRS", "FRSE", "FBA", "FREng", "FMedSci", "DBE", "CBE", "OBE",
-            "MBE", "KBE", "GBE", "KCMG", "GCMG", "CMG", "KCB", "GCB", "CB", "CH", "OM", "KG", "KT", "VC", "RA", "QC", "KC",
-            "MP", "MEP", "MSP", "MLA",
+    static final Set<String> POST_NOMINALS = Stream.concat(MEMBERS_INITIALS.stream(), Stream.of("FRS", "FRSE", "FBA", "FREng",
+            "FMedSci", "DBE", "CBE", "OBE", "MBE", "KBE", "GBE", "KCMG", "GCMG", "CMG", "KCB", "GCB", "CB", "CH", "OM", "KG", "KT", "VC",
+            "RA", "QC", "KC",
             "MD", "M.D.", "DO", "D.O.", "RN", "R.N.", "PhD", "Ph.D.", "DPhil", "MPH", "MBA",
             "JD", "J.D.", "Esq.", "DDS", "DMD", "DVM", "PharmD", "LLB", "LLM", "CPA", "FACP", "FACS", "FAAP", "FACC", "FRCP", "FRCS",
-            "MSc", "BSc", "MA", "BA", "MS");
+            "MSc", "BSc", "MA", "BA", "MS")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * An organisation word, or the plural of one that is no common surname: "King George Hospitals"
      * (not "Banks", "Brooks").
      */
-    /** Members of a parliament or an assembly, by their initials: "Conservative MSP Meghan Gallacher", "Shamata MCA X". */
-    static final Set<String> MEMBERS_INITIALS = Set.of("MP", "MEP", "MSP", "MLA", "MPP", "MCA", "MNA", "MHA");
-
-    /** Roles written as initials: "Microsoft's CEO", "the MP for Skegness", "a new MPP", "the EMT who saved". */
-    static final Set<String> ROLE_ACRONYMS = Stream.concat(MEMBERS_INITIALS.stream(),
-            Stream.of("CEO", "CFO", "COO", "CTO", "CIO", "EMT", "GP", "QC", "KC")).collect(Collectors.toUnmodifiableSet());
-
     static boolean isOrganisationWord(String word) {
         return ORGANISATION_WORDS.contains(word) || PLURAL_ORGANISATION_WORDS.contains(word)
                 // "St. Louis Post-Dispatch", "Times-Picayune": a newspaper's joined name

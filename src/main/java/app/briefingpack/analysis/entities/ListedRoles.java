@@ -1,7 +1,6 @@
 package app.briefingpack.analysis.entities;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,14 +26,10 @@ final class ListedRoles {
     private static final Set<String> SEPARATORS = Set.of(",", "and", "or", "&");
     /** Between the plural noun and the list. */
     private static final Set<String> OPENERS = Set.of(",", ":", "–", "—", "-", "--");
-    /** Lower-case words inside names: "Meta de Hoon", "Remco van der Burg". */
-    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al");
-    /** Nouns too general to be a role. */
-    private static final Set<String> GENERAL = Set.of("person", "people", "man", "woman", "individual", "member", "other",
-            "human", "adult", "guy", "someone", "figure", "name", "one");
-    /** Words of quantity before the plural noun, no part of the role: "two other sisters". */
-    private static final Set<String> QUANTITY = Set.of("other", "several", "many", "some", "few", "both", "various", "numerous",
-            "all", "such", "three", "two", "four", "five", "six", "seven", "eight", "nine", "ten");
+    /** Nouns too general to be a role: anyone's, and "members", "others". */
+    private static boolean general(String noun) {
+        return PersonNouns.ANYONE.contains(noun) || Set.of("member", "other", "name", "one").contains(noun);
+    }
 
     static Optional<String> role(NameRun run, WordNet wordNet) {
         List<Token> t = run.sentence().tokens();
@@ -62,7 +57,7 @@ final class ListedRoles {
             noun = nounBefore(t, before);
             listNeeded = true;
 
-        } else if (dashBetween(run, t.get(before), t.get(first))) {
+        } else if (RolePhrases.dashBetween(run.sentence(), t.get(before), t.get(first))) {
             opener = before; // "the students – A, B and C": the tokenizer keeps no dash
             noun = nounBefore(t, first);
             listNeeded = true;
@@ -86,13 +81,13 @@ final class ListedRoles {
         Token plural = t.get(noun);
         String word = plural.text();
         if (!word.chars().allMatch(Character::isLowerCase)) return Optional.empty();
-        Optional<String> singular = wordNet.singularNoun(word).filter(s -> !s.equals(word));
+        Optional<String> singular = wordNet.singularNoun(word);
         // its commonest sense a person: not "attacks against Western targets, Abu Nidal and Abu Abbas"
-        if (singular.isEmpty() || GENERAL.contains(singular.get()) || !wordNet.isFirstAPersonNoun(singular.get())) return Optional.empty();
+        if (singular.isEmpty() || general(singular.get()) || !wordNet.isFirstAPersonNoun(singular.get())) return Optional.empty();
         // "older sisters", "local doctors": one lower-case adjective before the noun, not a number
         Token m = noun > 0 ? t.get(noun - 1) : null;
         boolean modifier = m != null && m.isAdjective() && m.text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
-                && !QUANTITY.contains(m.text());
+                && !RolePhrases.QUANTITY.contains(m.text());
         return Optional.of(modifier ? m.text() + " " + singular.get() : singular.get());
     }
 
@@ -136,15 +131,10 @@ final class ListedRoles {
         return opener - 1;
     }
 
-    private static boolean dashBetween(NameRun run, Token a, Token b) {
-        String between = run.sentence().text().substring(a.end() - run.sentence().begin(), b.begin() - run.sentence().begin());
-        return between.contains("–") || between.contains("—") || between.contains(" - ");
-    }
-
     /** A word of a name in a list: capitalised, an initial, a particle. */
     private static boolean nameWord(Token t) {
         String w = t.text();
         if (w.isEmpty()) return false;
-        return Character.isUpperCase(w.charAt(0)) && !w.equals("The") || PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && Character.isLowerCase(w.charAt(0));
+        return Character.isUpperCase(w.charAt(0)) && !w.equals("The") || NameRunFinder.isParticle(w);
     }
 }

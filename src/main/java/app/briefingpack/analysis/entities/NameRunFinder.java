@@ -44,6 +44,11 @@ final class NameRunFinder {
     /** Lower-case words that join parts of one name: "Party of Return", "Osama bin Laden". */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "di", "da");
     private static final Set<String> SECOND_PARTICLES = Set.of("la", "las", "los", "der", "den", "le");
+
+    /** A lower-case word inside a name: "Meta de Hoon", "Remco van der Burg", "Osama bin Laden". */
+    static boolean isParticle(String word) {
+        return !word.equals("of") && !word.equals("for") && (JOINERS.contains(word) || PARTICLES.contains(word) || SECOND_PARTICLES.contains(word));
+    }
     static final Set<String> JOINERS = Set.of("of", "for", "bin", "ibn", "al", "de", "van", "von", "da", "la", "del", "du", "arap");
     private static final Pattern PREFIXED = Pattern.compile("^[a-z]+-(\\p{Lu}[\\p{L}'’]+)$");
     /** One-letter Roman numerals after a monarch's name ("Henry I", "Felipe V"; "Charles III" is a run of capitals already). */
@@ -222,7 +227,6 @@ final class NameRunFinder {
             i = j;
         }
         shareTitles(runs);
-        shareSurnames(runs);
         dropDegrees(runs);
         return runs;
     }
@@ -260,23 +264,8 @@ final class NameRunFinder {
         }
     }
 
-    /**
-     * "John and Claire Hartnett", "developers Michael and Kevin Silke": a given name alone before "and"
-     * and a given name with a surname has that surname too.
-     */
-    private static void shareSurnames(List<NameRun> runs) {
-        for (int k = 0; k + 1 < runs.size(); k++) {
-            NameRun first = runs.get(k);
-            NameRun second = runs.get(k + 1);
-            if (first.size() != 1 || second.size() < 2 || second.from() != first.to() + 1 || !first.next().text().equals("and")) continue;
-            if (!beforeASharedSurname(first.sentence().tokens(), first.from(), first.to())) continue;
-            String surname = second.name().substring(second.name().indexOf(' ') + 1);
-            runs.set(k, new NameRun(first.sentence(), first.from(), first.to(), first.name() + " " + surname, first.begin(), first.end(), first.title()));
-        }
-    }
-
     /** "John" in "John and Claire Hartnett": a listed given name alone, "and", a listed given name and one more name. */
-    private static boolean beforeASharedSurname(List<Token> t, int from, int to) {
+    static boolean beforeASharedSurname(List<Token> t, int from, int to) {
         return to - from == 1 && to + 2 < t.size() && GivenNames.listed(t.get(from).text()) && t.get(to).text().equals("and")
                 && GivenNames.listed(t.get(to + 1).text()) && isNameToken(t.get(to + 2)) && (to + 3 >= t.size() || !isNameToken(t.get(to + 3)));
     }
@@ -293,7 +282,7 @@ final class NameRunFinder {
         String[] words = title.split("\\s+");
         String last = words[words.length - 1];
         if (PLURAL_ABBREVIATED_TITLES.contains(last)) return true;
-        return wordNet.isPersonNoun(last.toLowerCase(Locale.ROOT)) && wordNet.singularNoun(last).isPresent();
+        return wordNet.isPersonNoun(last.toLowerCase(Locale.ROOT)) && wordNet.isPluralNoun(last);
     }
 
     /**
@@ -336,7 +325,7 @@ final class NameRunFinder {
     private boolean roleNounBeforeAName(List<Token> tokens, int k, int to) {
         String word = tokens.get(k).text();
         // "Facebook CEO Mark Zuckerberg": a company officer's initials, before a given name (not "CEO Resignation Sparks ...")
-        if (OFFICERS.contains(word)) return k + 2 < to && GivenNames.listed(tokens.get(k + 1).text());
+        if (Gazetteers.OFFICERS.contains(word)) return k + 2 < to && GivenNames.listed(tokens.get(k + 1).text());
         // "Conservative MSP Meghan Gallacher", "Shamata MCA Gitau Njamba": a member's initials before two names or more
         if (Gazetteers.MEMBERS_INITIALS.contains(word)) return k + 2 < to;
         // "Fellow Kenyan Sarah Kiptoo": a word for a people (no given name: "Christian Bale") before a given name and a surname
@@ -359,8 +348,6 @@ final class NameRunFinder {
                 && !Gazetteers.TITLES.contains(word) && wordNet.isCommonWord(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Company officers' titles written as initials. */
-    private static final Set<String> OFFICERS = Set.of("CEO", "CFO", "COO", "CTO");
 
     /** Epithets that are nouns: "William the Conqueror", "John the Baptist". */
     private static final Set<String> EPITHET_NOUNS = Set.of("Conqueror", "Confessor", "Baptist", "Apostle", "Evangelist",
@@ -457,17 +444,11 @@ final class NameRunFinder {
 
     /** A capitalised word whose commonest sense is a kind of person, and no given name: "Selectman", "Member". */
     private boolean isRoleNoun(String word) {
-        // "Co-owner Debbie Doty": a hyphenated compound WordNet does not list is read by its parts
-        if (HYPHENATED_WORD.matcher(word).matches()) return personNouns.mainly(word.toLowerCase(Locale.ROOT));
-        return TITLE_CASE_WORD.matcher(word).matches() && !GivenNames.listed(word) && wordNet.isFirstAPersonNoun(word.toLowerCase(Locale.ROOT))
-                && wordNet.namedSenses(word).stream().noneMatch(x -> "noun.person".equals(x.getLexFileName())); // not "Norwegian"
+        return personNouns.isTitleWord(word);
     }
 
     /** Where someone is from, as an adjective: "Bandon-based", "Dublin-born". */
     static final Pattern PLACE_ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}.]*-(?:based|born|bred|raised|headquartered)");
-
-    /** "Co-owner", "Vice-chair": a capital, then lower case with a hyphen inside. */
-    private static final Pattern HYPHENATED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     private void addRun(List<NameRun> runs, TaggedSentence s, int from, int to, String titleBefore) {
         List<Token> tokens = s.tokens();

@@ -1,6 +1,7 @@
 package app.briefingpack.analysis.entities;
 
 import java.util.Optional;
+import java.util.Set;
 
 import app.briefingpack.lexicon.WordNet;
 import app.briefingpack.text.Spellings;
@@ -30,6 +31,30 @@ final class PersonNouns {
     /** A noun with a sense for a kind of person among its three commonest: "spokesman", "director"; not "force" or "head". */
     boolean mainly(String word) {
         return personSenseAmong(word, 3);
+    }
+
+    /** Nouns for anyone at all, which say nothing of what a person is: "man", "person", "figure". */
+    static final Set<String> ANYONE = Set.of("person", "people", "man", "woman", "individual", "human", "adult", "guy", "lady",
+            "gentleman", "someone", "figure", "character", "soul");
+
+    /** Nouns for a stage of life: "as a boy", "a gangly teenager". */
+    static final Set<String> LIFE_STAGES = Set.of("child", "boy", "girl", "kid", "teenager", "teen", "youngster", "baby",
+            "youth", "infant", "toddler");
+
+    /** A capitalised word, hyphenated or not: "Chairman", "Co-owner", "Auditor-General". */
+    static final java.util.regex.Pattern CAPITALISED_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*");
+
+    /**
+     * A capitalised word for a kind of person, a title however rare: "Selectman", "Correspondent",
+     * "Co-owner", "Auditor-General". Its commonest sense is a person (a hyphenated compound WordNet
+     * does not list: one of its three commonest, read by its parts); it is no given name ("Frank")
+     * and no people's name ("Norwegian", "Miami").
+     */
+    boolean isTitleWord(String word) {
+        if (!CAPITALISED_WORD.matcher(word).matches() || GivenNames.listed(word)) return false;
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        boolean person = lower.indexOf('-') > 0 ? mainly(lower) : wordNet.isFirstAPersonNoun(lower);
+        return person && wordNet.namedSenses(word).stream().noneMatch(x -> "noun.person".equals(x.getLexFileName()));
     }
 
     /** A noun with a sense for a kind of person among its five commonest: "head" (the fourth), not "force" (the seventh). */

@@ -101,7 +101,7 @@ final class Recognition {
         List<BioName> bioOnly = bioNames(finder);
         List<NameRun> runs = new ArrayList<>();
         for (TaggedSentence s : sentences) runs.addAll(finder.find(s));
-        keepSurnamesUnshared(runs);
+        shareSurnames(runs);
         List<NameRun> single = classifyRuns(runs);
         List<NameRun> derived = singleNames(single);
         derivedForms(derived);
@@ -112,8 +112,7 @@ final class Recognition {
         surnamesReadAsPlaces();
         relativesReadAsPlaces();
         mergeMiddleInitials();
-        mergeMiddleNames();
-        mergeShortGivenNames();
+        mergeShorterForms();
         mergeNicknames();
         thingsNamedAfterPeople();
         mergeGivenNames(); // after things named after people: "Harriet Cole" is not "Harriet Cole Skatepark"
@@ -382,52 +381,45 @@ final class Recognition {
     }
 
     /**
-     * "Hamilton and Ellen Gille" in an article that names Margaret Hamilton: a word another name of
-     * the article ends in is a surname, so it shares no surname with the name after "and" (see
-     * {@link NameRunFinder}: "John and Claire Hartnett").
+     * "John and Claire Hartnett", "developers Michael and Kevin Silke": a given name alone before "and"
+     * and a given name with one more name has that surname too; not a word another name of the
+     * article ends in, which is a surname itself ("Hamilton and Ellen Gille" beside "Margaret Hamilton").
      */
-    private static void keepSurnamesUnshared(List<NameRun> runs) {
+    private static void shareSurnames(List<NameRun> runs) {
         Set<String> surnames = new HashSet<>();
         for (NameRun run : runs) if (run.size() >= 2) surnames.add(run.lastWord());
-        for (int k = 0; k < runs.size(); k++) {
-            NameRun run = runs.get(k);
-            String word = run.tokens().get(0).text();
-            if (run.size() == 1 && !run.name().equals(word) && surnames.contains(word))
-                runs.set(k, new NameRun(run.sentence(), run.from(), run.to(), word, run.begin(), run.end(), run.title()));
+        for (int k = 0; k + 1 < runs.size(); k++) {
+            NameRun first = runs.get(k);
+            NameRun second = runs.get(k + 1);
+            if (first.sentence() != second.sentence() || second.from() != first.to() + 1 || surnames.contains(first.name())
+                    || !NameRunFinder.beforeASharedSurname(first.sentence().tokens(), first.from(), first.to())) continue;
+            String surname = second.name().substring(second.name().indexOf(' ') + 1);
+            runs.set(k, new NameRun(first.sentence(), first.from(), first.to(), first.name() + " " + surname, first.begin(), first.end(), first.title()));
         }
     }
 
     /**
-     * "Juan Gonzalez" and "Juan Miguel Gonzalez", "Hillary Clinton" and "Hillary Rodham Clinton": a
-     * name of two words is the one fuller name with its first and last words, when there is one.
+     * Shorter forms of one full name are that person, when exactly one fuller name fits, shown in full:
+     * a middle name left out ("Juan Gonzalez", "Juan Miguel Gonzalez"; "Hillary Clinton", "Hillary
+     * Rodham Clinton") or a short given name with the same surname ("Chris Luxon", "Christopher
+     * Luxon"; "Doug Turner", "Douglas Turner").
      */
-    private void mergeMiddleNames() {
+    private void mergeShorterForms() {
         for (EntityDraft d : List.copyOf(drafts.values())) {
             String[] words = d.name.split("\\s+");
-            if (d.kind != EntityKind.PERSON || words.length != 2 || !drafts.containsValue(d)) continue;
+            if (d.kind != EntityKind.PERSON || words.length < 2 || !drafts.containsValue(d)) continue;
             List<EntityDraft> fuller = drafts.values().stream().filter(o -> o != d && o.kind == EntityKind.PERSON)
-                    .filter(o -> { String[] w = o.name.split("\\s+"); return w.length >= 3 && w[0].equals(words[0]) && w[w.length - 1].equals(words[1]); })
-                    .toList();
+                    .filter(o -> shorterForm(words, o.name.split("\\s+"))).toList();
             if (fuller.size() == 1) joinPerson(fuller.get(0), d);
         }
     }
 
-    /**
-     * "Chris Luxon" and "Christopher Luxon", "Doug Turner" and "Douglas Turner": two names with the
-     * same surname whose given names are a short and a full form of one name are one person, shown
-     * with the full form, when no other name fits.
-     */
-    private void mergeShortGivenNames() {
-        for (EntityDraft d : List.copyOf(drafts.values())) {
-            String[] words = d.name.split("\\s+");
-            if (d.kind != EntityKind.PERSON || words.length < 2 || !drafts.containsValue(d)) continue;
-            List<EntityDraft> full = drafts.values().stream().filter(o -> o != d && o.kind == EntityKind.PERSON).filter(o -> {
-                String[] w = o.name.split("\\s+");
-                return w.length >= 2 && w[w.length - 1].equals(words[words.length - 1]) && w[0].length() > words[0].length()
-                        && GivenNames.sameName(words[0], w[0]);
-            }).toList();
-            if (full.size() == 1) joinPerson(full.get(0), d);
-        }
+    /** Whether {@code name} is a shorter form of {@code full}: the same surname, and a middle name left out or a short given name. */
+    private static boolean shorterForm(String[] name, String[] full) {
+        if (!name[name.length - 1].equals(full[full.length - 1])) return false;
+        boolean middleLeftOut = name.length == 2 && full.length >= 3 && name[0].equals(full[0]);
+        boolean shortGivenName = full[0].length() > name[0].length() && GivenNames.sameName(name[0], full[0]);
+        return middleLeftOut || shortGivenName;
     }
 
     /** Two drafts of one person become {@code keep}: mentions, the role if {@code keep} has none, and the runs read so far. */

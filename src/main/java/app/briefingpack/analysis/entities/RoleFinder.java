@@ -217,7 +217,7 @@ final class RoleFinder {
         // "BP chairman", "Lockheed's chief", "City finance director": the name of the employer
         if (start > 0 && Character.isUpperCase(t.get(start - 1).text().charAt(0)) && !t.get(start - 1).text().equals("The")
                 && (start - 1 == 0 || !t.get(start - 2).text().matches("[A-Z].*"))) start--;
-        start = Appositions.afterDash(run.sentence(), start, end); // "the aldermen — mayor X": not across a dash
+        start = RolePhrases.afterDash(run.sentence(), start, end); // "the aldermen — mayor X": not across a dash
         int begin = t.get(start).begin() - run.sentence().begin();
         int stop = head.end() - run.sentence().begin();
         return Optional.of(phrases.singularHead(tidy(run.sentence().text().substring(begin, stop)))); // "the students – A, B"
@@ -254,8 +254,8 @@ final class RoleFinder {
     private static final Set<String> ACADEMIC_TITLES = Set.of("Professor", "Doctor");
 
     /** Heads of a role that say what anyone is: "an extraordinary man", "a gangly teenager". */
-    private static final Set<String> GENERAL_HEADS = Set.of("man", "woman", "person", "guy", "lady", "gentleman", "individual",
-            "figure", "character", "teenager", "teen", "boy", "girl", "kid", "youngster", "soul");
+    private static final Set<String> GENERAL_HEADS = java.util.stream.Stream.of(PersonNouns.ANYONE, PersonNouns.LIFE_STAGES)
+            .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether a role is only adjectives and a head that says what anyone is ("extraordinary man"; not "boy at the center of ..."). */
     static boolean saysLittle(String role) {

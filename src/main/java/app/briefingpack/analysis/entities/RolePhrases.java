@@ -32,8 +32,9 @@ final class RolePhrases {
     /** A possessive the tagger may tag as anything: "Auckland's", "Users'" (read as a verb). */
     static final Pattern POSSESSIVE_WORD = Pattern.compile("\\p{L}+(?:['’]s|s['’])");
 
-    /** A number that starts a plural phrase: "two daughters" is "daughter". */
-    static final Pattern NUMBER_BEFORE = Pattern.compile("^(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+");
+    /** Words of quantity before a plural noun, no part of a role: "two other sisters", "several victims". */
+    static final Set<String> QUANTITY = Set.of("other", "several", "many", "some", "few", "both", "various", "numerous",
+            "all", "such", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     private final WordNet wordNet;
     private final PersonNouns personNouns;
@@ -48,8 +49,16 @@ final class RolePhrases {
         int space = role.lastIndexOf(' ');
         String last = role.substring(space + 1);
         if (!last.chars().allMatch(Character::isLowerCase)) return role;
-        return wordNet.singularNoun(last).filter(w -> !w.equals(last) && personNouns.any(w))
-                .map(w -> NUMBER_BEFORE.matcher(role.substring(0, space + 1)).replaceFirst("") + w).orElse(role);
+        return wordNet.singularNoun(last).filter(personNouns::any)
+                .map(w -> withoutQuantity(role.substring(0, space + 1)) + w).orElse(role);
+    }
+
+    /** The words before a plural head, without the number or quantity that opens them: "two older " is "older ". */
+    private static String withoutQuantity(String words) {
+        int space = words.indexOf(' ');
+        if (space < 0) return words;
+        String first = words.substring(0, space);
+        return first.chars().allMatch(Character::isDigit) || QUANTITY.contains(first) ? words.substring(space + 1) : words;
     }
 
     static boolean isLowerCase(Token t) {
@@ -66,6 +75,18 @@ final class RolePhrases {
             if (t.get(k).text().equals(",") && k + 1 < t.size() && isLowerCase(t.get(k + 1))) return k + 1;
         }
         return start;
+    }
+
+    /** Where a phrase starts that runs from {@code from}: after the last dash the tokenizer dropped ("the students – A, B"). */
+    static int afterDash(TaggedSentence s, int from, int to) {
+        for (int k = to - 1; k > from; k--) if (dashBetween(s, s.tokens().get(k - 1), s.tokens().get(k))) return k;
+        return from;
+    }
+
+    /** Whether a dash the tokenizer dropped stands between two tokens of the sentence. */
+    static boolean dashBetween(TaggedSentence s, Token a, Token b) {
+        String between = s.text().substring(a.end() - s.begin(), b.begin() - s.begin());
+        return between.contains("–") || between.contains("—") || between.contains(" - ");
     }
 
     static boolean startsUpperCase(Token t) {
@@ -117,7 +138,7 @@ final class RolePhrases {
 
     /** "Auditor-General", which the tagger may read as punctuation. */
     boolean capitalisedPersonWord(Token t) {
-        return CAPITALISED_COMPOUND.matcher(t.text()).matches() && personNouns.mainly(t.text().toLowerCase(java.util.Locale.ROOT));
+        return personNouns.isTitleWord(t.text());
     }
 
     /** A word before a phrase that is no part of it: an adverb, a conjunction, an article, punctuation. */
@@ -199,22 +220,12 @@ final class RolePhrases {
      */
     boolean capitalisedRoleNoun(List<Token> t, int k, int end) {
         String w = t.get(k).text();
-        if (!CAPITALISED_COMPOUND.matcher(w).matches() || GivenNames.listed(w)) return false;
         if (k + 1 < end && !Gazetteers.TITLE_LINKS.contains(t.get(k + 1).text())) return false;
-        String lower = w.toLowerCase(java.util.Locale.ROOT);
         // not "Andrew Shearer", "Roberto Peon": a surname after a given name
         if (k > 0 && GivenNames.listed(t.get(k - 1).text())) return false;
         // not "The Hotel Inspectors", an episode's title: a plural is no one person's title
-        if (wordNet.singularNoun(lower).filter(x -> !x.equals(lower)).isPresent()) return false;
-        // "Correspondent", "Chairman", "Auditor-General": a word whose commonest sense is a kind of person;
-        // not a people's name ("Russian", "Miami") nor a word whose person is a rare sense ("Shearer")
-        boolean compound = lower.indexOf('-') > 0 && personNouns.mainly(lower);
-        return (compound || wordNet.isFirstAPersonNoun(lower))
-                && wordNet.namedSenses(w).stream().noneMatch(x -> "noun.person".equals(x.getLexFileName()));
+        return personNouns.isTitleWord(w) && !wordNet.isPluralNoun(w);
     }
-
-    /** "Chairman", "Auditor-General". */
-    static final Pattern CAPITALISED_COMPOUND = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*");
 
     /** "a historian and an analyst for Y" becomes "historian and analyst for Y". */
     static String tidy(String role) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -164,10 +163,8 @@ public final class GlossaryBuilder {
         // WordNet's lower-case senses before those it writes only with a capital ("Capital", "Exodus"); with
         // none, the adjective's ("Tertiary" is only the geological period's noun), else the capital ones
         if (Character.isLowerCase(c.term.charAt(0))) {
-            Predicate<Synset> capitalOnly = x -> x.getWords().stream().noneMatch(w -> w.getLemma().equals(c.term))
-                    && x.getWords().stream().anyMatch(w -> w.getLemma().equalsIgnoreCase(c.term));
-            if (senses.stream().anyMatch(capitalOnly.negate())) {
-                senses.removeIf(capitalOnly);
+            if (senses.stream().anyMatch(x -> !WordNet.writesOnlyWithACapital(x, c.term))) {
+                senses.removeIf(x -> WordNet.writesOnlyWithACapital(x, c.term));
             } else if (!senses.isEmpty() && c.pos == POS.NOUN) {
                 wordNet.lookup(POS.ADJECTIVE, c.term).ifPresent(iw -> {
                     senses.clear();
