@@ -25,6 +25,11 @@ final class AuthorBio {
     private static final Pattern OUTLET = Pattern.compile(
             "\\b(?:for|at|with)\\s((?:the\\s)?[A-Z][\\p{L}&'’.-]{0,40}(?:\\s(?:[A-Z][\\p{L}&'’.-]{0,40}|of|and|in|In|for|on)){0,6})");
 
+    /** Words that open a clause and are no part of a name. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("while", "whilst", "when", "although", "though",
+            "after", "before", "as", "since", "if", "because", "unless", "until", "once", "where", "whereas", "but", "and", "so",
+            "yet", "then", "now", "today", "yesterday", "in", "on", "at", "for", "with", "by", "like", "unlike", "even", "only");
+
     private static final int MAX_WORDS = 90;
 
     /** A bio is a few lines; longer text (a few giant "words") is not searched at all. */
@@ -42,6 +47,8 @@ final class AuthorBio {
         Matcher m = OPENING.matcher(text);
         if (!m.find()) return Optional.empty();
         String name = m.group(1).strip();
+        // "Whilst Shivnarine Chanderpaul was the only ...": a clause, not a name, opens with a conjunction
+        if (CLAUSE_OPENERS.contains(name.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
         if (knownAuthor != null && !sameName(name, knownAuthor)) return Optional.empty();
         String firstSentence = SentenceSplitter.get().first(text);
         String publication = null;
