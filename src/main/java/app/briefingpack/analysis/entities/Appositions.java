@@ -40,7 +40,10 @@ final class Appositions {
         // when the phrase opens with an article or a possessive (not "my employer, Software Freedom Conservancy (where ...")
         boolean bracket = run.to() < t.size() && t.get(run.to()).text().equals("(") && GivenNames.listed(t.get(run.from()).text());
         // "survived by a daughter, Jean Miller Gordon; three sons, ...": a semicolon closes it as a comma does
-        if (run.to() < t.size() && !t.get(run.to()).text().matches("[,;]") && !last && !affiliation && !bracket) return Optional.empty();
+        // "while his Ekumfi colleague, Abeiku Crentsil was listed": a clause may open with the apposition and the
+        // name, its closing comma left out (not "To the dismay of his lawyer, John pleaded": an opening phrase)
+        boolean subject = run.to() < t.size() && (t.get(run.to()).isVerb() || t.get(run.to()).tag().equals("AUX")) && isLowerCase(t.get(run.to()));
+        if (run.to() < t.size() && !t.get(run.to()).text().matches("[,;]") && !last && !affiliation && !bracket && !subject) return Optional.empty();
         int start = comma;
         while (start > 0 && phrases.phraseWord(t.get(start - 1)) && !t.get(start - 1).text().equals(",")) start--;
         if (last) { // at the end of a sentence only a phrase from its last "the" or "her": "... killing of the doctor, X.", "said her daughter, X."
@@ -53,6 +56,7 @@ final class Appositions {
         }
         while (start < comma && phrases.isNoise(t.get(start))) start++;
         int from = afterNamedConjunct(t, afterDash(run.sentence(), nounPhraseStart(t, start, comma), comma), comma);
+        if (subject && !opensClause(t, from)) return Optional.empty();
         if (!phrases.headIsAPerson(t, from, comma)) return Optional.empty(); // "poured the liquid into a tiny brown bottle, X"
         // "deputy mayor Harry Quick, Stuart Slade, Matt Stevenson": a list of names, some with their titles
         if (endsInAName(t, from, comma) && listGoesOn(t, run.to())) return Optional.empty();
@@ -63,8 +67,18 @@ final class Appositions {
         // (a capitalised title before a name only after "the" or a possessive: "the union's National Chairman, X";
         // not "Assistant Professor, Clinical Psychology, Stony Brook University")
         // ("Chief Superintendent, Bruce McDonald, says": or the title opens the sentence)
-        boolean opened = from == 0 || opensApposition(t.get(Math.max(0, from - 1))) || t.subList(Math.max(0, from - 1), comma).stream().anyMatch(w -> POSSESSIVE_WORD.matcher(w.text()).matches());
+        // ("The force behind it is Council Chief Executive, Tim Lucey,": or a copula, before a given name; not "X is
+        // Assistant Professor, Cognitive Science, Lakeside University")
+        boolean afterCopula = COPULAS.contains(t.get(Math.max(0, from - 1)).text()) && GivenNames.listed(t.get(run.from()).text());
+        boolean opened = from == 0 || opensApposition(t.get(Math.max(0, from - 1))) || afterCopula || t.subList(Math.max(0, from - 1), comma).stream().anyMatch(w -> POSSESSIVE_WORD.matcher(w.text()).matches());
         return phrases.phrase(run.sentence(), from, comma, opened).map(phrases::singularHead);
+    }
+
+    /** Whether the phrase at {@code from} opens with "the" or a possessive at the start of a clause: the sentence's, or after "while", "and". */
+    private static boolean opensClause(List<Token> t, int from) {
+        int o = from > 0 && opensApposition(t.get(from - 1)) ? from - 1 : from; // the phrase as found leaves its article out
+        if (o >= t.size() || !opensApposition(t.get(o)) || Set.of("a", "an", "one").contains(t.get(o).text().toLowerCase(java.util.Locale.ROOT))) return false;
+        return o == 0 || Set.of("CCONJ", "SCONJ").contains(t.get(o - 1).tag()) || t.get(o - 1).text().matches("[;:]");
     }
 
     /**
@@ -145,6 +159,8 @@ final class Appositions {
             if (t.get(start).tag().equals("CCONJ")) start++; // "Slepian, 52, and the father of four boys,"
         }
         start = afterResidence(t, start);
+        // "John McDonnell, now the shadow chancellor,", "X, currently LHR's CFO,": the office held now
+        if (start + 1 < t.size() && NOW.contains(t.get(start).text())) start++;
         // "Mark Jackson, prosecuting, said": counsel in an English court report
         if (start + 1 < t.size() && COUNSEL.containsKey(t.get(start).text()) && t.get(start + 1).text().matches("[,.]"))
             return Optional.of(COUNSEL.get(t.get(start).text()));
@@ -152,7 +168,7 @@ final class Appositions {
         if (start + 3 < t.size() && t.get(start).text().equals("representing") && t.get(start + 1).text().equals("the")
                 && CLIENTS.contains(t.get(start + 2).text()) && t.get(start + 3).text().matches("[,.]")) return Optional.of("defence lawyer");
         int end = start;
-        while (end < t.size() && (phrases.phraseWord(t.get(end)) || degreeAdverb(t, end) || end == start && leadingAdverb(t, end) || participleModifier(t, end)
+        while (end < t.size() && (phrases.phraseWord(t.get(end)) || end > start && misreadPhraseWord(t, end) || degreeAdverb(t, end) || end == start && leadingAdverb(t, end) || participleModifier(t, end)
                         || end > start && t.get(end).text().matches("['’]") && t.get(end - 1).text().endsWith("s") // "Richards ' daughter", split
                         || end > start && bracketedAcronym(t, end)) // "professor at the University of Stellenbosch (SU),"
                 && !t.get(end).text().equals(",") && !RELATIVE.matcher(t.get(end).text()).matches()) end++;
@@ -163,7 +179,8 @@ final class Appositions {
                         || phrases.participleAfterANoun(t, start, end))
                 || end == t.size() - 1 && t.get(end).text().matches("[.!?]") || end == t.size()
                 // "X, the writer and producer behind well-loved TV series": a preposition the tagger read as an adverb
-                || end < t.size() && end > start && t.get(start).tag().equals("DET") && ADVERB_PREPOSITIONS.contains(t.get(end).text());
+                || end < t.size() && end > start && t.get(start).tag().equals("DET") && ADVERB_PREPOSITIONS.contains(t.get(end).text())
+                || saidWithoutComma(t, start, end);
         if (!closed) return Optional.empty();
         // It starts with an article, an adjective or a noun, or with a possessive name ("Lockheed's chief technical officer").
         boolean possessiveName = start + 1 < end && t.get(start).text().matches("\\p{Lu}.*")
@@ -176,7 +193,10 @@ final class Appositions {
         while (end - 1 > start && t.get(end - 1).tag().equals("PART")) end--;
         if (!phrases.headIsAPerson(t, start, end)) return Optional.empty();
         // "mayor Kristie Johnston, deputy mayor Harry Quick, Stuart Slade", "his wife Ruth, sons Ludwig, Philipp ...": a list
-        if (endsInAName(t, start, end) && listGoesOn(t, end)) return Optional.empty();
+        // ("budget officer X, engineer Rogelio Bonao, ...", "administrative assistant Y and administrative aide Z.": another
+        // person with their role, not a role of this one; "wife of actor John Smith" is one)
+        if (endsInAName(t, start, end) && (listGoesOn(t, end) || t.subList(start, end).stream().noneMatch(RolePhrases::isPreposition)))
+            return Optional.empty();
         // "X, Chairman of the Board of Y,": after a name, a capitalised title starts its role as a lower-case one would
         // ("X, the J. Paul Getty Museum's Senior Curator of Paintings,": and so does a capitalised word for a person)
         Token first = start < end ? t.get(start) : null;
@@ -192,6 +212,79 @@ final class Appositions {
             return Optional.of(tidy(run.sentence().text().substring(first.begin() - run.sentence().begin(), t.get(end - 1).end() - run.sentence().begin())));
         return phrases.phrase(run.sentence(), start, end, true);
     }
+
+    /**
+     * "X, deputy commissioner of police zone 3 said": an apposition of a bare title whose closing comma
+     * was left out before a verb of speaking; not "X, his lawyers said", "X, local police said" (a
+     * plural, or no person).
+     */
+    private boolean saidWithoutComma(List<Token> t, int start, int end) {
+        if (end >= t.size() || end - start < 2 || !Speakers.SPEECH_VERBS.contains(t.get(end).text())) return false;
+        // (it opens with a lower-case word or a title: not "The Telok Mas, Melaka lad said", a place and then a person)
+        Token first = t.get(start);
+        if (!Set.of("ADJ", "NOUN", "PROPN").contains(first.tag()) || !isLowerCase(first) && !Gazetteers.TITLES.contains(first.text())) return false;
+        String last = t.get(end - 1).text();
+        return !(isLowerCase(t.get(end - 1)) && wordNet.isPluralNoun(last));
+    }
+
+    /** Adverbs before an apposition that say the office is held now: "X, now the shadow chancellor,". */
+    private static final Set<String> NOW = Set.of("now", "currently", "presently");
+
+    /**
+     * "a brash young American called Jim Watson", "a farmer named X", "the chief minister (Kamal
+     * Nath)": a noun phrase for a person, opened by an article or a possessive, right before "called"
+     * or "named" and the name, or before the name in brackets.
+     */
+    Optional<String> named(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int first = RoleFinder.titleStart(run);
+        int end;
+        boolean bracket = first >= 2 && t.get(first - 1).text().equals("(") && run.to() < t.size() && t.get(run.to()).text().equals(")");
+        if (first >= 2 && NAMING.contains(t.get(first - 1).text()) || bracket) end = first - 1;
+        else return Optional.empty();
+        if (bracket) {
+            Optional<String> character = characterBefore(run, end);
+            if (character.isPresent()) return Optional.of("actor playing " + character.get());
+        }
+        int open = end - 1;
+        while (open >= 0 && end - open <= 6 && !opensApposition(t.get(open))) {
+            Token w = t.get(open);
+            if (!Set.of("ADJ", "NOUN", "PROPN").contains(w.tag()) && !phrases.capitalisedPersonWord(w) && !(isLowerCase(w) && personNouns.any(w.text()))
+                    && !degreeAdverb(t, open)) return Optional.empty(); // "a deceptively languid Englishman named X"
+            open--;
+        }
+        if (open < 0 || !opensApposition(t.get(open)) || open + 1 >= end) return Optional.empty();
+        // in brackets, only after "the" or a possessive: "a grieving widow (Rooney Mara)" is a character and its actor
+        if (bracket && Set.of("a", "an", "one").contains(t.get(open).text().toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+        String head = t.get(end - 1).text();
+        // (its commonest senses a person: not "a new player skin called Alex")
+        if (!personNouns.mainly(head.toLowerCase(java.util.Locale.ROOT)) || PersonNouns.ANYONE.contains(head.toLowerCase(java.util.Locale.ROOT))
+                || wordNet.isPluralNoun(head.toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+        int from = t.get(open).text().equalsIgnoreCase("one") ? open + 1 : open;
+        return Optional.of(tidy(run.sentence().text().substring(t.get(from).begin() - run.sentence().begin(), t.get(end - 1).end() - run.sentence().begin())));
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "was");
+
+    /**
+     * "Rey (Daisy Ridley)", "Isabella Bird (Paula Plum), a writer": a full name in brackets right after
+     * another name is the actor who plays that character. Not a team or a place before the brackets
+     * ("Leinster (Sean Cronin)"), and only a name that opens with a given name the list knows.
+     */
+    private Optional<String> characterBefore(NameRun run, int bracket) {
+        List<Token> t = run.sentence().tokens();
+        if (run.size() < 2 || !GivenNames.listed(t.get(run.from()).text())) return Optional.empty();
+        int k = bracket;
+        while (k > 0 && startsUpperCase(t.get(k - 1)) && !NameRunFinder.isAcronym(t.get(k - 1).text()) && !Gazetteers.TITLES.contains(t.get(k - 1).text())) k--;
+        if (k == bracket || k > 0 && (startsUpperCase(t.get(k - 1)) || t.get(k - 1).text().matches("\\d.*"))) return Optional.empty();
+        String last = t.get(bracket - 1).text();
+        if (Gazetteers.isOrganisationWord(last) || Gazetteers.PLACE_WORDS.contains(last) || wordNet.namesAPlace(last)
+                || wordNet.hasLowerCaseLemma(last) && !GivenNames.listed(last)) return Optional.empty();
+        return Optional.of(run.sentence().text().substring(t.get(k).begin() - run.sentence().begin(), t.get(bracket - 1).end() - run.sentence().begin()));
+    }
+
+    /** Words between a noun for a person and their name: "a farmer named X". */
+    private static final Set<String> NAMING = Set.of("called", "named");
 
     /** Whom defence counsel represents: "representing the defendant". */
     private static final Set<String> CLIENTS = Set.of("defendant", "defendants", "accused");
@@ -233,7 +326,10 @@ final class Appositions {
     private boolean endsInAName(List<Token> t, int from, int to) {
         int k = to;
         while (k > from && startsUpperCase(t.get(k - 1))) k--;
-        return k < to && k > from && GivenNames.listed(t.get(k).text()) && isLowerCase(t.get(k - 1))
+        // (a given name the list knows, or two capitalised words that are no title: "engineer Rogelio Bonao")
+        if (k >= to || k <= from) return false;
+        boolean name = GivenNames.listed(t.get(k).text()) || to - k >= 2 && !personNouns.isTitleWord(t.get(k).text()) && t.get(k).isProperNoun();
+        return name && isLowerCase(t.get(k - 1))
                 && (t.get(k - 1).isNoun() || personNouns.any(t.get(k - 1).text()));
     }
 

@@ -55,7 +55,7 @@ final class Gazetteers {
             "Chairwoman", "Chair", "Chairperson", "Spokesman", "Spokeswoman", "Attorney", "Speaker",
             "Leader", "Emperor", "Sultan", "Emir", "Cleric", "Officer", "Envoy", "Administrator", "Commissioner",
             "Superintendent", "Sheriff", "Detective", "Inspector", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Councillor", "Cllr", "Cllr.", "Coun", "Coun.", "Corporal", "Sgt", "Cpl", "Pte", "Pte.", "Lt", "Capt", "Col", "Maj", "Brig",
-            "Brigadier", "Insp", "Supt", "Det",
+            "Brigadier", "Insp", "Supt", "Det", "Garda", "Commandant", "Pandit", "Ustad", "Madam", "Madame",
             "Tsar", "Czar", "Tsarina", "Czarina", "Tsarevna", "Tsarevich", "Empress", "Mister", "Duchess", "Baroness",
             "Marquess", "Viscount", "Countess",
             "Major-General", "Lieutenant-General", "Brigadier-General", "Lieutenant-Colonel", "Vice-President", "Vice-Admiral",
@@ -118,7 +118,7 @@ final class Gazetteers {
 
     /** Courtesy titles: they mark a name but say nothing of the person's role. */
     static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Messrs.", "Messrs",
-            "Sheikh", "Shaikh", "Sheik", "Rev.", "Hon.", "Sir", "Dame");
+            "Sheikh", "Shaikh", "Sheik", "Rev.", "Hon.", "Sir", "Dame", "Pandit", "Ustad", "Madam", "Madame", "Mister");
 
     /** Words that, anywhere in a capitalised run, make it an organisation. */
     static final Set<String> ORGANISATION_WORDS = Set.of("Association", "Alliance", "Party", "Press", "Presse",

@@ -34,7 +34,11 @@ final class ListedRoles {
     static Optional<String> role(NameRun run, WordNet wordNet) {
         List<Token> t = run.sentence().tokens();
         int first = run.from();
+        // "Friends Daniel Scott, Gortahork, Mícheál Roarty ... and Shaun Harkin": a plural opening the sentence
+        // (whatever its tag: the tagger reads "Friends" there as a verb)
+        boolean openingPlural = !t.isEmpty() && !GivenNames.listed(t.get(0).text()) && wordNet.isPluralNoun(t.get(0).text().toLowerCase(java.util.Locale.ROOT));
         while (first > 0) {
+            if (first == 1 && openingPlural) break;
             Token w = t.get(first - 1);
             if (SEPARATORS.contains(w.text()) || nameWord(w)) first--;
             else if (w.text().equals(")") && first >= 3 && t.get(first - 3).text().equals("(")) first -= 3; // "(Lab)"
@@ -67,7 +71,7 @@ final class ListedRoles {
         } else if (t.get(before).text().equals("as") && before >= 2 && t.get(before - 2).text().equals("such")) {
             noun = before - 1; // "such performers as X"
             listNeeded = false;
-        } else if (t.get(before).isNoun() && t.get(before).text().chars().allMatch(Character::isLowerCase)) {
+        } else if (t.get(before).isNoun() && t.get(before).text().chars().allMatch(Character::isLowerCase) || before == 0 && openingPlural) {
             opener = before; // "BJP leaders Shivraj Singh Chouhan and Narottam Mishra"
             noun = before;
             listNeeded = true;
@@ -79,7 +83,7 @@ final class ListedRoles {
         }
         if (noun < 0 || listNeeded && !isList(t, opener)) return Optional.empty();
         Token plural = t.get(noun);
-        String word = plural.text();
+        String word = noun == 0 && openingPlural ? plural.text().toLowerCase(java.util.Locale.ROOT) : plural.text();
         if (!word.chars().allMatch(Character::isLowerCase)) return Optional.empty();
         Optional<String> singular = wordNet.singularNoun(word);
         // its commonest sense a person: not "attacks against Western targets, Abu Nidal and Abu Abbas"

@@ -67,6 +67,23 @@ final class PersonNouns {
         return wordNet.lookup(POS.ADJECTIVE, word).isPresent();
     }
 
+    /**
+     * Players' positions that WordNet lacks or knows only as something else ("pacer", a horse):
+     * "scrumhalf Ryan Lonergan", "left-arm pacer X". Positions that are also everyday words ("prop",
+     * "lock", "centre") are left out.
+     */
+    static final Set<String> POSITIONS = Set.of("scrumhalf", "scrum-half", "flyhalf", "fly-half", "five-eighth",
+            "wicketkeeper", "wicket-keeper", "wicketkeeper-batsman", "wicketkeeper-batter", "seamer", "pacer", "paceman",
+            "centre-back", "centre-forward", "center-back", "left-back", "right-back", "wing-back");
+
+    /** A noun whose commonest sense is a thing, an animal, a plant or a living thing at large: "doll", "creature"; not "star" (a body in the sky) nor "director". */
+    boolean thingFirst(String word) {
+        return wordNet.lookup(POS.NOUN, word).map(n -> !n.getSenses().isEmpty()
+                && THINGS.contains(n.getSenses().get(0).getLexFileName())).orElse(false);
+    }
+
+    private static final Set<String> THINGS = Set.of("noun.artifact", "noun.animal", "noun.plant", "noun.food", "noun.Tops");
+
     /** A noun whose commonest sense is an animal: "dog" in "the family dog Rex". */
     boolean animal(String word) {
         return wordNet.lookup(POS.NOUN, word).map(n -> !n.getSenses().isEmpty()
@@ -78,6 +95,10 @@ final class PersonNouns {
      * a compound WordNet does not list is read by its last part: "midfielder" is a "fielder".
      */
     private boolean personSenseAmong(String word, int commonest) {
+        // "man-of-the-match", "mum-of-two": a hyphenated phrase is a person when its first word is
+        if (POSITIONS.contains(word)) return true;
+        int of = word.indexOf("-of-");
+        if (of > 0) return personSenseAmong(word.substring(0, of), commonest);
         boolean known = false;
         // "co-ordinator" is WordNet's "coordinator"
         java.util.Set<String> spellings = new java.util.LinkedHashSet<>(Spellings.of(word));
@@ -87,8 +108,16 @@ final class PersonNouns {
             known |= noun.isPresent();
             if (noun.isPresent() && noun.get().getSenses().stream().limit(commonest).anyMatch(PersonNouns::personKind)) return true;
         }
-        return !known && compoundOfAPersonNoun(word, commonest);
+        return !known && (compoundOfAPersonNoun(word, commonest) || compoundOfMan(word));
     }
+
+    /** "radioman", "linewoman", "chairperson": a known word and then "man", "woman" or "person", which WordNet may not list. */
+    private boolean compoundOfMan(String word) {
+        java.util.regex.Matcher m = COMPOUND_OF_MAN.matcher(word);
+        return m.matches() && wordNet.lookup(POS.NOUN, m.group(1)).isPresent();
+    }
+
+    private static final java.util.regex.Pattern COMPOUND_OF_MAN = java.util.regex.Pattern.compile("(\\p{Ll}{3,})-?(?:man|woman|men|women|person)");
 
     /**
      * "midfielder", "co-founder", "co-ordinator": a word WordNet knows as a whole, then a noun for a

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,6 +119,7 @@ final class Recognition {
         mergeGivenNames(); // after things named after people: "Harriet Cole" is not "Harriet Cole Skatepark"
         findRoles();
         rolesFromTheHeadline(finder);
+        rolesFromDescriptions(finder);
         companiesReadAsPeople();
         oneKindPerName();
         putAuthorFirst();
@@ -502,6 +504,62 @@ final class Recognition {
                 if (d != null && d.role == null) roles.role(run, o -> false).ifPresent(r -> d.role = r);
             }
         }
+    }
+
+    /**
+     * "Dolly Parton wasn't going to sit back. The philanthropist made an excited post": a person with no
+     * role takes the one a definite description gives as the subject of the next sentence, when they
+     * are the only person named between the start of the sentence before and the description (the
+     * headline is the sentence before the first).
+     */
+    private void rolesFromDescriptions(NameRunFinder finder) {
+        Map<Integer, EntityDraft> personAt = new HashMap<>();
+        for (EntityDraft d : drafts.values()) {
+            if (d.kind == EntityKind.PERSON) for (Mention m : d.mentions) personAt.put(m.begin(), d);
+        }
+        Set<EntityDraft> before = new LinkedHashSet<>();
+        for (TaggedSentence s : headline) {
+            for (NameRun run : finder.find(s)) personNamed(run.name()).ifPresent(before::add);
+        }
+        // not "Smith told the judge he was sorry. The judge said ...": a description whose noun the text has used
+        // before takes up that mention, not the person
+        // (in the plural too: "the room full of lawyers ... Then the lawyer would")
+        Set<String> wordsSoFar = new HashSet<>();
+        java.util.function.Consumer<TaggedSentence> remember = s -> s.tokens().forEach(w -> {
+            String lower = w.text().toLowerCase(Locale.ROOT);
+            wordsSoFar.add(lower);
+            if (w.isNoun()) wordNet.singularNoun(lower).ifPresent(wordsSoFar::add);
+        });
+        headline.forEach(remember);
+        for (TaggedSentence s : sentences) {
+            Optional<SubjectDescriptions.Description> description = roles.subjectDescription(s)
+                    .filter(d -> !wordsSoFar.contains(d.head()));
+            remember.accept(s);
+            Set<EntityDraft> here = new LinkedHashSet<>();
+            Set<EntityDraft> beforeDescription = new LinkedHashSet<>();
+            int descriptionBegin = description.map(d -> s.tokens().get(d.at()).begin()).orElse(Integer.MAX_VALUE);
+            for (Token t : s.tokens()) {
+                EntityDraft d = personAt.get(t.begin());
+                if (d == null) continue;
+                here.add(d);
+                if (t.begin() < descriptionBegin) beforeDescription.add(d);
+            }
+            Set<EntityDraft> candidates = beforeDescription.isEmpty() ? before : beforeDescription;
+            if (description.isPresent() && candidates.size() == 1) {
+                EntityDraft d = candidates.iterator().next();
+                if (d.role == null) d.role = description.get().role();
+            }
+            before = here;
+        }
+    }
+
+    /** The person draft a headline's name stands for: the same name, or the surname of one person's full name. */
+    private Optional<EntityDraft> personNamed(String name) {
+        EntityDraft same = drafts.get(key(EntityKind.PERSON, name));
+        if (same != null) return Optional.of(same);
+        List<EntityDraft> bySurname = drafts.values().stream()
+                .filter(d -> d.kind == EntityKind.PERSON && d.name.endsWith(" " + name)).toList();
+        return bySurname.size() == 1 ? Optional.of(bySurname.get(0)) : Optional.empty();
     }
 
     /**

@@ -32,6 +32,7 @@ final class RoleFinder {
     private final Appositions appositions;
     private final VerbRoles verbs;
     private final AsRoles asRoles;
+    private final SubjectDescriptions descriptions;
 
     RoleFinder(WordNet wordNet) {
         this.wordNet = wordNet;
@@ -40,6 +41,12 @@ final class RoleFinder {
         this.appositions = new Appositions(wordNet, personNouns, phrases);
         this.verbs = new VerbRoles(wordNet, phrases);
         this.asRoles = new AsRoles(personNouns);
+        this.descriptions = new SubjectDescriptions(wordNet, personNouns);
+    }
+
+    /** The role in a definite description that is the sentence's subject ("The philanthropist made ..."), and where it starts. */
+    Optional<SubjectDescriptions.Description> subjectDescription(app.briefingpack.analysis.nlp.TaggedSentence s) {
+        return descriptions.in(s);
     }
 
     /**
@@ -69,7 +76,7 @@ final class RoleFinder {
                 && articleAfter(run);
         Optional<String> role = title.filter(r -> !ACADEMIC_TITLES.contains(r))
                 .or(() -> introduced ? appositions.after(run).or(() -> appositions.before(run)) : appositions.before(run).or(() -> appositions.after(run)))
-                .or(() -> title).or(() -> premodifier(run)).or(() -> verbs.copula(run))
+                .or(() -> title).or(() -> premodifier(run)).or(() -> appositions.named(run)).or(() -> verbs.copula(run))
                 .or(() -> verbs.credit(run)).or(() -> ListedRoles.role(run, wordNet))
                 .or(() -> further ? asRoles.role(run) : Optional.empty());
         Optional<String> affiliation = affiliation(run, organisationAt);
@@ -155,7 +162,8 @@ final class RoleFinder {
      */
     private Optional<String> premodifier(NameRun run) {
         List<Token> t = run.sentence().tokens();
-        int end = run.from();
+        // "veteran BBC broadcaster Sir Terry Wogan": the role is before a courtesy title
+        int end = titleWords(run).stream().allMatch(Gazetteers.HONORIFICS::contains) ? titleStart(run) : run.from();
         if (end < 1) return Optional.empty();
         int office = officeOf(t, end);
         if (office > 0) { // "director general of health Ashley Bloomfield": the role's head is before "of"
@@ -186,6 +194,7 @@ final class RoleFinder {
     private Optional<String> premodifierEndingAt(NameRun run, int end) {
         List<Token> t = run.sentence().tokens();
         Token head = t.get(end - 1);
+        if (Gazetteers.HONORIFICS.contains(head.text())) return Optional.empty(); // "Sir", "Madam"
         // "Councilman Derek Yates" at the start of a sentence: the capital is the sentence's
         boolean sentenceInitial = end == 1 && Character.isUpperCase(head.text().charAt(0));
         if (!(isLowerCase(head) || sentenceInitial) || !personNouns.any(head.text().toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
@@ -193,7 +202,7 @@ final class RoleFinder {
         // (the tagger reads some such nouns as verbs: "monarchist delegate X", "American astronaut X")
         Token before = end >= 2 ? t.get(end - 2) : null;
         // (a word whose commonest sense is a person is a noun whatever its tag: "fullback Tom Banks", read as an adverb)
-        boolean nounPhrase = head.isNoun() || head.isAdjective() || sentenceInitial
+        boolean nounPhrase = head.isNoun() || head.isAdjective() || sentenceInitial || head.isProperNoun() && isLowerCase(head) // "mum-of-two", read as a name
                 || before != null && (before.isAdjective() || before.isNoun() && isLowerCase(before))
                 || !head.isVerb() && wordNet.isFirstAPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))
                 // "New Zealand First leader X": read as a verb, though no dictionary has the verb
@@ -202,6 +211,9 @@ final class RoleFinder {
         // "Windows head X": after another noun, a rarer sense for a person counts, not an animal's ("the family dog Rex")
         // nor one far down the list ("sanctions force Saddam")
         String headWord = head.text().toLowerCase(java.util.Locale.ROOT);
+        // "Astronomers Pieter van Dokkum and Roberto Abraham": a plural opening the sentence is each one's, in lower case
+        if (sentenceInitial && nounPhrase && wordNet.isPluralNoun(headWord) && personNouns.mainly(headWord))
+            return wordNet.singularNoun(headWord);
         boolean compound = before != null && (before.isNoun() || before.isProperNoun()) && !personNouns.animal(headWord)
                 && personNouns.amongFive(headWord);
         if (!nounPhrase || !(personNouns.mainly(headWord) || compound)) return Optional.empty();

@@ -119,7 +119,7 @@ final class RolePhrases {
         Token head = null;
         for (int k = start; k < end; k++) {
             Token w = t.get(k);
-            if (head != null && w.tag().equals("ADP")) break;
+            if (head != null && isPreposition(w)) break;
             // the tagger reads "elder" in "uncompromising elder of the tribe" as an adjective
             if (w.tag().equals("NOUN") || w.tag().equals("PROPN") || isLowerCase(w) && personNouns.any(w.text())) head = w;
         }
@@ -130,6 +130,26 @@ final class RolePhrases {
     static boolean inPhrase(Token t) {
         return PHRASE_TAGS.contains(t.tag()) || t.tag().endsWith("+PART") || POSSESSIVE_WORD.matcher(t.text()).matches();
     }
+
+    /**
+     * Words of a phrase the tagger read as something else, known by the word after them: a preposition
+     * read as a conjunction before a name or an article ("manager for Tall Pines"; not "for just six
+     * months"), a number read as a verb ("police zone 3").
+     */
+    static boolean misreadPhraseWord(List<Token> t, int k) {
+        Token w = t.get(k);
+        if (w.tag().equals("SCONJ") && PREPOSITIONS_READ_AS_CONJUNCTIONS.contains(w.text()))
+            return k + 1 < t.size() && (startsUpperCase(t.get(k + 1)) || t.get(k + 1).tag().equals("DET"));
+        return !w.text().isEmpty() && w.text().chars().allMatch(Character::isDigit);
+    }
+
+    /** A preposition, or one the tagger read as a conjunction. */
+    static boolean isPreposition(Token t) {
+        return t.tag().equals("ADP") || t.tag().equals("SCONJ") && PREPOSITIONS_READ_AS_CONJUNCTIONS.contains(t.text());
+    }
+
+    /** Prepositions the tagger may read as conjunctions inside a role: "land protection manager for Tall Pines". */
+    private static final Set<String> PREPOSITIONS_READ_AS_CONJUNCTIONS = Set.of("for", "at");
 
     /** A word of the phrase, or a word for a person the tagger took for a verb or punctuation ("Her neighbour, X"). */
     boolean phraseWord(Token t) {

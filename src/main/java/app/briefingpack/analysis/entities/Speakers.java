@@ -15,7 +15,7 @@ import app.briefingpack.analysis.nlp.Token;
 final class Speakers {
 
     /** Verbs of speaking a firm is also the subject of ("Valero said"). */
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "asked", "asks", "added", "adds", "told",
+    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "asked", "asks", "added", "adds", "told",
             "tells", "explained", "recalled", "insisted");
     /** Verbs of speaking and thinking only people are the subject of. */
     private static final Set<String> HUMAN_SPEECH_VERBS = Set.of("replied", "replies", "answered", "shouted",

@@ -1,0 +1,105 @@
+package app.briefingpack.analysis.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.junit.jupiter.api.Test;
+
+import app.briefingpack.analysis.Analyser;
+import app.briefingpack.analysis.TestArticles;
+import app.briefingpack.model.Briefing;
+import app.briefingpack.model.Metadata;
+import app.briefingpack.model.Person;
+
+/**
+ * Roles that news states in shapes {@link RoleShapesTest} does not cover (sentences and names
+ * written for this test): appositions after "said X", without their closing comma, or with "now";
+ * lists of titled names; courtesy titles; "called" and brackets; plurals that open a sentence;
+ * hyphenated roles; and a definite description as the next sentence's subject.
+ */
+class RoleReachTest {
+
+    private static Briefing analyse(String... paragraphs) {
+        return new Analyser().analyse(TestArticles.of("role-reach.txt", Metadata.empty(), String.join("\n\n", paragraphs)));
+    }
+
+    @Test
+    void appositionsAfterASpeechVerbWithoutTheirCommaOrWithNow() {
+        Briefing b = analyse("\"The hedges matter,\" said Tobias Wren, land protection manager for Tall Oaks.",
+                "\"I was there,\" says Harold Beckett, a radioman in the Navy.",
+                "Anil Deshpande, deputy commissioner of police zone 4 said the inquiry was open.",
+                "She stood aside for Marcus Leigh, now the shadow home secretary, to run.",
+                "Bola Tinubu, currently the port's finance director, will leave in May.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Tobias Wren", "land protection manager for Tall Oaks"), tuple("Harold Beckett", "radioman in the Navy"),
+                tuple("Anil Deshpande", "deputy commissioner of police zone 4"), tuple("Marcus Leigh", "shadow home secretary"),
+                tuple("Bola Tinubu", "port's finance director"));
+    }
+
+    @Test
+    void aListOfTitledNamesGivesEachItsOwnTitle() {
+        Briefing b = analyse("The court suspended municipal budget officer Rodel Tanaka, engineer Marites Vargas, treasurer Jun Soriano "
+                + "and administrative aide Lorna Bautista.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Rodel Tanaka", "municipal budget officer"),
+                tuple("Marites Vargas", "engineer"), tuple("Jun Soriano", "treasurer"), tuple("Lorna Bautista", "administrative aide"));
+    }
+
+    @Test
+    void courtesyTitlesAreNoRoleAndAbbreviatedOnesAreSpeltOut() {
+        Briefing b = analyse("Tributes have poured in for veteran BBC broadcaster Sir Colin Ashdown who has died aged 77.",
+                "The stall is run by Madam Siti Rahmah and her sister.",
+                "\"This budget fails the city,\" Coun. Dana Ferris said.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Colin Ashdown", "BBC broadcaster"),
+                tuple("Siti Rahmah", null), tuple("Dana Ferris", "Councillor"));
+    }
+
+    @Test
+    void calledNamedAndTheRoleBeforeANameInBrackets() {
+        Briefing b = analyse("He introduced a shy young Welshman called Owen Pryce to a farmer named Ruth Cadwallader.",
+                "He wanted to embarrass the chief minister (Vikram Rathore), aides said.",
+                "The film follows a grieving widow (Laura Keane) through one winter.",
+                "Police said a man called Dean Forbes had been held.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Owen Pryce", "shy young Welshman"),
+                tuple("Ruth Cadwallader", "farmer"), tuple("Vikram Rathore", "chief minister"), tuple("Laura Keane", null),
+                tuple("Dean Forbes", null));
+    }
+
+    @Test
+    void aFullNameInBracketsAfterACharacterIsTheActor() {
+        Briefing b = analyse("The film follows two strangers: Nell (Maria Castell) and the drifter Marek (Peter Lindqvist).",
+                "The council leader, Ruth Abbott (Labour), opposed it.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Maria Castell", "actor playing Nell"),
+                tuple("Peter Lindqvist", "actor playing Marek"));
+        assertThat(b.people()).extracting(Person::name).doesNotContain("Labour");
+    }
+
+    @Test
+    void aPluralOpeningTheSentenceAndHyphenatedRoles() {
+        Briefing b = analyse("Friends Aidan Boyle, Cian Doherty and Sean McGarvey were killed in the crash.",
+                "Astronomers Pieter Smit and Lara Chen made a bet.",
+                "Man-of-the-match Tevita Fonua scored twice, with scrumhalf Josh Harker kicking the goals.",
+                "Records fell as Gisborne mum-of-two Kerry Tane, 34, sheared 600 ewes.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Aidan Boyle", "friend"),
+                tuple("Cian Doherty", "friend"), tuple("Sean McGarvey", "friend"), tuple("Pieter Smit", "astronomer"),
+                tuple("Lara Chen", "astronomer"), tuple("Josh Harker", "scrumhalf"), tuple("Kerry Tane", "Gisborne mum-of-two"));
+    }
+
+    @Test
+    void theNextSentencesSubjectDescriptionNamesTheRole() {
+        Briefing b = analyse("Marla Quinn was not going to sit back. The philanthropist made a post to her followers.",
+                "Rain soaked Devon Tait's cap on the final day. But the home captain wants to keep celebrating.",
+                "Kevin Ashe told the judge he was sorry. The judge said she would rule on Friday.",
+                "Imogen Rees and Paul Grady met on Monday. The minister said the talks went well.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Marla Quinn", "philanthropist"),
+                tuple("Devon Tait", "home captain"), tuple("Kevin Ashe", null), tuple("Imogen Rees", null), tuple("Paul Grady", null));
+    }
+
+    @Test
+    void aClauseThatOpensWithAnAppositionAndAName() {
+        Briefing b = analyse("The MP asked about the port, while his Keta colleague, Ama Owusu was to ask about the beach.",
+                "To the dismay of his lawyer, Femi Bello pleaded guilty.",
+                "The force behind the challenge is Council Chief Executive, Tom Lacey, who took advice.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Ama Owusu", "Keta colleague"),
+                tuple("Femi Bello", null), tuple("Tom Lacey", "Council Chief Executive"));
+    }
+}
