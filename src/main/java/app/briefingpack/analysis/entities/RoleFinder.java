@@ -101,10 +101,24 @@ final class RoleFinder {
         // "Deputy Mayor Penny Hulse", "Acting Governor X": a capitalised word for a person or an adjective before the title
         if (k == start && k > 0 && NameRunFinder.TITLE_CASE_WORD.matcher(t.get(k - 1).text()).matches() && !GivenNames.listed(t.get(k - 1).text())
                 && (wordNet.isFirstAPersonNoun(t.get(k - 1).text().toLowerCase(java.util.Locale.ROOT))
-                    || TITLE_MODIFIERS.contains(t.get(k - 1).text()))) k--;
+                    || TITLE_MODIFIERS.contains(t.get(k - 1).text()) || Set.of("NOUN", "PROPN", "ADJ").contains(t.get(k - 1).tag()) && namesAField(t.get(k - 1).text()))) k--; // not "Despite", "As"
         for (int i = k; i < start; i++) words.add(t.get(i).text());
         for (String w : titleWords(run)) if (!Gazetteers.HONORIFICS.contains(w)) words.add(spelledOut(w));
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
+    }
+
+    /**
+     * "Foreign Minister", "Opposition Leader", "Health Secretary": a capitalised common word before a
+     * title names the office's field; not a place, a given name or a time ("Yesterday Minister X").
+     */
+    private boolean namesAField(String word) {
+        if (!NameRunFinder.TITLE_CASE_WORD.matcher(word).matches() || GivenNames.listed(word) || wordNet.namesAPlace(word)
+                || Gazetteers.CALENDAR.contains(word)) return false;
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (!wordNet.hasLowerCaseLemma(word)) return false;
+        var noun = wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, lower);
+        if (noun.isPresent() && !noun.get().getSenses().isEmpty() && "noun.time".equals(noun.get().getSenses().get(0).getLexFileName())) return false;
+        return noun.isPresent() || wordNet.lookup(net.sf.extjwnl.data.POS.ADJECTIVE, lower).isPresent();
     }
 
     /** The run's title, word by word ("U.S. Attorney": "U.S.", "Attorney"); none without a title. */
