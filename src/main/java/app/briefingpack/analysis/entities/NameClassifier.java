@@ -299,6 +299,9 @@ final class NameClassifier {
                 && RESIDENT_NOUNS.contains(next.text())) return Optional.of(EntityKind.PLACE);
         Optional<String> type = readings.typeOf(run);
         boolean readAsPerson = type.filter("person"::equals).isPresent();
+        // (a common word, or a name the model does not read as a person's: "a Constable or a Turner", "the Wilson
+        // and Callaghan governments" are the painters and the prime minister)
+        if (run.size() == 1 && modifiesANoun(previous, next) && (!readAsPerson || wordNet.hasLowerCaseLemma(run.name()))) return Optional.empty();
         if (run.size() == 1 && citedAuthors.contains(run.name())) return Optional.of(EntityKind.PERSON);
         if (namedAfterAVehicle(run)) return Optional.empty();
         // a god is no one in "Who's who"; a firm named after one ("shares of Nike") keeps the model's
@@ -350,6 +353,20 @@ final class NameClassifier {
         if (type.filter("organization"::equals).isEmpty() && speakers.contains(run.name()) && unknownWord(run.name()))
             return Optional.of(EntityKind.PERSON);
         return Optional.empty();
+    }
+
+    /**
+     * "the Hubble telescope", "a Labor government", "a Scottish government reporter", "shared the Nobel
+     * with": one capitalised word after an article, or inside a noun phrase before its lower-case noun,
+     * is a modifier or a thing, not a person (a person's surname takes no article: "the late Smith" has
+     * an adjective between).
+     */
+    private static boolean modifiesANoun(Token previous, Token next) {
+        if (previous == null) return false;
+        boolean article = Set.of("a", "an", "the").contains(previous.text().toLowerCase(Locale.ROOT));
+        boolean inPhrase = previous.text().chars().allMatch(Character::isLowerCase) && (previous.isAdjective() || previous.isNoun());
+        boolean nounAfter = next != null && next.isNoun() && next.text().chars().allMatch(Character::isLowerCase);
+        return article || inPhrase && nounAfter;
     }
 
     /** What a vehicle is a kind of in WordNet: ships, aircraft, spacecraft and cars are all vehicles. */

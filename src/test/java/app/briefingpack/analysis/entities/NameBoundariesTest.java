@@ -177,4 +177,12 @@ class NameBoundariesTest {
                 "Robson is the David Beckwith of the government.");
         assertThat(people(b)).contains("Anna Zeigler", "David Beckwith").doesNotContain("Edmund Fitzwalter");
     }
+
+    @Test
+    void oneCapitalisedWordThatModifiesANounIsNoPerson() {
+        Briefing b = analyse("A majority Labor government is forecast, and a Scottish government reporter agreed.",
+                "The astronomers will use the Hubble telescope, said Tamsin Heyward.",
+                "Whilst Ravi Bopara was the only class batter in the side, they won.");
+        assertThat(people(b)).contains("Tamsin Heyward", "Ravi Bopara").doesNotContain("Labor", "Scottish", "Hubble", "Whilst Ravi Bopara");
+    }
 }
