@@ -168,7 +168,8 @@ final class Appositions {
         if (start + 3 < t.size() && t.get(start).text().equals("representing") && t.get(start + 1).text().equals("the")
                 && CLIENTS.contains(t.get(start + 2).text()) && t.get(start + 3).text().matches("[,.]")) return Optional.of("defence lawyer");
         int end = start;
-        while (end < t.size() && (phrases.phraseWord(t.get(end)) || end > start && misreadPhraseWord(t, end) || degreeAdverb(t, end) || end == start && leadingAdverb(t, end) || participleModifier(t, end)
+        while (end < t.size() && (phrases.phraseWord(t.get(end)) || end > start && misreadPhraseWord(t, end) || degreeAdverb(t, end)
+                        || end == start && (leadingAdverb(t, end) || modifierReadAsAVerb(t, end)) || participleModifier(t, end)
                         || end > start && t.get(end).text().matches("['’]") && t.get(end - 1).text().endsWith("s") // "Richards ' daughter", split
                         || end > start && bracketedAcronym(t, end)) // "professor at the University of Stellenbosch (SU),"
                 && !t.get(end).text().equals(",") && !RELATIVE.matcher(t.get(end).text()).matches()) end++;
@@ -186,7 +187,7 @@ final class Appositions {
         boolean possessiveName = start + 1 < end && t.get(start).text().matches("\\p{Lu}.*")
                 && (t.get(start + 1).text().matches("'s|’s|'|’") || POSSESSIVE_WORD.matcher(t.get(start).text()).matches()); // "Richards' daughter"
         if (start < end && !Set.of("DET", "ADJ", "NOUN").contains(t.get(start).tag()) && !possessiveName && !inPhrase(t.get(start))
-                && !leadingAdverb(t, start) && !participleModifier(t, start)) return Optional.empty(); // "managing director of X"
+                && !leadingAdverb(t, start) && !participleModifier(t, start) && !modifierReadAsAVerb(t, start)) return Optional.empty(); // "managing director of X"
         // not "with his wife Anna, and three sons", "as Feminist Allies, as a friend to women": a conjunction or a preposition starts no apposition
         if (start < end && (Set.of("and", "or", "but", "nor").contains(t.get(start).text()) || t.get(start).tag().equals("ADP"))) return Optional.empty();
         // "a media consultant not working for any candidate": not the clause's negation
@@ -225,6 +226,12 @@ final class Appositions {
         if (!Set.of("ADJ", "NOUN", "PROPN").contains(first.tag()) || !isLowerCase(first) && !Gazetteers.TITLES.contains(first.text())) return false;
         String last = t.get(end - 1).text();
         return !(isLowerCase(t.get(end - 1)) && wordNet.isPluralNoun(last));
+    }
+
+    /** "X, lead researcher of the programme": a word the tagger read as a verb, before a lower-case word for a person. */
+    private boolean modifierReadAsAVerb(List<Token> t, int k) {
+        return t.get(k).isVerb() && isLowerCase(t.get(k)) && k + 1 < t.size() && isLowerCase(t.get(k + 1))
+                && personNouns.mainly(t.get(k + 1).text()) && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, t.get(k).text()).isPresent();
     }
 
     /** Adverbs before an apposition that say the office is held now: "X, now the shadow chancellor,". */

@@ -521,6 +521,7 @@ final class Recognition {
         for (TaggedSentence s : headline) {
             for (NameRun run : finder.find(s)) personNamed(run.name()).ifPresent(before::add);
         }
+        if (before.isEmpty()) headlineSubject(personAt);
         // not "Smith told the judge he was sorry. The judge said ...": a description whose noun the text has used
         // before takes up that mention, not the person
         // (in the plural too: "the room full of lawyers ... Then the lawyer would")
@@ -550,6 +551,35 @@ final class Recognition {
                 if (d.role == null) d.role = description.get().role();
             }
             before = here;
+        }
+    }
+
+    /**
+     * "Climber breaks British record for reaching Everest peak. Kenton Cool has ...": a headline that
+     * names no one and whose subject describes a person describes the person whose name opens one of
+     * the body's first two sentences.
+     */
+    private void headlineSubject(Map<Integer, EntityDraft> personAt) {
+        if (headline.isEmpty()) return;
+        Optional<SubjectDescriptions.Description> description = roles.headlineDescription(headline.get(0));
+        if (description.isEmpty()) return;
+        // not "Mayor misses opportunity ... Greg David makes a good case that Mayor Bill de Blasio ...": the headline
+        // means whoever the body gives that role
+        String head = description.get().head();
+        boolean someoneHasIt = drafts.values().stream().anyMatch(d -> d.kind == EntityKind.PERSON && d.role != null
+                && d.role.toLowerCase(Locale.ROOT).contains(head));
+        if (someoneHasIt) return;
+        for (TaggedSentence s : sentences.subList(0, Math.min(2, sentences.size()))) {
+            List<Token> t = s.tokens();
+            if (t.isEmpty()) continue;
+            EntityDraft d = personAt.get(t.get(0).begin());
+            if (d == null) continue;
+            // the name is the sentence's subject: a verb follows it, not a colon ("Steve Chawkins:", a byline)
+            int after = 1;
+            while (after < t.size() && t.get(after).isProperNoun()) after++;
+            boolean subject = after < t.size() && !t.get(after).text().matches("[:.]") && t.subList(after, t.size()).stream().anyMatch(w -> w.isVerb() || w.tag().equals("AUX"));
+            if (subject && d.role == null) d.role = description.get().role();
+            return;
         }
     }
 

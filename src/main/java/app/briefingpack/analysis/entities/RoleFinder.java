@@ -49,6 +49,11 @@ final class RoleFinder {
         return descriptions.in(s);
     }
 
+    /** The role in a headline whose subject describes a person ("Climber breaks British record"). */
+    Optional<SubjectDescriptions.Description> headlineDescription(app.briefingpack.analysis.nlp.TaggedSentence headline) {
+        return descriptions.opening(headline);
+    }
+
     /**
      * The role of the person named by {@code run}; {@code organisationAt} tells whether an
      * organisation is mentioned at a body offset (for "Mark Chen of Stanford University").

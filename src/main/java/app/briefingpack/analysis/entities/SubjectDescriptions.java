@@ -58,6 +58,33 @@ final class SubjectDescriptions {
     }
 
     /**
+     * "Climber breaks British record", "46-year-old surfer killed in shark attack", "Royal Borough
+     * councillor and deputy mayor with a lifelong passion for education has died": a headline whose
+     * subject is a description of a person, with or without an article, up to its verb. Headlines are
+     * often in title case, so capitals say nothing here; the head is read in lower case.
+     */
+    Optional<Description> opening(TaggedSentence headline) {
+        List<Token> t = headline.tokens();
+        int k = !t.isEmpty() && Set.of("a", "an", "the").contains(t.get(0).text().toLowerCase(Locale.ROOT)) ? 1 : 0;
+        int end = k;
+        int prepositionAt = -1;
+        while (end < t.size() && end - k <= 2 * MAX_WORDS && !startsPredicate(t, end) && !t.get(end).text().matches("[,:;]")) {
+            if (prepositionAt < 0 && t.get(end).tag().equals("ADP") && t.get(end).text().chars().allMatch(Character::isLowerCase)) prepositionAt = end;
+            end++;
+        }
+        int headEnd = prepositionAt > k ? prepositionAt : end;
+        if (end >= t.size() || !startsPredicate(t, end) || headEnd == k || headEnd - k > MAX_WORDS) return Optional.empty();
+        Token head = t.get(headEnd - 1);
+        String lower = head.text().toLowerCase(Locale.ROOT);
+        if (!personNouns.mainly(lower) || PersonNouns.ANYONE.contains(lower) || wordNet.isPluralNoun(lower) || personNouns.thingFirst(lower)) return Optional.empty();
+        String role = tidy(headline.text().substring(t.get(k).begin() - headline.begin(), head.end() - headline.begin()));
+        // "Fisherman faced ...": the capital is the headline's
+        if (k == 0 && wordNet.hasLowerCaseLemma(t.get(0).text()) && !Gazetteers.TITLES.contains(t.get(0).text()))
+            role = Character.toLowerCase(role.charAt(0)) + role.substring(1);
+        return Optional.of(new Description(role, k, lower));
+    }
+
+    /**
      * Where the subject starts: the first token, after a conjunction or adverb that opens the sentence
      * ("But", "Right now,") or an opening phrase closed by a comma ("In a statement,"); -1 if none.
      */

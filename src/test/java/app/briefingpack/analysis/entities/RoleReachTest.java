@@ -29,11 +29,12 @@ class RoleReachTest {
                 "\"I was there,\" says Harold Beckett, a radioman in the Navy.",
                 "Anil Deshpande, deputy commissioner of police zone 4 said the inquiry was open.",
                 "She stood aside for Marcus Leigh, now the shadow home secretary, to run.",
-                "Bola Tinubu, currently the port's finance director, will leave in May.");
+                "Bola Tinubu, currently the port's finance director, will leave in May.",
+                "Selma Hurst, lead researcher of the trial, and professor of medicine at Leeds, said more work was needed.");
         assertThat(b.people()).extracting(Person::name, Person::role).contains(
                 tuple("Tobias Wren", "land protection manager for Tall Oaks"), tuple("Harold Beckett", "radioman in the Navy"),
                 tuple("Anil Deshpande", "deputy commissioner of police zone 4"), tuple("Marcus Leigh", "shadow home secretary"),
-                tuple("Bola Tinubu", "port's finance director"));
+                tuple("Bola Tinubu", "port's finance director"), tuple("Selma Hurst", "lead researcher of the trial"));
     }
 
     @Test
@@ -92,6 +93,22 @@ class RoleReachTest {
                 "Imogen Rees and Paul Grady met on Monday. The minister said the talks went well.");
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Marla Quinn", "philanthropist"),
                 tuple("Devon Tait", "home captain"), tuple("Kevin Ashe", null), tuple("Imogen Rees", null), tuple("Paul Grady", null));
+    }
+
+    @Test
+    void aHeadlineThatDescribesSomeoneDescribesTheBodysFirstSubject() {
+        Briefing fisher = new Analyser().analyse(TestArticles.of("fisher.txt",
+                new Metadata("Fisherman fined for log book blunder", null, null, null, null, "en", null),
+                "Wallace Keeling, 79, failed to fill in his log book 21 times. Magistrate Dan Ryle fined him."));
+        Briefing letter = new Analyser().analyse(TestArticles.of("letter.txt",
+                new Metadata("Mayor misses a chance on fares", null, null, null, null, "en", null),
+                "Greta Dahl makes a good case that Mayor Ben Alvarez missed a chance in his address."));
+        Briefing byline = new Analyser().analyse(TestArticles.of("byline.txt",
+                new Metadata("Physics teacher inspires her students", null, null, null, null, "en", null),
+                "Steven Chalk:\n\nIt was lunch hour and the crowd was cheering."));
+        assertThat(fisher.people()).extracting(Person::name, Person::role).contains(tuple("Wallace Keeling", "fisherman"));
+        assertThat(letter.people()).extracting(Person::name, Person::role).contains(tuple("Greta Dahl", null), tuple("Ben Alvarez", "Mayor"));
+        assertThat(byline.people()).extracting(Person::role).doesNotContain("Physics teacher");
     }
 
     @Test
