@@ -113,6 +113,54 @@ final class VerbRoles {
         return Optional.empty();
     }
 
+    /**
+     * "Dave Swenson, who teaches economics at Iowa State University", "Roy Berghaus, who farms the
+     * hills near Farmington", "Audrey Hanson has owned Alice's Place for 17 years": a verb of what
+     * someone does for a living, right after the name or "who", gives the role as the text says it,
+     * the verb and its object up to a comma, a clause or {@link #MAX_OCCUPATION_WORDS} words.
+     */
+    Optional<String> occupation(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.to();
+        if (i + 1 < t.size() && t.get(i).text().equals(",") && t.get(i + 1).text().equals("who")) i += 2;
+        else if (RoleFinder.titleStart(run) != 0) return Optional.empty(); // the subject only: not "Smith told Jones, who ..."
+        int verb = i;
+        if (verb + 1 < t.size() && HAVE.contains(t.get(verb).text()) && OCCUPATION_VERBS.contains(t.get(verb + 1).text())) verb++;
+        if (verb >= t.size() || !OCCUPATION_VERBS.contains(t.get(verb).text())) return Optional.empty();
+        int end = verb + 1;
+        while (end < t.size() && end - i <= MAX_OCCUPATION_WORDS && !t.get(end).text().matches("[,;:.!?\"“”()—–]|--")
+                && !Set.of("and", "but", "who", "which", "where", "when", "while", "because", "since", "after", "before").contains(t.get(end).text())
+                && !(t.get(end).tag().equals("ADP") && end + 1 < t.size() && (t.get(end + 1).tag().equals("NUM") || Gazetteers.CALENDAR.contains(t.get(end + 1).text()))))
+            end++;
+        // the verb needs its object: "who runs" alone says nothing ("runs" may be a race)
+        if (end - verb < 2 || end - i > MAX_OCCUPATION_WORDS) return Optional.empty();
+        // owning or heading something is a role only when it is named: "owns Alice's Place", not "owned a dog"
+        if (!CRAFT_VERBS.contains(t.get(verb).text()) && t.subList(verb + 1, end).stream().noneMatch(RolePhrases::startsUpperCase)) return Optional.empty();
+        String object = run.sentence().text().substring(t.get(verb + 1).begin() - run.sentence().begin(), t.get(end - 1).end() - run.sentence().begin());
+        String agent = AGENTS.get(t.get(verb).text());
+        if (agent == null) return Optional.of(t.get(verb).text() + " " + object); // "teaches economics at Iowa State"
+        // "owned Y" is a former owner's; "has owned Y" and "owns Y" a present one's; a founder stays one
+        boolean former = verb == i && t.get(verb).text().endsWith("ed") && !agent.endsWith("founder");
+        return Optional.of((former ? "former " : "") + agent + " of " + object.replaceFirst("^(?i)the\\s+", ""));
+    }
+
+    /** The noun for the one who does what a verb of {@link #OCCUPATION_VERBS} says: "owns Y" is the owner of Y. */
+    private static final java.util.Map<String, String> AGENTS = java.util.Map.ofEntries(
+            java.util.Map.entry("owns", "owner"), java.util.Map.entry("owned", "owner"), java.util.Map.entry("manages", "manager"),
+            java.util.Map.entry("managed", "manager"), java.util.Map.entry("directs", "director"), java.util.Map.entry("chairs", "chair"),
+            java.util.Map.entry("chaired", "chair"), java.util.Map.entry("heads", "head"), java.util.Map.entry("headed", "head"),
+            java.util.Map.entry("edits", "editor"), java.util.Map.entry("edited", "editor"), java.util.Map.entry("founded", "founder"),
+            java.util.Map.entry("co-founded", "co-founder"), java.util.Map.entry("coaches", "coach"), java.util.Map.entry("coached", "coach"));
+
+    /** Verbs of what someone does for a living, in the present or as a perfect participle. */
+    private static final Set<String> OCCUPATION_VERBS = Set.of("teaches", "farms", "owns", "owned", "manages", "managed", "coaches",
+            "coached", "directs", "chairs", "chaired", "heads", "headed", "edits", "edited", "founded", "co-founded", "taught");
+
+    /** Verbs of a craft, a role whatever their object: "teaches economics", "farms the hills". */
+    private static final Set<String> CRAFT_VERBS = Set.of("teaches", "taught", "farms", "coaches", "coached");
+
+    private static final int MAX_OCCUPATION_WORDS = 10;
+
     /** Verbs that make a person what follows them: "became chief executive". */
     private static final Set<String> BECAME = Set.of("became", "becomes");
 

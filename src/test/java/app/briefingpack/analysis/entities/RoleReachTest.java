@@ -112,6 +112,16 @@ class RoleReachTest {
     }
 
     @Test
+    void aVerbOfWhatSomeoneDoesForALiving() {
+        Briefing b = analyse("\"Prices are high,\" says Dale Swanson, who teaches economics at Iowa State University.",
+                "Rita Banerjee has owned Marigold Books for 17 years. Ann Lowry owned a dog.",
+                "Tom Rusk founded Rusk Freight in 1990, and Jana Hill, who coaches the under-12 side, agreed.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Dale Swanson", "teaches economics at Iowa State University"), tuple("Rita Banerjee", "owner of Marigold Books"),
+                tuple("Ann Lowry", null), tuple("Tom Rusk", "founder of Rusk Freight"), tuple("Jana Hill", "coach of under-12 side"));
+    }
+
+    @Test
     void aClauseThatOpensWithAnAppositionAndAName() {
         Briefing b = analyse("The MP asked about the port, while his Keta colleague, Ama Owusu was to ask about the beach.",
                 "To the dismay of his lawyer, Femi Bello pleaded guilty.",
