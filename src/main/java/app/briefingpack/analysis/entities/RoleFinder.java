@@ -84,7 +84,8 @@ final class RoleFinder {
                 .or(() -> title).or(() -> premodifier(run)).or(() -> appositions.named(run)).or(() -> verbs.copula(run))
                 .or(() -> verbs.credit(run)).or(() -> ListedRoles.role(run, wordNet))
                 .or(() -> further ? asRoles.role(run) : Optional.empty())
-                .or(() -> further ? verbs.occupation(run) : Optional.empty());
+                .or(() -> further ? verbs.occupation(run) : Optional.empty())
+                .or(() -> further ? verbs.appointed(run) : Optional.empty());
         Optional<String> affiliation = affiliation(run, organisationAt);
         if (affiliation.isEmpty()) return role;
         return Optional.of(role.map(r -> r + " of " + affiliation.get()).orElse("from " + affiliation.get()));

@@ -114,6 +114,32 @@ final class VerbRoles {
     }
 
     /**
+     * "The Sea Grill appointed Yuhi Fujinaga exec chef in July", "the board named Ann Kerr its new
+     * chair", "promoted Bret Taylor as co-CEO": a verb of appointing, the name, and the office, a noun
+     * phrase for a person (after "as" or not) up to a comma, a date or the sentence's end.
+     */
+    Optional<String> appointed(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int first = RoleFinder.titleStart(run);
+        if (first < 1 || !APPOINTING.contains(t.get(first - 1).text())) return Optional.empty();
+        int from = run.to();
+        if (from < t.size() && t.get(from).text().equals("as")) from++;
+        if (from < t.size() && POSSESSIVE_DETERMINERS.contains(t.get(from).text())) from++; // "named Ann Kerr its new chair"
+        // a noun phrase, not "named X after his grandfather"
+        if (from >= t.size() || !Set.of("DET", "ADJ", "NOUN", "PROPN").contains(t.get(from).tag())) return Optional.empty();
+        int end = from;
+        while (end < t.size() && phrases.phraseWord(t.get(end)) && !t.get(end).text().equals(",")
+                && !(t.get(end).tag().equals("ADP") && end + 1 < t.size() && (t.get(end + 1).tag().equals("NUM") || Gazetteers.CALENDAR.contains(t.get(end + 1).text())))
+                && !(end > from && Set.of("on", "in", "last", "this", "after", "to").contains(t.get(end).text()))) end++;
+        while (end - 1 > from && Set.of("ADP", "DET", "CCONJ").contains(t.get(end - 1).tag())) end--;
+        if (end <= from || !phrases.headIsAPerson(t, from, end)) return Optional.empty();
+        return phrases.phrase(run.sentence(), from, end, true);
+    }
+
+    /** Verbs that put someone into an office: "appointed X chief executive". */
+    private static final Set<String> APPOINTING = Set.of("appointed", "named", "elected", "promoted", "hired", "installed", "tapped", "appoints", "names");
+
+    /**
      * "Dave Swenson, who teaches economics at Iowa State University", "Roy Berghaus, who farms the
      * hills near Farmington", "Audrey Hanson has owned Alice's Place for 17 years": a verb of what
      * someone does for a living, right after the name or "who", gives the role as the text says it,

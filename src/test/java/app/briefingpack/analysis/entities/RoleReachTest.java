@@ -122,6 +122,15 @@ class RoleReachTest {
     }
 
     @Test
+    void aVerbOfAppointingGivesTheOffice() {
+        Briefing b = analyse("The Harbour Grill appointed Kenji Watanabe exec chef in July.",
+                "The board named Ann Kerrigan its new chair on Monday.",
+                "They named Owen Pryor after his grandfather.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Kenji Watanabe", "exec chef"),
+                tuple("Ann Kerrigan", "new chair"), tuple("Owen Pryor", null));
+    }
+
+    @Test
     void aClauseThatOpensWithAnAppositionAndAName() {
         Briefing b = analyse("The MP asked about the port, while his Keta colleague, Ama Owusu was to ask about the beach.",
                 "To the dismay of his lawyer, Femi Bello pleaded guilty.",
