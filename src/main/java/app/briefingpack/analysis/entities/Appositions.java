@@ -171,6 +171,7 @@ final class Appositions {
         while (end < t.size() && (phrases.phraseWord(t.get(end)) || end > start && misreadPhraseWord(t, end) || degreeAdverb(t, end)
                         || end == start && (leadingAdverb(t, end) || modifierReadAsAVerb(t, end)) || participleModifier(t, end)
                         || end > start && t.get(end).text().matches("['’]") && t.get(end - 1).text().endsWith("s") // "Richards ' daughter", split
+                        || end > start && nameGoesOn(t, end) // "an organizer of Syrian Sweet Bake Sale", "Sale" read as a verb
                         || end > start && bracketedAcronym(t, end)) // "professor at the University of Stellenbosch (SU),"
                 && !t.get(end).text().equals(",") && !RELATIVE.matcher(t.get(end).text()).matches()) end++;
         // The apposition ends at a comma, a dash or the end of the sentence ("X, the new prime minister."),
@@ -226,6 +227,12 @@ final class Appositions {
         if (!Set.of("ADJ", "NOUN", "PROPN").contains(first.tag()) || !isLowerCase(first) && !Gazetteers.TITLES.contains(first.text())) return false;
         String last = t.get(end - 1).text();
         return !(isLowerCase(t.get(end - 1)) && wordNet.isPluralNoun(last));
+    }
+
+    /** A capitalised word after another capitalised one, inside a name the tagger split whatever tag it gave it: "Bake Sale". */
+    private static boolean nameGoesOn(List<Token> t, int k) {
+        return startsUpperCase(t.get(k)) && t.get(k).text().chars().anyMatch(Character::isLowerCase) && k > 0
+                && startsUpperCase(t.get(k - 1)) && !RELATIVE.matcher(t.get(k).text().toLowerCase(java.util.Locale.ROOT)).matches();
     }
 
     /** "X, lead researcher of the programme": a word the tagger read as a verb, before a lower-case word for a person. */

@@ -41,6 +41,11 @@ final class ListedRoles {
             if (first == 1 && openingPlural) break;
             Token w = t.get(first - 1);
             if (SEPARATORS.contains(w.text()) || nameWord(w)) first--;
+            else if (listedTitleStart(run, first, wordNet) >= 0) { // "deputy mayor Harry Quick," inside the list
+                int k0 = listedTitleStart(run, first, wordNet);
+                first = k0;
+                if (RolePhrases.dashBetween(run.sentence(), t.get(k0 - 1), t.get(k0))) break;
+            }
             else if (w.text().equals(")") && first >= 3 && t.get(first - 3).text().equals("(")) first -= 3; // "(Lab)"
             else if (w.text().equals(".") && first >= 2 && t.get(first - 2).text().length() == 1) first--; // "Paul T. II"
             else break;
@@ -81,10 +86,10 @@ final class ListedRoles {
         } else {
             return Optional.empty();
         }
-        if (noun < 0 || listNeeded && !isList(t, opener)) return Optional.empty();
+        if (noun < 0 || listNeeded && !isList(t, opener, wordNet)) return Optional.empty();
         Token plural = t.get(noun);
         String word = noun == 0 && openingPlural ? plural.text().toLowerCase(java.util.Locale.ROOT) : plural.text();
-        if (!word.chars().allMatch(Character::isLowerCase)) return Optional.empty();
+        if (!word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) return Optional.empty(); // "co-stars"
         Optional<String> singular = wordNet.singularNoun(word);
         // its commonest sense a person: not "attacks against Western targets, Abu Nidal and Abu Abbas"
         if (singular.isEmpty() || general(singular.get()) || !wordNet.isFirstAPersonNoun(singular.get())) return Optional.empty();
@@ -99,7 +104,7 @@ final class ListedRoles {
      * Whether the names after {@code opener} (the comma, colon or dash that opens them) make a list: two
      * names at least, the last joined by "and" or "or", or the group closed by a semicolon.
      */
-    private static boolean isList(List<Token> t, int opener) {
+    private static boolean isList(List<Token> t, int opener, WordNet wordNet) {
         int names = 0;
         boolean joined = false;
         boolean inName = false;
@@ -114,6 +119,8 @@ final class ListedRoles {
             } else if (SEPARATORS.contains(w.text())) {
                 joined |= !w.text().equals(",");
                 inName = false;
+            } else if (!inName && titleOfAListedName(t, k, wordNet)) {
+                continue; // "mayor Kristie Johnston, deputy mayor Harry Quick, Stuart Slade"
             } else {
                 break;
             }
@@ -133,6 +140,32 @@ final class ListedRoles {
             if (!(w.tag().equals("DET") || w.isNoun())) break;
         }
         return opener - 1;
+    }
+
+    /**
+     * "the aldermen — mayor Kristie Johnston, deputy mayor Harry Quick, Stuart Slade": a lower-case word
+     * for a person, or its modifier, before a name inside the list; those names keep their own title.
+     */
+    private static boolean titleOfAListedName(List<Token> t, int k, WordNet wordNet) {
+        int j = k;
+        while (j < t.size() && j - k < 3 && t.get(j).text().chars().allMatch(Character::isLowerCase) && !SEPARATORS.contains(t.get(j).text())) j++;
+        return j > k && j < t.size() && nameWord(t.get(j)) && wordNet.isFirstAPersonNoun(t.get(j - 1).text());
+    }
+
+    /**
+     * Where the lower-case title right before token {@code end} starts, when it is an item's title in a
+     * list (after a separator or a dash, before a name); else -1.
+     */
+    private static int listedTitleStart(NameRun run, int end, WordNet wordNet) {
+        List<Token> t = run.sentence().tokens();
+        // a plural is the list's own noun ("sons Ludwig, Philipp and Tobias"), not an item's title
+        if (end < 1 || wordNet.isPluralNoun(t.get(end - 1).text()) || !wordNet.isFirstAPersonNoun(t.get(end - 1).text())) return -1;
+        int k0 = end;
+        while (k0 > 0 && end - k0 < 3 && t.get(k0 - 1).text().chars().allMatch(Character::isLowerCase) && !SEPARATORS.contains(t.get(k0 - 1).text())
+                && !(k0 < end && RolePhrases.dashBetween(run.sentence(), t.get(k0 - 1), t.get(k0)))) k0--;
+        if (k0 == end || k0 == 0) return -1;
+        boolean itemStart = SEPARATORS.contains(t.get(k0 - 1).text()) || RolePhrases.dashBetween(run.sentence(), t.get(k0 - 1), t.get(k0));
+        return itemStart ? k0 : -1;
     }
 
     /** A word of a name in a list: capitalised, an initial, a particle. */

@@ -131,6 +131,18 @@ class RoleReachTest {
     }
 
     @Test
+    void listsWithTitledItemsHyphenatedPluralsAndNamesTheTaggerSplits() {
+        Briefing b = analyse("The order sacks the Moonah aldermen — mayor Kerry Jonas, deputy mayor Hal Quigley, Stu Slater, Matt Stroud and Jan Dunning.",
+                "He has brought along that film's co-stars, Colm Farrelly and Brendan Gleason.",
+                "\"It builds community,\" said Tania Jakes, an organizer of Syrian Sweet Bake Sale.",
+                "She is survived by her husband Rolf, sons Ludo, Pieter and Tobin.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Kerry Jonas", "mayor"),
+                tuple("Hal Quigley", "deputy mayor"), tuple("Stu Slater", "alderman"), tuple("Jan Dunning", "alderman"),
+                tuple("Colm Farrelly", "co-star"), tuple("Brendan Gleason", "co-star"),
+                tuple("Tania Jakes", "organizer of Syrian Sweet Bake Sale"), tuple("Pieter", "son"));
+    }
+
+    @Test
     void aClauseThatOpensWithAnAppositionAndAName() {
         Briefing b = analyse("The MP asked about the port, while his Keta colleague, Ama Owusu was to ask about the beach.",
                 "To the dismay of his lawyer, Femi Bello pleaded guilty.",
