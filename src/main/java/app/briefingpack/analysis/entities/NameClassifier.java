@@ -286,6 +286,16 @@ final class NameClassifier {
 
     /** A single name that is no short form of a fuller one: a person, or empty when nothing says what it is. */
     Optional<EntityKind> classifySingle(NameRun run) {
+        Optional<EntityKind> kind = readSingle(run);
+        // one word that modifies a noun is no person ("a Labor government"), though it may be a place ("a Fairfield
+        // company"); it is one where it is no common word and the model reads a person there ("the Wilson and
+        // Callaghan governments": the prime minister)
+        if (kind.filter(EntityKind.PERSON::equals).isPresent() && run.size() == 1 && modifiesANoun(run.previous(), run.next())
+                && (readings.typeOf(run).filter("person"::equals).isEmpty() || wordNet.hasLowerCaseLemma(run.name()))) return Optional.empty();
+        return kind;
+    }
+
+    private Optional<EntityKind> readSingle(NameRun run) {
         // the longer runs that come here were found to name no person ("Lincoln Reservoir, ...": no role makes one)
         if (run.size() >= 2 && (startsWithAFigure(run) || endsInAThingsNoun(run))) return Optional.empty();
         Token previous = run.previous();
@@ -299,9 +309,6 @@ final class NameClassifier {
                 && RESIDENT_NOUNS.contains(next.text())) return Optional.of(EntityKind.PLACE);
         Optional<String> type = readings.typeOf(run);
         boolean readAsPerson = type.filter("person"::equals).isPresent();
-        // (a common word, or a name the model does not read as a person's: "a Constable or a Turner", "the Wilson
-        // and Callaghan governments" are the painters and the prime minister)
-        if (run.size() == 1 && modifiesANoun(previous, next) && (!readAsPerson || wordNet.hasLowerCaseLemma(run.name()))) return Optional.empty();
         if (run.size() == 1 && citedAuthors.contains(run.name())) return Optional.of(EntityKind.PERSON);
         if (namedAfterAVehicle(run)) return Optional.empty();
         // a god is no one in "Who's who"; a firm named after one ("shares of Nike") keeps the model's
