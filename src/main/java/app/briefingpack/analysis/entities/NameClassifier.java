@@ -290,7 +290,7 @@ final class NameClassifier {
         // one word that modifies a noun is no person ("a Labor government"), though it may be a place ("a Fairfield
         // company"); it is one where it is no common word and the model reads a person there ("the Wilson and
         // Callaghan governments": the prime minister)
-        if (kind.filter(EntityKind.PERSON::equals).isPresent() && run.size() == 1 && modifiesANoun(run.previous(), run.next())
+        if (kind.filter(EntityKind.PERSON::equals).isPresent() && run.size() == 1 && !possessive(run) && modifiesANoun(run.previous(), run.next())
                 && (readings.typeOf(run).filter("person"::equals).isEmpty() || wordNet.hasLowerCaseLemma(run.name()))) return Optional.empty();
         return kind;
     }
@@ -368,6 +368,12 @@ final class NameClassifier {
      * is a modifier or a thing, not a person (a person's surname takes no article: "the late Smith" has
      * an adjective between).
      */
+    /** "restore Saddam's regime": a possessive is a person's, whatever comes before it. */
+    private static boolean possessive(NameRun run) {
+        Token next = run.next();
+        return run.name().matches(".*['’]s?") || next != null && next.text().matches("['’]s?");
+    }
+
     private static boolean modifiesANoun(Token previous, Token next) {
         if (previous == null) return false;
         boolean article = Set.of("a", "an", "the").contains(previous.text().toLowerCase(Locale.ROOT));
