@@ -54,7 +54,7 @@ final class Gazetteers {
             "Pope", "Cardinal", "Bishop", "Rabbi", "Reverend", "Rev.", "Professor", "Prof.", "Prof", "Director", "Chairman",
             "Chairwoman", "Chair", "Chairperson", "Spokesman", "Spokeswoman", "Attorney", "Speaker",
             "Leader", "Emperor", "Sultan", "Emir", "Cleric", "Officer", "Envoy", "Administrator", "Commissioner",
-            "Superintendent", "Sheriff", "Detective", "Inspector", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Councillor", "Cllr", "Cllr.", "Coun", "Coun.", "Corporal", "Sgt", "Cpl", "Pte", "Pte.", "Lt", "Capt", "Col", "Maj", "Brig",
+            "Superintendent", "Sheriff", "Detective", "Inspector", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Councillor", "Councilor", "Cllr", "Cllr.", "Coun", "Coun.", "Corporal", "Sgt", "Cpl", "Pte", "Pte.", "Lt", "Capt", "Col", "Maj", "Brig",
             "Brigadier", "Insp", "Supt", "Det", "Garda", "Commandant", "Pandit", "Ustad", "Madam", "Madame",
             "Tsar", "Czar", "Tsarina", "Czarina", "Tsarevna", "Tsarevich", "Empress", "Mister", "Duchess", "Baroness",
             "Marquess", "Viscount", "Countess",
@@ -76,7 +76,7 @@ final class Gazetteers {
             "Viscount", "Count", "Countess", "Prince", "Princess", "King", "Queen", "Emperor", "Empress");
 
     /** Members of a parliament or an assembly, by their initials: "Conservative MSP Meghan Gallacher", "Shamata MCA X". */
-    static final Set<String> MEMBERS_INITIALS = Set.of("MP", "MEP", "MSP", "MLA", "MPP", "MCA", "MNA", "MHA");
+    static final Set<String> MEMBERS_INITIALS = Set.of("MP", "MEP", "MSP", "MLA", "MPP", "MCA", "MNA", "MHA", "TD");
 
     /** Company officers' titles written as initials: "Facebook CEO Mark Zuckerberg". */
     static final Set<String> OFFICERS = Set.of("CEO", "CFO", "COO", "CTO", "CIO");
@@ -95,7 +95,9 @@ final class Gazetteers {
             "RA", "QC", "KC",
             "MD", "M.D.", "DO", "D.O.", "RN", "R.N.", "PhD", "Ph.D.", "DPhil", "MPH", "MBA",
             "JD", "J.D.", "Esq.", "DDS", "DMD", "DVM", "PharmD", "LLB", "LLM", "CPA", "FACP", "FACS", "FAAP", "FACC", "FRCP", "FRCS",
-            "MSc", "BSc", "MA", "BA", "MS")).collect(Collectors.toUnmodifiableSet());
+            "MSc", "BSc", "MA", "BA", "MS",
+            // South Asian honorifics after a name: "Ghulam Mustafa Khan Sahab"
+            "Sahab", "Saheb", "Sahib")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * An organisation word, or the plural of one that is no common surname: "King George Hospitals"

@@ -105,10 +105,14 @@ final class NameClassifier {
         // "the company X", "French banks Credit Lyonnais and ..."
         boolean namedAfterNoun = previous != null && (Gazetteers.ORGANISATION_NOUNS.contains(previous.text())
                 || previous.text().endsWith("s") && Gazetteers.ORGANISATION_NOUNS.contains(previous.text().substring(0, previous.text().length() - 1)));
+        // "RTE broadcaster Joe Duffy": a word for a person after the employer's name is a job, before a given name
+        if (namedAfterNoun && run.from() >= 2 && run.sentence().tokens().get(run.from() - 2).isProperNoun()
+                && GivenNames.listed(run.tokens().get(0).text()) && wordNet.isFirstAPersonNoun(previous.text())) namedAfterNoun = false;
         if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || namedAfterNoun || NameRunFinder.isAcronym(name))
             return Optional.of(EntityKind.ORGANISATION);
         if (Gazetteers.PLACE_NOUNS.contains(nextWord) || nextWord.endsWith("s") && Gazetteers.PLACE_NOUNS.contains(nextWord.substring(0, nextWord.length() - 1)) // "Thissio and Plaka districts"
-                || run.size() >= 2 && run.tokens().stream().anyMatch(t -> Gazetteers.PLACE_WORDS.contains(t.text()))
+                // (not after a person's title: "Dr Tom Bridge")
+                || run.size() >= 2 && run.title() == null && run.tokens().stream().anyMatch(t -> Gazetteers.PLACE_WORDS.contains(t.text()))
                 || run.size() >= 2 && STREET_ABBREVIATIONS.contains(run.tokens().get(run.size() - 1).text())) // "Albert St", "Eden Tce"
             return Optional.of(EntityKind.PLACE);
         List<Synset> namedSenses = wordNet.namedSenses(name);

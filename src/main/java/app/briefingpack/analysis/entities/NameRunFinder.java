@@ -24,6 +24,10 @@ final class NameRunFinder {
 
     private static final Set<String> CLOSED_TAGS = Set.of("PRON", "AUX", "CCONJ", "SCONJ", "PART", "ADP", "DET", "PUNCT", "NUM", "INTJ");
     /** English closed-class words: capitalised, they still do not start a name. */
+    static boolean isFunctionWord(String lower) {
+        return FUNCTION_WORDS.contains(lower);
+    }
+
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "of", "and", "but", "or",
             "nor", "if", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "his",
             "her", "its", "their", "our", "my", "your", "to", "for", "with", "by", "at", "from", "as", "not", "so",
@@ -49,7 +53,7 @@ final class NameRunFinder {
     static boolean isParticle(String word) {
         return !word.equals("of") && !word.equals("for") && (JOINERS.contains(word) || PARTICLES.contains(word) || SECOND_PARTICLES.contains(word));
     }
-    static final Set<String> JOINERS = Set.of("of", "for", "bin", "ibn", "al", "de", "van", "von", "da", "la", "del", "du", "arap");
+    static final Set<String> JOINERS = Set.of("of", "for", "bin", "ibn", "al", "de", "van", "von", "da", "la", "del", "du", "arap", "ap");
     private static final Pattern PREFIXED = Pattern.compile("^[a-z]+-(\\p{Lu}[\\p{L}'’]+)$");
     /** One-letter Roman numerals after a monarch's name ("Henry I", "Felipe V"; "Charles III" is a run of capitals already). */
     private static final Pattern REGNAL_LETTER = Pattern.compile("^[IVX]$");
@@ -464,7 +468,7 @@ final class NameRunFinder {
         // ("Mayor Dick Church Jr.": a suffix ends a person's name, whatever its words)
         boolean organisation = !NameRun.NAME_SUFFIXES.contains(tokens.get(to - 1).text()) && tokens.subList(lastTitle + 1 > from ? lastTitle + 1 : from, to).stream()
                 .anyMatch(t -> Gazetteers.isOrganisationWord(t.text()))
-                || lastTitle >= 0 && Gazetteers.PLACE_WORDS.contains(tokens.get(to - 1).text())
+                || lastTitle >= 0 && !Gazetteers.HONORIFICS.contains(tokens.get(lastTitle).text()) && Gazetteers.PLACE_WORDS.contains(tokens.get(to - 1).text())
                 || lastTitle >= 0 && lastTitle == to - 2 && titleWordOfAThing(wordNet, tokens.get(lastTitle).text(), tokens.get(to - 1).text());
         String title = titleBefore;
         int nameFrom = from;
@@ -494,6 +498,9 @@ final class NameRunFinder {
         // ("as Chief Executive Officer and ...": every word after the title a title or a word for a person)
         if (lastTitle >= 0 && !organisation && to - nameFrom <= 2 && tokens.subList(nameFrom, to).stream()
                 .allMatch(w -> isRoleNoun(stripPossessive(w.text())) || Gazetteers.TITLES.contains(stripPossessive(w.text())))) return;
+        // "the Chief Operating Officer": a title at both ends, no given name between, names nobody (not "Sir John Major")
+        if (lastTitle >= 0 && to - nameFrom <= 2 && Gazetteers.TITLES.contains(stripPossessive(tokens.get(to - 1).text()))
+                && tokens.subList(nameFrom, to).stream().noneMatch(w -> GivenNames.listed(w.text()))) return;
         // "Mr. Chief Justice", "the Prime Minister's adviser": titles only
         if (Gazetteers.TITLES.contains(stripPossessive(tokens.get(to - 1).text())) && (lastTitle == to - 2 || to - from == 1 && title != null)) return;
         // "... said Lt. Gen.", the stop ending the sentence: titles only
@@ -629,7 +636,10 @@ final class NameRunFinder {
     private int nicknameAt(TaggedSentence s, int from, int j) {
         List<Token> tokens = s.tokens();
         // only after a given name or two, the surname ending the name: not "Pete Davidson Romantic Comedy 'Meet Cute' Sets"
-        if (!OPENING_QUOTES.contains(tokens.get(j).text()) || j - from > 2) return -1;
+        // (a title before them is no name: 'Vice Mayor Michael "Mike" Rama')
+        int given = from;
+        for (int k = from; k < j; k++) if (Gazetteers.TITLES.contains(tokens.get(k).text()) || isRoleNoun(tokens.get(k).text())) given = k + 1;
+        if (!OPENING_QUOTES.contains(tokens.get(j).text()) || given == j || j - given > 2) return -1;
         if (!GivenNames.listed(tokens.get(j - 1).text()) && !personStartsAt.test(s, from)) return -1;
         int k = j + 1;
         while (k < tokens.size() && k < j + 3 && isNameToken(tokens.get(k))) k++;
