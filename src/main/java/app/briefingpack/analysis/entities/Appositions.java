@@ -101,7 +101,8 @@ final class Appositions {
         boolean person = false;
         for (int k = from; k < to; k++) {
             Token w = t.get(k);
-            boolean role = phrases.capitalisedRoleNoun(t, k, to);
+            // ("the Lord Chief Justice, X.": the words of a title)
+            boolean role = phrases.capitalisedRoleNoun(t, k, to) || Gazetteers.TITLES.contains(w.text()) && !Gazetteers.HONORIFICS.contains(w.text());
             if (Set.of("ADJ", "NOUN").contains(w.tag()) || role) {
                 person |= role || isLowerCase(w) && personNouns.any(w.text());
             } else {

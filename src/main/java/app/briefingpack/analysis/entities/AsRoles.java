@@ -25,6 +25,8 @@ final class AsRoles {
             "described", "considered", "dubbed", "hailed", "branded", "labelled", "labeled", "portrayed", "viewed");
     /** Tags of words that end the phrase: "as a boy in Ohio", "as he enjoyed". */
     private static final Set<String> CLOSED_TAGS = Set.of("ADP", "DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "AUX", "PART", "NUM", "ADV");
+    /** The longest opening "as" phrase, up to its comma: "As new cabinet secretary for education,". */
+    private static final int MAX_OPENING = 10;
     /** The longest phrase read after "as". */
     private static final int MAX_WORDS = 6;
 
@@ -36,6 +38,11 @@ final class AsRoles {
 
     Optional<String> role(NameRun run) {
         List<Token> t = run.sentence().tokens();
+        // "As new cabinet secretary for education, Fiona Hyslop brings ...": an opening "as" phrase is the subject's
+        int comma = 0;
+        while (comma < t.size() && !t.get(comma).text().equals(",")) comma++;
+        if (!t.isEmpty() && t.get(0).text().equals("As") && comma > 1 && comma < MAX_OPENING && RoleFinder.titleStart(run) == comma + 1)
+            return phraseAfter(run, 1);
         if (RoleFinder.titleStart(run) != 0) return Optional.empty(); // the subject only
         for (int k = run.to(); k < t.size() - 1; k++) {
             Token w = t.get(k);

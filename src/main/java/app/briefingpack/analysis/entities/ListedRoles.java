@@ -59,6 +59,8 @@ final class ListedRoles {
         if (t.get(first).text().equals(",") || OPENERS.contains(t.get(first).text())) {
             // "two sisters, A and B": the comma was walked over as a separator
             noun = first - 1;
+            // (over a phrase of place: "the two MPs for both constituencies, A and B")
+            if (wordNet.singularNoun(t.get(noun).text()).filter(w -> personAmongTwo(w, wordNet)).isEmpty()) noun = nounBefore(t, first);
             listNeeded = true;
             if (!OPENERS.contains(t.get(first).text())) return Optional.empty();
         } else if (OPENERS.contains(t.get(before).text())) {
@@ -72,6 +74,9 @@ final class ListedRoles {
             listNeeded = true;
         } else if (t.get(before).text().equals("as") && before >= 2 && t.get(before - 1).text().equals("such")) {
             noun = before - 2; // "drummers such as X"
+            listNeeded = false;
+        } else if (t.get(before).text().equals("like") && before >= 1) {
+            noun = before - 1; // "independents like X, Y and Z"
             listNeeded = false;
         } else if (t.get(before).text().equals("as") && before >= 2 && t.get(before - 2).text().equals("such")) {
             noun = before - 1; // "such performers as X"
@@ -89,15 +94,31 @@ final class ListedRoles {
         if (noun < 0 || listNeeded && !isList(t, opener, wordNet)) return Optional.empty();
         Token plural = t.get(noun);
         String word = noun == 0 && openingPlural ? plural.text().toLowerCase(java.util.Locale.ROOT) : plural.text();
+        // "the two incumbent MPs for both constituencies, A and B": members or officers by their initials
+        String initials = word.endsWith("s") ? word.substring(0, word.length() - 1) : "";
+        if (Gazetteers.MEMBERS_INITIALS.contains(initials) || Gazetteers.OFFICERS.contains(initials)) return Optional.of(initials);
         if (!word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) return Optional.empty(); // "co-stars"
         Optional<String> singular = wordNet.singularNoun(word);
         // its commonest sense a person: not "attacks against Western targets, Abu Nidal and Abu Abbas"
-        if (singular.isEmpty() || general(singular.get()) || !wordNet.isFirstAPersonNoun(singular.get())) return Optional.empty();
+        // (or a player's position WordNet knows as a thing first: "openers A and B")
+        // (its second sense will do: "two new entrants", a commodity first)
+        if (singular.isEmpty() || general(singular.get())
+                || !personAmongTwo(singular.get(), wordNet) && !PersonNouns.POSITIONS.contains(singular.get())) return Optional.empty();
         // "older sisters", "local doctors": one lower-case adjective before the noun, not a number
         Token m = noun > 0 ? t.get(noun - 1) : null;
         boolean modifier = m != null && m.isAdjective() && m.text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
                 && !RolePhrases.QUANTITY.contains(m.text());
         return Optional.of(modifier ? m.text() + " " + singular.get() : singular.get());
+    }
+
+    /** The commonest sense a person, or the second after a thing: "entrant", a commodity first; not "target". */
+    private static boolean personAmongTwo(String noun, WordNet wordNet) {
+        return wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, noun).map(n -> {
+            var senses = n.getSenses();
+            if (senses.isEmpty()) return false;
+            if ("noun.person".equals(senses.get(0).getLexFileName())) return true;
+            return senses.size() > 1 && "noun.artifact".equals(senses.get(0).getLexFileName()) && "noun.person".equals(senses.get(1).getLexFileName());
+        }).orElse(false);
     }
 
     /**

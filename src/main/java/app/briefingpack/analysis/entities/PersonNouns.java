@@ -73,7 +73,7 @@ final class PersonNouns {
      * "lock", "centre") are left out.
      */
     static final Set<String> POSITIONS = Set.of("scrumhalf", "scrum-half", "flyhalf", "fly-half", "five-eighth",
-            "wicketkeeper", "wicket-keeper", "wicketkeeper-batsman", "wicketkeeper-batter", "seamer", "pacer", "paceman",
+            "wicketkeeper", "wicket-keeper", "wicketkeeper-batsman", "wicketkeeper-batter", "seamer", "pacer", "paceman", "opener",
             "centre-back", "centre-forward", "center-back", "left-back", "right-back", "wing-back");
 
     /** A noun whose commonest sense is a thing, an animal, a plant or a living thing at large: "doll", "creature"; not "star" (a body in the sky) nor "director". */
@@ -83,6 +83,8 @@ final class PersonNouns {
     }
 
     private static final Set<String> THINGS = Set.of("noun.artifact", "noun.animal", "noun.plant", "noun.food", "noun.Tops");
+
+    private static final java.util.regex.Pattern PENDING = java.util.regex.Pattern.compile("(.+)-(?:elect|designate)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A noun whose commonest sense is an animal: "dog" in "the family dog Rex". */
     boolean animal(String word) {
@@ -97,6 +99,9 @@ final class PersonNouns {
     private boolean personSenseAmong(String word, int commonest) {
         // "man-of-the-match", "mum-of-two": a hyphenated phrase is a person when its first word is
         if (POSITIONS.contains(word)) return true;
+        // "chairman-elect", "CEO-designate": an office not yet taken is a person's too
+        java.util.regex.Matcher pending = PENDING.matcher(word);
+        if (pending.matches()) return personSenseAmong(pending.group(1), commonest);
         int of = word.indexOf("-of-");
         if (of > 0) return personSenseAmong(word.substring(0, of), commonest);
         boolean known = false;

@@ -79,12 +79,14 @@ final class RoleFinder {
         // apposition after the name, with its article, is the role
         boolean introduced = !run.sentence().tokens().isEmpty() && Set.of("ADP", "SCONJ").contains(run.sentence().tokens().get(0).tag())
                 && articleAfter(run);
-        Optional<String> role = title.filter(r -> !ACADEMIC_TITLES.contains(r))
+        Optional<String> role = title.filter(r -> !LESSER_TITLES.contains(r))
                 .or(() -> introduced ? appositions.after(run).or(() -> appositions.before(run)) : appositions.before(run).or(() -> appositions.after(run)))
-                .or(() -> title).or(() -> premodifier(run)).or(() -> appositions.named(run)).or(() -> verbs.copula(run))
+                .or(() -> premodifier(run)).or(() -> appositions.named(run)).or(() -> verbs.copula(run))
                 .or(() -> verbs.credit(run)).or(() -> ListedRoles.role(run, wordNet))
                 .or(() -> further ? asRoles.role(run) : Optional.empty())
                 .or(() -> further ? verbs.occupation(run) : Optional.empty())
+                .or(() -> further ? verbs.workCredit(run) : Optional.empty())
+                .or(() -> title) // "Professor Patrick Maxwell, who leads the School of Clinical Medicine": the title says least
                 .or(() -> further ? verbs.appointed(run) : Optional.empty());
         Optional<String> affiliation = affiliation(run, organisationAt);
         if (affiliation.isEmpty()) return role;
@@ -188,11 +190,11 @@ final class RoleFinder {
         if (end < 1) return Optional.empty();
         int office = officeOf(t, end);
         if (office > 0) { // "director general of health Ashley Bloomfield": the role's head is before "of"
-            Optional<String> role = premodifierEndingAt(run, office);
+            Optional<String> role = premodifierEndingAt(run, office, true);
             return role.map(r -> r + " " + run.sentence().text().substring(t.get(office).begin() - run.sentence().begin(),
                     t.get(end - 1).end() - run.sentence().begin()));
         }
-        return premodifierEndingAt(run, end);
+        return premodifierEndingAt(run, end, false);
     }
 
     /**
@@ -206,13 +208,18 @@ final class RoleFinder {
             // the field is no word for a person: not "the hands of writer-director X"
             for (int k = of + 1; k < end; k++) if (!isLowerCase(t.get(k)) || !t.get(k).isNoun() || personNouns.any(t.get(k).text())) return -1;
             Token before = t.get(of - 1);
-            return isLowerCase(before) && personNouns.mainly(before.text()) ? of : -1;
+            // ("head of finance X": before "of" a rarer sense for a person counts)
+            return isLowerCase(before) && (personNouns.mainly(before.text()) || personNouns.amongFive(before.text())) ? of : -1;
         }
         return -1;
     }
 
-    /** The pre-modifier role whose last word is right before token {@code end}. */
-    private Optional<String> premodifierEndingAt(NameRun run, int end) {
+    /**
+     * The pre-modifier role whose last word is right before token {@code end}; {@code beforeOf}: it
+     * is followed by "of" and an office's field, where a rarer sense for a person counts ("head of
+     * finance X").
+     */
+    private Optional<String> premodifierEndingAt(NameRun run, int end, boolean beforeOf) {
         List<Token> t = run.sentence().tokens();
         Token head = t.get(end - 1);
         if (Gazetteers.HONORIFICS.contains(head.text())) return Optional.empty(); // "Sir", "Madam"
@@ -235,7 +242,7 @@ final class RoleFinder {
         // "Astronomers Pieter van Dokkum and Roberto Abraham": a plural opening the sentence is each one's, in lower case
         if (sentenceInitial && nounPhrase && wordNet.isPluralNoun(headWord) && personNouns.mainly(headWord))
             return wordNet.singularNoun(headWord);
-        boolean compound = before != null && (before.isNoun() || before.isProperNoun()) && !personNouns.animal(headWord)
+        boolean compound = (beforeOf || before != null && (before.isNoun() || before.isProperNoun())) && !personNouns.animal(headWord)
                 && personNouns.amongFive(headWord);
         if (!nounPhrase || !(personNouns.mainly(headWord) || compound)) return Optional.empty();
         // "the great Freddie Webster": an adjective after "the" is an epithet, not a role
@@ -248,12 +255,30 @@ final class RoleFinder {
         while (start > 0 && end - start < 4 && isLowerCase(t.get(start - 1))
                 && (t.get(start - 1).isNoun() || t.get(start - 1).isAdjective() || !t.get(start - 1).isVerb() && personNouns.mainly(t.get(start - 1).text()))) start--;
         // "BP chairman", "Lockheed's chief", "City finance director": the name of the employer
-        if (start > 0 && Character.isUpperCase(t.get(start - 1).text().charAt(0)) && !t.get(start - 1).text().equals("The")
-                && (start - 1 == 0 || !t.get(start - 2).text().matches("[A-Z].*"))) start--;
+        // ("World Cup winner", "BHP Billiton's chairman-elect": a name of up to three words, not a person's)
+        int named = start;
+        while (named > 0 && start - named < 3 && Character.isUpperCase(t.get(named - 1).text().charAt(0)) && !t.get(named - 1).text().equals("The")) named--;
+        // "Yesterday Chelsea manager X", "\"Replied State Department spokesman X": a sentence's first word
+        boolean firstWordDropped = named < start - 1 && (named == 0 || !Character.isLetterOrDigit(t.get(named - 1).text().charAt(0)))
+                && !opensAName(t.get(named).text());
+        if (firstWordDropped) named++;
+        if (named < start && (named == 0 || firstWordDropped || !t.get(named - 1).text().matches("[A-Z].*"))
+                && (start - named == 1 || !GivenNames.listed(t.get(named).text())))
+            start = named;
         start = RolePhrases.afterDash(run.sentence(), start, end); // "the aldermen — mayor X": not across a dash
         int begin = t.get(start).begin() - run.sentence().begin();
         int stop = head.end() - run.sentence().begin();
         return Optional.of(phrases.singularHead(tidy(run.sentence().text().substring(begin, stop)))); // "the students – A, B"
+    }
+
+    /** Whether a sentence's capitalised first word may start a name: not a time ("Yesterday") nor a word that is no noun ("Meanwhile"). */
+    private boolean opensAName(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (NameRunFinder.isFunctionWord(lower)) return false; // "With"
+        var noun = wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, lower);
+        if (noun.isPresent()) return !noun.get().getSenses().isEmpty() && !"noun.time".equals(noun.get().getSenses().get(0).getLexFileName());
+        // a verb or an adverb and no noun ("Replied", "Meanwhile"); a word WordNet does not know may be a name
+        return wordNet.lookup(net.sf.extjwnl.data.POS.VERB, lower).isEmpty() && wordNet.lookup(net.sf.extjwnl.data.POS.ADVERB, lower).isEmpty();
     }
 
     /** "Mark Chen of Stanford University": the organisation right after "of". */
@@ -284,7 +309,8 @@ final class RoleFinder {
             "Associate", "Senior", "Junior", "Retired", "Outgoing", "Incoming");
 
     /** Titles that say less than an apposition beside them. */
-    private static final Set<String> ACADEMIC_TITLES = Set.of("Professor", "Doctor");
+    /** Titles an apposition says more than: academic ones, and a peer's ("the Lord Chief Justice, Lord Woolf"). */
+    private static final Set<String> LESSER_TITLES = Set.of("Professor", "Doctor", "Lord", "Lady", "Baron", "Baroness", "Viscount");
 
     /** Heads of a role that say what anyone is: "an extraordinary man", "a gangly teenager". */
     private static final Set<String> GENERAL_HEADS = java.util.stream.Stream.of(PersonNouns.ANYONE, PersonNouns.LIFE_STAGES)

@@ -103,15 +103,40 @@ final class VerbRoles {
         int first = RoleFinder.titleStart(run);
         boolean wholeSentence = run.to() == t.size() || run.to() == t.size() - 1 && t.get(run.to()).text().matches("[.:]");
         if (first != 2 || !wholeSentence || !t.get(1).text().equals("by") || !t.get(0).text().matches("\\p{Lu}\\p{Ll}+ed")) return Optional.empty();
-        Optional<net.sf.extjwnl.data.IndexWord> verb = wordNet.lookup(net.sf.extjwnl.data.POS.VERB, t.get(0).text().toLowerCase(java.util.Locale.ROOT));
+        return agent(t.get(0).text());
+    }
+
+    /**
+     * Inside a sentence, a verb of making a work credits its maker: "the movie, directed by A and B,
+     * won", each name listed after "by".
+     */
+    Optional<String> workCredit(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int first = RoleFinder.titleStart(run);
+        int by = first - 1;
+        while (by > 0 && !t.get(by).text().equals("by") && first - by < 12
+                && (Set.of(",", "and").contains(t.get(by).text()) || startsUpperCase(t.get(by)) || t.get(by).text().startsWith("-"))) by--;
+        if (by < 1 || !t.get(by).text().equals("by") || !WORK_VERBS.contains(t.get(by - 1).text())) return Optional.empty();
+        return agent(t.get(by - 1).text());
+    }
+
+    /** The agent noun of a verb, a word for a person in WordNet: "directed" is a director's work, "written" a writer's. */
+    private Optional<String> agent(String participle) {
+        Optional<net.sf.extjwnl.data.IndexWord> verb = wordNet.lookup(net.sf.extjwnl.data.POS.VERB, participle.toLowerCase(java.util.Locale.ROOT));
         if (verb.isEmpty()) return Optional.empty();
         String lemma = verb.get().getLemma();
-        for (String agent : List.of(lemma + "or", lemma + "er", lemma + "r")) {
+        String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+        for (String agent : List.of(lemma + "or", lemma + "er", lemma + "r", stem + "or")) { // "curate": "curator"
             if (wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, agent).filter(n -> n.getLemma().equals(agent)).isPresent()
                     && wordNet.isFirstAPersonNoun(agent)) return Optional.of(agent);
         }
         return Optional.empty();
     }
+
+    /** Participles of making a work, which credit its maker inside a sentence: "a film directed by X". */
+    private static final Set<String> WORK_VERBS = Set.of("directed", "written", "produced", "composed", "designed", "edited",
+            "illustrated", "translated", "painted", "choreographed", "curated", "narrated", "photographed", "co-written",
+            "co-directed", "co-produced", "founded", "co-founded", "authored", "sculpted", "conducted");
 
     /**
      * "The Sea Grill appointed Yuhi Fujinaga exec chef in July", "the board named Ann Kerr its new
@@ -176,11 +201,12 @@ final class VerbRoles {
             java.util.Map.entry("managed", "manager"), java.util.Map.entry("directs", "director"), java.util.Map.entry("chairs", "chair"),
             java.util.Map.entry("chaired", "chair"), java.util.Map.entry("heads", "head"), java.util.Map.entry("headed", "head"),
             java.util.Map.entry("edits", "editor"), java.util.Map.entry("edited", "editor"), java.util.Map.entry("founded", "founder"),
-            java.util.Map.entry("co-founded", "co-founder"), java.util.Map.entry("coaches", "coach"), java.util.Map.entry("coached", "coach"));
+            java.util.Map.entry("co-founded", "co-founder"), java.util.Map.entry("coaches", "coach"), java.util.Map.entry("coached", "coach"),
+            java.util.Map.entry("leads", "leader"));
 
     /** Verbs of what someone does for a living, in the present or as a perfect participle. */
     private static final Set<String> OCCUPATION_VERBS = Set.of("teaches", "farms", "owns", "owned", "manages", "managed", "coaches",
-            "coached", "directs", "chairs", "chaired", "heads", "headed", "edits", "edited", "founded", "co-founded", "taught");
+            "coached", "directs", "chairs", "chaired", "heads", "headed", "edits", "edited", "founded", "co-founded", "taught", "leads");
 
     /** Verbs of a craft, a role whatever their object: "teaches economics", "farms the hills". */
     private static final Set<String> CRAFT_VERBS = Set.of("teaches", "taught", "farms", "coaches", "coached");

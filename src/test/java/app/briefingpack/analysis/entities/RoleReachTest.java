@@ -150,4 +150,51 @@ class RoleReachTest {
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Ama Owusu", "Keta colleague"),
                 tuple("Femi Bello", null), tuple("Tom Lacey", "Council Chief Executive"));
     }
+
+    @Test
+    void listsAfterLikeAfterInitialsAndAfterAPhraseOfPlace() {
+        Briefing b = analyse("It might not just be independents like Rob Kettle, Andy Wilde and Zara Stegman gaining seats.",
+                "The two incumbent MPs for both constituencies, Clement Avor and Bernard Tonga did not run.",
+                "Two new entrants, Ebo Mensah and Daniel Dunkor were elected.",
+                "Pakistan were lifted by centuries from openers Imran Haque (121) and Abdul Shafiq (114).",
+                "Later they met three of the company's directors, Burt Sugden, James Trott and Will Trott.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Rob Kettle", "independent"),
+                tuple("Zara Stegman", "independent"), tuple("Clement Avor", "MP"), tuple("Bernard Tonga", "MP"),
+                tuple("Ebo Mensah", "new entrant"), tuple("Abdul Shafiq", "opener"), tuple("James Trott", "director"));
+    }
+
+    @Test
+    void creditsInsideASentenceAndAnOpeningAsPhrase() {
+        Briefing b = analyse("The documentary, directed by Mabel Chan and William Kwan, won best picture.",
+                "Its sequel was written by Dora Levin.",
+                "As new cabinet secretary for education, Fiona Hislop brings youth to the role.",
+                "As a result, Pete Marlow stayed home.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Mabel Chan", "director"),
+                tuple("William Kwan", "director"), tuple("Dora Levin", "writer"), tuple("Fiona Hislop", "new cabinet secretary"),
+                tuple("Pete Marlow", null));
+    }
+
+    @Test
+    void aTitleSaysLessThanWhatTheTextSaysTheyDo() {
+        Briefing b = analyse("He took a call from Professor Andrew Neale, who leads the University's School of Clinical Medicine.",
+                "Dr Kimani and former head of finance Maurice Okoro were released on bail.",
+                "World Cup winner Jerome Kaimana's comeback is complete.",
+                "BHP Billiton's chairman-elect Ken MacKinlay will meet shareholders.",
+                "Yesterday Chelsea manager Mauro Pellegrini said the team was ready.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Andrew Neale", "leader of University's School of Clinical Medicine"), tuple("Maurice Okoro", "former head of finance"),
+                tuple("Jerome Kaimana", "World Cup winner"), tuple("Ken MacKinlay", "BHP Billiton's chairman-elect"),
+                tuple("Mauro Pellegrini", "Chelsea manager"));
+    }
+
+    @Test
+    void titlesAroundANameAreNoPartOfItAndNoPersonOnTheirOwn() {
+        Briefing b = analyse("The council was presided over by Vice Mayor Michael \u201cMike\u201d Ramos. Ramos said the city was ready.",
+                "The ordinance was proposed by Councilor Alvin Dizon.",
+                "Mr Kojo Addo, the Chief Operating Officer, urged the graduates on.",
+                "JCU researcher Dr Tom Bridge said the corals were hidden.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Michael \u201cMike\u201d Ramos", "Vice Mayor"),
+                tuple("Alvin Dizon", "Councilor"), tuple("Kojo Addo", "Chief Operating Officer"), tuple("Tom Bridge", "researcher"));
+        assertThat(b.people()).extracting(Person::name).doesNotContain("Operating Officer", "Mike", "Michael");
+    }
 }
