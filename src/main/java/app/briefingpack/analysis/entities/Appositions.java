@@ -56,10 +56,11 @@ final class Appositions {
         }
         while (start < comma && phrases.isNoise(t.get(start))) start++;
         int from = afterNamedConjunct(t, afterDash(run.sentence(), nounPhraseStart(t, start, comma), comma), comma);
-        if (subject && !opensClause(t, from)) return Optional.empty();
+        // ("Minister of Culture, Olivia Grange hailed ...": or a title opens the sentence)
+        if (subject && !opensClause(t, from) && !(from == 0 && Gazetteers.TITLES.contains(t.get(0).text()))) return Optional.empty();
         if (!phrases.headIsAPerson(t, from, comma)) return Optional.empty(); // "poured the liquid into a tiny brown bottle, X"
         // "deputy mayor Harry Quick, Stuart Slade, Matt Stevenson": a list of names, some with their titles
-        if (endsInAName(t, from, comma) && listGoesOn(t, run.to())) return Optional.empty();
+        if (endsInAName(t, from, comma) && listGoesOn(t, run.to()) || endsInAnotherPerson(t, from, comma)) return Optional.empty();
         if (bracket && t.subList(Math.max(0, from - 3), from + 1).stream().noneMatch(RolePhrases::opensApposition)) return Optional.empty();
         // not "the three foreign ministers of Bronislaw Geremek of Poland, X of Hungary": a list of names and their countries
         if (affiliation && t.subList(from, comma).stream().anyMatch(Token::isProperNoun)) return Optional.empty();
@@ -139,8 +140,9 @@ final class Appositions {
             } else if (w.tag().equals("DET") && k > from && Set.of("NOUN", "PROPN").contains(t.get(k - 1).tag())) {
                 from = k;
                 personBefore = false;
-            } else if (isLowerCase(w) && personNouns.any(w.text()) || phrases.capitalisedRoleNoun(t, k, k + 1)) {
-                personBefore = true; // "The Minister of Health, Prof X"
+            } else if (isLowerCase(w) && personNouns.any(w.text()) || phrases.capitalisedRoleNoun(t, k, k + 1)
+                    || Gazetteers.ROLE_ACRONYMS.contains(w.text())) {
+                personBefore = true; // "The Minister of Health, Prof X", "the MP for Bongo, X"
             }
         }
         return from;
@@ -198,7 +200,8 @@ final class Appositions {
         // "mayor Kristie Johnston, deputy mayor Harry Quick, Stuart Slade", "his wife Ruth, sons Ludwig, Philipp ...": a list
         // ("budget officer X, engineer Rogelio Bonao, ...", "administrative assistant Y and administrative aide Z.": another
         // person with their role, not a role of this one; "wife of actor John Smith" is one)
-        if (endsInAName(t, start, end) && (listGoesOn(t, end) || t.subList(start, end).stream().noneMatch(RolePhrases::isPreposition)))
+        if (endsInAName(t, start, end) && (listGoesOn(t, end) || t.subList(start, end).stream().noneMatch(RolePhrases::isPreposition))
+                || endsInAnotherPerson(t, start, end))
             return Optional.empty();
         // "X, Chairman of the Board of Y,": after a name, a capitalised title starts its role as a lower-case one would
         // ("X, the J. Paul Getty Museum's Senior Curator of Paintings,": and so does a capitalised word for a person)
@@ -346,6 +349,24 @@ final class Appositions {
         boolean name = GivenNames.listed(t.get(k).text()) || to - k >= 2 && !personNouns.isTitleWord(t.get(k).text()) && t.get(k).isProperNoun();
         return name && isLowerCase(t.get(k - 1))
                 && (t.get(k - 1).isNoun() || personNouns.any(t.get(k - 1).text()));
+    }
+
+    /**
+     * Whether the phrase ends in another person's name after a word that is no word for a person:
+     * "the godfather of dub poetry Oku Onuora", "names like Michael Ondaatje" (not "a lawyer for
+     * Morgan Stanley", "wife of actor John Smith").
+     */
+    private boolean endsInAnotherPerson(List<Token> t, int from, int to) {
+        int k = to;
+        while (k > from && startsUpperCase(t.get(k - 1))) k--;
+        if (to - k < 2 || k <= from || !isLowerCase(t.get(k - 1)) || personNouns.any(t.get(k - 1).text())) return false;
+        // ("son of late U.S. Commerce Secretary Ron Brown": a titled name is who the person is related to)
+        for (int i = k; i < to; i++) if (Gazetteers.TITLES.contains(t.get(i).text()) || personNouns.isTitleWord(t.get(i).text())) return false;
+        Token before = t.get(k - 1);
+        boolean nounOrLike = before.isNoun() || before.isAdjective() || Set.of("like", "including").contains(before.text());
+        boolean name = GivenNames.listed(t.get(k).text()) || t.get(k).isProperNoun() && !personNouns.isTitleWord(t.get(k).text())
+                && !Gazetteers.isOrganisationWord(t.get(to - 1).text());
+        return nounOrLike && name;
     }
 
     /** Whether another name follows at {@code k}, after a comma or "and": the names are a list. */

@@ -22,6 +22,8 @@ final class ListedRoles {
     private ListedRoles() {
     }
 
+    /** How far back from "including" the plural it lists may be. */
+    private static final int MAX_WORDS_TO_THE_PLURAL = 8;
     /** Between the names of a list. */
     private static final Set<String> SEPARATORS = Set.of(",", "and", "or", "&");
     /** Between the plural noun and the list. */
@@ -33,6 +35,8 @@ final class ListedRoles {
 
     static Optional<String> role(NameRun run, WordNet wordNet) {
         List<Token> t = run.sentence().tokens();
+        // "including Saddam's palaces": a possessive is no item of a list of people
+        if (run.tokens().get(run.size() - 1).text().matches(".*['’]s?")) return Optional.empty();
         int first = run.from();
         // "Friends Daniel Scott, Gortahork, Mícheál Roarty ... and Shaun Harkin": a plural opening the sentence
         // (whatever its tag: the tagger reads "Friends" there as a verb)
@@ -87,7 +91,22 @@ final class ListedRoles {
             listNeeded = true;
         } else if (t.get(before).text().equals("including")) {
             noun = before - (before >= 2 && t.get(before - 1).text().equals(",") ? 2 : 1); // "five climbers, including X"
+            // "well-known Jamaican writers included in the book, including X": the nearest plural for people in the clause
+            for (int k = noun; k >= 0 && noun - k < MAX_WORDS_TO_THE_PLURAL && !t.get(k).text().matches("[,;:.]"); k--) {
+                // not past "others" ("teachers, classmates and others — including X, ...")
+                String lower = t.get(k).text().toLowerCase(java.util.Locale.ROOT);
+                if (lower.equals("others") || wordNet.singularNoun(lower).filter(ListedRoles::general).isPresent()) break;
+                if (t.get(k).text().chars().allMatch(Character::isLowerCase)
+                        && wordNet.singularNoun(t.get(k).text()).filter(w -> personAmongTwo(w, wordNet)).isPresent()) {
+                    noun = k;
+                    break;
+                }
+            }
             listNeeded = false;
+        } else if (Set.of("were", "are").contains(t.get(before).text()) && before >= 1) {
+            opener = before; // "The adjudicators of the prize were A, B and C"
+            noun = nounBefore(t, before);
+            listNeeded = true;
         } else {
             return Optional.empty();
         }

@@ -253,7 +253,8 @@ final class RoleFinder {
         int start = end - 1;
         // (a word for a person whatever its tag: "director general", "director" read as a preposition)
         while (start > 0 && end - start < 4 && isLowerCase(t.get(start - 1))
-                && (t.get(start - 1).isNoun() || t.get(start - 1).isAdjective() || !t.get(start - 1).isVerb() && personNouns.mainly(t.get(start - 1).text()))) start--;
+                && (t.get(start - 1).isNoun() || t.get(start - 1).isAdjective() || !t.get(start - 1).isVerb() && personNouns.mainly(t.get(start - 1).text())
+                    || onlyANoun(t.get(start - 1).text()))) start--; // "international rugby player", "rugby" read as a preposition
         // "BP chairman", "Lockheed's chief", "City finance director": the name of the employer
         // ("World Cup winner", "BHP Billiton's chairman-elect": a name of up to three words, not a person's)
         int named = start;
@@ -269,6 +270,13 @@ final class RoleFinder {
         int begin = t.get(start).begin() - run.sentence().begin();
         int stop = head.end() - run.sentence().begin();
         return Optional.of(phrases.singularHead(tidy(run.sentence().text().substring(begin, stop)))); // "the students – A, B"
+    }
+
+    /** A word WordNet knows only as a noun, whatever the tagger says: "rugby". */
+    private boolean onlyANoun(String word) {
+        if (NameRunFinder.isFunctionWord(word)) return false;
+        return wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, word).isPresent() && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, word).isEmpty()
+                && wordNet.lookup(net.sf.extjwnl.data.POS.ADJECTIVE, word).isEmpty() && wordNet.lookup(net.sf.extjwnl.data.POS.ADVERB, word).isEmpty();
     }
 
     /** Whether a sentence's capitalised first word may start a name: not a time ("Yesterday") nor a word that is no noun ("Meanwhile"). */

@@ -197,4 +197,30 @@ class RoleReachTest {
                 tuple("Alvin Dizon", "Councilor"), tuple("Kojo Addo", "Chief Operating Officer"), tuple("Tom Bridge", "researcher"));
         assertThat(b.people()).extracting(Person::name).doesNotContain("Operating Officer", "Mike", "Michael");
     }
+
+    @Test
+    void listsAfterACopulaOrFarFromIncludingAndAppositionsOfMembersForAPlace() {
+        Briefing b = analyse("The adjudicators of the prize were Cyril Jonas, Glenys Mair Robens and Gerwyn Wilmot.",
+                "Ward chose works by well-known Jamaican writers included in the book, including Mervyn Morrow and Kwame McFarlane.",
+                "Visas for teachers, classmates and others, including Ricardo Alcala, were not approved.",
+                "Inspectors want access to all sites, including Saddam's palaces.",
+                "They were the MP for Bongo, Edward Bawa; the MP for Garu, Albert Akuka, and others.",
+                "Minister of Culture, Olivia Grange hailed the singer.",
+                "Tributes were paid to former Wales international rugby player Steve Blackmore who has died.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Cyril Jonas", "adjudicator"),
+                tuple("Gerwyn Wilmot", "adjudicator"), tuple("Mervyn Morrow", "writer"), tuple("Kwame McFarlane", "writer"),
+                tuple("Ricardo Alcala", null), tuple("Edward Bawa", "MP for Bongo"), tuple("Albert Akuka", "MP for Garu"),
+                tuple("Olivia Grange", "Minister of Culture"), tuple("Steve Blackmore", "Wales international rugby player"));
+        assertThat(b.people()).extracting(Person::name, Person::role).doesNotContain(tuple("Saddam", "inspector"));
+    }
+
+    @Test
+    void anAppositionThatEndsInAnotherPersonsNameIsNoRole() {
+        Briefing b = analyse("The guest list included names like Michael Ondine, Bob Raye and Gordon Pinto.",
+                "Guests heard stalwarts Fae Ellis and Leonie Fordham, the godfather of dub poetry Oku Onuoha, and others.",
+                "Michael Browne, the son of late U.S. Commerce Secretary Ron Browne, was charged on Friday.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Bob Raye", null),
+                tuple("Leonie Fordham", "stalwart"), tuple("Oku Onuoha", "godfather of dub poetry"),
+                tuple("Michael Browne", "son of late U.S. Commerce Secretary Ron Browne"));
+    }
 }
