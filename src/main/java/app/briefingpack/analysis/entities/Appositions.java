@@ -45,7 +45,8 @@ final class Appositions {
         boolean subject = run.to() < t.size() && (t.get(run.to()).isVerb() || t.get(run.to()).tag().equals("AUX")) && isLowerCase(t.get(run.to()));
         if (run.to() < t.size() && !t.get(run.to()).text().matches("[,;]") && !last && !affiliation && !bracket && !subject) return Optional.empty();
         int start = comma;
-        while (start > 0 && phrases.phraseWord(t.get(start - 1)) && !t.get(start - 1).text().equals(",")) start--;
+        // ("The Group Managing Director of the Bank, X": a capitalised participle inside a title)
+        while (start > 0 && (phrases.phraseWord(t.get(start - 1)) || titleParticiple(t, start - 1)) && !t.get(start - 1).text().equals(",")) start--;
         if (last) { // at the end of a sentence only a phrase from its last "the" or "her": "... killing of the doctor, X.", "said her daughter, X."
             int the = comma - 1;
             int lowest = start > 0 && POSSESSIVE_DETERMINERS.contains(t.get(start - 1).text().toLowerCase(java.util.Locale.ROOT)) ? start - 1 : start;
@@ -60,7 +61,8 @@ final class Appositions {
         if (subject && !opensClause(t, from) && !(from == 0 && Gazetteers.TITLES.contains(t.get(0).text()))) return Optional.empty();
         if (!phrases.headIsAPerson(t, from, comma)) return Optional.empty(); // "poured the liquid into a tiny brown bottle, X"
         // "deputy mayor Harry Quick, Stuart Slade, Matt Stevenson": a list of names, some with their titles
-        if (endsInAName(t, from, comma) && listGoesOn(t, run.to()) || endsInAnotherPerson(t, from, comma)) return Optional.empty();
+        if (endsInAName(t, from, comma) && listGoesOn(t, run.to()) || endsInAnotherPerson(t, from, comma) || holdsATitledName(t, from, comma))
+            return Optional.empty();
         if (bracket && t.subList(Math.max(0, from - 3), from + 1).stream().noneMatch(RolePhrases::opensApposition)) return Optional.empty();
         // not "the three foreign ministers of Bronislaw Geremek of Poland, X of Hungary": a list of names and their countries
         if (affiliation && t.subList(from, comma).stream().anyMatch(Token::isProperNoun)) return Optional.empty();
@@ -201,7 +203,7 @@ final class Appositions {
         // ("budget officer X, engineer Rogelio Bonao, ...", "administrative assistant Y and administrative aide Z.": another
         // person with their role, not a role of this one; "wife of actor John Smith" is one)
         if (endsInAName(t, start, end) && (listGoesOn(t, end) || t.subList(start, end).stream().noneMatch(RolePhrases::isPreposition))
-                || endsInAnotherPerson(t, start, end))
+                || endsInAnotherPerson(t, start, end) || holdsATitledName(t, start, end))
             return Optional.empty();
         // "X, Chairman of the Board of Y,": after a name, a capitalised title starts its role as a lower-case one would
         // ("X, the J. Paul Getty Museum's Senior Curator of Paintings,": and so does a capitalised word for a person)
@@ -349,6 +351,24 @@ final class Appositions {
         boolean name = GivenNames.listed(t.get(k).text()) || to - k >= 2 && !personNouns.isTitleWord(t.get(k).text()) && t.get(k).isProperNoun();
         return name && isLowerCase(t.get(k - 1))
                 && (t.get(k - 1).isNoun() || personNouns.any(t.get(k - 1).text()));
+    }
+
+    /** "Managing" in "Group Managing Director": a capitalised participle between capitalised words. */
+    private static boolean titleParticiple(List<Token> t, int k) {
+        return k > 0 && k + 1 < t.size() && t.get(k).isVerb() && t.get(k).text().matches("\\p{Lu}\\p{Ll}+ing")
+                && startsUpperCase(t.get(k - 1)) && startsUpperCase(t.get(k + 1));
+    }
+
+    /**
+     * Whether the phrase opens with another person's name: courtesy or academic titles, then capitalised
+     * words and no possessive ("X, Prof Dr Y Z and Dr W": a list; not "Mr. Bush's deputy national security adviser").
+     */
+    private static boolean holdsATitledName(List<Token> t, int from, int to) {
+        int k = from;
+        while (k < to && (Gazetteers.HONORIFICS.contains(t.get(k).text()) || Set.of("Prof", "Prof.", "Professor").contains(t.get(k).text()))) k++;
+        if (k == from || k == to || !startsUpperCase(t.get(k))) return false;
+        for (int i = k; i < to && startsUpperCase(t.get(i)); i++) if (POSSESSIVE_WORD.matcher(t.get(i).text()).matches()) return false;
+        return true;
     }
 
     /**

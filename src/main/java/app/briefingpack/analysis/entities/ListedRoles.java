@@ -22,6 +22,8 @@ final class ListedRoles {
     private ListedRoles() {
     }
 
+    /** Verbs that name people before "as": "were identified as A and B". */
+    private static final Set<String> IDENTIFIED = Set.of("identified", "named", "listed");
     /** How far back from "including" the plural it lists may be. */
     private static final int MAX_WORDS_TO_THE_PLURAL = 8;
     /** Between the names of a list. */
@@ -85,7 +87,8 @@ final class ListedRoles {
         } else if (t.get(before).text().equals("as") && before >= 2 && t.get(before - 2).text().equals("such")) {
             noun = before - 1; // "such performers as X"
             listNeeded = false;
-        } else if (t.get(before).isNoun() && t.get(before).text().chars().allMatch(Character::isLowerCase) || before == 0 && openingPlural) {
+        } else if ((t.get(before).isNoun() || unknownPlural(t.get(before).text(), wordNet)) && t.get(before).text().chars().allMatch(Character::isLowerCase)
+                || before == 0 && openingPlural) { // ("bandmates A, B and C", read as a verb)
             opener = before; // "BJP leaders Shivraj Singh Chouhan and Narottam Mishra"
             noun = before;
             listNeeded = true;
@@ -103,8 +106,18 @@ final class ListedRoles {
                 }
             }
             listNeeded = false;
-        } else if (Set.of("were", "are").contains(t.get(before).text()) && before >= 1) {
-            opener = before; // "The adjudicators of the prize were A, B and C"
+        } else if (t.get(before).text().equals("as") && before >= 2 && IDENTIFIED.contains(t.get(before - 1).text())) {
+            // "The arrested suspects were identified as A, B and C", "He identified the two suspects as A"
+            noun = -1;
+            for (int k = before - 2; k >= 0 && before - k <= MAX_WORDS_TO_THE_PLURAL && !t.get(k).text().matches("[,;:.]"); k--) {
+                if (t.get(k).text().chars().allMatch(Character::isLowerCase) && wordNet.singularNoun(t.get(k).text()).isPresent()) {
+                    noun = k;
+                    break;
+                }
+            }
+            listNeeded = false;
+        } else if (Set.of("were", "are", "include", "included").contains(t.get(before).text()) && before >= 1) {
+            opener = before; // "The adjudicators of the prize were A, B and C", "Those 16 scientists included A, B"
             noun = nounBefore(t, before);
             listNeeded = true;
         } else {
@@ -118,16 +131,25 @@ final class ListedRoles {
         if (Gazetteers.MEMBERS_INITIALS.contains(initials) || Gazetteers.OFFICERS.contains(initials)) return Optional.of(initials);
         if (!word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) return Optional.empty(); // "co-stars"
         Optional<String> singular = wordNet.singularNoun(word);
+        // "bandmates A, B and C": a plural of a compound no dictionary has, read by its parts
+        boolean byParts = singular.isEmpty() && unknownPlural(word, wordNet);
+        if (byParts) singular = Optional.of(word.substring(0, word.length() - 1));
         // its commonest sense a person: not "attacks against Western targets, Abu Nidal and Abu Abbas"
         // (or a player's position WordNet knows as a thing first: "openers A and B")
         // (its second sense will do: "two new entrants", a commodity first)
         if (singular.isEmpty() || general(singular.get())
-                || !personAmongTwo(singular.get(), wordNet) && !PersonNouns.POSITIONS.contains(singular.get())) return Optional.empty();
+                || !byParts && !personAmongTwo(singular.get(), wordNet) && !PersonNouns.POSITIONS.contains(singular.get())) return Optional.empty();
         // "older sisters", "local doctors": one lower-case adjective before the noun, not a number
         Token m = noun > 0 ? t.get(noun - 1) : null;
         boolean modifier = m != null && m.isAdjective() && m.text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
                 && !RolePhrases.QUANTITY.contains(m.text());
         return Optional.of(modifier ? m.text() + " " + singular.get() : singular.get());
+    }
+
+    /** A plural no dictionary has whose singular is a word for a person read by its parts: "bandmates". */
+    private static boolean unknownPlural(String word, WordNet wordNet) {
+        return word.length() > 3 && word.endsWith("s") && !NameRunFinder.isFunctionWord(word) && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, word).isEmpty()
+                && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, word).isEmpty() && new PersonNouns(wordNet).mainly(word.substring(0, word.length() - 1));
     }
 
     /** The commonest sense a person, or the second after a thing: "entrant", a commodity first; not "target". */
@@ -176,6 +198,9 @@ final class ListedRoles {
     private static int nounBefore(List<Token> t, int opener) {
         for (int k = opener - 1; k >= 0 && opener - k <= 4; k--) {
             Token w = t.get(k);
+            // "Four of the suspects – A, B, C and D": after a number or a quantity, the plural is the one after "of"
+            if (w.text().equals("of") && k >= 1 && (t.get(k - 1).tag().equals("NUM") || RolePhrases.QUANTITY.contains(t.get(k - 1).text().toLowerCase(java.util.Locale.ROOT))))
+                return opener - 1;
             if (w.tag().equals("ADP")) return k - 1;
             if (!(w.tag().equals("DET") || w.isNoun())) break;
         }

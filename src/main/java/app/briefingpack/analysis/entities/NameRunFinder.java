@@ -149,13 +149,15 @@ final class NameRunFinder {
                 i++;
                 continue;
             }
-            int afterLetters = isLetter(t) ? afterInitials(tokens, i) : -1;
+            int afterLetters = isLetter(t) || personsInitials(t.text()) ? afterInitials(tokens, i) : -1;
             int j = afterLetters > 0 ? afterLetters : i; // "D. F. Costello", the initials split by the tokenizer
             int next; // where a rule below that reads several tokens says the name goes on
             while (j < tokens.size()) {
                 Token u = tokens.get(j);
                 if (j > i && !onlySpaceBetween(s, tokens.get(j - 1), u)) {
                     break; // "BEIJING — Li Keqiang": a dash between capitals ends a name
+                } else if (j > i && personsInitials(u.text()) && (next = afterInitials(tokens, j)) > 0) {
+                    j = next; // "Executive Chairman N.R. Narayana Murthy"
                 } else if (j > i && isNameToken(u) && !u.text().equals("The") && !(j == i + 1 && isSentenceStart(s, i) && isHeadline(s) && onlyAVerb(u.text()))) {
                     j++; // (not "Halsey Announces 22-Date Tour": a verb after a headline's first name ends the name)
                 } else if (j > i && isTitleCaseFunctionWord(u) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))) {
@@ -549,12 +551,20 @@ final class NameRunFinder {
             String head = text(s, from, k);
             boolean body = tokens.subList(from, k).stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(t.text()))
                     || Gazetteers.COUNTRIES.contains(head)
+                    // "Labour Alun Davies hit out": a political party's name WordNet knows
+                    || k == from + 1 && namesAParty(head)
                     // "the Nobel Prize in Literature Alice Munro": the field a prize or a chair is in
                     || k == from + 1 && from > 0 && tokens.get(from - 1).text().equals("in") && wordNet.hasLowerCaseLemma(head)
                         && !wordNet.isPersonNoun(head.toLowerCase(Locale.ROOT));
             return body ? k : -1;
         }
         return -1;
+    }
+
+    /** Whether every sense in which WordNet writes the word with a capital is a political party: "Labour". */
+    private boolean namesAParty(String word) {
+        List<net.sf.extjwnl.data.Synset> named = wordNet.namedSenses(word);
+        return !named.isEmpty() && named.stream().allMatch(x -> WordNet.isKindOf(x, Set.of("party", "political party")));
     }
 
     private static String text(TaggedSentence s, int from, int to) {
@@ -590,15 +600,24 @@ final class NameRunFinder {
      * when the tokenizer splits them: "R. L. Petruck", "O. J. Simpson"), or -1 when no name
      * follows them.
      */
+    /** Initials the tokenizer left without their last full stop: "N.R" of "N.R. Narayana Murthy". */
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+");
+
+    /** Initials as {@link #DOTTED_INITIALS}, not a place's ("N.Y", "U.S", "D.C"): "in Buffalo, N.Y. Slepian provided ...". */
+    private static boolean personsInitials(String word) {
+        return DOTTED_INITIALS.matcher(word).matches() && !Gazetteers.STATE_ABBREVIATIONS.contains(word + ".")
+                && !Set.of("U.S", "U.K", "U.N", "E.U", "D.C", "U.A.E").contains(word);
+    }
+
     static int afterInitials(List<Token> tokens, int k) {
         int j = k;
         while (j < tokens.size()) {
             Token u = tokens.get(j);
             if (isInitial(u)) {
                 j++;
-            } else if (isLetter(u) && j + 1 < tokens.size() && tokens.get(j + 1).text().equals(".")
+            } else if ((isLetter(u) || personsInitials(u.text())) && j + 1 < tokens.size() && tokens.get(j + 1).text().equals(".")
                     && tokens.get(j + 1).begin() == u.end()) {
-                j += 2;
+                j += 2; // "D. F.", and "N.R." split before its last full stop
             } else {
                 break;
             }

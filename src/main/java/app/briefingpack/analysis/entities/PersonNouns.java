@@ -130,10 +130,11 @@ final class PersonNouns {
      */
     private boolean compoundOfAPersonNoun(String word, int commonest) {
         if (word.length() < 8 || !word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) return false;
-        for (int cut = 2; cut <= word.length() - 5; cut++) {
+        for (int cut = 2; cut <= word.length() - 4; cut++) {
             String head = word.substring(0, cut).replaceAll("-$", "");
             String tail = word.substring(cut);
-            if (tail.startsWith("-") || head.isEmpty()) continue;
+            // a tail of five letters at least, or "mate" ("bandmate", "flatmate")
+            if (tail.startsWith("-") || head.isEmpty() || tail.length() < 5 && !tail.equals("mate")) continue;
             // the tail first: one lookup, where the head takes four
             Optional<IndexWord> noun = wordNet.lookup(POS.NOUN, tail);
             if (noun.isPresent() && noun.get().getLemma().equals(tail)

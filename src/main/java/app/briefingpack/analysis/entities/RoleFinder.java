@@ -235,7 +235,10 @@ final class RoleFinder {
                 || !head.isVerb() && wordNet.isFirstAPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))
                 // "New Zealand First leader X": read as a verb, though no dictionary has the verb
                 || wordNet.isFirstAPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))
-                    && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, head.text().toLowerCase(java.util.Locale.ROOT)).isEmpty();
+                    && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, head.text().toLowerCase(java.util.Locale.ROOT)).isEmpty()
+                // "Twin Atlantic frontman X": a compound no dictionary has, read as a preposition
+                || !head.isVerb() && !NameRunFinder.isFunctionWord(head.text()) && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, head.text()).isEmpty()
+                    && personNouns.mainly(head.text().toLowerCase(java.util.Locale.ROOT));
         // "Windows head X": after another noun, a rarer sense for a person counts, not an animal's ("the family dog Rex")
         // nor one far down the list ("sanctions force Saddam")
         String headWord = head.text().toLowerCase(java.util.Locale.ROOT);
@@ -254,7 +257,8 @@ final class RoleFinder {
         // (a word for a person whatever its tag: "director general", "director" read as a preposition)
         while (start > 0 && end - start < 4 && isLowerCase(t.get(start - 1))
                 && (t.get(start - 1).isNoun() || t.get(start - 1).isAdjective() || !t.get(start - 1).isVerb() && personNouns.mainly(t.get(start - 1).text())
-                    || onlyANoun(t.get(start - 1).text()))) start--; // "international rugby player", "rugby" read as a preposition
+                    || onlyANoun(t.get(start - 1).text()) // "international rugby player", "rugby" read as a preposition
+                    || RolePhrases.participleModifier(t, start - 1) && wordNet.isCommonWord(t.get(start - 1).text()))) start--; // "chief operating officer"
         // "BP chairman", "Lockheed's chief", "City finance director": the name of the employer
         // ("World Cup winner", "BHP Billiton's chairman-elect": a name of up to three words, not a person's)
         int named = start;
@@ -264,12 +268,20 @@ final class RoleFinder {
                 && !opensAName(t.get(named).text());
         if (firstWordDropped) named++;
         if (named < start && (named == 0 || firstWordDropped || !t.get(named - 1).text().matches("[A-Z].*"))
-                && (start - named == 1 || !GivenNames.listed(t.get(named).text())))
+                && (start - named == 1 || !GivenNames.listed(t.get(named).text()))) {
             start = named;
+            // "Former deputy Toronto mayor X": modifiers of the office before the place or employer
+            while (start > 0 && named - start < 2 && (isLowerCase(t.get(start - 1)) || start == 1)
+                    && TITLE_MODIFIERS.contains(capitalised(t.get(start - 1).text()))) start--;
+        }
         start = RolePhrases.afterDash(run.sentence(), start, end); // "the aldermen — mayor X": not across a dash
         int begin = t.get(start).begin() - run.sentence().begin();
         int stop = head.end() - run.sentence().begin();
         return Optional.of(phrases.singularHead(tidy(run.sentence().text().substring(begin, stop)))); // "the students – A, B"
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** A word WordNet knows only as a noun, whatever the tagger says: "rugby". */

@@ -210,7 +210,7 @@ class RoleReachTest {
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Cyril Jonas", "adjudicator"),
                 tuple("Gerwyn Wilmot", "adjudicator"), tuple("Mervyn Morrow", "writer"), tuple("Kwame McFarlane", "writer"),
                 tuple("Ricardo Alcala", null), tuple("Edward Bawa", "MP for Bongo"), tuple("Albert Akuka", "MP for Garu"),
-                tuple("Olivia Grange", "Minister of Culture"), tuple("Steve Blackmore", "Wales international rugby player"));
+                tuple("Olivia Grange", "Minister of Culture"), tuple("Steve Blackmore", "former Wales international rugby player"));
         assertThat(b.people()).extracting(Person::name, Person::role).doesNotContain(tuple("Saddam", "inspector"));
     }
 
@@ -222,5 +222,30 @@ class RoleReachTest {
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Bob Raye", null),
                 tuple("Leonie Fordham", "stalwart"), tuple("Oku Onuoha", "godfather of dub poetry"),
                 tuple("Michael Browne", "son of late U.S. Commerce Secretary Ron Browne"));
+    }
+
+    @Test
+    void listsNamedAsOrCountedOrIncludedAndPluralsNoDictionaryHas() {
+        Briefing b = analyse("The arrested suspects were identified as Hamid Sekidde, Musa Kalyanga and Abdul Katumbi.",
+                "Four of the suspects – Heimo Namwe, Shivo Sebron and Moses Ekandio – appeared in court.",
+                "Those 16 scientists included Prof Dr Muhammad Sharifi, Prof Dr Shahzad Nasim and Dr Saira Riyaz.",
+                "The singer said he and bandmates Ross McNeil, Barry McKenny and Craig Kneal jumped at the chance.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Hamid Sekidde", "suspect"),
+                tuple("Abdul Katumbi", "suspect"), tuple("Shivo Sebron", "suspect"), tuple("Muhammad Sharifi", "scientist"),
+                tuple("Shahzad Nasim", "scientist"), tuple("Saira Riyaz", "scientist"), tuple("Ross McNeil", "bandmate"),
+                tuple("Craig Kneal", "bandmate"));
+    }
+
+    @Test
+    void titlesThatRunThroughAnEmployerOrAParticipleAndListsOfTitledNames() {
+        Briefing b = analyse("The Group Managing Director of the Bank, Tokunbo Abiola, thanked the directors.",
+                "Twin Atlantic frontman Sam McTrusk believes the event can return.",
+                "Lewis would be replaced by Walgreens Boots Alliance chief operating officer Ken Murray.",
+                "Former deputy Toronto mayor Joe Pantaleo was a distant third.",
+                "Ward met Prof Dr Imran Sheikh, Prof Dr Tahira Naseem, Dr Sadia Riaz and others.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Tokunbo Abiola", "Group Managing Director of the Bank"), tuple("Sam McTrusk", "Twin Atlantic frontman"),
+                tuple("Ken Murray", "Walgreens Boots Alliance chief operating officer"), tuple("Joe Pantaleo", "Former deputy Toronto mayor"),
+                tuple("Imran Sheikh", "Professor"), tuple("Tahira Naseem", "Professor"), tuple("Sadia Riaz", "doctor"));
     }
 }
