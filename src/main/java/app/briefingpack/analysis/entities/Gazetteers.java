@@ -65,7 +65,7 @@ final class Gazetteers {
             "Presidents", "Senators", "Governors", "Ministers", "Ambassadors", "Justices",
             // the other person titles of the shared abbreviation list (app.briefingpack.text.Abbreviations)
             "Messrs.", "Messrs", "Sens.", "Reps.", "Govs.", "Maj.", "Adm.", "Cmdr.", "Cpl.", "Pvt.", "Det.", "Atty.", "Amb.", "Supt.",
-            "Insp.", "Pres.", "Hon.");
+            "Insp.", "Pres.", "Hon.", "Fr.", "Fr");
 
     /**
      * Titles of nobility, which name a realm after "of" ("Duke of Cumberland", "Earl of Clare").
@@ -120,7 +120,7 @@ final class Gazetteers {
 
     /** Courtesy titles: they mark a name but say nothing of the person's role. */
     static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Messrs.", "Messrs",
-            "Sheikh", "Shaikh", "Sheik", "Rev.", "Hon.", "Sir", "Dame", "Pandit", "Ustad", "Madam", "Madame", "Mister");
+            "Sheikh", "Shaikh", "Sheik", "Rev.", "Hon.", "Sir", "Dame", "Pandit", "Ustad", "Madam", "Madame", "Mister", "Fr.", "Fr");
 
     /** Words that, anywhere in a capitalised run, make it an organisation. */
     static final Set<String> ORGANISATION_WORDS = Set.of("Association", "Alliance", "Party", "Press", "Presse",

@@ -340,8 +340,20 @@ final class NameRunFinder {
                 && !wordNet.isCommonWord(stripPossessive(tokens.get(k + 2).text()).toLowerCase(Locale.ROOT))
                 && wordNet.namedSenses(word).stream().anyMatch(x -> "noun.person".equals(x.getLexFileName()) && !WordNet.isInstance(x))) return true;
         // (the name may start with an initial: "District Collector S Venkat Rao")
-        return k + 2 < to && (GivenNames.contains(tokens.get(k + 1).text()) || isLetter(tokens.get(k + 1)) && isNameToken(tokens.get(k + 2)))
+        // (or a first name no dictionary has: "Trustee Patra Lowes", "Undersecretary Tonisito Umali")
+        return k + 2 < to && (GivenNames.contains(tokens.get(k + 1).text()) || isLetter(tokens.get(k + 1)) && isNameToken(tokens.get(k + 2))
+                        || unknownFirstName(tokens, k + 1) && !PersonNouns.ANYONE.contains(word.toLowerCase(Locale.ROOT)) && !wordNet.isPluralNoun(word))
                 && isRoleNoun(word);
+    }
+
+    /**
+     * A first name no dictionary has, before a capitalised surname: "Patra" in "Trustee Patra Lowes"
+     * (not "Haron" after "Man", nor "Arkham VR").
+     */
+    private boolean unknownFirstName(List<Token> tokens, int k) {
+        return tokens.get(k).isProperNoun() && TITLE_CASE_WORD.matcher(tokens.get(k).text()).matches() // not "People's"
+                && !wordNet.isCommonWord(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                && wordNet.namedSenses(tokens.get(k).text()).isEmpty() && TITLE_CASE_WORD.matcher(tokens.get(k + 1).text()).matches();
     }
 
     /**

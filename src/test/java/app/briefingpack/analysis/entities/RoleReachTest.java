@@ -248,4 +248,17 @@ class RoleReachTest {
                 tuple("Ken Murray", "Walgreens Boots Alliance chief operating officer"), tuple("Joe Pantaleo", "Former deputy Toronto mayor"),
                 tuple("Imran Sheikh", "Professor"), tuple("Tahira Naseem", "Professor"), tuple("Sadia Riaz", "doctor"));
     }
+
+    @Test
+    void aWordForAPersonBeforeAFirstNameNoDictionaryHasIsATitle() {
+        Briefing b = analyse("Trustee Patra Lowes had submitted written questions to the Mayor.",
+                "The plan was backed by Education Undersecretary Tonisito Umali.",
+                "Fr. Cyril Gamini Fernando, Director of Communications for the Archdiocese of Colombo, objected.",
+                "The gunman, Man Haron Monis, was killed.",
+                "He won the Glasgow Herald People's Prize in 1990.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Patra Lowes", "Trustee"),
+                tuple("Tonisito Umali", "Education Undersecretary"),
+                tuple("Cyril Gamini Fernando", "Director of Communications for the Archdiocese of Colombo"));
+        assertThat(b.people()).extracting(Person::name).contains("Man Haron Monis").doesNotContain("Haron Monis", "People's Prize");
+    }
 }
