@@ -152,9 +152,12 @@ final class Appositions {
 
     Optional<String> after(NameRun run) {
         List<Token> t = run.sentence().tokens();
-        if (run.to() < t.size() && t.get(run.to()).text().equals("(")) return inBrackets(run);
-        if (run.to() >= t.size() || !t.get(run.to()).text().equals(",")) return Optional.empty();
-        int start = run.to() + 1;
+        int at = run.to();
+        // "Faith Muzo (55), a resident of ...": an age in brackets comes first
+        if (at + 3 < t.size() && t.get(at).text().equals("(") && AGE.matcher(t.get(at + 1).text()).matches() && t.get(at + 2).text().equals(")")) at += 3;
+        if (at == run.to() && at < t.size() && t.get(at).text().equals("(")) return inBrackets(run);
+        if (at >= t.size() || !t.get(at).text().equals(",")) return Optional.empty();
+        int start = at + 1;
         // "Christopher S. Kim, MD, FACP, a hospitalist": degrees come first
         while (start + 1 < t.size() && Gazetteers.POST_NOMINALS.contains(t.get(start).text()) && t.get(start + 1).text().equals(",")) start += 2;
         // "James E. Bacon, 58, executive vice president,": the age comes first

@@ -211,7 +211,7 @@ final class Gazetteers {
     /** Lower-case nouns for a place that, before "of", say what the name after it is ("the settlement of Beit El"). */
     static final Set<String> PLACES_OF = Set.of("city", "town", "village", "settlement", "island", "islands", "province",
             "region", "county", "district", "state", "port", "kingdom", "republic", "municipality", "suburb", "neighborhood",
-            "neighbourhood", "capital", "emirate");
+            "neighbourhood", "capital", "emirate", "resident", "residents", "native", "natives");
 
     /** Lower-case nouns for an organisation that, before "of", say what the name after it is ("the Swiss firm of Asea Brown Boveri"). */
     static final Set<String> ORGANISATIONS_OF = Set.of("firm", "company", "bank", "agency", "newspaper", "magazine",

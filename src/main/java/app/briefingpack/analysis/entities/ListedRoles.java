@@ -53,6 +53,7 @@ final class ListedRoles {
                 if (RolePhrases.dashBetween(run.sentence(), t.get(k0 - 1), t.get(k0))) break;
             }
             else if (w.text().equals(")") && first >= 3 && t.get(first - 3).text().equals("(")) first -= 3; // "(Lab)"
+            else if (RolePhrases.AGE.matcher(w.text()).matches() && first >= 2 && t.get(first - 2).text().equals(",")) first--; // "sons A, 45, and B"
             else if (w.text().equals(".") && first >= 2 && t.get(first - 2).text().length() == 1) first--; // "Paul T. II"
             else break;
         }
@@ -106,10 +107,10 @@ final class ListedRoles {
                 }
             }
             listNeeded = false;
-        } else if (t.get(before).text().equals("as") && before >= 2 && IDENTIFIED.contains(t.get(before - 1).text())) {
+        } else if (t.get(before).text().equals("as") && identifiedBefore(t, before)) {
             // "The arrested suspects were identified as A, B and C", "He identified the two suspects as A"
             noun = -1;
-            for (int k = before - 2; k >= 0 && before - k <= MAX_WORDS_TO_THE_PLURAL && !t.get(k).text().matches("[,;:.]"); k--) {
+            for (int k = before - 1; k >= 0 && before - k <= MAX_WORDS_TO_THE_PLURAL && !t.get(k).text().matches("[,;:.]"); k--) {
                 if (t.get(k).text().chars().allMatch(Character::isLowerCase) && wordNet.singularNoun(t.get(k).text()).isPresent()) {
                     noun = k;
                     break;
@@ -146,6 +147,12 @@ final class ListedRoles {
         return Optional.of(modifier ? m.text() + " " + singular.get() : singular.get());
     }
 
+    /** Whether a verb of naming people comes shortly before "as": "were identified as", "identified the two suspects as". */
+    private static boolean identifiedBefore(List<Token> t, int as) {
+        for (int k = as - 1; k >= 0 && as - k <= 5 && !t.get(k).text().matches("[,;:.]"); k--) if (IDENTIFIED.contains(t.get(k).text())) return true;
+        return false;
+    }
+
     /** A plural no dictionary has whose singular is a word for a person read by its parts: "bandmates". */
     private static boolean unknownPlural(String word, WordNet wordNet) {
         return word.length() > 3 && word.endsWith("s") && !NameRunFinder.isFunctionWord(word) && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, word).isEmpty()
@@ -178,6 +185,8 @@ final class ListedRoles {
                 inName = true;
             } else if (w.text().equals("(") && k + 2 < t.size() && t.get(k + 2).text().equals(")")) {
                 k += 2; // a party after a name: "Paula Desmond (Lab)"
+            } else if (RolePhrases.AGE.matcher(w.text()).matches() && t.get(k - 1).text().equals(",")) {
+                inName = false; // an age after a name: "sons Tom Reed, 45, and Paul Reed, 41"
             } else if (SEPARATORS.contains(w.text())) {
                 joined |= !w.text().equals(",");
                 inName = false;

@@ -261,4 +261,15 @@ class RoleReachTest {
                 tuple("Cyril Gamini Fernando", "Director of Communications for the Archdiocese of Colombo"));
         assertThat(b.people()).extracting(Person::name).contains("Man Haron Monis").doesNotContain("Haron Monis", "People's Prize");
     }
+
+    @Test
+    void agesInBracketsOrBetweenCommasDoNotBreakAnAppositionOrAList() {
+        Briefing b = analyse("Police arrested Faith Muzoka (55), a resident of Chanika Mvuti, on Monday.",
+                "He identified the two suspects as Hassan Abdalla (32) and Paul Barto (38).",
+                "Brothers Sakthi Chidambar, 26, and Vandan Chidambar, 24, fall into the next category.",
+                "He is survived by his sons Tom Reeder, 45, and Paul Reeder, 41.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Faith Muzoka", "resident of Chanika Mvuti"),
+                tuple("Hassan Abdalla", "suspect"), tuple("Vandan Chidambar", "brother"), tuple("Paul Reeder", "son"));
+        assertThat(b.people()).extracting(Person::name).doesNotContain("Chanika Mvuti");
+    }
 }
