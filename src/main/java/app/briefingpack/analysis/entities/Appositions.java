@@ -206,7 +206,7 @@ final class Appositions {
         // ("budget officer X, engineer Rogelio Bonao, ...", "administrative assistant Y and administrative aide Z.": another
         // person with their role, not a role of this one; "wife of actor John Smith" is one)
         if (endsInAName(t, start, end) && (listGoesOn(t, end) || t.subList(start, end).stream().noneMatch(RolePhrases::isPreposition))
-                || endsInAnotherPerson(t, start, end) || holdsATitledName(t, start, end))
+                || endsInAnotherPerson(t, start, end) || holdsATitledName(t, start, end) || namesAnotherInAList(t, start, end))
             return Optional.empty();
         // "X, Chairman of the Board of Y,": after a name, a capitalised title starts its role as a lower-case one would
         // ("X, the J. Paul Getty Museum's Senior Curator of Paintings,": and so does a capitalised word for a person)
@@ -387,9 +387,33 @@ final class Appositions {
         for (int i = k; i < to; i++) if (Gazetteers.TITLES.contains(t.get(i).text()) || personNouns.isTitleWord(t.get(i).text())) return false;
         Token before = t.get(k - 1);
         boolean nounOrLike = before.isNoun() || before.isAdjective() || Set.of("like", "including").contains(before.text());
+        // (not "former Safaricom CEO": a title or initials at the end)
+        String last = t.get(to - 1).text();
+        if (Gazetteers.ROLE_ACRONYMS.contains(last) || Gazetteers.TITLES.contains(last) || personNouns.isTitleWord(last)
+                || t.subList(k, to).stream().anyMatch(w -> NameRunFinder.isAcronym(w.text()))) return false;
         boolean name = GivenNames.listed(t.get(k).text()) || t.get(k).isProperNoun() && !personNouns.isTitleWord(t.get(k).text())
-                && !Gazetteers.isOrganisationWord(t.get(to - 1).text());
+                && !Gazetteers.isOrganisationWord(last);
         return nounOrLike && name;
+    }
+
+    /**
+     * Whether the phrase holds another person's full name, a listed given name and a capitalised word,
+     * with the list going on after it, inside the phrase or after it: "X, head of retail Carla
+     * Siswick and other hospice representatives", "X, Chief Engineer Works Tariq Mughal, Y" (not
+     * "X, wife of actor John Smith, and ...").
+     */
+    private boolean namesAnotherInAList(List<Token> t, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            // (after a lower-case word of the phrase: "retail Carla Siswick"; not "with Smith Barney", "President Fidel Castro")
+            Token before = t.get(k - 1);
+            if (!GivenNames.listed(t.get(k).text()) || !NameRunFinder.TITLE_CASE_WORD.matcher(t.get(k + 1).text()).matches()
+                    || personNouns.isTitleWord(t.get(k + 1).text()) || !isLowerCase(before) || Set.of("ADP", "DET", "CCONJ", "SCONJ").contains(before.tag()))
+                continue;
+            int after = k + 2;
+            while (after < to && startsUpperCase(t.get(after))) after++;
+            if (after < to && Set.of("and", ",").contains(t.get(after).text()) || after == to && listGoesOn(t, to)) return true;
+        }
+        return false;
     }
 
     /** Whether another name follows at {@code k}, after a comma or "and": the names are a list. */

@@ -43,13 +43,21 @@ final class AsRoles {
         while (comma < t.size() && !t.get(comma).text().equals(",")) comma++;
         if (!t.isEmpty() && t.get(0).text().equals("As") && comma > 1 && comma < MAX_OPENING && RoleFinder.titleStart(run) == comma + 1)
             return phraseAfter(run, 1);
-        if (RoleFinder.titleStart(run) != 0) return Optional.empty(); // the subject only
+        // the subject only, at the sentence's start or after a colon or semicolon ("Other changes include: X becoming ...; Y moving ...")
+        int first = RoleFinder.titleStart(run);
+        if (first != 0 && !t.get(first - 1).text().matches("[:;]")) return Optional.empty();
         for (int k = run.to(); k < t.size() - 1; k++) {
             Token w = t.get(k);
             // another person's name before "as": the role may be theirs ("Smith named Jones as ...")
             if (isPersonsName(t, k)) return Optional.empty();
             // the sentence ends, or a quotation starts: "Angela added: “She was proud of her work as a councillor.”"
             if (w.text().matches("[.;:\"“”]|``|''")) return Optional.empty();
+            // "X moves from the Home Office to become foreign secretary", "Y becoming the new chief whip": the office taken
+            boolean becomes = w.text().equals("becoming") || w.text().equals("become") && t.get(k - 1).text().equals("to");
+            if (becomes) {
+                Optional<String> role = phraseAfter(run, k + 1);
+                if (role.isPresent()) return role;
+            }
             if (!w.text().equals("as") || k == run.to() || NOT_BEFORE.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT))) continue;
             Optional<String> role = phraseAfter(run, k + 1);
             if (role.isPresent()) return role;

@@ -65,7 +65,7 @@ final class Gazetteers {
             "Presidents", "Senators", "Governors", "Ministers", "Ambassadors", "Justices",
             // the other person titles of the shared abbreviation list (app.briefingpack.text.Abbreviations)
             "Messrs.", "Messrs", "Sens.", "Reps.", "Govs.", "Maj.", "Adm.", "Cmdr.", "Cpl.", "Pvt.", "Det.", "Atty.", "Amb.", "Supt.",
-            "Insp.", "Pres.", "Hon.", "Fr.", "Fr");
+            "Insp.", "Pres.", "Hon.", "Fr.", "Fr", "Datuk", "Datin", "Dato'", "Dato’", "Dato", "Tun");
 
     /**
      * Titles of nobility, which name a realm after "of" ("Duke of Cumberland", "Earl of Clare").
@@ -120,7 +120,9 @@ final class Gazetteers {
 
     /** Courtesy titles: they mark a name but say nothing of the person's role. */
     static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Messrs.", "Messrs",
-            "Sheikh", "Shaikh", "Sheik", "Rev.", "Hon.", "Sir", "Dame", "Pandit", "Ustad", "Madam", "Madame", "Mister", "Fr.", "Fr");
+            "Sheikh", "Shaikh", "Sheik", "Rev.", "Hon.", "Sir", "Dame", "Pandit", "Ustad", "Madam", "Madame", "Mister", "Fr.", "Fr",
+            // Malaysian honours used as forms of address: "Datuk Dr Mohd Na'im Mokhtar"
+            "Datuk", "Datin", "Dato'", "Dato’", "Dato", "Tun");
 
     /** Words that, anywhere in a capitalised run, make it an organisation. */
     static final Set<String> ORGANISATION_WORDS = Set.of("Association", "Alliance", "Party", "Press", "Presse",
@@ -183,7 +185,7 @@ final class Gazetteers {
     static final Set<String> THING_HEADS = union(LAW_HEADS, Set.of("Doctrine", "Tower", "Towers", "Stadium", "Arena", "Building", "Cathedral",
             "Temple", "Palace", "Castle", "Museum", "Library", "Station", "Wall", "Beach", "Range", "Telescope",
             "Satellite", "Mission", "Games", "Cup", "Olympics", "Marathon", "Regatta", "Festival", "Championship",
-            "Championships", "Tournament", "Open", "Summit", "Conference", "Rush", "Bowl", "War", "Revolution",
+            "Championships", "Tournament", "Open", "Summit", "Conference", "Meeting", "Rush", "Bowl", "War", "Revolution",
             "Symphony", "Concerto", "Opera", "Time", "Day", "Week", "Prize", "Award", "Awards", "Index", "Global",
             "Energy", "Maps", "Drive", "Exchange", "Line", "Lines", "Bakery", "Star", "Express", "Motors", "Systems",
             "Technologies", "Holdings", "Partners", "Capital", "Industries", "Pharmaceuticals", "Labs", "Media",

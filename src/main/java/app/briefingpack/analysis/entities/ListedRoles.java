@@ -117,7 +117,7 @@ final class ListedRoles {
                 }
             }
             listNeeded = false;
-        } else if (Set.of("were", "are", "include", "included").contains(t.get(before).text()) && before >= 1) {
+        } else if (Set.of("were", "are", "include", "includes", "included").contains(t.get(before).text()) && before >= 1) {
             opener = before; // "The adjudicators of the prize were A, B and C", "Those 16 scientists included A, B"
             noun = nounBefore(t, before);
             listNeeded = true;

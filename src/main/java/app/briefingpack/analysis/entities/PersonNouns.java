@@ -86,6 +86,14 @@ final class PersonNouns {
 
     private static final java.util.regex.Pattern PENDING = java.util.regex.Pattern.compile("(.+)-(?:elect|designate)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** A noun whose commonest sense is an event, a state, an act or an idea: "fate", not "philanthropist". */
+    boolean abstractFirst(String word) {
+        return wordNet.lookup(POS.NOUN, word).map(n -> !n.getSenses().isEmpty() && ABSTRACT.contains(n.getSenses().get(0).getLexFileName())).orElse(false);
+    }
+
+    private static final Set<String> ABSTRACT = Set.of("noun.event", "noun.state", "noun.act", "noun.cognition", "noun.attribute",
+            "noun.communication", "noun.feeling", "noun.phenomenon", "noun.process");
+
     /** A noun whose commonest sense is an animal: "dog" in "the family dog Rex". */
     boolean animal(String word) {
         return wordNet.lookup(POS.NOUN, word).map(n -> !n.getSenses().isEmpty()

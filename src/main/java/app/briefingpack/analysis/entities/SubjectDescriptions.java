@@ -130,7 +130,8 @@ final class SubjectDescriptions {
         String word = head.text();
         String lower = word.toLowerCase(Locale.ROOT);
         if (PersonNouns.ANYONE.contains(lower) || POSSESSIVE_WORD.matcher(word).matches()) return false;
-        if (isLowerCase(head)) return personNouns.mainly(lower) && !wordNet.isPluralNoun(lower) && !personNouns.thingFirst(lower); // not "The magical doll"
+        // not "The magical doll", "The fate of X" (an event first)
+        if (isLowerCase(head)) return personNouns.mainly(lower) && !wordNet.isPluralNoun(lower) && !personNouns.thingFirst(lower) && !personNouns.abstractFirst(lower);
         return personNouns.isTitleWord(word) && !wordNet.isPluralNoun(word) || Gazetteers.ROLE_ACRONYMS.contains(word);
     }
 }

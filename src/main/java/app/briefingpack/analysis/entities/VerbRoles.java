@@ -44,7 +44,9 @@ final class VerbRoles {
             i = afterResidence(t, i + 1);
         // "X, who is a ...": a relative clause about the person says what they are as the copula does
         if (i + 2 < t.size() && t.get(i).text().equals(",") && t.get(i + 1).text().equals("who")) i += 2;
-        if (i < t.size() && t.get(i).text().equals("also")) i++;
+        if (i < t.size() && (t.get(i).text().equals("also") || t.get(i).text().equals("now"))) i++;
+        // "X is now state minister": "now" after the verb
+        boolean nowAfter = i + 2 < t.size() && Set.of("is", "was").contains(t.get(i).text()) && t.get(i + 1).text().equals("now");
         // "X has served as", "X has been working as": in the perfect too
         if (i + 1 < t.size() && HAVE.contains(t.get(i).text())) i += i + 2 < t.size() && t.get(i + 1).text().equals("been") ? 2 : 1;
         boolean perfect = i >= 1 && t.get(i - 1).text().equals("been");
@@ -53,6 +55,8 @@ final class VerbRoles {
         int from; // where the role starts, its article included
         if (office) {
             from = i + 2; // the article may be left out
+        } else if (nowAfter) {
+            from = i + 2; // "X is now state minister in ...": the article may be left out
         } else if (i + 1 < t.size() && BECAME.contains(t.get(i).text())) {
             from = i + 1; // "X became exec pastry chef at Y": the article may be left out
         } else if (i + 2 < t.size() && Set.of("is", "was").contains(t.get(i).text()) && NAMED.contains(t.get(i + 1).text())) {
@@ -67,6 +71,8 @@ final class VerbRoles {
         } else {
             return Optional.empty();
         }
+        // "X has been appointed as the new chief executive": "as" after a verb of office
+        if ((from >= 1 && NAMED.contains(t.get(from - 1).text())) && from + 1 < t.size() && t.get(from).text().equals("as")) from++;
         // the role is a noun phrase: not "Warren Mall is named after a former assessor"
         if (!Set.of("DET", "ADJ", "NOUN", "PROPN").contains(t.get(from).tag())) return Optional.empty();
         int head = from + (Gazetteers.ARTICLES.contains(t.get(from).text().toLowerCase()) ? 1 : 0); // the first word after the article

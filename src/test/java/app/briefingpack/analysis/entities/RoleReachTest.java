@@ -272,4 +272,19 @@ class RoleReachTest {
                 tuple("Hassan Abdalla", "suspect"), tuple("Vandan Chidambar", "brother"), tuple("Paul Reeder", "son"));
         assertThat(b.people()).extracting(Person::name).doesNotContain("Chanika Mvuti");
     }
+
+    @Test
+    void becomingAnOfficeAndWhatAnAppositionHoldsOfOtherPeople() {
+        Briefing b = analyse("David Lammond moves from foreign secretary to become justice secretary.",
+                "Other changes include: Emma Reyburn becoming the new secretary for environment; Jon Reyburn moving to become chief whip.",
+                "Michael Josephs, former Safaricom CEO, during the last Annual General Meeting, was named as replacement of the chairman.",
+                "Ripton Muzende has been appointed as the new Air Zimbabwe chief executive officer.",
+                "Present were Severn Hospice's chief executive Heather Tudlow, head of retail Carla Siswicke and other hospice representatives.",
+                "Later the post was held by Edmund Makone in an acting capacity. The fate of Makone could not be ascertained.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("David Lammond", "justice secretary"),
+                tuple("Emma Reyburn", "new secretary"), tuple("Jon Reyburn", "chief whip"), tuple("Michael Josephs", "former Safaricom CEO"),
+                tuple("Ripton Muzende", "new Air Zimbabwe chief executive officer"), tuple("Heather Tudlow", "Severn Hospice's chief executive"),
+                tuple("Carla Siswicke", "head of retail"), tuple("Edmund Makone", null));
+        assertThat(b.people()).extracting(Person::name).doesNotContain("Meeting");
+    }
 }
