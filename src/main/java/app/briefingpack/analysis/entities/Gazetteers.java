@@ -62,7 +62,9 @@ final class Gazetteers {
             "Rear-Admiral", "President-elect", "Attorney-General", "Premier", "Premier-elect", "Mayor-elect", "Governor-elect",
             "Senator-elect", "Chancellor-elect",
             // before two or more names ("Presidents Leonid Kuchma and Boris Yeltsin")
-            "Presidents", "Senators", "Governors", "Ministers", "Ambassadors", "Justices",
+            "Presidents", "Senators", "Governors", "Ministers", "Ambassadors", "Justices", "Crs", "Crs.",
+            // Australian councillors ("Cr Kelly"); an archbishop
+            "Cr", "Cr.", "Archbishop",
             // the other person titles of the shared abbreviation list (app.briefingpack.text.Abbreviations)
             "Messrs.", "Messrs", "Sens.", "Reps.", "Govs.", "Maj.", "Adm.", "Cmdr.", "Cpl.", "Pvt.", "Det.", "Atty.", "Amb.", "Supt.",
             "Insp.", "Pres.", "Hon.", "Fr.", "Fr", "Datuk", "Datin", "Dato'", "Dato’", "Dato", "Tun");

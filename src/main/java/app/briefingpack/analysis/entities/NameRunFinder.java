@@ -276,7 +276,7 @@ final class NameRunFinder {
                 && GivenNames.listed(t.get(to + 1).text()) && isNameToken(t.get(to + 2)) && (to + 3 >= t.size() || !isNameToken(t.get(to + 3)));
     }
 
-    private static final Set<String> PLURAL_ABBREVIATED_TITLES = Set.of("Sens.", "Reps.", "Govs.", "Messrs.", "Messrs");
+    private static final Set<String> PLURAL_ABBREVIATED_TITLES = Set.of("Sens.", "Reps.", "Govs.", "Messrs.", "Messrs", "Crs", "Crs.");
     private static final Set<String> LIST_JOINERS = Set.of("and", ",");
     /** A word of a person's name: "Lindecamp", "O'Neill", "Monte-Brown", an initial. */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.?");

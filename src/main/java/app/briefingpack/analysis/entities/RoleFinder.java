@@ -169,7 +169,7 @@ final class RoleFinder {
             java.util.Map.entry("Amb.", "Ambassador"), java.util.Map.entry("Supt.", "Superintendent"),
             java.util.Map.entry("Insp.", "Inspector"), java.util.Map.entry("Pres.", "President"),
             java.util.Map.entry("Cllr.", "Councillor"), java.util.Map.entry("Coun.", "Councillor"), java.util.Map.entry("Pte.", "Private"),
-            java.util.Map.entry("Brig.", "Brigadier"));
+            java.util.Map.entry("Brig.", "Brigadier"), java.util.Map.entry("Cr.", "Councillor"), java.util.Map.entry("Crs.", "Councillor"));
 
     /** A title as a reader would say it: abbreviations spelt out, with their full stop or without ("Sgt"), plurals singular. */
     private String spelledOut(String word) {

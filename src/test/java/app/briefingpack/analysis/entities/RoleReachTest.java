@@ -287,4 +287,12 @@ class RoleReachTest {
                 tuple("Carla Siswicke", "head of retail"), tuple("Edmund Makone", null));
         assertThat(b.people()).extracting(Person::name).doesNotContain("Meeting");
     }
+
+    @Test
+    void australianCouncillorsAndArchbishops() {
+        Briefing b = analyse("He said Crs McGuiness and Sam Morrice would not have been elected. Cr Murray Cooke disagreed.",
+                "Archbishop Eamon Duffey spoke at the Mass.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Sam Morrice", "Councillor"),
+                tuple("Murray Cooke", "Councillor"), tuple("Eamon Duffey", "Archbishop"));
+    }
 }
