@@ -59,72 +59,10 @@ final class ListedRoles {
         }
         while (first < run.from() && SEPARATORS.contains(t.get(first).text()) && !t.get(first).text().equals(",")) first++;
         if (first == 0) return Optional.empty();
-        int noun;
-        int opener = first;
-        boolean listNeeded;
-        int before = first - 1;
-        if (t.get(first).text().equals(",") || OPENERS.contains(t.get(first).text())) {
-            // "two sisters, A and B": the comma was walked over as a separator
-            noun = first - 1;
-            // (over a phrase of place: "the two MPs for both constituencies, A and B")
-            if (wordNet.singularNoun(t.get(noun).text()).filter(w -> personAmongTwo(w, wordNet)).isEmpty()) noun = nounBefore(t, first);
-            listNeeded = true;
-            if (!OPENERS.contains(t.get(first).text())) return Optional.empty();
-        } else if (OPENERS.contains(t.get(before).text())) {
-            opener = before;
-            noun = nounBefore(t, before);
-            listNeeded = true;
-
-        } else if (RolePhrases.dashBetween(run.sentence(), t.get(before), t.get(first))) {
-            opener = before; // "the students – A, B and C": the tokenizer keeps no dash
-            noun = nounBefore(t, first);
-            listNeeded = true;
-        } else if (t.get(before).text().equals("as") && before >= 2 && t.get(before - 1).text().equals("such")) {
-            noun = before - 2; // "drummers such as X"
-            listNeeded = false;
-        } else if (t.get(before).text().equals("like") && before >= 1) {
-            noun = before - 1; // "independents like X, Y and Z"
-            listNeeded = false;
-        } else if (t.get(before).text().equals("as") && before >= 2 && t.get(before - 2).text().equals("such")) {
-            noun = before - 1; // "such performers as X"
-            listNeeded = false;
-        } else if ((t.get(before).isNoun() || unknownPlural(t.get(before).text(), wordNet)) && t.get(before).text().chars().allMatch(Character::isLowerCase)
-                || before == 0 && openingPlural) { // ("bandmates A, B and C", read as a verb)
-            opener = before; // "BJP leaders Shivraj Singh Chouhan and Narottam Mishra"
-            noun = before;
-            listNeeded = true;
-        } else if (t.get(before).text().equals("including")) {
-            noun = before - (before >= 2 && t.get(before - 1).text().equals(",") ? 2 : 1); // "five climbers, including X"
-            // "well-known Jamaican writers included in the book, including X": the nearest plural for people in the clause
-            for (int k = noun; k >= 0 && noun - k < MAX_WORDS_TO_THE_PLURAL && !t.get(k).text().matches("[,;:.]"); k--) {
-                // not past "others" ("teachers, classmates and others — including X, ...")
-                String lower = t.get(k).text().toLowerCase(java.util.Locale.ROOT);
-                if (lower.equals("others") || wordNet.singularNoun(lower).filter(ListedRoles::general).isPresent()) break;
-                if (t.get(k).text().chars().allMatch(Character::isLowerCase)
-                        && wordNet.singularNoun(t.get(k).text()).filter(w -> personAmongTwo(w, wordNet)).isPresent()) {
-                    noun = k;
-                    break;
-                }
-            }
-            listNeeded = false;
-        } else if (t.get(before).text().equals("as") && identifiedBefore(t, before)) {
-            // "The arrested suspects were identified as A, B and C", "He identified the two suspects as A"
-            noun = -1;
-            for (int k = before - 1; k >= 0 && before - k <= MAX_WORDS_TO_THE_PLURAL && !t.get(k).text().matches("[,;:.]"); k--) {
-                if (t.get(k).text().chars().allMatch(Character::isLowerCase) && wordNet.singularNoun(t.get(k).text()).isPresent()) {
-                    noun = k;
-                    break;
-                }
-            }
-            listNeeded = false;
-        } else if (Set.of("were", "are", "include", "includes", "included").contains(t.get(before).text()) && before >= 1) {
-            opener = before; // "The adjudicators of the prize were A, B and C", "Those 16 scientists included A, B"
-            noun = nounBefore(t, before);
-            listNeeded = true;
-        } else {
-            return Optional.empty();
-        }
-        if (noun < 0 || listNeeded && !isList(t, opener, wordNet)) return Optional.empty();
+        Optional<Opening> opening = opening(run, first, openingPlural, wordNet);
+        if (opening.isEmpty()) return Optional.empty();
+        int noun = opening.get().noun();
+        if (noun < 0 || opening.get().listNeeded() && !isList(t, opening.get().opener(), wordNet)) return Optional.empty();
         Token plural = t.get(noun);
         String word = noun == 0 && openingPlural ? plural.text().toLowerCase(java.util.Locale.ROOT) : plural.text();
         // "the two incumbent MPs for both constituencies, A and B": members or officers by their initials
@@ -151,6 +89,84 @@ final class ListedRoles {
     private static boolean identifiedBefore(List<Token> t, int as) {
         for (int k = as - 1; k >= 0 && as - k <= 5 && !t.get(k).text().matches("[,;:.]"); k--) if (IDENTIFIED.contains(t.get(k).text())) return true;
         return false;
+    }
+
+    /** Where a list's plural is ({@code noun}, -1 if none), what opens the names, and whether they must be a list of two or more. */
+    private record Opening(int noun, int opener, boolean listNeeded) {}
+
+    /**
+     * The plural noun a list whose names start after {@code first} takes, by what stands before the
+     * names: a comma, colon or dash after the plural, the plural itself, "such as", "like",
+     * "including", a verb of naming and "as", a copula or "include".
+     */
+    private static Optional<Opening> opening(NameRun run, int first, boolean openingPlural, WordNet wordNet) {
+        List<Token> t = run.sentence().tokens();
+        int noun;
+        int opener = first;
+        boolean listNeeded;
+        int before = first - 1;
+        if (t.get(first).text().equals(",") || OPENERS.contains(t.get(first).text())) {
+            // "two sisters, A and B": the comma was walked over as a separator
+            noun = first - 1;
+            // (over a phrase of place: "the two MPs for both constituencies, A and B")
+            if (wordNet.singularNoun(t.get(noun).text()).filter(w -> personAmongTwo(w, wordNet)).isEmpty()) noun = nounBefore(t, first);
+            listNeeded = true;
+            if (!OPENERS.contains(t.get(first).text())) return Optional.empty();
+        } else if (OPENERS.contains(t.get(before).text())) {
+            opener = before;
+            noun = nounBefore(t, before);
+            listNeeded = true;
+        } else if (RolePhrases.dashBetween(run.sentence(), t.get(before), t.get(first))) {
+            opener = before; // "the students – A, B and C": the tokenizer keeps no dash
+            noun = nounBefore(t, first);
+            listNeeded = true;
+        } else if (t.get(before).text().equals("as") && before >= 2 && t.get(before - 1).text().equals("such")) {
+            noun = before - 2; // "drummers such as X"
+            listNeeded = false;
+        } else if (t.get(before).text().equals("like") && before >= 1) {
+            noun = before - 1; // "independents like X, Y and Z"
+            listNeeded = false;
+        } else if (t.get(before).text().equals("as") && before >= 2 && t.get(before - 2).text().equals("such")) {
+            noun = before - 1; // "such performers as X"
+            listNeeded = false;
+        } else if ((t.get(before).isNoun() || unknownPlural(t.get(before).text(), wordNet)) && t.get(before).text().chars().allMatch(Character::isLowerCase)
+                || before == 0 && openingPlural) { // ("bandmates A, B and C", read as a verb)
+            opener = before; // "BJP leaders Shivraj Singh Chouhan and Narottam Mishra"
+            noun = before;
+            listNeeded = true;
+        } else if (t.get(before).text().equals("including")) {
+            noun = before - (before >= 2 && t.get(before - 1).text().equals(",") ? 2 : 1); // "five climbers, including X"
+            // "well-known Jamaican writers included in the book, including X": the nearest plural for people in the clause
+            // (not past "others": "teachers, classmates and others — including X, ...")
+            int nearest = nearestPlural(t, noun, w -> personAmongTwo(w, wordNet), true, wordNet);
+            if (nearest >= 0) noun = nearest;
+            listNeeded = false;
+        } else if (t.get(before).text().equals("as") && identifiedBefore(t, before)) {
+            // "The arrested suspects were identified as A, B and C", "He identified the two suspects as A"
+            noun = nearestPlural(t, before - 1, w -> true, false, wordNet);
+            listNeeded = false;
+        } else if (Set.of("were", "are", "include", "includes", "included").contains(t.get(before).text()) && before >= 1) {
+            opener = before; // "The adjudicators of the prize were A, B and C", "Those 16 scientists included A, B"
+            noun = nounBefore(t, before);
+            listNeeded = true;
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(new Opening(noun, opener, listNeeded));
+    }
+
+    /**
+     * The nearest lower-case plural at or before {@code from} in the same clause whose singular
+     * {@code fits}, within {@link #MAX_WORDS_TO_THE_PLURAL} words; -1 if none. With {@code stopAtOthers}
+     * the search ends at "others" or another plural too general to be a role.
+     */
+    private static int nearestPlural(List<Token> t, int from, java.util.function.Predicate<String> fits, boolean stopAtOthers, WordNet wordNet) {
+        for (int k = from; k >= 0 && from - k < MAX_WORDS_TO_THE_PLURAL && !t.get(k).text().matches("[,;:.]"); k--) {
+            String lower = t.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (stopAtOthers && (lower.equals("others") || wordNet.singularNoun(lower).filter(ListedRoles::general).isPresent())) return -1;
+            if (t.get(k).text().chars().allMatch(Character::isLowerCase) && wordNet.singularNoun(t.get(k).text()).filter(fits).isPresent()) return k;
+        }
+        return -1;
     }
 
     /** A plural no dictionary has whose singular is a word for a person read by its parts: "bandmates". */
