@@ -197,6 +197,8 @@ final class Appositions {
                 && (t.get(start + 1).text().matches("'s|’s|'|’") || POSSESSIVE_WORD.matcher(t.get(start).text()).matches()); // "Richards' daughter"
         if (start < end && !Set.of("DET", "ADJ", "NOUN").contains(t.get(start).tag()) && !possessiveName && !inPhrase(t.get(start))
                 && !leadingAdverb(t, start) && !participleModifier(t, start) && !modifierReadAsAVerb(t, start)) return Optional.empty(); // "managing director of X"
+        // "their kids David, Joanne and Sandra and the wider family": a given name starts no apposition, it goes on a list
+        if (start < end && GivenNames.listed(t.get(start).text()) && start + 1 < end && !startsUpperCase(t.get(start + 1))) return Optional.empty();
         // not "with his wife Anna, and three sons", "as Feminist Allies, as a friend to women": a conjunction or a preposition starts no apposition
         if (start < end && (Set.of("and", "or", "but", "nor").contains(t.get(start).text()) || t.get(start).tag().equals("ADP"))) return Optional.empty();
         // "a media consultant not working for any candidate": not the clause's negation
@@ -404,14 +406,16 @@ final class Appositions {
      */
     private boolean namesAnotherInAList(List<Token> t, int from, int to) {
         for (int k = from + 1; k + 1 < to; k++) {
-            // (after a lower-case word of the phrase: "retail Carla Siswick"; not "with Smith Barney", "President Fidel Castro")
+            // (after a lower-case word of the phrase, "retail Carla Siswick", or a title when names follow, "Chief Engineer
+            // Works Tariq Mughal, Superintendent ..."; not "with Smith Barney", "President Fidel Castro and head of ...")
             Token before = t.get(k - 1);
             if (!GivenNames.listed(t.get(k).text()) || !NameRunFinder.TITLE_CASE_WORD.matcher(t.get(k + 1).text()).matches()
-                    || personNouns.isTitleWord(t.get(k + 1).text()) || !isLowerCase(before) || Set.of("ADP", "DET", "CCONJ", "SCONJ").contains(before.tag()))
-                continue;
+                    || personNouns.isTitleWord(t.get(k + 1).text()) || Set.of("ADP", "DET", "CCONJ", "SCONJ").contains(before.tag())) continue;
+            boolean titled = !isLowerCase(before);
+            if (titled && !(Gazetteers.TITLES.contains(before.text()) || personNouns.isTitleWord(before.text()) || startsUpperCase(before))) continue;
             int after = k + 2;
             while (after < to && startsUpperCase(t.get(after))) after++;
-            if (after < to && Set.of("and", ",").contains(t.get(after).text()) || after == to && listGoesOn(t, to)) return true;
+            if (!titled && after < to && Set.of("and", ",").contains(t.get(after).text()) || after == to && listGoesOn(t, to)) return true;
         }
         return false;
     }

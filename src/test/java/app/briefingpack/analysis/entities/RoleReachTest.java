@@ -295,4 +295,12 @@ class RoleReachTest {
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Sam Morrice", "Councillor"),
                 tuple("Murray Cooke", "Councillor"), tuple("Eamon Duffey", "Archbishop"));
     }
+
+    @Test
+    void aListOfNamesAfterANameIsNoApposition() {
+        Briefing b = analyse("We pass on our sympathies to Pam, their kids David, Joanna and Sandra and the wider Lochore family.",
+                "Raul Castrillo, younger brother of President Fidel Castrillo and head of the armed forces, spoke.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("David", "kid"), tuple("Sandra", "kid"),
+                tuple("Raul Castrillo", "younger brother of President Fidel Castrillo and head of the armed forces"));
+    }
 }
