@@ -340,6 +340,8 @@ final class NameRunFinder {
                 && !wordNet.isCommonWord(stripPossessive(tokens.get(k + 2).text()).toLowerCase(Locale.ROOT))
                 && wordNet.namedSenses(word).stream().anyMatch(x -> "noun.person".equals(x.getLexFileName()) && !WordNet.isInstance(x))) return true;
         // (the name may start with an initial: "District Collector S Venkat Rao")
+        // not a word for anyone: "Man Booker Prize", "Man Haron Monis"
+        if (PersonNouns.ANYONE.contains(word.toLowerCase(Locale.ROOT))) return false;
         // (or a first name no dictionary has: "Trustee Patra Lowes", "Undersecretary Tonisito Umali")
         return k + 2 < to && (GivenNames.contains(tokens.get(k + 1).text()) || isLetter(tokens.get(k + 1)) && isNameToken(tokens.get(k + 2))
                         || unknownFirstName(tokens, k + 1) && !PersonNouns.ANYONE.contains(word.toLowerCase(Locale.ROOT)) && !wordNet.isPluralNoun(word))
@@ -483,6 +485,9 @@ final class NameRunFinder {
         boolean organisation = !NameRun.NAME_SUFFIXES.contains(tokens.get(to - 1).text()) && tokens.subList(lastTitle + 1 > from ? lastTitle + 1 : from, to).stream()
                 .anyMatch(t -> Gazetteers.isOrganisationWord(t.text()))
                 || lastTitle >= 0 && !Gazetteers.HONORIFICS.contains(tokens.get(lastTitle).text()) && Gazetteers.PLACE_WORDS.contains(tokens.get(to - 1).text())
+                // "the Governor General's Literary Awards", "the Hillary Shield": a title before the name of a thing
+                || lastTitle >= 0 && Gazetteers.THING_HEADS.contains(tokens.get(to - 1).text()) && !Gazetteers.HONORIFICS.contains(tokens.get(lastTitle).text())
+                    && tokens.subList(lastTitle + 1, to).stream().noneMatch(w -> GivenNames.listed(w.text())) // not "General Sir Peter Wall"
                 || lastTitle >= 0 && lastTitle == to - 2 && titleWordOfAThing(wordNet, tokens.get(lastTitle).text(), tokens.get(to - 1).text());
         String title = titleBefore;
         int nameFrom = from;
@@ -490,6 +495,15 @@ final class NameRunFinder {
         if (lastTitle >= 0 && !organisation) {
             title = text(s, from, lastTitle + 1);
             nameFrom = lastTitle + 1;
+            // "Mayor Karachi, Barrister X", "Deputy Mayor Karachi Salman Murad": the title's city, before a name or none
+            Token place = tokens.get(nameFrom);
+            if ((Gazetteers.CITIES.contains(place.text()) || Gazetteers.COUNTRIES.contains(place.text()))
+                    && !Gazetteers.HONORIFICS.contains(tokens.get(lastTitle).text()) // not "Mrs. Currie", "Ms. Darwin"
+                    && (to - nameFrom == 1 || to - nameFrom >= 3 && GivenNames.contains(tokens.get(nameFrom + 1).text()))) {
+                runs.add(new NameRun(s, nameFrom, nameFrom + 1, place.text(), place.begin(), place.end(), null));
+                if (to - nameFrom == 1) return;
+                nameFrom++;
+            }
             // Place names inside the title ("U.S." in "U.S. Ambassador") are still places.
             for (int k = from; k <= lastTitle; k++) {
                 Token t = tokens.get(k);
@@ -809,6 +823,9 @@ final class NameRunFinder {
         if (isAcronym(word) && !t.text().equals("I")) return true;
         if (Gazetteers.TITLES.contains(word)) return true; // "Mayor Helen Okafor told ...": the title makes the role
         if (capitalisedMidSentence.contains(word)) return true;
+        // "Introducing Longman ...": a verb's -ing form opens the sentence, no name ("Manning" named elsewhere is kept above)
+        if (word.endsWith("ing") && !GivenNames.listed(word) && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, word.toLowerCase(Locale.ROOT)).isPresent())
+            return false;
         // The tagger is unreliable on a capitalised first word ("Norway's" as ADJ): trust WordNet.
         return !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT));
     }

@@ -185,4 +185,17 @@ class NameBoundariesTest {
                 "Whilst Ravi Bopara was the only class batter in the side, they won.");
         assertThat(people(b)).contains("Tamsin Heyward", "Ravi Bopara").doesNotContain("Labor", "Scottish", "Hubble", "Whilst Ravi Bopara");
     }
+
+    @Test
+    void awardsTeamsAndATitlesCityAreNoPeople() {
+        Briefing b = new Analyser().analyse(TestArticles.of("names.txt",
+                Metadata.empty(), String.join("\n\n",
+                "He won the Man Booker Prize. The Governor General's Literary Awards went to Dianne Warrender.",
+                "He received the George Medal from General Sir Peter Wall.",
+                "KARACHI: Mayor Karachi, Barrister Murtaza Wahabi, opened the road. Deputy Mayor Karachi Salman Murad attended.",
+                "Introducing Longman Baloyo, the new coach. Team Enza rode well. Mrs. Currie said so.")));
+        assertThat(b.people()).extracting(Person::name).contains("Dianne Warrender", "Peter Wall", "Murtaza Wahabi",
+                "Salman Murad", "Longman Baloyo", "Currie").doesNotContain("Booker Prize", "General's Literary Awards", "George Medal", "Karachi",
+                "Team Enza", "Introducing Longman Baloyo");
+    }
 }
