@@ -100,6 +100,8 @@ public final class ArticleReader {
             PlainTextReader.Structured plain = PlainTextReader.structure(body, PlainTextReader.paragraphs(body));
             body = plain.body(); // list and quote markers blanked, offsets unchanged
             List<TextBlock> blocks = new ArrayList<>(plain.blocks());
+            // ">\n>\n": quote or list markers and nothing else
+            if (blocks.isEmpty()) throw new InputException(name, "has no article text, only list or quote markers");
             if (!meta.containsKey("title") && PlainTextReader.looksLikeHeadline(blocks.get(0), blocks.size())) {
                 meta.put("title", blocks.remove(0).text().strip());
             }

@@ -40,6 +40,12 @@ class HostileInputTest {
     }
 
     @Test
+    void onlyQuoteOrListMarkersAreRefusedWithOneLine() {
+        assertThatThrownBy(() -> read("markers.txt", ">\n>\n"))
+                .isInstanceOf(InputException.class).hasMessage("markers.txt: has no article text, only list or quote markers");
+    }
+
+    @Test
     void controlCharactersAreReplacedAndCountedOnce() throws Exception {
         ReadResult r = read("ctrl.txt", "The mayor\u0007 spoke\u001B[31m on Monday.\u0000\n\nThe vote\u0085 was close\u009B.\n"
                 .replace("\u0000", ""));
