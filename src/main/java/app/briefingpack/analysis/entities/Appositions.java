@@ -370,7 +370,7 @@ final class Appositions {
      */
     private static boolean holdsATitledName(List<Token> t, int from, int to) {
         int k = from;
-        while (k < to && (Gazetteers.HONORIFICS.contains(t.get(k).text()) || Set.of("Prof", "Prof.", "Professor").contains(t.get(k).text()))) k++;
+        while (k < to && (Gazetteers.HONORIFICS.contains(t.get(k).text()) || Gazetteers.PROFESSOR.contains(t.get(k).text()))) k++;
         if (k == from || k == to || !startsUpperCase(t.get(k))) return false;
         for (int i = k; i < to && startsUpperCase(t.get(i)); i++) if (POSSESSIVE_WORD.matcher(t.get(i).text()).matches()) return false;
         return true;

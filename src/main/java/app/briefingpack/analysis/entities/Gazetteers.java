@@ -120,6 +120,9 @@ final class Gazetteers {
 
     static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
+    /** A professor's title as written before a name. */
+    static final Set<String> PROFESSOR = Set.of("Professor", "Prof.", "Prof");
+
     /** Courtesy titles: they mark a name but say nothing of the person's role. */
     static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Messrs.", "Messrs",
             "Sheikh", "Shaikh", "Sheik", "Rev.", "Hon.", "Sir", "Dame", "Pandit", "Ustad", "Madam", "Madame", "Mister", "Fr.", "Fr",

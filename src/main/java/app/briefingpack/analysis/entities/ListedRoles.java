@@ -35,10 +35,10 @@ final class ListedRoles {
         return PersonNouns.ANYONE.contains(noun) || Set.of("member", "other", "name", "one").contains(noun);
     }
 
-    static Optional<String> role(NameRun run, WordNet wordNet) {
+    static Optional<String> role(NameRun run, WordNet wordNet, PersonNouns personNouns) {
         List<Token> t = run.sentence().tokens();
         // "including Saddam's palaces": a possessive is no item of a list of people
-        if (run.tokens().get(run.size() - 1).text().matches(".*['’]s?")) return Optional.empty();
+        if (RolePhrases.ENDS_POSSESSIVE.matcher(run.tokens().get(run.size() - 1).text()).matches()) return Optional.empty();
         int first = run.from();
         // "Friends Daniel Scott, Gortahork, Mícheál Roarty ... and Shaun Harkin": a plural opening the sentence
         // (whatever its tag: the tagger reads "Friends" there as a verb)
@@ -59,7 +59,7 @@ final class ListedRoles {
         }
         while (first < run.from() && SEPARATORS.contains(t.get(first).text()) && !t.get(first).text().equals(",")) first++;
         if (first == 0) return Optional.empty();
-        Optional<Opening> opening = opening(run, first, openingPlural, wordNet);
+        Optional<Opening> opening = opening(run, first, openingPlural, wordNet, personNouns);
         if (opening.isEmpty()) return Optional.empty();
         int noun = opening.get().noun();
         if (noun < 0 || opening.get().listNeeded() && !isList(t, opening.get().opener(), wordNet)) return Optional.empty();
@@ -71,7 +71,7 @@ final class ListedRoles {
         if (!word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) return Optional.empty(); // "co-stars"
         Optional<String> singular = wordNet.singularNoun(word);
         // "bandmates A, B and C": a plural of a compound no dictionary has, read by its parts
-        boolean byParts = singular.isEmpty() && unknownPlural(word, wordNet);
+        boolean byParts = singular.isEmpty() && unknownPlural(word, wordNet, personNouns);
         if (byParts) singular = Optional.of(word.substring(0, word.length() - 1));
         // its commonest sense a person: not "attacks against Western targets, Abu Nidal and Abu Abbas"
         // (or a player's position WordNet knows as a thing first: "openers A and B")
@@ -99,7 +99,7 @@ final class ListedRoles {
      * names: a comma, colon or dash after the plural, the plural itself, "such as", "like",
      * "including", a verb of naming and "as", a copula or "include".
      */
-    private static Optional<Opening> opening(NameRun run, int first, boolean openingPlural, WordNet wordNet) {
+    private static Optional<Opening> opening(NameRun run, int first, boolean openingPlural, WordNet wordNet, PersonNouns personNouns) {
         List<Token> t = run.sentence().tokens();
         int noun;
         int opener = first;
@@ -129,7 +129,7 @@ final class ListedRoles {
         } else if (t.get(before).text().equals("as") && before >= 2 && t.get(before - 2).text().equals("such")) {
             noun = before - 1; // "such performers as X"
             listNeeded = false;
-        } else if ((t.get(before).isNoun() || unknownPlural(t.get(before).text(), wordNet)) && t.get(before).text().chars().allMatch(Character::isLowerCase)
+        } else if ((t.get(before).isNoun() || unknownPlural(t.get(before).text(), wordNet, personNouns)) && t.get(before).text().chars().allMatch(Character::isLowerCase)
                 || before == 0 && openingPlural) { // ("bandmates A, B and C", read as a verb)
             opener = before; // "BJP leaders Shivraj Singh Chouhan and Narottam Mishra"
             noun = before;
@@ -170,9 +170,9 @@ final class ListedRoles {
     }
 
     /** A plural no dictionary has whose singular is a word for a person read by its parts: "bandmates". */
-    private static boolean unknownPlural(String word, WordNet wordNet) {
+    private static boolean unknownPlural(String word, WordNet wordNet, PersonNouns personNouns) {
         return word.length() > 3 && word.endsWith("s") && !NameRunFinder.isFunctionWord(word) && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, word).isEmpty()
-                && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, word).isEmpty() && new PersonNouns(wordNet).mainly(word.substring(0, word.length() - 1));
+                && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, word).isEmpty() && personNouns.mainly(word.substring(0, word.length() - 1));
     }
 
     /** The commonest sense a person, or the second after a thing: "entrant", a commodity first; not "target". */

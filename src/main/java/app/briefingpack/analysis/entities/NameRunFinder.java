@@ -24,10 +24,6 @@ final class NameRunFinder {
 
     private static final Set<String> CLOSED_TAGS = Set.of("PRON", "AUX", "CCONJ", "SCONJ", "PART", "ADP", "DET", "PUNCT", "NUM", "INTJ");
     /** English closed-class words: capitalised, they still do not start a name. */
-    static boolean isFunctionWord(String lower) {
-        return FUNCTION_WORDS.contains(lower);
-    }
-
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "of", "and", "but", "or",
             "nor", "if", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "his",
             "her", "its", "their", "our", "my", "your", "to", "for", "with", "by", "at", "from", "as", "not", "so",
@@ -50,6 +46,11 @@ final class NameRunFinder {
     private static final Set<String> SECOND_PARTICLES = Set.of("la", "las", "los", "der", "den", "le");
 
     /** A lower-case word inside a name: "Meta de Hoon", "Remco van der Burg", "Osama bin Laden". */
+    /** Whether the lower-case word is an English closed-class word ({@link #FUNCTION_WORDS}). */
+    static boolean isFunctionWord(String lower) {
+        return FUNCTION_WORDS.contains(lower);
+    }
+
     static boolean isParticle(String word) {
         return !word.equals("of") && !word.equals("for") && (JOINERS.contains(word) || PARTICLES.contains(word) || SECOND_PARTICLES.contains(word));
     }
@@ -344,7 +345,7 @@ final class NameRunFinder {
         if (PersonNouns.ANYONE.contains(word.toLowerCase(Locale.ROOT))) return false;
         // (or a first name no dictionary has: "Trustee Patra Lowes", "Undersecretary Tonisito Umali")
         return k + 2 < to && (GivenNames.contains(tokens.get(k + 1).text()) || isLetter(tokens.get(k + 1)) && isNameToken(tokens.get(k + 2))
-                        || unknownFirstName(tokens, k + 1) && !PersonNouns.ANYONE.contains(word.toLowerCase(Locale.ROOT)) && !wordNet.isPluralNoun(word))
+                        || unknownFirstName(tokens, k + 1) && !wordNet.isPluralNoun(word))
                 && isRoleNoun(word);
     }
 
@@ -621,20 +622,24 @@ final class NameRunFinder {
                 && FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Set.of("PRON", "AUX").contains(t.tag());
     }
 
-    /**
-     * Where a name goes on after one or more initials starting at {@code k} ("A.", or "A" and "."
-     * when the tokenizer splits them: "R. L. Petruck", "O. J. Simpson"), or -1 when no name
-     * follows them.
-     */
     /** Initials the tokenizer left without their last full stop: "N.R" of "N.R. Narayana Murthy". */
     private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+");
 
     /** Initials as {@link #DOTTED_INITIALS}, not a place's ("N.Y", "U.S", "D.C"): "in Buffalo, N.Y. Slepian provided ...". */
     private static boolean personsInitials(String word) {
-        return DOTTED_INITIALS.matcher(word).matches() && !Gazetteers.STATE_ABBREVIATIONS.contains(word + ".")
-                && !Set.of("U.S", "U.K", "U.N", "E.U", "D.C", "U.A.E").contains(word);
+        String dotted = word + ".";
+        return DOTTED_INITIALS.matcher(word).matches() && !Gazetteers.STATE_ABBREVIATIONS.contains(dotted)
+                && !Gazetteers.COUNTRIES.contains(dotted) && !PLACE_AND_BODY_INITIALS.contains(dotted);
     }
 
+    /** Dotted initials of places and bodies that no country or state list holds. */
+    private static final Set<String> PLACE_AND_BODY_INITIALS = Set.of("U.N.", "E.U.", "D.C.", "U.A.E.");
+
+    /**
+     * Where a name goes on after one or more initials starting at {@code k} ("A.", or "A" and "."
+     * when the tokenizer splits them: "R. L. Petruck", "O. J. Simpson"), or -1 when no name
+     * follows them.
+     */
     static int afterInitials(List<Token> tokens, int k) {
         int j = k;
         while (j < tokens.size()) {

@@ -82,7 +82,7 @@ final class RoleFinder {
         Optional<String> role = title.filter(r -> !LESSER_TITLES.contains(r))
                 .or(() -> introduced ? appositions.after(run).or(() -> appositions.before(run)) : appositions.before(run).or(() -> appositions.after(run)))
                 .or(() -> premodifier(run)).or(() -> appositions.named(run)).or(() -> verbs.copula(run))
-                .or(() -> verbs.credit(run)).or(() -> ListedRoles.role(run, wordNet))
+                .or(() -> verbs.credit(run)).or(() -> ListedRoles.role(run, wordNet, personNouns))
                 .or(() -> further ? asRoles.role(run) : Optional.empty())
                 .or(() -> further ? verbs.occupation(run) : Optional.empty())
                 .or(() -> further ? verbs.workCredit(run) : Optional.empty())
@@ -328,9 +328,8 @@ final class RoleFinder {
     private static final Set<String> TITLE_MODIFIERS = Set.of("Acting", "Former", "Interim", "Deputy", "Vice", "Assistant",
             "Associate", "Senior", "Junior", "Retired", "Outgoing", "Incoming");
 
-    /** Titles that say less than an apposition beside them. */
     /** Titles an apposition says more than: academic ones, and a peer's ("the Lord Chief Justice, Lord Woolf"). */
-    private static final Set<String> LESSER_TITLES = Set.of("Professor", "Doctor", "Lord", "Lady", "Baron", "Baroness", "Viscount");
+    private static final Set<String> LESSER_TITLES = Set.of("Professor", "Doctor", "Lord", "Baron", "Baroness", "Viscount");
 
     /** Heads of a role that say what anyone is: "an extraordinary man", "a gangly teenager". */
     private static final Set<String> GENERAL_HEADS = java.util.stream.Stream.of(PersonNouns.ANYONE, PersonNouns.LIFE_STAGES)

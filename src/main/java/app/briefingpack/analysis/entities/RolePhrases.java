@@ -31,6 +31,8 @@ final class RolePhrases {
 
     /** A possessive the tagger may tag as anything: "Auckland's", "Users'" (read as a verb). */
     static final Pattern POSSESSIVE_WORD = Pattern.compile("\\p{L}+(?:['’]s|s['’])");
+    /** Any token that ends as a possessive: "Buffalo's", "bosses'", "Saddam's". */
+    static final Pattern ENDS_POSSESSIVE = Pattern.compile(".*['’]s?");
 
     /** Words of quantity before a plural noun, no part of a role: "two other sisters", "several victims". */
     static final Set<String> QUANTITY = Set.of("other", "several", "many", "some", "few", "both", "various", "numerous",

@@ -3,7 +3,6 @@ package app.briefingpack.analysis.entities;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import app.briefingpack.analysis.nlp.Token;
 import app.briefingpack.lexicon.WordNet;
@@ -16,9 +15,6 @@ import static app.briefingpack.analysis.entities.RolePhrases.*;
  * credit line ("Directed by X").
  */
 final class VerbRoles {
-
-    /** A possessive word: "Buffalo's", "bosses'". */
-    private static final Pattern POSSESSIVE = Pattern.compile(".*['’]s?");
 
     private final WordNet wordNet;
     private final RolePhrases phrases;
@@ -94,7 +90,7 @@ final class VerbRoles {
         }
         // (the tagger reads a capitalised place as an adjective: "a computer executive in Belmont")
         if (end <= head || !Set.of("NOUN", "PROPN").contains(t.get(end - 1).tag()) && !startsUpperCase(t.get(end - 1))
-                || POSSESSIVE.matcher(t.get(end - 1).text()).matches()
+                || ENDS_POSSESSIVE.matcher(t.get(end - 1).text()).matches()
                 || !phrases.headIsAPerson(t, head, end)) return Optional.empty();
         return phrases.phrase(run.sentence(), from, end, true);
     }
