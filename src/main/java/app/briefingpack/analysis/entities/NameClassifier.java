@@ -131,11 +131,16 @@ final class NameClassifier {
 
     /**
      * "the settlement of Beit El", "the Swiss firm of Asea Brown Boveri": a lower-case noun for a
-     * place or an organisation and "of" right before the name say what it names.
+     * place or an organisation and "of" right before the name say what it names; so does a noun for
+     * a place before "known as" or "called" ("the river known as Kamobeul Bolon").
      */
     private static Optional<EntityKind> kindNamedBefore(NameRun run) {
         List<Token> t = run.sentence().tokens();
         int i = run.from();
+        int naming = i >= 2 && t.get(i - 1).text().equals("as") && t.get(i - 2).text().equals("known") ? i - 2
+                : i >= 1 && Set.of("called", "named").contains(t.get(i - 1).text()) ? i - 1 : -1;
+        if (naming >= 1 && (Gazetteers.PLACES_OF.contains(t.get(naming - 1).text()) || Gazetteers.PLACE_NOUNS.contains(t.get(naming - 1).text())))
+            return Optional.of(EntityKind.PLACE);
         if (i < 2 || !t.get(i - 1).text().equals("of")) return Optional.empty();
         String noun = t.get(i - 2).text();
         if (Gazetteers.PLACES_OF.contains(noun)) return Optional.of(EntityKind.PLACE);
@@ -296,6 +301,8 @@ final class NameClassifier {
         // Callaghan governments": the prime minister)
         if (kind.filter(EntityKind.PERSON::equals).isPresent() && run.size() == 1 && !possessive(run) && modifiesANoun(run.previous(), run.next())
                 && (readings.typeOf(run).filter("person"::equals).isEmpty() || wordNet.hasLowerCaseLemma(run.name()))) return Optional.empty();
+        // "Jóola languages", "Moriori carvings", "Maasai people": a people's name, whatever the model reads
+        if (kind.filter(EntityKind.PERSON::equals).isPresent() && !possessive(run) && namesAPeople(run.next())) return Optional.empty();
         return kind;
     }
 
@@ -314,6 +321,7 @@ final class NameClassifier {
         Optional<String> type = readings.typeOf(run);
         boolean readAsPerson = type.filter("person"::equals).isPresent();
         if (run.size() == 1 && citedAuthors.contains(run.name())) return Optional.of(EntityKind.PERSON);
+        if (withColleagues(run)) return Optional.of(EntityKind.PERSON);
         if (namedAfterAVehicle(run)) return Optional.empty();
         // a god is no one in "Who's who"; a firm named after one ("shares of Nike") keeps the model's
         // reading, but "the Devil" is the spirit whatever the model reads
@@ -378,6 +386,27 @@ final class NameClassifier {
         return run.name().matches(".*['’]s?") || next != null && next.text().matches("['’]s?");
     }
 
+    /** "a study by Kessler and colleagues", "Smith and her co-workers": a researcher and their team. */
+    private static boolean withColleagues(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int k = run.to();
+        if (k + 1 >= t.size() || !t.get(k).text().equals("and")) return false;
+        if (POSSESSIVE_DETERMINERS.contains(t.get(k + 1).text()) && k + 2 < t.size()) k++;
+        return COLLEAGUES.contains(t.get(k + 1).text());
+    }
+
+    private static final Set<String> COLLEAGUES = Set.of("colleagues", "co-workers", "coworkers", "collaborators", "co-authors", "coauthors");
+
+    /** Whether the word after a name is a noun a people's or a language's name modifies: "Jóola languages", "Moriori culture". */
+    static boolean namesAPeople(Token next) {
+        return next != null && PEOPLES_NOUNS.contains(next.text());
+    }
+
+    /** Nouns that a people's name, not a person's, modifies. */
+    private static final Set<String> PEOPLES_NOUNS = Set.of("language", "languages", "dialect", "dialects", "speakers", "people",
+            "peoples", "tribe", "tribes", "tribesmen", "culture", "cultures", "variety", "varieties", "ethnicity", "ancestry", "descent",
+            "carvings", "cuisine", "folklore", "homeland", "diaspora", "clans", "kingdom");
+
     private static boolean modifiesANoun(Token previous, Token next) {
         if (previous == null) return false;
         boolean article = Set.of("a", "an", "the").contains(previous.text().toLowerCase(Locale.ROOT));
@@ -410,19 +439,37 @@ final class NameClassifier {
     private static final Set<String> SPIRITUAL_BEINGS = Set.of("spiritual being");
 
     /**
-     * "pray to God", "Allah", "Zeus": a one-word name whose first sense in WordNet is a god or a
-     * spirit, and no sense a person, names no one to list in "Who's who". Jesus, also a historical
-     * person there, is listed; so is a given name ("Diana"). The first sense, not every sense:
+     * "pray to God", "Allah", "Zeus", "Christ", "the Holy Spirit": a name whose first sense in
+     * WordNet is a god or a spirit names no one to list in "Who's who". A sense that is also a
+     * person counts when it is a person of the Trinity (WordNet's Jesus Christ, "the Son");
+     * otherwise a one-word given name ("Diana", "Athena") is a person's. The first sense, not every sense:
      * WordNet's Zeus is also a genus of fish.
      */
     private boolean namesADeity(NameRun run) {
         String name = NameRunFinder.stripPossessive(run.name());
-        if (run.size() != 1 || GivenNames.listed(name)) return false;
         List<Synset> named = wordNet.namedSenses(name);
-        return !named.isEmpty() && isA(named.get(0), SPIRITUAL_BEINGS) && named.stream().noneMatch(s -> isA(s, PEOPLE));
+        if (named.isEmpty() || !isA(named.get(0), SPIRITUAL_BEINGS)) return false;
+        // "Christ", "the Holy Spirit": a person of the Trinity, whom WordNet files as a person too, though "Christ" is a
+        // given name on the list (saints, "St. George", are spirits there as well, and stay given names)
+        if (directInstanceOf(named.get(0), TRINITY)) return true;
+        return !(run.size() == 1 && GivenNames.listed(name)) && named.stream().noneMatch(s -> isA(s, PEOPLE));
     }
 
     private static final Set<String> PEOPLE = Set.of("person");
+
+    /** What WordNet makes the persons of the Trinity instances of: Jesus of "Son", the Holy Spirit of "hypostasis". */
+    private static final Set<String> TRINITY = Set.of("Son", "hypostasis");
+
+    /** Whether the sense is an instance of a synset one of whose words is in {@code lemmas}, directly. */
+    private static boolean directInstanceOf(Synset sense, Set<String> lemmas) {
+        return sense.getPointers(net.sf.extjwnl.data.PointerType.INSTANCE_HYPERNYM).stream().anyMatch(p -> {
+            try {
+                return p.getTargetSynset().getWords().stream().anyMatch(w -> lemmas.contains(w.getLemma()));
+            } catch (net.sf.extjwnl.JWNLException e) {
+                return false;
+            }
+        });
+    }
 
     /** The sense is a kind of one of these, or an individual of such a kind. */
     private static boolean isA(Synset sense, Set<String> kinds) {

@@ -560,7 +560,7 @@ final class NameRunFinder {
     /**
      * Where a person's name starts after the name of an organisation or a country in one run of
      * capitals ("Refugee Council | Enver Solomon", "University of Texas Arlington | Amneh Jafari",
-     * "United States | Hamdullah Mohib"), or -1. The person's part is the last two or three words,
+     * "United States | Hamdullah Mohib", "NASA | Bill Ingalls"), or -1. The person's part is the last two or three words,
      * starting with a given name or where the model reads a person; the part before names a body
      * (an organisation word) or a country, and does not itself start with a given name ("George
      * Washington Carver" is one person).
@@ -580,6 +580,8 @@ final class NameRunFinder {
                     || Gazetteers.COUNTRIES.contains(head)
                     // "Labour Alun Davies hit out": a political party's name WordNet knows
                     || k == from + 1 && namesAParty(head)
+                    // "Image: NASA Bill Ingalls", "BBC Nick Robinson": an acronym of three letters or more, no one's initials
+                    || k == from + 1 && isAcronym(head) && head.replace(".", "").length() >= 3
                     // "the Nobel Prize in Literature Alice Munro": the field a prize or a chair is in
                     || k == from + 1 && from > 0 && tokens.get(from - 1).text().equals("in") && wordNet.hasLowerCaseLemma(head)
                         && !wordNet.isPersonNoun(head.toLowerCase(Locale.ROOT));

@@ -160,6 +160,8 @@ final class Recognition {
             if (tokens.size() > 1 && Gazetteers.EVENT_FIRST_WORDS.contains(tokens.get(0).text()))
                 eventNames.add(NameRunFinder.stripPossessive(tokens.get(tokens.size() - 1).text()));
             Optional<EntityKind> kind = classifier.classify(run);
+            // "Jóola Kaasa speakers": a people's name before the noun it modifies is no person's
+            if (kind.filter(EntityKind.PERSON::equals).isPresent() && NameClassifier.namesAPeople(run.next())) continue;
             if (kind.isEmpty()) pending.add(run);
             else addMention(kind.get(), run);
         }
@@ -170,6 +172,7 @@ final class Recognition {
     private List<NameRun> singleNames(List<NameRun> pending) {
         List<NameRun> rest = new ArrayList<>();
         for (NameRun run : pending) {
+            if (NameClassifier.namesAPeople(run.next())) continue; // "Jóola languages", not a short form of a name
             Optional<EntityDraft> full = fullNameFor(run);
             if (full.isPresent()) {
                 // "interviewee R Saravanan" after "R Saravanan": the initial without its full stop is part of the mention

@@ -340,4 +340,37 @@ class NotPeopleRulesTest {
                 "Queen Elizabeth II opened the bridge in 1966.");
         assertPeople(b, List.of("Steven Marsh", "Elizabeth II"), "Marsh TWA");
     }
+
+    @Test
+    void aPeoplesNameBeforeTheNounItModifiesIsNoPerson() {
+        Briefing b = analyse("peoples.txt",
+                "Tavu is a Kerewa language spoken on the coast. Kerewa languages are classified as members of the Sandi group.",
+                "Speakers distinguish their Kerewa variety from that of other Kerewa peoples, and Anuka Kerewa speakers too.",
+                "Carvings by the Moruwa people line the path, and Moruwa culture is taught at the school.");
+        assertPeople(b, List.of(), "Kerewa", "Moruwa");
+    }
+
+    @Test
+    void personsOfTheTrinityAreNoOneInWhosWhoButSaintsGivenNamesStayNames() {
+        Briefing b = analyse("church.txt",
+                "The new bishop, Ellen Marsh, led prayers to Christ and the Holy Spirit at the Cathedral of Christ the Light.",
+                "Her nephew George, 12, read the lesson.");
+        assertPeople(b, List.of("Ellen Marsh", "George"), "Christ", "Holy Spirit");
+    }
+
+    @Test
+    void aPlaceKnownAsAndAMountainAreNoPeopleButAResearcherAndColleaguesIsOne() {
+        Briefing b = analyse("places-known-as.txt",
+                "In the south, the river known as Taweni Bolu separates the two districts.",
+                "The island holds Mt. Kalaru national park, with some of the last forest.",
+                "A study by Verhoest and colleagues found the same effect.");
+        assertPeople(b, List.of("Verhoest"), "Taweni", "Kalaru");
+        assertThat(b.places()).extracting(NamedEntity::name).contains("Taweni Bolu");
+    }
+
+    @Test
+    void anAcronymBeforeAFullNameIsTheBodyItCreditsNotPartOfTheName() {
+        Briefing b = analyse("credit.txt", "The rocket lifted off at dawn. Image: NASA Carla Whitmore.");
+        assertPeople(b, List.of("Carla Whitmore"), "NASA");
+    }
 }
