@@ -46,7 +46,9 @@ final class Appositions {
         if (run.to() < t.size() && !t.get(run.to()).text().matches("[,;]") && !last && !affiliation && !bracket && !subject) return Optional.empty();
         int start = comma;
         // ("The Group Managing Director of the Bank, X": a capitalised participle inside a title)
-        while (start > 0 && (phrases.phraseWord(t.get(start - 1)) || titleParticiple(t, start - 1)) && !t.get(start - 1).text().equals(",")) start--;
+        // ("The chief officer of the Country Fire Service (CFA), X": and the acronym of the body just named)
+        while (start > 0 && (phrases.phraseWord(t.get(start - 1)) || titleParticiple(t, start - 1) || bracketedAcronym(t, start - 1))
+                && !t.get(start - 1).text().equals(",")) start--;
         if (last) { // at the end of a sentence only a phrase from its last "the" or "her": "... killing of the doctor, X.", "said her daughter, X."
             int the = comma - 1;
             int lowest = start > 0 && POSSESSIVE_DETERMINERS.contains(t.get(start - 1).text().toLowerCase(java.util.Locale.ROOT)) ? start - 1 : start;

@@ -67,7 +67,9 @@ final class Gazetteers {
             "Cr", "Cr.", "Archbishop",
             // the other person titles of the shared abbreviation list (app.briefingpack.text.Abbreviations)
             "Messrs.", "Messrs", "Sens.", "Reps.", "Govs.", "Maj.", "Adm.", "Cmdr.", "Cpl.", "Pvt.", "Det.", "Atty.", "Amb.", "Supt.",
-            "Insp.", "Pres.", "Hon.", "Fr.", "Fr", "Datuk", "Datin", "Dato'", "Dato’", "Dato", "Tun");
+            "Insp.", "Pres.", "Hon.", "Fr.", "Fr", "Datuk", "Datin", "Dato'", "Dato’", "Dato", "Tun",
+            // British and Commonwealth service ranks as their forces abbreviate them ("L/Cpl Kyle Smith", "Spr X")
+            "L/Cpl", "LCpl", "L/Sgt", "Spr", "Gnr", "Tpr", "Rfn", "Cdr");
 
     /**
      * Titles of nobility, which name a realm after "of" ("Duke of Cumberland", "Earl of Clare").
@@ -200,7 +202,7 @@ final class Gazetteers {
             "Paralympics", "Plan", "Program", "Programme", "Statue", "Memorial", "Monument", "Show", "Series", "Podcast", "Gallery"));
 
     /** Words that, anywhere in a capitalised run, make it a place ("River Dane", "Mount Hermon"). */
-    static final Set<String> PLACE_WORDS = Set.of("River", "Lake", "Mount", "Mountains", "Street", "Road", "Avenue",
+    static final Set<String> PLACE_WORDS = Set.of("River", "Lake", "Mount", "Mt.", "Mt", "Mountains", "Street", "Road", "Avenue",
             "Square", "Bridge", "Island", "Islands", "Valley", "Province", "County", "City", "Sea", "Ocean", "Bay",
             "Desert", "Gulf", "Strait", "Canal", "Coast", "Peninsula", "Heights", "Plain", "Forest", "Park", "Airport",
             "Base", "Ave", "Ave.", "Blvd", "Blvd.");

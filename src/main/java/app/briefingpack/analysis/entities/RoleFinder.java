@@ -19,7 +19,7 @@ import static app.briefingpack.analysis.entities.RolePhrases.tidy;
  * the order they are tried: a title before the name ("Interim Prime Minister Ayad Allawi"); an
  * apposition before or after it ({@link Appositions}: "former U.S. client and member of the
  * United Iraqi Alliance, Ahmed Chalabi," / "Ahmed Chalabi, a former exile,"); a pre-modifier
- * ("BP chairman Carl-Henric Svanberg"); a verb ({@link VerbRoles}: "X is a historian", "Directed
+ * ("BP chairman Carl-Henric Svanberg") or a player's position ({@link SportPositions}); a verb ({@link VerbRoles}: "X is a historian", "Directed
  * by X"); a list after a plural noun ({@link ListedRoles}); and "as" ({@link AsRoles}). Each
  * counts only when it holds a noun WordNet files under people ("client", "member",
  * "spokesman"), so a comma before a name in a list or a clause is not mistaken for a role.
@@ -73,6 +73,8 @@ final class RoleFinder {
     private Optional<String> role(NameRun run, IntPredicate organisationAt, boolean further) {
         // "Commissioner of Police, Lagos State Command, CP X": a name that ends in a body's word is the body's
         if (Gazetteers.isOrganisationWord(run.tokens().get(run.size() - 1).text())) return Optional.empty();
+        // "Jóola languages are classified as members of ...": the noun the name modifies has the role, not a person
+        if (NameClassifier.namesAPeople(run.next())) return Optional.empty();
         Optional<String> title = titled(run);
         // "The Minister of Health, Prof Ali Pate": an apposition says more than an academic title
         // "In an alert to NHS bosses, Chris Whitty, the chief medical officer, said": after an opening phrase the
@@ -81,9 +83,10 @@ final class RoleFinder {
                 && articleAfter(run);
         Optional<String> role = title.filter(r -> !LESSER_TITLES.contains(r))
                 .or(() -> introduced ? appositions.after(run).or(() -> appositions.before(run)) : appositions.before(run).or(() -> appositions.after(run)))
-                .or(() -> premodifier(run)).or(() -> appositions.named(run)).or(() -> verbs.copula(run))
+                .or(() -> premodifier(run)).or(() -> SportPositions.before(run)).or(() -> appositions.named(run)).or(() -> verbs.copula(run))
                 .or(() -> verbs.credit(run)).or(() -> ListedRoles.role(run, wordNet, personNouns))
                 .or(() -> further ? asRoles.role(run) : Optional.empty())
+                .or(() -> further ? SportPositions.after(run) : Optional.empty())
                 .or(() -> further ? verbs.occupation(run) : Optional.empty())
                 .or(() -> further ? verbs.workCredit(run) : Optional.empty())
                 .or(() -> title) // "Professor Patrick Maxwell, who leads the School of Clinical Medicine": the title says least
@@ -169,7 +172,10 @@ final class RoleFinder {
             java.util.Map.entry("Amb.", "Ambassador"), java.util.Map.entry("Supt.", "Superintendent"),
             java.util.Map.entry("Insp.", "Inspector"), java.util.Map.entry("Pres.", "President"),
             java.util.Map.entry("Cllr.", "Councillor"), java.util.Map.entry("Coun.", "Councillor"), java.util.Map.entry("Pte.", "Private"),
-            java.util.Map.entry("Brig.", "Brigadier"), java.util.Map.entry("Cr.", "Councillor"), java.util.Map.entry("Crs.", "Councillor"));
+            java.util.Map.entry("Brig.", "Brigadier"), java.util.Map.entry("Cr.", "Councillor"), java.util.Map.entry("Crs.", "Councillor"),
+            java.util.Map.entry("L/Cpl.", "Lance Corporal"), java.util.Map.entry("LCpl.", "Lance Corporal"),
+            java.util.Map.entry("L/Sgt.", "Lance Sergeant"), java.util.Map.entry("Spr.", "Sapper"), java.util.Map.entry("Gnr.", "Gunner"),
+            java.util.Map.entry("Tpr.", "Trooper"), java.util.Map.entry("Rfn.", "Rifleman"), java.util.Map.entry("Cdr.", "Commander"));
 
     /** A title as a reader would say it: abbreviations spelt out, with their full stop or without ("Sgt"), plurals singular. */
     private String spelledOut(String word) {

@@ -59,6 +59,8 @@ final class VerbRoles {
             from = i + 2; // "X was named chief executive"
         } else if (perfect && i + 1 < t.size() && NAMED.contains(t.get(i).text())) {
             from = i + 1; // "X has been named Deputy Premier"
+        } else if (perfect && i + 1 < t.size() && Gazetteers.ARTICLES.contains(t.get(i).text().toLowerCase())) {
+            from = i; // "X, who has been the board chairman since 2021"
         } else if (i + 1 < t.size() && Set.of("is", "was", "as").contains(t.get(i).text()) && Gazetteers.ARTICLES.contains(t.get(i + 1).text().toLowerCase())) {
             from = i + 1;
         } else if (i + 2 < t.size() && Set.of("is", "was").contains(t.get(i).text()) && t.get(i + 1).text().equals("both")

@@ -303,4 +303,24 @@ class RoleReachTest {
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("David", "kid"), tuple("Sandra", "kid"),
                 tuple("Raul Castrillo", "younger brother of President Fidel Castrillo and head of the armed forces"));
     }
+
+    @Test
+    void playersPositionsAfterTheirTeamOrAfterAt() {
+        Briefing b = analyse("Coach Rhys Hale named Harbour lock Tane Whaanga and Rivers centre Sione Latu on the bench.",
+                "Jared Poole starts at hooker, while Ari Kemp starts at number six.",
+                "The coach chose Noah Birch at fullback and Eli Stroud at running back for the final.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Tane Whaanga", "Harbour lock"),
+                tuple("Sione Latu", "Rivers centre"), tuple("Jared Poole", "hooker"), tuple("Ari Kemp", "number six"),
+                tuple("Noah Birch", "fullback"), tuple("Eli Stroud", "running back"));
+    }
+
+    @Test
+    void aBodysBracketedAcronymServiceRanksAndWhoHasBeenTheRole() {
+        Briefing b = analyse("The chief officer of the Regional Fire Authority (RFA), Dean Marlow, said crews were safe.",
+                "L/Cpl Owen Tully was treated at the scene.",
+                "Mr Hamisi Odero, who has been the board chairman since 2021, said he was forced out.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Dean Marlow", "chief officer of the Regional Fire Authority (RFA)"), tuple("Owen Tully", "Lance Corporal"),
+                tuple("Hamisi Odero", "board chairman"));
+    }
 }
