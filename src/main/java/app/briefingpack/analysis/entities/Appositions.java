@@ -237,7 +237,9 @@ final class Appositions {
         if (end >= t.size() || end - start < 2 || !Speakers.SPEECH_VERBS.contains(t.get(end).text())) return false;
         // (it opens with a lower-case word or a title: not "The Telok Mas, Melaka lad said", a place and then a person)
         Token first = t.get(start);
-        if (!Set.of("ADJ", "NOUN", "PROPN").contains(first.tag()) || !isLowerCase(first) && !Gazetteers.TITLES.contains(first.text())) return false;
+        // ("X, HFHGG executive director says": or with the employer's acronym)
+        boolean employer = NameRunFinder.isAcronym(first.text()) && isLowerCase(t.get(start + 1));
+        if (!Set.of("ADJ", "NOUN", "PROPN").contains(first.tag()) || !isLowerCase(first) && !Gazetteers.TITLES.contains(first.text()) && !employer) return false;
         String last = t.get(end - 1).text();
         return !(isLowerCase(t.get(end - 1)) && wordNet.isPluralNoun(last));
     }

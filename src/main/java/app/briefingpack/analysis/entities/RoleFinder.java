@@ -75,7 +75,7 @@ final class RoleFinder {
         if (Gazetteers.isOrganisationWord(run.tokens().get(run.size() - 1).text())) return Optional.empty();
         // "Jóola languages are classified as members of ...": the noun the name modifies has the role, not a person
         if (NameClassifier.namesAPeople(run.next())) return Optional.empty();
-        Optional<String> title = titled(run);
+        Optional<String> title = officeThroughBody(run).or(() -> titled(run));
         // "The Minister of Health, Prof Ali Pate": an apposition says more than an academic title
         // "In an alert to NHS bosses, Chris Whitty, the chief medical officer, said": after an opening phrase the
         // apposition after the name, with its article, is the role
@@ -118,6 +118,41 @@ final class RoleFinder {
         for (String w : titleWords(run)) if (!Gazetteers.HONORIFICS.contains(w)) words.add(spelledOut(w));
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     }
+
+    /**
+     * "Director General of Health Services Dr. X", "Minister of Health Lieutenant Colonel X": an
+     * office through the body it heads, right before the courtesy title or rank the name has; the
+     * office says what the person does, the rank only what they are.
+     */
+    private Optional<String> officeThroughBody(NameRun run) {
+        if (run.title() == null) return Optional.empty();
+        List<Token> t = run.sentence().tokens();
+        int end = run.from(); // where the courtesy titles and ranks before the name start
+        while (end > 0 && Gazetteers.TITLES.contains(t.get(end - 1).text())) end--;
+        int link = -1;
+        for (int k = end - 1; k >= 1 && end - k <= MAX_BODY_WORDS; k--) {
+            Token w = t.get(k);
+            if (Gazetteers.TITLE_LINKS.contains(w.text())) {
+                link = k;
+                break;
+            }
+            if (!RolePhrases.startsUpperCase(w) && !w.text().equals("the") && !w.text().equals("&")) return Optional.empty();
+        }
+        if (link < 1 || link + 1 >= end || !RolePhrases.startsUpperCase(t.get(end - 1))) return Optional.empty();
+        int first = link;
+        while (first > 0 && link - first < 3 && (Gazetteers.TITLES.contains(t.get(first - 1).text()) && !Gazetteers.HONORIFICS.contains(t.get(first - 1).text())
+                || phrases.capitalisedRoleNoun(t, first - 1, first))) first--;
+        if (first == link) return Optional.empty();
+        // "White House Chief of Staff": the employer's name before the office, not a sentence's first word
+        int employer = first;
+        while (employer > 0 && first - employer < 2 && RolePhrases.startsUpperCase(t.get(employer - 1)) && employer - 1 > 0
+                && !Gazetteers.TITLES.contains(t.get(employer - 1).text())) employer--;
+        if (employer < first && (employer == 0 || !RolePhrases.startsUpperCase(t.get(employer - 1)))) first = employer;
+        return Optional.of(run.sentence().text().substring(t.get(first).begin() - run.sentence().begin(), t.get(end - 1).end() - run.sentence().begin()));
+    }
+
+    /** The most words a body's name between an office and a name may have: "the Best-dos Santos Public Health Laboratory". */
+    private static final int MAX_BODY_WORDS = 8;
 
     /**
      * "Foreign Minister", "Opposition Leader", "Health Secretary": a capitalised common word before a
@@ -212,7 +247,11 @@ final class RoleFinder {
         for (int of = end - 2; of >= Math.max(1, end - 3); of--) {
             if (!t.get(of).text().equals("of")) continue;
             // the field is no word for a person: not "the hands of writer-director X"
-            for (int k = of + 1; k < end; k++) if (!isLowerCase(t.get(k)) || !t.get(k).isNoun() || personNouns.any(t.get(k).text())) return -1;
+            // ("head of local government X": an adjective may open the field)
+            for (int k = of + 1; k < end; k++) {
+                boolean fieldWord = t.get(k).isNoun() || k == of + 1 && k + 1 < end && t.get(k).isAdjective();
+                if (!isLowerCase(t.get(k)) || !fieldWord || personNouns.any(t.get(k).text())) return -1;
+            }
             Token before = t.get(of - 1);
             // ("head of finance X": before "of" a rarer sense for a person counts)
             return isLowerCase(before) && (personNouns.mainly(before.text()) || personNouns.amongFive(before.text())) ? of : -1;

@@ -323,4 +323,24 @@ class RoleReachTest {
                 tuple("Dean Marlow", "chief officer of the Regional Fire Authority (RFA)"), tuple("Owen Tully", "Lance Corporal"),
                 tuple("Hamisi Odero", "board chairman"));
     }
+
+    @Test
+    void anOfficeThroughItsBodyBeforeACourtesyTitleOrRankSaysMoreThanTheRank() {
+        Briefing b = analyse("The panel is chaired by the Director General of Health Services Dr. Nimal Perera and others.",
+                "The team includes Minister of Health Lieutenant Colonel Desmond Rowe and the Director of the Saint Luke Public "
+                        + "Health Laboratory Dr Alma Greaves.",
+                "A warning reached White House Chief of Staff Gordon Pike on Monday.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Nimal Perera", "Director General of Health Services"), tuple("Desmond Rowe", "Minister of Health"),
+                tuple("Alma Greaves", "Director of the Saint Luke Public Health Laboratory"),
+                tuple("Gordon Pike", "White House Chief of Staff"));
+    }
+
+    @Test
+    void anEmployersAcronymOrAFieldWithAnAdjectiveIsPartOfTheRole() {
+        Briefing b = analyse("Ron Bellamy, HFCV executive director says, the keys were handed over.",
+                "The union's head of local government Nora Keane said the offer was poor.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Ron Bellamy", "HFCV executive director"),
+                tuple("Nora Keane", "head of local government"));
+    }
 }
