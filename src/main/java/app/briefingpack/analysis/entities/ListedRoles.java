@@ -78,9 +78,9 @@ final class ListedRoles {
         // (its second sense will do: "two new entrants", a commodity first)
         if (singular.isEmpty() || general(singular.get())
                 || !byParts && !personAmongTwo(singular.get(), wordNet) && !PersonNouns.POSITIONS.contains(singular.get())) return Optional.empty();
-        // "older sisters", "local doctors": one lower-case adjective before the noun, not a number
+        // "older sisters", "local doctors", "research scientists": one lower-case adjective or noun before the noun, not a number
         Token m = noun > 0 ? t.get(noun - 1) : null;
-        boolean modifier = m != null && m.isAdjective() && m.text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
+        boolean modifier = m != null && (m.isAdjective() || m.tag().equals("NOUN")) && m.text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
                 && !RolePhrases.QUANTITY.contains(m.text());
         return Optional.of(modifier ? m.text() + " " + singular.get() : singular.get());
     }
@@ -147,12 +147,29 @@ final class ListedRoles {
             listNeeded = false;
         } else if (Set.of("were", "are", "include", "includes", "included").contains(t.get(before).text()) && before >= 1) {
             opener = before; // "The adjudicators of the prize were A, B and C", "Those 16 scientists included A, B"
-            noun = nounBefore(t, before);
+            noun = nounBefore(t, afterRelativeClause(t, before));
+            listNeeded = true;
+        } else if (t.get(before).text().equals(";") && before >= 3 && (t.get(before - 2).tag().equals("NUM") || t.get(before - 3).tag().equals("NUM"))) {
+            opener = before; // "we had five research scientists; Dr A, Dr B and Dr C"
+            noun = before - 1;
             listNeeded = true;
         } else {
             return Optional.empty();
         }
         return Optional.of(new Opening(noun, opener, listNeeded));
+    }
+
+    /**
+     * Where a short relative clause about the plural before {@code verb} starts ("The directors who
+     * resigned are A, B and C"), else {@code verb} itself.
+     */
+    private static int afterRelativeClause(List<Token> t, int verb) {
+        for (int k = verb - 1; k >= 1 && verb - k <= 4; k--) {
+            String w = t.get(k).text();
+            if (Set.of("who", "that").contains(w)) return k;
+            if (!t.get(k).isVerb() && !t.get(k).tag().equals("ADV") && !t.get(k).tag().equals("AUX")) break;
+        }
+        return verb;
     }
 
     /**

@@ -343,4 +343,15 @@ class RoleReachTest {
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Ron Bellamy", "HFCV executive director"),
                 tuple("Nora Keane", "head of local government"));
     }
+
+    @Test
+    void listsAfterAPluralWithARelativeClauseOrANumberAndASemicolon() {
+        Briefing b = analyse("The directors who resigned are Mr. Obinna Eze, Mrs. Tola Adeyemi and Mr. Kunle Bello.",
+                "\"We had three research scientists; Dr Amina Odhiambo, Dr Peter Wekesa and Dr Ruth Kamau.\"",
+                "He thanked the volunteers; Dora Finch and Colm Brady also spoke.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Obinna Eze", "director"),
+                tuple("Tola Adeyemi", "director"), tuple("Kunle Bello", "director"), tuple("Amina Odhiambo", "research scientist"),
+                tuple("Peter Wekesa", "research scientist"), tuple("Ruth Kamau", "research scientist"),
+                tuple("Dora Finch", null), tuple("Colm Brady", null));
+    }
 }
