@@ -108,7 +108,8 @@ final class Appositions {
             Token w = t.get(k);
             // ("the Lord Chief Justice, X.": the words of a title)
             boolean role = phrases.capitalisedRoleNoun(t, k, to) || Gazetteers.TITLES.contains(w.text()) && !Gazetteers.HONORIFICS.contains(w.text());
-            if (Set.of("ADJ", "NOUN").contains(w.tag()) || role) {
+            // ("the 2011 winner, X.": a year qualifies the noun as an adjective would)
+            if (Set.of("ADJ", "NOUN").contains(w.tag()) || role || w.text().matches("(?:1[89]|20)\\d\\d") && k + 1 < to) {
                 person |= role || isLowerCase(w) && personNouns.any(w.text());
             } else {
                 return placeAllowed && person && w.tag().equals("ADP") && k + 1 < to && t.subList(k + 1, to).stream().allMatch(RolePhrases::startsUpperCase);

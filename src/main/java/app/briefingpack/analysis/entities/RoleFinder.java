@@ -75,7 +75,10 @@ final class RoleFinder {
         if (Gazetteers.isOrganisationWord(run.tokens().get(run.size() - 1).text())) return Optional.empty();
         // "Jóola languages are classified as members of ...": the noun the name modifies has the role, not a person
         if (NameClassifier.namesAPeople(run.next())) return Optional.empty();
-        Optional<String> title = officeThroughBody(run).or(() -> titled(run));
+        Optional<String> office = officeThroughBody(run).or(() -> titled(run));
+        // "his sole contender, Chief X", "the Prosecution Counsel, Insp X": an apposition before a rank says what the
+        // person is in the story (not "the nation's leader, President X": an office)
+        Optional<String> title = office.filter(RANKS::contains).isPresent() ? appositions.before(run).or(() -> office) : office;
         // "The Minister of Health, Prof Ali Pate": an apposition says more than an academic title
         // "In an alert to NHS bosses, Chris Whitty, the chief medical officer, said": after an opening phrase the
         // apposition after the name, with its article, is the role
@@ -281,6 +284,11 @@ final class RoleFinder {
                 // "New Zealand First leader X": read as a verb, though no dictionary has the verb
                 || wordNet.isFirstAPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))
                     && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, head.text().toLowerCase(java.util.Locale.ROOT)).isEmpty()
+                // "Atlassian founder X": between an employer's name and a name, a word the tagger read as a preposition or a
+                // verb's bare form is a noun for a person
+                || (head.tag().equals("ADP") && !NameRunFinder.isFunctionWord(head.text()) || head.isVerb() && !head.text().matches(".*(?:s|ed|ing)"))
+                    && before != null && before.isProperNoun() && RolePhrases.startsUpperCase(before)
+                    && personNouns.mainly(head.text().toLowerCase(java.util.Locale.ROOT))
                 // "Twin Atlantic frontman X": a compound no dictionary has, read as a preposition
                 || !head.isVerb() && !NameRunFinder.isFunctionWord(head.text()) && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, head.text()).isEmpty()
                     && personNouns.mainly(head.text().toLowerCase(java.util.Locale.ROOT));
@@ -368,6 +376,11 @@ final class RoleFinder {
         List<Token> t = run.sentence().tokens();
         return run.to() + 1 < t.size() && t.get(run.to()).text().equals(",") && Gazetteers.ARTICLES.contains(t.get(run.to() + 1).text().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Ranks and chiefs' titles, as spelt out: they say where someone stands, not what they do in the story. */
+    private static final Set<String> RANKS = Set.of("Chief", "Inspector", "Captain", "Sergeant", "Corporal", "Lance Corporal", "Major",
+            "Colonel", "Lieutenant", "Commander", "Superintendent", "Detective", "Private", "Sapper", "Gunner", "Trooper", "Rifleman",
+            "Brigadier", "Commandant", "Garda", "Officer");
 
     /** Capitalised words that qualify a title before it: "Acting Governor", "Former Mayor". */
     private static final Set<String> TITLE_MODIFIERS = Set.of("Acting", "Former", "Interim", "Deputy", "Vice", "Assistant",

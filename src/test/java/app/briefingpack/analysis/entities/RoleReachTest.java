@@ -354,4 +354,17 @@ class RoleReachTest {
                 tuple("Peter Wekesa", "research scientist"), tuple("Ruth Kamau", "research scientist"),
                 tuple("Dora Finch", null), tuple("Colm Brady", null));
     }
+
+    @Test
+    void anAppositionBeforeARankAnEmployerBeforeAMisreadNounAndAYearBeforeTheNoun() {
+        Briefing b = analyse("Earlier, the Prosecution Counsel, Insp Musa Danladi, told the court that the village head reported it.",
+                "He beat his sole contender, Chief Kwame Asante, who polled 278.",
+                "The nation's leader, President Rosa Ventura, spoke first.",
+                "It had backing from the likes of Atlassian founder Leo Marchetti and others.",
+                "The jury included the 2011 winner, Ines Okafor.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Musa Danladi", "Prosecution Counsel"),
+                tuple("Kwame Asante", "sole contender"), tuple("Rosa Ventura", "President"), tuple("Leo Marchetti", "Atlassian founder"),
+                tuple("Ines Okafor", "2011 winner"));
+        assertThat(b.people()).extracting(Person::name).doesNotContain("Prosecution Counsel");
+    }
 }
