@@ -193,7 +193,7 @@ final class Appositions {
                 || end == t.size() - 1 && t.get(end).text().matches("[.!?]") || end == t.size()
                 // "X, the writer and producer behind well-loved TV series": a preposition the tagger read as an adverb
                 || end < t.size() && end > start && t.get(start).tag().equals("DET") && ADVERB_PREPOSITIONS.contains(t.get(end).text())
-                || saidWithoutComma(t, start, end);
+                || saidWithoutComma(t, start, end) || verbWithoutComma(t, start, end);
         if (!closed) return Optional.empty();
         // It starts with an article, an adjective or a noun, or with a possessive name ("Lockheed's chief technical officer").
         boolean possessiveName = start + 1 < end && t.get(start).text().matches("\\p{Lu}.*")
@@ -243,6 +243,18 @@ final class Appositions {
         if (!Set.of("ADJ", "NOUN", "PROPN").contains(first.tag()) || !isLowerCase(first) && !Gazetteers.TITLES.contains(first.text()) && !employer) return false;
         String last = t.get(end - 1).text();
         return !(isLowerCase(t.get(end - 1)) && wordNet.isPluralNoun(last));
+    }
+
+    /**
+     * "Mr X, the organisation's spokesperson later refuted the claims": an apposition opened by "the"
+     * whose closing comma was left out before the clause's verb, or an adverb and the verb.
+     */
+    private boolean verbWithoutComma(List<Token> t, int start, int end) {
+        if (end + 1 >= t.size() || end - start < 2 || !t.get(start).text().equalsIgnoreCase("the")) return false;
+        int verb = t.get(end).tag().equals("ADV") ? end + 1 : end;
+        Token v = t.get(verb);
+        Token head = t.get(end - 1);
+        return v.isVerb() && isLowerCase(v) && v.text().endsWith("ed") && isLowerCase(head) && personNouns.mainly(head.text());
     }
 
     /** A capitalised word after another capitalised one, inside a name the tagger split whatever tag it gave it: "Bake Sale". */

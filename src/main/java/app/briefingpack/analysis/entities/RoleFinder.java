@@ -75,16 +75,15 @@ final class RoleFinder {
         if (Gazetteers.isOrganisationWord(run.tokens().get(run.size() - 1).text())) return Optional.empty();
         // "Jóola languages are classified as members of ...": the noun the name modifies has the role, not a person
         if (NameClassifier.namesAPeople(run.next())) return Optional.empty();
-        Optional<String> office = officeThroughBody(run).or(() -> titled(run));
-        // "his sole contender, Chief X", "the Prosecution Counsel, Insp X": an apposition before a rank says what the
-        // person is in the story (not "the nation's leader, President X": an office)
-        Optional<String> title = office.filter(RANKS::contains).isPresent() ? appositions.before(run).or(() -> office) : office;
+        Optional<String> title = officeThroughBody(run).or(() -> titled(run));
         // "The Minister of Health, Prof Ali Pate": an apposition says more than an academic title
         // "In an alert to NHS bosses, Chris Whitty, the chief medical officer, said": after an opening phrase the
         // apposition after the name, with its article, is the role
         boolean introduced = !run.sentence().tokens().isEmpty() && Set.of("ADP", "SCONJ").contains(run.sentence().tokens().get(0).tag())
                 && articleAfter(run);
-        Optional<String> role = title.filter(r -> !LESSER_TITLES.contains(r))
+        // "his sole contender, Chief X", "Captain X has been appointed as the new chief executive": a rank, like an
+        // academic title, says less than any other reading (not "the nation's leader, President X": an office)
+        Optional<String> role = title.filter(r -> !LESSER_TITLES.contains(r) && !RANKS.contains(r))
                 .or(() -> introduced ? appositions.after(run).or(() -> appositions.before(run)) : appositions.before(run).or(() -> appositions.after(run)))
                 .or(() -> premodifier(run)).or(() -> SportPositions.before(run)).or(() -> appositions.named(run)).or(() -> verbs.copula(run))
                 .or(() -> verbs.credit(run)).or(() -> ListedRoles.role(run, wordNet, personNouns))
@@ -92,6 +91,7 @@ final class RoleFinder {
                 .or(() -> further ? SportPositions.after(run) : Optional.empty())
                 .or(() -> further ? verbs.occupation(run) : Optional.empty())
                 .or(() -> further ? verbs.workCredit(run) : Optional.empty())
+                .or(() -> further && title.filter(RANKS::contains).isPresent() ? verbs.appointed(run) : Optional.empty())
                 .or(() -> title) // "Professor Patrick Maxwell, who leads the School of Clinical Medicine": the title says least
                 .or(() -> further ? verbs.appointed(run) : Optional.empty());
         Optional<String> affiliation = affiliation(run, organisationAt);
@@ -231,7 +231,8 @@ final class RoleFinder {
         List<Token> t = run.sentence().tokens();
         // "veteran BBC broadcaster Sir Terry Wogan": the role is before a courtesy title
         int end = titleWords(run).stream().allMatch(Gazetteers.HONORIFICS::contains) ? titleStart(run) : run.from();
-        if (end < 1) return Optional.empty();
+        // (the title itself is no pre-modifier: "Captain X has been appointed as ..." at a sentence's start)
+        if (end < 1 || end == run.from() && titleStart(run) < run.from()) return Optional.empty();
         int office = officeOf(t, end);
         if (office > 0) { // "director general of health Ashley Bloomfield": the role's head is before "of"
             Optional<String> role = premodifierEndingAt(run, office, true);

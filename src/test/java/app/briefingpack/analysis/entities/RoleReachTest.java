@@ -367,4 +367,15 @@ class RoleReachTest {
                 tuple("Ines Okafor", "2011 winner"));
         assertThat(b.people()).extracting(Person::name).doesNotContain("Prosecution Counsel");
     }
+
+    @Test
+    void aRankSaysLessThanAnAppointmentOrAnAppositionWithoutItsClosingComma() {
+        Briefing b = analyse("Captain Tendai Moyo has been appointed as the new Air Kivu chief executive officer.",
+                "Sergeant Ola Berg, a spokesman for the city police, said the road was closed.",
+                "But Mr Yusuf Kato, the organisation's spokesperson later refuted the claims.",
+                "Inspector Dara Quinn said the car was stolen.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Tendai Moyo", "new Air Kivu chief executive officer"), tuple("Ola Berg", "spokesman for the city police"),
+                tuple("Yusuf Kato", "organisation's spokesperson"), tuple("Dara Quinn", "Inspector"));
+    }
 }
