@@ -82,8 +82,11 @@ final class Gazetteers {
     /** Members of a parliament or an assembly, by their initials: "Conservative MSP Meghan Gallacher", "Shamata MCA X". */
     static final Set<String> MEMBERS_INITIALS = Set.of("MP", "MEP", "MSP", "MLA", "MPP", "MCA", "MNA", "MHA", "TD");
 
-    /** Company officers' titles written as initials: "Facebook CEO Mark Zuckerberg". */
-    static final Set<String> OFFICERS = Set.of("CEO", "CFO", "COO", "CTO", "CIO");
+    /**
+     * Officers' titles written as initials: "Facebook CEO Mark Zuckerberg", "Metro MD Kumar Keshav",
+     * a Kenyan cabinet secretary "Interior CS Kithure Kindiki".
+     */
+    static final Set<String> OFFICERS = Set.of("CEO", "CFO", "COO", "CTO", "CIO", "MD", "CS");
 
     /** Roles written as initials: "Microsoft's CEO", "the MP for Skegness", "a new MPP", "the EMT who saved". */
     static final Set<String> ROLE_ACRONYMS = Stream.of(MEMBERS_INITIALS, OFFICERS, Set.of("EMT", "GP", "QC", "KC"))

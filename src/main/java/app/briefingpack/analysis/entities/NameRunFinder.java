@@ -585,6 +585,8 @@ final class NameRunFinder {
                     || Gazetteers.COUNTRIES.contains(head)
                     // "Labour Alun Davies hit out": a political party's name WordNet knows
                     || k == from + 1 && namesAParty(head)
+                    // "from eastern state Odisha Ashwini Vaishnaw": after a lower-case noun for a place, its name
+                    || from > 0 && Gazetteers.PLACES_OF.contains(tokens.get(from - 1).text()) && k - from <= 2
                     // "Image: NASA Bill Ingalls", "BBC Nick Robinson": an acronym of three letters or more, no one's initials
                     || k == from + 1 && isAcronym(head) && head.replace(".", "").length() >= 3
                     // "the Nobel Prize in Literature Alice Munro": the field a prize or a chair is in

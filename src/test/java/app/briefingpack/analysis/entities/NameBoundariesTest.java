@@ -198,4 +198,13 @@ class NameBoundariesTest {
                 "Salman Murad", "Longman Baloyo", "Currie").doesNotContain("Booker Prize", "General's Literary Awards", "George Medal", "Karachi",
                 "Team Enza", "Introducing Longman Baloyo");
     }
+
+    @Test
+    void aPlaceAfterANounForAPlaceAndAnOfficersInitialsAreSplitFromTheName() {
+        Briefing b = analyse("Rajya Sabha member from eastern state Odisha Mary Vaishnaw was sworn in.",
+                "Former Trade and Industry CS Rebecca Wanjiru came back as the proposed Attorney General.");
+        assertThat(b.people()).extracting(Person::name).contains("Mary Vaishnaw", "Rebecca Wanjiru")
+                .noneMatch(n -> n.contains("Odisha") || n.contains("CS"));
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Rebecca Wanjiru", "Industry CS"));
+    }
 }
