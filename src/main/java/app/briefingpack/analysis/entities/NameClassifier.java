@@ -165,7 +165,10 @@ final class NameClassifier {
         boolean givenNameFirst = (givenNameReadAsPerson(firstWord, run) || GivenNames.listed(firstWord) && run.size() == 2 && !last.endsWith("s")
                 && !wordNet.namesAPlace(firstWord) && !Gazetteers.COUNTRIES.contains(firstWord))
                 && !isGroupWord(wordNet.namedSenses(firstWord));
-        if (isGroupWord(wordNet.namedSenses(last)) && !givenNameFirst) return Optional.of(EntityKind.GROUP);
+        // ("Inayat Ali Shah, the spokesman for the police,": a first name no dictionary has and a role the text gives make a
+        // person of a name ending in "Shah"; not "Vice President", "Southeast Asian")
+        boolean namedWithRole = unknownName(run.tokens().get(0)) && hasPersonRole(run);
+        if (isGroupWord(wordNet.namedSenses(last)) && !givenNameFirst && !namedWithRole) return Optional.of(EntityKind.GROUP);
         if (namesACompanysThing(run) || atEmployer(run)) return Optional.of(EntityKind.ORGANISATION);
         if (Gazetteers.EVENT_FIRST_WORDS.contains(run.tokens().get(0).text())) return Optional.empty(); // events are not listed
         if (namedAfterAVehicle(run)) return Optional.empty();
@@ -215,12 +218,23 @@ final class NameClassifier {
                 && (ageAfter(run) || Speakers.attributesAQuotation(run.sentence().tokens(), run.from(), run.to())))
             return Optional.of(EntityKind.PERSON);
         if (type.isPresent() || namesAThing(run)) return type.flatMap(ModelReadings::kindOf);
+        // "Nirmesh Vadera told the CBC": two or three words no dictionary has, neither a place nor a firm's, that speak
+        if (run.size() <= 3 && Speakers.speaksAt(run.sentence().tokens(), run.from(), run.to()) && run.tokens().stream().allMatch(this::unknownName))
+            return Optional.of(EntityKind.PERSON);
         // With no reading from the model, capitals make a person only from a given name
         // ("Neal Horsley") or with a role the text gives ("Jalal Ebrahim, president of ...");
         // "Bear Stearns" and "Kirschner Medical" have neither.
         if (GivenNames.contains(NameRunFinder.stripPossessive(run.tokens().get(0).text())))
             return Optional.of(EntityKind.PERSON);
         return Optional.empty();
+    }
+
+    /** A capitalised word of a name that WordNet knows neither as a common word nor as any name, and no gazetteer lists. */
+    private boolean unknownName(Token t) {
+        String w = NameRunFinder.stripPossessive(t.text());
+        return NameRunFinder.TITLE_CASE_WORD.matcher(w).matches() && !wordNet.isCommonWord(w.toLowerCase(Locale.ROOT))
+                && wordNet.namedSenses(w).isEmpty() && !Gazetteers.isOrganisationWord(w) && !Gazetteers.PLACE_WORDS.contains(w)
+                && !Gazetteers.COUNTRIES.contains(w) && !Gazetteers.CITIES.contains(w);
     }
 
     /** WordNet files where the most frequent senses of a name's last word make it a thing's or a place's name. */

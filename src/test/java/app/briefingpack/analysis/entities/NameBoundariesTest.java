@@ -207,4 +207,14 @@ class NameBoundariesTest {
                 .noneMatch(n -> n.contains("Odisha") || n.contains("CS"));
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Rebecca Wanjiru", "Industry CS"));
     }
+
+    @Test
+    void namesNoDictionaryHasArePeopleWhenTheySpeakOrTheTextGivesThemARole() {
+        Briefing b = analyse("Nirvesh Tandara told the radio station he had been working at a nearby cafe.",
+                "Imdad Ali Shah, the spokesman for the Kohat Police, told reporters the road was closed.",
+                "Kirschner Medical said profits rose. The Vice President, a former senator, spoke.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Nirvesh Tandara", null),
+                tuple("Imdad Ali Shah", "spokesman for the Kohat Police"));
+        assertThat(b.people()).extracting(Person::name).noneMatch(n -> n.contains("Kirschner") || n.contains("Vice"));
+    }
 }
