@@ -2,6 +2,7 @@ package app.briefingpack.analysis.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Paragraph;
@@ -49,7 +50,7 @@ public final class TextAnnotator {
     /** Tokenises and tags one piece of text that starts at {@code begin} in the body. */
     public TaggedSentence tag(int index, String text, int begin, int paragraph) {
         String plain = asciiPunctuation(text);
-        Span[] spans = tokenSpans(plain);
+        Span[] spans = joinSplitWords(plain, tokenSpans(plain));
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(plain).toString();
         String[] tags = models.tagger().tag(words);
@@ -87,6 +88,34 @@ public final class TextAnnotator {
         }
         return out.toArray(new Span[0]);
     }
+
+    /**
+     * The tokenizer model sometimes splits a capitalised word it has not seen between two letters
+     * ("Retno" as "Ret" and "no", as it splits "cannot"); such pieces, letters only and touching,
+     * are one word again. Contractions the tagger expects split stay split.
+     */
+    static Span[] joinSplitWords(String plain, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span t : spans) {
+            Span prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.getEnd() == t.getStart() && Character.isUpperCase(plain.charAt(prev.getStart()))
+                    && lettersOnly(plain, prev) && lettersOnly(plain, t) && Character.isLowerCase(plain.charAt(t.getStart()))
+                    && !SPLIT_CONTRACTIONS.contains(plain.substring(prev.getStart(), t.getEnd()).toLowerCase(java.util.Locale.ROOT))) {
+                out.set(out.size() - 1, new Span(prev.getStart(), t.getEnd()));
+            } else {
+                out.add(t);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static boolean lettersOnly(String text, Span span) {
+        for (int i = span.getStart(); i < span.getEnd(); i++) if (!Character.isLetter(text.charAt(i))) return false;
+        return true;
+    }
+
+    /** Words English tokenizers split on purpose: "can not", "gon na". */
+    private static final Set<String> SPLIT_CONTRACTIONS = Set.of("cannot", "gonna", "wanna", "gotta", "lemme", "gimme", "dunno");
 
     /**
      * The models were trained on ASCII punctuation: typographic apostrophes would keep "Saddam's"

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import opennlp.tools.util.Span;
+
 class TextAnnotatorTest {
 
     private static List<String> texts(List<Token> tokens) {
@@ -21,6 +23,16 @@ class TextAnnotatorTest {
         assertThat(texts(s.tokens())).containsSubsequence("Sgt.", "Paula", "Gen.", "Marsh's", ".").doesNotContain("Sgt", "Gen");
         Token gen = s.tokens().stream().filter(t -> t.text().equals("Gen.")).findFirst().orElseThrow();
         assertThat(text.substring(gen.begin() - 100, gen.end() - 100)).isEqualTo("Gen.");
+    }
+
+    @Test
+    void aCapitalisedWordTheModelSplitsBetweenLettersIsOneTokenAgain() {
+        // the English model splits "Retno" as "Ret" "no"; it splits "cannot" on purpose
+        TextAnnotator annotator = new TextAnnotator(LanguageModels.get());
+        TaggedSentence s = annotator.tag(0, "Minister Retno Lopez said so.", 0, 1);
+        assertThat(texts(s.tokens())).containsExactly("Minister", "Retno", "Lopez", "said", "so", ".");
+        Span[] spans = TextAnnotator.joinSplitWords("Cannot go", new Span[] {new Span(0, 3), new Span(3, 6), new Span(7, 9)});
+        assertThat(spans).containsExactly(new Span(0, 3), new Span(3, 6), new Span(7, 9));
     }
 
     @Test
