@@ -417,6 +417,8 @@ final class NameRunFinder {
     private static String titleThroughBody(TaggedSentence s, int body, int name) {
         List<Token> t = s.tokens();
         int link = body - 1;
+        // ("Minister for Trade and Industry X": a field of two names joined by "and")
+        while (link >= 2 && Set.of("and", "&").contains(t.get(link).text()) && isNameToken(t.get(link - 1))) link -= 2;
         if (link >= 1 && t.get(link).text().equals("the")) link--;
         if (link < 1 || !Gazetteers.TITLE_LINKS.contains(t.get(link).text())) return null;
         int first = -1;
@@ -425,6 +427,7 @@ final class NameRunFinder {
             if (Gazetteers.TITLES.contains(w)) first = k;
             else if (!Gazetteers.TITLE_LINKS.contains(w) && !w.equals("the") && !isNameToken(t.get(k))) break;
         }
+        if (first > 0 && t.get(first - 1).text().equals("Under")) first--; // "Under Secretary of State for ..."
         return first < 0 ? null : text(s, first, name);
     }
 
@@ -576,7 +579,10 @@ final class NameRunFinder {
             Token first = tokens.get(k);
             // a given name that is also a place ("University of Texas Arlington | Amneh Jafari") only where the model reads a person
             boolean givenName = GivenNames.listed(first.text()) && !wordNet.namesAPlace(first.text());
-            if (!givenName && !personStartsAt.test(s, k)) continue;
+            // ("Minister of State for Trade and Industry Koh Poh Koon": or a first name no dictionary has after a title's field)
+            boolean unknownAfterField = unknownFirstName(tokens, k) && titleThroughBody(s, from, k) != null
+                    && tokens.subList(k, to).stream().noneMatch(w -> wordNet.isCommonWord(stripPossessive(w.text()).toLowerCase(Locale.ROOT)));
+            if (!givenName && !personStartsAt.test(s, k) && !unknownAfterField) continue;
             if (tokens.subList(k, to).stream().anyMatch(t -> !isNameToken(t) || isAcronym(t.text())
                     || Gazetteers.ORGANISATION_WORDS.contains(t.text()) || Gazetteers.COUNTRIES.contains(t.text()))) continue;
             if (GivenNames.listed(tokens.get(from).text()) || personStartsAt.test(s, from)) return -1;
@@ -585,6 +591,8 @@ final class NameRunFinder {
                     || Gazetteers.COUNTRIES.contains(head)
                     // "Labour Alun Davies hit out": a political party's name WordNet knows
                     || k == from + 1 && namesAParty(head)
+                    // "Under Secretary of State for Political Affairs Victoria Nuland": the field of a title through "for" or "of"
+                    || titleThroughBody(s, from, k) != null
                     // "from eastern state Odisha Ashwini Vaishnaw": after a lower-case noun for a place, its name
                     || from > 0 && Gazetteers.PLACES_OF.contains(tokens.get(from - 1).text()) && k - from <= 2
                     // "Image: NASA Bill Ingalls", "BBC Nick Robinson": an acronym of three letters or more, no one's initials

@@ -217,4 +217,15 @@ class NameBoundariesTest {
                 tuple("Imdad Ali Shah", "spokesman for the Kohat Police"));
         assertThat(b.people()).extracting(Person::name).noneMatch(n -> n.contains("Kirschner") || n.contains("Vice"));
     }
+
+    @Test
+    void theFieldOfATitleThroughForOrOfIsSplitFromTheNameAfterIt() {
+        Briefing b = analyse("Kumar met US Under Secretary of State for Political Affairs Victoria Hale and held talks.",
+                "Senior Minister of State for Trade and Industry Tan Poh Seng said the bots would help.",
+                "Our guest is President of the Hong Kong Academy of Medicine, Professor Gilbert Leung.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Victoria Hale", "Under Secretary of State for Political Affairs"));
+        assertThat(b.people()).extracting(Person::name).contains("Gilbert Leung")
+                .noneMatch(n -> n.contains("Affairs") || n.contains("Kong"));
+    }
 }
