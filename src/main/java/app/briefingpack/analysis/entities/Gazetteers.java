@@ -99,7 +99,7 @@ final class Gazetteers {
      */
     static final Set<String> POST_NOMINALS = Stream.concat(MEMBERS_INITIALS.stream(), Stream.of("FRS", "FRSE", "FBA", "FREng",
             "FMedSci", "DBE", "CBE", "OBE", "MBE", "KBE", "GBE", "KCMG", "GCMG", "CMG", "KCB", "GCB", "CB", "CH", "OM", "KG", "KT", "VC",
-            "RA", "QC", "KC",
+            "RA", "QC", "KC", "JP",
             "MD", "M.D.", "DO", "D.O.", "RN", "R.N.", "PhD", "Ph.D.", "DPhil", "MPH", "MBA",
             "JD", "J.D.", "Esq.", "DDS", "DMD", "DVM", "PharmD", "LLB", "LLM", "CPA", "FACP", "FACS", "FAAP", "FACC", "FRCP", "FRCS",
             "MSc", "BSc", "MA", "BA", "MS",

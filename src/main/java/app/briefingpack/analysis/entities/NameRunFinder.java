@@ -337,8 +337,10 @@ final class NameRunFinder {
         if (Gazetteers.MEMBERS_INITIALS.contains(word)) return k + 2 < to;
         // "Fellow Kenyan Sarah Kiptoo": a word for a people (no given name: "Christian Bale") before a given name and a surname
         // (not "the British Royal Military Academy": the surname is no common word)
+        // ("Victorian Belinda Hill": or a common word as the surname after a given name the list knows, the whole no firm's)
         if (k + 2 < to && TITLE_CASE_WORD.matcher(word).matches() && !GivenNames.listed(word) && GivenNames.contains(tokens.get(k + 1).text())
-                && !wordNet.isCommonWord(stripPossessive(tokens.get(k + 2).text()).toLowerCase(Locale.ROOT))
+                && (!wordNet.isCommonWord(stripPossessive(tokens.get(k + 2).text()).toLowerCase(Locale.ROOT))
+                    || k + 3 == to && GivenNames.listed(tokens.get(k + 1).text()) && !Gazetteers.isOrganisationWord(stripPossessive(tokens.get(k + 2).text())))
                 && wordNet.namedSenses(word).stream().anyMatch(x -> "noun.person".equals(x.getLexFileName()) && !WordNet.isInstance(x))) return true;
         // (the name may start with an initial: "District Collector S Venkat Rao")
         // not a word for anyone: "Man Booker Prize", "Man Haron Monis"

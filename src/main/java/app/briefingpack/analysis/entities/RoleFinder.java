@@ -83,7 +83,8 @@ final class RoleFinder {
                 && articleAfter(run);
         // "his sole contender, Chief X", "Captain X has been appointed as the new chief executive": a rank, like an
         // academic title, says less than any other reading (not "the nation's leader, President X": an office)
-        Optional<String> role = title.filter(r -> !LESSER_TITLES.contains(r) && !RANKS.contains(r))
+        // (so does a single capitalised word no title list has, before a name: "Victorian Belinda Hill, the founder of ...")
+        Optional<String> role = title.filter(r -> !LESSER_TITLES.contains(r) && !RANKS.contains(r) && (r.contains(" ") || Gazetteers.TITLES.contains(r)))
                 .or(() -> introduced ? appositions.after(run).or(() -> appositions.before(run)) : appositions.before(run).or(() -> appositions.after(run)))
                 .or(() -> premodifier(run)).or(() -> SportPositions.before(run)).or(() -> appositions.named(run)).or(() -> verbs.copula(run))
                 .or(() -> verbs.credit(run)).or(() -> ListedRoles.role(run, wordNet, personNouns))

@@ -228,4 +228,12 @@ class NameBoundariesTest {
         assertThat(b.people()).extracting(Person::name).contains("Gilbert Leung")
                 .noneMatch(n -> n.contains("Affairs") || n.contains("Kong"));
     }
+
+    @Test
+    void aDemonymBeforeAGivenNameAndASurnameIsNoPartOfTheNameNorAJusticeOfThePeacesInitials() {
+        Briefing b = analyse("One of the finalists is Victorian Belinda Marsh, the founder of Mums of the Hills.",
+                "The gifts came from Kennedy Ezike JP and his family.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Belinda Marsh", "founder of Mums of the Hills"));
+        assertThat(b.people()).extracting(Person::name).contains("Kennedy Ezike").noneMatch(n -> n.contains("Victorian") || n.contains("JP"));
+    }
 }
