@@ -340,7 +340,10 @@ final class NameRunFinder {
         // ("Victorian Belinda Hill": or a common word as the surname after a given name the list knows, the whole no firm's)
         if (k + 2 < to && TITLE_CASE_WORD.matcher(word).matches() && !GivenNames.listed(word) && GivenNames.contains(tokens.get(k + 1).text())
                 && (!wordNet.isCommonWord(stripPossessive(tokens.get(k + 2).text()).toLowerCase(Locale.ROOT))
-                    || k + 3 == to && GivenNames.listed(tokens.get(k + 1).text()) && !Gazetteers.isOrganisationWord(stripPossessive(tokens.get(k + 2).text())))
+                    || k + 3 == to && GivenNames.listed(tokens.get(k + 1).text()) && !Gazetteers.isOrganisationWord(stripPossessive(tokens.get(k + 2).text()))
+                        // (not "Spanish Golden Age sonnets", "the Black Robin Freighters": a name before a noun, or a plural)
+                        && !wordNet.isPluralNoun(stripPossessive(tokens.get(k + 2).text()).toLowerCase(Locale.ROOT))
+                        && (to == tokens.size() || !(tokens.get(to).isNoun() && RolePhrases.isLowerCase(tokens.get(to)))))
                 && wordNet.namedSenses(word).stream().anyMatch(x -> "noun.person".equals(x.getLexFileName()) && !WordNet.isInstance(x))) return true;
         // (the name may start with an initial: "District Collector S Venkat Rao")
         // not a word for anyone: "Man Booker Prize", "Man Haron Monis"
