@@ -30,6 +30,9 @@ final class ListedRoles {
     private static final Set<String> SEPARATORS = Set.of(",", "and", "or", "&");
     /** Between the plural noun and the list. */
     private static final Set<String> OPENERS = Set.of(",", ":", "–", "—", "-", "--");
+    /** Groups of people whose listed names are each a member: "the cast", "the crew", "the jury". */
+    private static final Set<String> MEMBER_GROUPS = Set.of("cast", "crew", "jury", "panel", "squad", "delegation", "line-up", "lineup");
+
     /** Nouns too general to be a role: anyone's, and "members", "others". */
     private static boolean general(String noun) {
         return PersonNouns.ANYONE.contains(noun) || Set.of("member", "other", "name", "one").contains(noun);
@@ -69,6 +72,12 @@ final class ListedRoles {
         String initials = word.endsWith("s") ? word.substring(0, word.length() - 1) : "";
         if (Gazetteers.MEMBERS_INITIALS.contains(initials) || Gazetteers.OFFICERS.contains(initials)) return Optional.of(initials);
         if (!word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) return Optional.empty(); // "co-stars"
+        // "The supporting cast includes A, B and C": each is a member of a group of people
+        if (MEMBER_GROUPS.contains(word) && opening.get().listNeeded()) {
+            Token g = noun > 0 ? t.get(noun - 1) : null;
+            boolean groupModifier = g != null && g.isAdjective() && RolePhrases.isLowerCase(g) && !RolePhrases.QUANTITY.contains(g.text());
+            return Optional.of((groupModifier ? g.text() + " " : "") + word + " member");
+        }
         Optional<String> singular = wordNet.singularNoun(word);
         // "bandmates A, B and C": a plural of a compound no dictionary has, read by its parts
         boolean byParts = singular.isEmpty() && unknownPlural(word, wordNet, personNouns);
@@ -114,7 +123,9 @@ final class ListedRoles {
             if (!OPENERS.contains(t.get(first).text())) return Optional.empty();
         } else if (OPENERS.contains(t.get(before).text())) {
             opener = before;
-            noun = nounBefore(t, before);
+            // ("The crew that went to the slums are: A, B and C": a copula and a relative clause before the colon)
+            boolean copula = before >= 2 && Set.of("are", "were").contains(t.get(before - 1).text());
+            noun = copula ? nounBefore(t, afterRelativeClause(t, before - 1)) : nounBefore(t, before);
             listNeeded = true;
         } else if (RolePhrases.dashBetween(run.sentence(), t.get(before), t.get(first))) {
             opener = before; // "the students – A, B and C": the tokenizer keeps no dash
@@ -160,14 +171,14 @@ final class ListedRoles {
     }
 
     /**
-     * Where a short relative clause about the plural before {@code verb} starts ("The directors who
-     * resigned are A, B and C"), else {@code verb} itself.
+     * Where a relative clause about the plural before {@code verb} starts, in the same clause ("The
+     * directors who resigned are A, B and C"), else {@code verb} itself.
      */
     private static int afterRelativeClause(List<Token> t, int verb) {
-        for (int k = verb - 1; k >= 1 && verb - k <= 4; k--) {
+        for (int k = verb - 1; k >= 1 && verb - k <= 8; k--) {
             String w = t.get(k).text();
             if (Set.of("who", "that").contains(w)) return k;
-            if (!t.get(k).isVerb() && !t.get(k).tag().equals("ADV") && !t.get(k).tag().equals("AUX")) break;
+            if (w.matches("[,;:.!?]")) break;
         }
         return verb;
     }

@@ -378,4 +378,14 @@ class RoleReachTest {
                 tuple("Tendai Moyo", "new Air Kivu chief executive officer"), tuple("Ola Berg", "spokesman for the city police"),
                 tuple("Yusuf Kato", "organisation's spokesperson"), tuple("Dara Quinn", "Inspector"));
     }
+
+    @Test
+    void namesListedAfterAGroupOfPeopleAreItsMembers() {
+        Briefing b = analyse("The supporting cast includes Thandi Mokoena, Sipho Dube and Lerato Khumalo.",
+                "The relief crew that went to the camps are: Mr. Obi Nwosu, Ada Eze and Mrs. Grace Ogbu.",
+                "The crew, Dan Petrov said, was tired.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Thandi Mokoena", "cast member"),
+                tuple("Sipho Dube", "cast member"), tuple("Lerato Khumalo", "cast member"), tuple("Obi Nwosu", "crew member"),
+                tuple("Ada Eze", "crew member"), tuple("Grace Ogbu", "crew member"), tuple("Dan Petrov", null));
+    }
 }
