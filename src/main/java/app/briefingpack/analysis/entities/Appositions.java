@@ -42,7 +42,9 @@ final class Appositions {
         // "survived by a daughter, Jean Miller Gordon; three sons, ...": a semicolon closes it as a comma does
         // "while his Ekumfi colleague, Abeiku Crentsil was listed": a clause may open with the apposition and the
         // name, its closing comma left out (not "To the dismay of his lawyer, John pleaded": an opening phrase)
-        boolean subject = run.to() < t.size() && (t.get(run.to()).isVerb() || t.get(run.to()).tag().equals("AUX")) && isLowerCase(t.get(run.to()));
+        // ("Lindi Regional Police Commander, ACP X when briefing the media noted": or "when", "while" and a participle)
+        boolean subject = run.to() < t.size() && (t.get(run.to()).isVerb() || t.get(run.to()).tag().equals("AUX")) && isLowerCase(t.get(run.to()))
+                || run.to() + 1 < t.size() && Set.of("when", "while").contains(t.get(run.to()).text()) && t.get(run.to() + 1).text().endsWith("ing");
         if (run.to() < t.size() && !t.get(run.to()).text().matches("[,;]") && !last && !affiliation && !bracket && !subject) return Optional.empty();
         int start = comma;
         // ("The Group Managing Director of the Bank, X": a capitalised participle inside a title)
@@ -60,7 +62,9 @@ final class Appositions {
         while (start < comma && phrases.isNoise(t.get(start))) start++;
         int from = afterNamedConjunct(t, afterDash(run.sentence(), nounPhraseStart(t, start, comma), comma), comma);
         // ("Minister of Culture, Olivia Grange hailed ...": or a title opens the sentence)
-        if (subject && !opensClause(t, from) && !(from == 0 && Gazetteers.TITLES.contains(t.get(0).text()))) return Optional.empty();
+        // ("Lindi Regional Police Commander, ACP X when briefing ...": or ends in one)
+        if (subject && !opensClause(t, from) && !(from == 0 && (Gazetteers.TITLES.contains(t.get(0).text()) || Gazetteers.TITLES.contains(t.get(comma - 1).text()))))
+            return Optional.empty();
         if (!phrases.headIsAPerson(t, from, comma)) return Optional.empty(); // "poured the liquid into a tiny brown bottle, X"
         // "deputy mayor Harry Quick, Stuart Slade, Matt Stevenson": a list of names, some with their titles
         if (endsInAName(t, from, comma) && listGoesOn(t, run.to()) || endsInAnotherPerson(t, from, comma) || holdsATitledName(t, from, comma))

@@ -69,7 +69,9 @@ final class Gazetteers {
             "Messrs.", "Messrs", "Sens.", "Reps.", "Govs.", "Maj.", "Adm.", "Cmdr.", "Cpl.", "Pvt.", "Det.", "Atty.", "Amb.", "Supt.",
             "Insp.", "Pres.", "Hon.", "Fr.", "Fr", "Datuk", "Datin", "Dato'", "Dato’", "Dato", "Tun",
             // British and Commonwealth service ranks as their forces abbreviate them ("L/Cpl Kyle Smith", "Spr X")
-            "L/Cpl", "LCpl", "L/Sgt", "Spr", "Gnr", "Tpr", "Rfn", "Cdr");
+            "L/Cpl", "LCpl", "L/Sgt", "Spr", "Gnr", "Tpr", "Rfn", "Cdr",
+            // police ranks as South Asian and African papers abbreviate them ("ACP John Makuri", "DSP X")
+            "ACP", "DCP", "DSP", "SSP", "CSP", "IGP");
 
     /**
      * Titles of nobility, which name a realm after "of" ("Duke of Cumberland", "Earl of Clare").

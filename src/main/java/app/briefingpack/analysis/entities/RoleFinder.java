@@ -214,7 +214,10 @@ final class RoleFinder {
             java.util.Map.entry("Brig.", "Brigadier"), java.util.Map.entry("Cr.", "Councillor"), java.util.Map.entry("Crs.", "Councillor"),
             java.util.Map.entry("L/Cpl.", "Lance Corporal"), java.util.Map.entry("LCpl.", "Lance Corporal"),
             java.util.Map.entry("L/Sgt.", "Lance Sergeant"), java.util.Map.entry("Spr.", "Sapper"), java.util.Map.entry("Gnr.", "Gunner"),
-            java.util.Map.entry("Tpr.", "Trooper"), java.util.Map.entry("Rfn.", "Rifleman"), java.util.Map.entry("Cdr.", "Commander"));
+            java.util.Map.entry("Tpr.", "Trooper"), java.util.Map.entry("Rfn.", "Rifleman"), java.util.Map.entry("Cdr.", "Commander"),
+            java.util.Map.entry("ACP.", "Assistant Commissioner of Police"), java.util.Map.entry("DCP.", "Deputy Commissioner of Police"),
+            java.util.Map.entry("DSP.", "Deputy Superintendent of Police"), java.util.Map.entry("SSP.", "Senior Superintendent of Police"),
+            java.util.Map.entry("CSP.", "Chief Superintendent of Police"), java.util.Map.entry("IGP.", "Inspector-General of Police"));
 
     /** A title as a reader would say it: abbreviations spelt out, with their full stop or without ("Sgt"), plurals singular. */
     private String spelledOut(String word) {
@@ -382,7 +385,8 @@ final class RoleFinder {
     /** Ranks and chiefs' titles, as spelt out: they say where someone stands, not what they do in the story. */
     private static final Set<String> RANKS = Set.of("Chief", "Inspector", "Captain", "Sergeant", "Corporal", "Lance Corporal", "Major",
             "Colonel", "Lieutenant", "Commander", "Superintendent", "Detective", "Private", "Sapper", "Gunner", "Trooper", "Rifleman",
-            "Brigadier", "Commandant", "Garda", "Officer");
+            "Brigadier", "Commandant", "Garda", "Officer", "Assistant Commissioner of Police", "Deputy Commissioner of Police",
+            "Deputy Superintendent of Police", "Senior Superintendent of Police", "Chief Superintendent of Police");
 
     /** Capitalised words that qualify a title before it: "Acting Governor", "Former Mayor". */
     private static final Set<String> TITLE_MODIFIERS = Set.of("Acting", "Former", "Interim", "Deputy", "Vice", "Assistant",

@@ -388,4 +388,12 @@ class RoleReachTest {
                 tuple("Sipho Dube", "cast member"), tuple("Lerato Khumalo", "cast member"), tuple("Obi Nwosu", "crew member"),
                 tuple("Ada Eze", "crew member"), tuple("Grace Ogbu", "crew member"), tuple("Dan Petrov", null));
     }
+
+    @Test
+    void policeRanksAsAbbreviatedAndATitledAppositionOpeningTheSentence() {
+        Briefing b = analyse("Mara Regional Police Commander, ACP Juma Mrisho when briefing the media noted that the bus had crashed.",
+                "DSP Vikram Nair said the case was closed.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Juma Mrisho", "Mara Regional Police Commander"),
+                tuple("Vikram Nair", "Deputy Superintendent of Police"));
+    }
 }
