@@ -200,7 +200,7 @@ final class Gazetteers {
             "Championships", "Tournament", "Open", "Summit", "Conference", "Meeting", "Medal", "Shield", "Trophy", "Rush", "Bowl", "War", "Revolution",
             "Symphony", "Concerto", "Opera", "Time", "Day", "Week", "Prize", "Award", "Awards", "Index", "Global",
             "Energy", "Maps", "Drive", "Exchange", "Line", "Lines", "Bakery", "Star", "Express", "Motors", "Systems",
-            "Technologies", "Holdings", "Partners", "Capital", "Industries", "Pharmaceuticals", "Labs", "Media",
+            "Technologies", "Holdings", "Partners", "Capital", "Management", "Industries", "Pharmaceuticals", "Labs", "Media",
             "Theater", "Theatre", "Hotel", "Airport",
             // things named after people: "the Marshall Plan", "the Andy Warhol Photographic Legacy Program",
             // "Tommy Solomon Statue", "the Lincoln Memorial", "the Savage Love podcast"

@@ -315,6 +315,10 @@ final class NameClassifier {
         // Callaghan governments": the prime minister)
         if (kind.filter(EntityKind.PERSON::equals).isPresent() && run.size() == 1 && !possessive(run) && modifiesANoun(run.previous(), run.next())
                 && (readings.typeOf(run).filter("person"::equals).isEmpty() || wordNet.hasLowerCaseLemma(run.name()))) return Optional.empty();
+        // "‘Farmers must branch into organic farming’": a plural of a word for people, opening a sentence, is those people
+        if (kind.filter(EntityKind.PERSON::equals).isPresent() && run.size() == 1 && opensTheSentence(run) && !GivenNames.listed(run.name())
+                && wordNet.isPluralNoun(run.name().toLowerCase(Locale.ROOT))
+                && wordNet.singularNoun(run.name().toLowerCase(Locale.ROOT)).filter(wordNet::isFirstAPersonNoun).isPresent()) return Optional.empty();
         // "Jóola languages", "Moriori carvings", "Maasai people": a people's name, whatever the model reads
         if (kind.filter(EntityKind.PERSON::equals).isPresent() && !possessive(run) && namesAPeople(run.next())) return Optional.empty();
         return kind;
@@ -398,6 +402,12 @@ final class NameClassifier {
     private static boolean possessive(NameRun run) {
         Token next = run.next();
         return run.name().matches(".*['’]s?") || next != null && next.text().matches("['’]s?");
+    }
+
+    /** Whether only punctuation (an opening quote) comes before the run in its sentence. */
+    private static boolean opensTheSentence(NameRun run) {
+        for (int k = run.from() - 1; k >= 0; k--) if (!run.sentence().tokens().get(k).tag().equals("PUNCT")) return false;
+        return true;
     }
 
     /** "a study by Kessler and colleagues", "Smith and her co-workers": a researcher and their team. */

@@ -50,7 +50,7 @@ public final class TextAnnotator {
     /** Tokenises and tags one piece of text that starts at {@code begin} in the body. */
     public TaggedSentence tag(int index, String text, int begin, int paragraph) {
         String plain = asciiPunctuation(text);
-        Span[] spans = joinSplitWords(plain, tokenSpans(plain));
+        Span[] spans = splitRunOnSentences(plain, joinSplitWords(plain, tokenSpans(plain)));
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(plain).toString();
         String[] tags = models.tagger().tag(words);
@@ -108,6 +108,30 @@ public final class TextAnnotator {
         }
         return out.toArray(new Span[0]);
     }
+
+    /**
+     * "Gujjar.In another contest": web copy that lost the space after a full stop leaves a word, the
+     * stop and the next sentence's first word in one token. A token of two words of two letters or
+     * more, each with a lower-case letter, the second capitalised, is split into the words and the
+     * stop ("U.S.", "Ph.D." and "St.Louis"-like initials keep their shape: one side is one letter).
+     */
+    static Span[] splitRunOnSentences(String plain, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span t : spans) {
+            java.util.regex.Matcher m = RUN_ON.matcher(plain.substring(t.getStart(), t.getEnd()));
+            if (m.matches()) {
+                int stop = t.getStart() + m.end(1);
+                out.add(new Span(t.getStart(), stop));
+                out.add(new Span(stop, stop + 1));
+                out.add(new Span(stop + 1, t.getEnd()));
+            } else {
+                out.add(t);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static final java.util.regex.Pattern RUN_ON = java.util.regex.Pattern.compile("(\\p{L}*\\p{Ll}\\p{L}*)\\.(\\p{Lu}\\p{Ll}+)");
 
     private static boolean lettersOnly(String text, Span span) {
         for (int i = span.getStart(); i < span.getEnd(); i++) if (!Character.isLetter(text.charAt(i))) return false;

@@ -374,4 +374,12 @@ class NotPeopleRulesTest {
         Briefing b = analyse("credit.txt", "The rocket lifted off at dawn. Image: NASA Carla Whitmore.");
         assertPeople(b, List.of("Carla Whitmore"), "NASA");
     }
+
+    @Test
+    void aQuotedHeadlinesPluralAndAFundsNameAreNoPeople() {
+        Briefing b = new Analyser().analyse(TestArticles.of("farmers.txt", Metadata.empty(),
+                "\u2018Farmers must branch into organic farming\u2019\n\nThe secretary Rowan Galea told farmers at the Farmers\u2019 Market "
+                        + "that Harlow Management had bought the land."));
+        assertPeople(b, List.of("Rowan Galea"), "Farmers", "Harlow");
+    }
 }

@@ -36,6 +36,13 @@ class TextAnnotatorTest {
     }
 
     @Test
+    void aStopThatLostItsSpaceBetweenTwoSentencesIsSplitOff() {
+        TextAnnotator annotator = new TextAnnotator(LanguageModels.get());
+        TaggedSentence s = annotator.tag(0, "The candidate defeated Ashraf Qadir.In another contest, Ph.D. holders voted.", 0, 1);
+        assertThat(texts(s.tokens())).containsSubsequence("Qadir", ".", "In", "another").contains("Ph.D.");
+    }
+
+    @Test
     void onlyATitleTouchingItsStopBeforeMoreWordsIsJoined() {
         List<Token> tokens = List.of(new Token("Mrs", 0, 3, "PROPN"), new Token(".", 3, 4, "PUNCT"),
                 new Token("Okafor", 5, 11, "PROPN"), new Token("met", 12, 15, "VERB"), new Token("Jan", 16, 19, "PROPN"),
