@@ -19,8 +19,9 @@ import static app.briefingpack.analysis.entities.RolePhrases.tidy;
  * the order they are tried: a title before the name ("Interim Prime Minister Ayad Allawi"); an
  * apposition before or after it ({@link Appositions}: "former U.S. client and member of the
  * United Iraqi Alliance, Ahmed Chalabi," / "Ahmed Chalabi, a former exile,"); a pre-modifier
- * ("BP chairman Carl-Henric Svanberg") or a player's position ({@link SportPositions}); a verb ({@link VerbRoles}: "X is a historian", "Directed
- * by X"); a list after a plural noun ({@link ListedRoles}); and "as" ({@link AsRoles}). Each
+ * ("BP chairman Carl-Henric Svanberg") or a player's position ({@link SportPositions}); a verb
+ * ({@link VerbRoles}: "X is a historian", "Directed by X"); a list after a plural noun
+ * ({@link ListedRoles}); and "as" ({@link AsRoles}). Ranks and academic titles come last. Each
  * counts only when it holds a noun WordNet files under people ("client", "member",
  * "spokesman"), so a comma before a name in a list or a clause is not mistaken for a role.
  */
@@ -81,10 +82,8 @@ final class RoleFinder {
         // apposition after the name, with its article, is the role
         boolean introduced = !run.sentence().tokens().isEmpty() && Set.of("ADP", "SCONJ").contains(run.sentence().tokens().get(0).tag())
                 && articleAfter(run);
-        // "his sole contender, Chief X", "Captain X has been appointed as the new chief executive": a rank, like an
-        // academic title, says less than any other reading (not "the nation's leader, President X": an office)
-        // (so does a single capitalised word no title list has, before a name: "Victorian Belinda Hill, the founder of ...")
-        Optional<String> role = title.filter(r -> !LESSER_TITLES.contains(r) && !RANKS.contains(r) && (r.contains(" ") || Gazetteers.TITLES.contains(r)))
+        boolean rank = title.filter(RANKS::contains).isPresent();
+        Optional<String> role = title.filter(RoleFinder::leadsTheRoles)
                 .or(() -> introduced ? appositions.after(run).or(() -> appositions.before(run)) : appositions.before(run).or(() -> appositions.after(run)))
                 .or(() -> premodifier(run)).or(() -> SportPositions.before(run)).or(() -> appositions.named(run)).or(() -> verbs.copula(run))
                 .or(() -> verbs.credit(run)).or(() -> ListedRoles.role(run, wordNet, personNouns))
@@ -92,12 +91,22 @@ final class RoleFinder {
                 .or(() -> further ? SportPositions.after(run) : Optional.empty())
                 .or(() -> further ? verbs.occupation(run) : Optional.empty())
                 .or(() -> further ? verbs.workCredit(run) : Optional.empty())
-                .or(() -> further && title.filter(RANKS::contains).isPresent() ? verbs.appointed(run) : Optional.empty())
+                .or(() -> further && rank ? verbs.appointed(run) : Optional.empty())
                 .or(() -> title) // "Professor Patrick Maxwell, who leads the School of Clinical Medicine": the title says least
-                .or(() -> further ? verbs.appointed(run) : Optional.empty());
+                .or(() -> further && !rank ? verbs.appointed(run) : Optional.empty());
         Optional<String> affiliation = affiliation(run, organisationAt);
         if (affiliation.isEmpty()) return role;
         return Optional.of(role.map(r -> r + " of " + affiliation.get()).orElse("from " + affiliation.get()));
+    }
+
+    /**
+     * Whether a title comes before every other reading of the role. Not an academic title or a rank
+     * ("his sole contender, Chief X", "Captain X has been appointed as the new chief executive"), nor a
+     * single capitalised word no title list has ("Victorian Belinda Hill, the founder of ..."): they say
+     * less than any other reading. An office does lead ("the nation's leader, President X").
+     */
+    private static boolean leadsTheRoles(String title) {
+        return !LESSER_TITLES.contains(title) && !RANKS.contains(title) && (title.contains(" ") || Gazetteers.TITLES.contains(title));
     }
 
     /**
