@@ -538,10 +538,13 @@ final class NameRunFinder {
         // "the Chief Operating Officer": a title at both ends, no given name between, names nobody (not "Sir John Major")
         if (lastTitle >= 0 && to - nameFrom <= 2 && Gazetteers.TITLES.contains(stripPossessive(tokens.get(to - 1).text()))
                 && tokens.subList(nameFrom, to).stream().noneMatch(w -> GivenNames.listed(w.text()))) return;
-        // "the Prosecution Counsel, Insp X": after "the", capitalised words ending in a word for a person and no given name
-        // (not "the Lebanese-Israeli border": a name before a noun modifies it)
-        if (from > 0 && tokens.get(from - 1).text().equalsIgnoreCase("the") && to - from <= 3 && !organisation && (to == tokens.size() || !tokens.get(to).isNoun())
-                && isRoleNoun(stripPossessive(tokens.get(to - 1).text())) && tokens.subList(from, to).stream().noneMatch(w -> GivenNames.listed(w.text())))
+        // "the Prosecution Counsel, Insp X": after "the", common words ending in a singular word for a person name nobody
+        // (not "the Lebanese-Israeli border": a name before a noun modifies it; nor "the Ulster Unionists", "the Economist",
+        // "the Tor Browser")
+        if (from > 0 && tokens.get(from - 1).text().equalsIgnoreCase("the") && to - from >= 2 && to - from <= 3 && !organisation
+                && (to == tokens.size() || !tokens.get(to).isNoun()) && isRoleNoun(stripPossessive(tokens.get(to - 1).text()))
+                && !wordNet.isPluralNoun(stripPossessive(tokens.get(to - 1).text()).toLowerCase(Locale.ROOT))
+                && tokens.subList(from, to - 1).stream().allMatch(w -> wordNet.hasLowerCaseLemma(w.text()) || Gazetteers.TITLES.contains(w.text())))
             return;
         // "Mr. Chief Justice", "the Prime Minister's adviser": titles only
         if (Gazetteers.TITLES.contains(stripPossessive(tokens.get(to - 1).text())) && (lastTitle == to - 2 || to - from == 1 && title != null)) return;
