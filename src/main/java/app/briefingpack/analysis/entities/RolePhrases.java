@@ -246,7 +246,9 @@ final class RolePhrases {
         // not "Andrew Shearer", "Roberto Peon": a surname after a given name
         if (k > 0 && GivenNames.listed(t.get(k - 1).text())) return false;
         // not "The Hotel Inspectors", an episode's title: a plural is no one person's title
-        return personNouns.isTitleWord(w) && !wordNet.isPluralNoun(w);
+        // ("the President of the Nigeria Labour Congress, X": a title WordNet also knows as one person, the US president)
+        boolean title = personNouns.isTitleWord(w) || Gazetteers.TITLES.contains(w) && !Gazetteers.HONORIFICS.contains(w);
+        return title && !wordNet.isPluralNoun(w);
     }
 
     /** "a historian and an analyst for Y" becomes "historian and analyst for Y". */

@@ -396,4 +396,12 @@ class RoleReachTest {
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Juma Mrisho", "Mara Regional Police Commander"),
                 tuple("Vikram Nair", "Deputy Superintendent of Police"));
     }
+
+    @Test
+    void aCapitalisedTitleWordNetAlsoKnowsAsOnePersonOpensAnApposition() {
+        Briefing b = analyse("In a statement in Geneva, the President of the Kwara Labour Congress (KLC), Femi Adeyemo, said no strike was planned.",
+                "He placed him on an order set out by the Lord Chief Justice, Lord Harwood.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Femi Adeyemo", "President of the Kwara Labour Congress (KLC)"), tuple("Harwood", "Lord Chief Justice"));
+    }
 }
