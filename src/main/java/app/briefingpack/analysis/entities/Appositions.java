@@ -49,7 +49,9 @@ final class Appositions {
         int start = comma;
         // ("The Group Managing Director of the Bank, X": a capitalised participle inside a title)
         // ("The chief officer of the Country Fire Service (CFA), X": and the acronym of the body just named)
-        while (start > 0 && (phrases.phraseWord(t.get(start - 1)) || titleParticiple(t, start - 1) || bracketedAcronym(t, start - 1))
+        // ("the University's acting Vice-Chancellor, Professor X": a participle that qualifies an office)
+        while (start > 0 && (phrases.phraseWord(t.get(start - 1)) || titleParticiple(t, start - 1) || bracketedAcronym(t, start - 1)
+                        || OFFICE_PARTICIPLES.contains(t.get(start - 1).text()))
                 && !t.get(start - 1).text().equals(",")) start--;
         if (last) { // at the end of a sentence only a phrase from its last "the" or "her": "... killing of the doctor, X.", "said her daughter, X."
             int the = comma - 1;
@@ -272,6 +274,9 @@ final class Appositions {
         return t.get(k).isVerb() && isLowerCase(t.get(k)) && k + 1 < t.size() && isLowerCase(t.get(k + 1))
                 && personNouns.mainly(t.get(k + 1).text()) && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, t.get(k).text()).isPresent();
     }
+
+    /** Participles that qualify an office before it: "acting Vice-Chancellor", "outgoing chairman". */
+    private static final Set<String> OFFICE_PARTICIPLES = Set.of("acting", "outgoing", "incoming", "retiring", "serving");
 
     /** Adverbs before an apposition that say the office is held now: "X, now the shadow chancellor,". */
     private static final Set<String> NOW = Set.of("now", "currently", "presently");

@@ -155,6 +155,10 @@ final class RoleFinder {
         int first = link;
         while (first > 0 && link - first < 3 && (Gazetteers.TITLES.contains(t.get(first - 1).text()) && !Gazetteers.HONORIFICS.contains(t.get(first - 1).text())
                 || phrases.capitalisedRoleNoun(t, first - 1, first))) first--;
+        // ("the head of the Kenya Medical Research Institute Dr X": or a lower-case word for a person)
+        // (when the body's name ends in an organisation's word: not "an ally of Scotland's First Minister X")
+        if (first == link && link >= 1 && isLowerCase(t.get(link - 1)) && Gazetteers.isOrganisationWord(t.get(end - 1).text())
+                && (personNouns.mainly(t.get(link - 1).text()) || personNouns.amongFive(t.get(link - 1).text()))) first = link - 1;
         if (first == link) return Optional.empty();
         // "White House Chief of Staff": the employer's name before the office, not a sentence's first word
         int employer = first;
@@ -246,13 +250,31 @@ final class RoleFinder {
         int end = titleWords(run).stream().allMatch(Gazetteers.HONORIFICS::contains) ? titleStart(run) : run.from();
         // (the title itself is no pre-modifier: "Captain X has been appointed as ..." at a sentence's start)
         if (end < 1 || end == run.from() && titleStart(run) < run.from()) return Optional.empty();
-        int office = officeOf(t, end);
+        int field = officeOf(t, end);
+        int office = field > 0 ? field : bodyBefore(t, end); // "president of the Tobago Hindu Society (THS) X"
         if (office > 0) { // "director general of health Ashley Bloomfield": the role's head is before "of"
             Optional<String> role = premodifierEndingAt(run, office, true);
             return role.map(r -> r + " " + run.sentence().text().substring(t.get(office).begin() - run.sentence().begin(),
                     t.get(end - 1).end() - run.sentence().begin()));
         }
         return premodifierEndingAt(run, end, false);
+    }
+
+    /**
+     * Where "of", "the" and a body's capitalised name, with its bracketed acronym, start right before a
+     * name, after a lower-case word for a person ("president of the Tobago Hindu Society (THS) X");
+     * else -1.
+     */
+    private int bodyBefore(List<Token> t, int end) {
+        int k = end;
+        if (k >= 3 && t.get(k - 1).text().equals(")") && t.get(k - 3).text().equals("(") && NameRunFinder.isAcronym(t.get(k - 2).text())) k -= 3;
+        int body = k;
+        while (body > 0 && k - body < 5 && RolePhrases.startsUpperCase(t.get(body - 1))) body--;
+        if (body == k || body < 3 || !Gazetteers.isOrganisationWord(t.get(k - 1).text()) && k == end) return -1;
+        int of = t.get(body - 1).text().equals("the") ? body - 2 : body - 1;
+        if (of < 1 || !t.get(of).text().equals("of")) return -1;
+        Token before = t.get(of - 1);
+        return isLowerCase(before) && personNouns.mainly(before.text()) ? of : -1;
     }
 
     /**

@@ -404,4 +404,16 @@ class RoleReachTest {
         assertThat(b.people()).extracting(Person::name, Person::role).contains(
                 tuple("Femi Adeyemo", "President of the Kwara Labour Congress (KLC)"), tuple("Harwood", "Lord Chief Justice"));
     }
+
+    @Test
+    void aBodysNameAfterALowerCaseOfficeAndAnActingOffice() {
+        Briefing b = analyse("Speaking on Wednesday, president of the Carib Hindu Society (CHS) Ravi Persaud said the festival went well.",
+                "It was led by the University's acting Vice-Chancellor, Professor Thabo Kunene, and others.",
+                "He met the head of the Coast Medical Research Institute Dr Jane Wanjiku.",
+                "Wood, a close friend and ally of Scotland's First Minister Morag Keir, launched a bid.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Ravi Persaud", "president of the Carib Hindu Society (CHS)"),
+                tuple("Thabo Kunene", "University's acting Vice-Chancellor"),
+                tuple("Jane Wanjiku", "head of the Coast Medical Research Institute"), tuple("Morag Keir", "First Minister"));
+    }
 }
