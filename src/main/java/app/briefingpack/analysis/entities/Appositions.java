@@ -252,15 +252,19 @@ final class Appositions {
     }
 
     /**
-     * "Mr X, the organisation's spokesperson later refuted the claims": an apposition opened by "the"
-     * whose closing comma was left out before the clause's verb, or an adverb and the verb.
+     * "Mr X, the organisation's spokesperson later refuted the claims": an apposition opened by an
+     * article whose closing comma was left out before the clause's verb, or an adverb and the verb.
      */
     private boolean verbWithoutComma(List<Token> t, int start, int end) {
-        if (end + 1 >= t.size() || end - start < 2 || !t.get(start).text().equalsIgnoreCase("the")) return false;
+        if (end + 1 >= t.size() || end - start < 2 || !Gazetteers.ARTICLES.contains(t.get(start).text().toLowerCase(java.util.Locale.ROOT))) return false;
         int verb = t.get(end).tag().equals("ADV") ? end + 1 : end;
         Token v = t.get(verb);
         Token head = t.get(end - 1);
-        return v.isVerb() && isLowerCase(v) && v.text().endsWith("ed") && isLowerCase(head) && personNouns.mainly(head.text());
+        // ("X, a two-term former MP and 2020 Parliamentary candidate was re-elected": or "was", "is", "has")
+        // (not "X, a friend has said", "X, a teacher was told": someone else speaks)
+        boolean verbOfTheClause = v.isVerb() && isLowerCase(v) && v.text().endsWith("ed") && !Speakers.SPEECH_VERBS.contains(v.text())
+                || Set.of("was", "is", "has", "had").contains(v.text()) && verb + 1 < t.size() && !Speakers.SPEECH_VERBS.contains(t.get(verb + 1).text());
+        return verbOfTheClause && isLowerCase(head) && personNouns.mainly(head.text());
     }
 
     /** A capitalised word after another capitalised one, inside a name the tagger split whatever tag it gave it: "Bake Sale". */

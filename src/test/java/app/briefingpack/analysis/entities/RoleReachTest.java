@@ -416,4 +416,12 @@ class RoleReachTest {
                 tuple("Thabo Kunene", "University's acting Vice-Chancellor"),
                 tuple("Jane Wanjiku", "head of the Coast Medical Research Institute"), tuple("Morag Keir", "First Minister"));
     }
+
+    @Test
+    void anAppositionWithAnArticleMayLoseItsClosingCommaBeforeItsClausesCopulaButNotBeforeAnotherSpeaker() {
+        Briefing b = analyse("Also, Kwesi Asante Mensah, a two-term former MP and 2020 parliamentary candidate was re-elected with 735 votes.",
+                "The money went to Dora Finch, a friend has said.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Kwesi Asante Mensah", "two-term former MP and 2020 parliamentary candidate"), tuple("Dora Finch", null));
+    }
 }
