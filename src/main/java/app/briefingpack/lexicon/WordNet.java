@@ -260,6 +260,18 @@ public final class WordNet {
         return false;
     }
 
+    /** True when the synset is an instance of a synset one of whose words has one of these lemmas, directly ("Jesus" of "Son"). */
+    public static boolean isDirectInstanceOf(Synset sense, Set<String> lemmas) {
+        for (Pointer p : sense.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+            try {
+                if (p.getTargetSynset().getWords().stream().anyMatch(w -> lemmas.contains(w.getLemma()))) return true;
+            } catch (JWNLException e) {
+                throw new UncheckedIOException(new IOException("WordNet lookup failed above " + sense.getOffset(), e));
+            }
+        }
+        return false;
+    }
+
     /** Whether the sense spells the lower-case word only with a capital: "Exodus", the book; "Tertiary", the period. */
     public static boolean writesOnlyWithACapital(Synset sense, String word) {
         return sense.getWords().stream().noneMatch(w -> w.getLemma().equals(word))

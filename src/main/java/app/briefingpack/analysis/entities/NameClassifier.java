@@ -69,6 +69,8 @@ final class NameClassifier {
         // phrase, name a ship, a song or a building after the person ("the Elian Gonzalez case", "the
         // David Beckham of the government" and "the Anna Ziegler play" are about the person)
         if (kind.filter(EntityKind.PERSON::equals).isPresent() && namedAfterAPerson(run)) return Optional.empty();
+        // "Jóola Kaasa speakers": a people's name before the noun it modifies is no person's
+        if (kind.filter(EntityKind.PERSON::equals).isPresent() && namesAPeople(run.next())) return Optional.empty();
         return kind;
     }
 
@@ -316,7 +318,7 @@ final class NameClassifier {
         if (kind.filter(EntityKind.PERSON::equals).isPresent() && run.size() == 1 && !possessive(run) && modifiesANoun(run.previous(), run.next())
                 && (readings.typeOf(run).filter("person"::equals).isEmpty() || wordNet.hasLowerCaseLemma(run.name()))) return Optional.empty();
         // "‘Farmers must branch into organic farming’": a plural of a word for people, opening a sentence, is those people
-        if (kind.filter(EntityKind.PERSON::equals).isPresent() && run.size() == 1 && opensTheSentence(run) && !GivenNames.listed(run.name())
+        if (kind.filter(EntityKind.PERSON::equals).isPresent() && run.size() == 1 && run.name().endsWith("s") && NameRunFinder.isSentenceStart(run.sentence(), run.from()) && !GivenNames.listed(run.name())
                 && wordNet.isPluralNoun(run.name().toLowerCase(Locale.ROOT))
                 && wordNet.singularNoun(run.name().toLowerCase(Locale.ROOT)).filter(wordNet::isFirstAPersonNoun).isPresent()) return Optional.empty();
         // "Jóola languages", "Moriori carvings", "Maasai people": a people's name, whatever the model reads
@@ -404,12 +406,6 @@ final class NameClassifier {
         return run.name().matches(".*['’]s?") || next != null && next.text().matches("['’]s?");
     }
 
-    /** Whether only punctuation (an opening quote) comes before the run in its sentence. */
-    private static boolean opensTheSentence(NameRun run) {
-        for (int k = run.from() - 1; k >= 0; k--) if (!run.sentence().tokens().get(k).tag().equals("PUNCT")) return false;
-        return true;
-    }
-
     /** "a study by Kessler and colleagues", "Smith and her co-workers": a researcher and their team. */
     private static boolean withColleagues(NameRun run) {
         List<Token> t = run.sentence().tokens();
@@ -475,7 +471,7 @@ final class NameClassifier {
         if (named.isEmpty() || !isA(named.get(0), SPIRITUAL_BEINGS)) return false;
         // "Christ", "the Holy Spirit": a person of the Trinity, whom WordNet files as a person too, though "Christ" is a
         // given name on the list (saints, "St. George", are spirits there as well, and stay given names)
-        if (directInstanceOf(named.get(0), TRINITY)) return true;
+        if (WordNet.isDirectInstanceOf(named.get(0), TRINITY)) return true;
         return !(run.size() == 1 && GivenNames.listed(name)) && named.stream().noneMatch(s -> isA(s, PEOPLE));
     }
 
@@ -483,17 +479,6 @@ final class NameClassifier {
 
     /** What WordNet makes the persons of the Trinity instances of: Jesus of "Son", the Holy Spirit of "hypostasis". */
     private static final Set<String> TRINITY = Set.of("Son", "hypostasis");
-
-    /** Whether the sense is an instance of a synset one of whose words is in {@code lemmas}, directly. */
-    private static boolean directInstanceOf(Synset sense, Set<String> lemmas) {
-        return sense.getPointers(net.sf.extjwnl.data.PointerType.INSTANCE_HYPERNYM).stream().anyMatch(p -> {
-            try {
-                return p.getTargetSynset().getWords().stream().anyMatch(w -> lemmas.contains(w.getLemma()));
-            } catch (net.sf.extjwnl.JWNLException e) {
-                return false;
-            }
-        });
-    }
 
     /** The sense is a kind of one of these, or an individual of such a kind. */
     private static boolean isA(Synset sense, Set<String> kinds) {

@@ -619,7 +619,8 @@ final class NameRunFinder {
         return !named.isEmpty() && named.stream().allMatch(x -> WordNet.isKindOf(x, Set.of("party", "political party")));
     }
 
-    private static String text(TaggedSentence s, int from, int to) {
+    /** The sentence's text from token {@code from} to token {@code to} (exclusive), on one line. */
+    static String text(TaggedSentence s, int from, int to) {
         int begin = s.tokens().get(from).begin() - s.begin();
         int end = s.tokens().get(to - 1).end() - s.begin();
         return s.text().substring(begin, end).replace('\n', ' ');
@@ -809,7 +810,7 @@ final class NameRunFinder {
     }
 
     /** The first word of a sentence, or of one after a colon ("the lines of: “Typical government.”"). */
-    private static boolean isSentenceStart(TaggedSentence s, int i) {
+    static boolean isSentenceStart(TaggedSentence s, int i) {
         for (int k = i - 1; k >= 0; k--) {
             if (s.tokens().get(k).text().equals(":")) return true;
             if (!s.tokens().get(k).tag().equals("PUNCT")) return false;

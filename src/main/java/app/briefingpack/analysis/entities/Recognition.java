@@ -160,8 +160,6 @@ final class Recognition {
             if (tokens.size() > 1 && Gazetteers.EVENT_FIRST_WORDS.contains(tokens.get(0).text()))
                 eventNames.add(NameRunFinder.stripPossessive(tokens.get(tokens.size() - 1).text()));
             Optional<EntityKind> kind = classifier.classify(run);
-            // "Jóola Kaasa speakers": a people's name before the noun it modifies is no person's
-            if (kind.filter(EntityKind.PERSON::equals).isPresent() && NameClassifier.namesAPeople(run.next())) continue;
             if (kind.isEmpty()) pending.add(run);
             else addMention(kind.get(), run);
         }

@@ -165,7 +165,7 @@ final class RoleFinder {
         while (employer > 0 && first - employer < 2 && RolePhrases.startsUpperCase(t.get(employer - 1)) && employer - 1 > 0
                 && !Gazetteers.TITLES.contains(t.get(employer - 1).text())) employer--;
         if (employer < first && (employer == 0 || !RolePhrases.startsUpperCase(t.get(employer - 1)))) first = employer;
-        return Optional.of(run.sentence().text().substring(t.get(first).begin() - run.sentence().begin(), t.get(end - 1).end() - run.sentence().begin()));
+        return Optional.of(NameRunFinder.text(run.sentence(), first, end));
     }
 
     /** The most words a body's name between an office and a name may have: "the Best-dos Santos Public Health Laboratory". */

@@ -28,7 +28,7 @@ final class SportPositions {
         if (team < 0 || !RolePhrases.startsUpperCase(t.get(team)) || team == 0 && words == 1 && !t.get(team).isProperNoun()) return Optional.empty();
         int from = team;
         while (from > 0 && end - words - from < 3 && RolePhrases.startsUpperCase(t.get(from - 1)) && t.get(from - 1).isProperNoun()) from--;
-        return Optional.of(text(run, from, end));
+        return Optional.of(NameRunFinder.text(run.sentence(), from, end));
     }
 
     /** "X starts at hooker", "X at fullback and Y at running back": "at" and a position right after the name. */
@@ -43,7 +43,7 @@ final class SportPositions {
             if (end > t.size() || !POSITIONS.contains(joined(t, from, end))) continue;
             // the position ends its phrase: not "at number 10 Downing Street"
             if (end < t.size() && !t.get(end).text().matches("[,.;:!?)]") && !Set.of("CCONJ", "ADP", "SCONJ").contains(t.get(end).tag())) return Optional.empty();
-            return Optional.of(text(run, from, end));
+            return Optional.of(NameRunFinder.text(run.sentence(), from, end));
         }
         return Optional.empty();
     }
@@ -63,11 +63,6 @@ final class SportPositions {
             b.append(t.get(k).text());
         }
         return b.toString();
-    }
-
-    private static String text(NameRun run, int from, int to) {
-        List<Token> t = run.sentence().tokens();
-        return run.sentence().text().substring(t.get(from).begin() - run.sentence().begin(), t.get(to - 1).end() - run.sentence().begin());
     }
 
     /** Verbs between a name and "at" and its position. */

@@ -2,7 +2,10 @@ package app.briefingpack.analysis.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Paragraph;
@@ -100,7 +103,7 @@ public final class TextAnnotator {
             Span prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (prev != null && prev.getEnd() == t.getStart() && Character.isUpperCase(plain.charAt(prev.getStart()))
                     && lettersOnly(plain, prev) && lettersOnly(plain, t) && Character.isLowerCase(plain.charAt(t.getStart()))
-                    && !SPLIT_CONTRACTIONS.contains(plain.substring(prev.getStart(), t.getEnd()).toLowerCase(java.util.Locale.ROOT))) {
+                    && !SPLIT_CONTRACTIONS.contains(plain.substring(prev.getStart(), t.getEnd()).toLowerCase(Locale.ROOT))) {
                 out.set(out.size() - 1, new Span(prev.getStart(), t.getEnd()));
             } else {
                 out.add(t);
@@ -112,14 +115,14 @@ public final class TextAnnotator {
     /**
      * "Gujjar.In another contest": web copy that lost the space after a full stop leaves a word, the
      * stop and the next sentence's first word in one token. A token of two words of two letters or
-     * more, each with a lower-case letter, the second capitalised, is split into the words and the
-     * stop ("U.S.", "Ph.D." and "St.Louis"-like initials keep their shape: one side is one letter).
+     * more, the first with a lower-case letter, the second capitalised, is split into the words and
+     * the stop ("U.S.", "Ph.D." keep their shape). Only a token with a stop inside is looked at.
      */
     static Span[] splitRunOnSentences(String plain, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);
         for (Span t : spans) {
-            java.util.regex.Matcher m = RUN_ON.matcher(plain.substring(t.getStart(), t.getEnd()));
-            if (m.matches()) {
+            Matcher m = stopInside(plain, t) ? RUN_ON.matcher(plain.substring(t.getStart(), t.getEnd())) : null;
+            if (m != null && m.matches()) {
                 int stop = t.getStart() + m.end(1);
                 out.add(new Span(t.getStart(), stop));
                 out.add(new Span(stop, stop + 1));
@@ -131,7 +134,12 @@ public final class TextAnnotator {
         return out.toArray(new Span[0]);
     }
 
-    private static final java.util.regex.Pattern RUN_ON = java.util.regex.Pattern.compile("(\\p{L}*\\p{Ll}\\p{L}*)\\.(\\p{Lu}\\p{Ll}+)");
+    private static final Pattern RUN_ON = Pattern.compile("(\\p{L}*\\p{Ll}\\p{L}*)\\.(\\p{Lu}\\p{Ll}+)");
+
+    private static boolean stopInside(String text, Span span) {
+        for (int i = span.getStart() + 1; i < span.getEnd() - 1; i++) if (text.charAt(i) == '.') return true;
+        return false;
+    }
 
     private static boolean lettersOnly(String text, Span span) {
         for (int i = span.getStart(); i < span.getEnd(); i++) if (!Character.isLetter(text.charAt(i))) return false;
