@@ -25,6 +25,7 @@ public final class EntityRecognizer {
     /** Loads the name-finder model now rather than during the first analysis. */
     public static void loadModel() {
         NameModel.get();
+        RoleModel.get();
     }
 
     public Entities recognise(Article article, List<TaggedSentence> sentences) {
@@ -45,6 +46,6 @@ public final class EntityRecognizer {
      * for the roles of people the body names: "Disgraced politician Leland Yee gets five years".
      */
     public Entities recognise(Article article, List<TaggedSentence> sentences, List<TaggedSentence> bio, List<TaggedSentence> headline) {
-        return new Recognition(wordNet, roles, article, sentences, bio, headline).entities();
+        return new Recognition(wordNet, roles, RoleModel.get(), article, sentences, bio, headline).entities();
     }
 }

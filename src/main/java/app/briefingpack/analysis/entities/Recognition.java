@@ -52,6 +52,7 @@ final class Recognition {
 
     private final WordNet wordNet;
     private final RoleFinder roles;
+    private final RoleModel roleModel;
     private final Article article;
     private final List<TaggedSentence> sentences;
     private final List<TaggedSentence> bio;
@@ -72,12 +73,16 @@ final class Recognition {
     private final Set<String> capitalisedMidSentence;
     /** One-word names the article cites as authors (see {@link Citations}). */
     private final Set<String> citedAuthors;
+    /** Each person's role candidates, and the role the patterns gave them, kept by {@link #learnedRoles()}. */
+    private final Map<EntityDraft, List<RoleCandidates.Candidate>> candidates = new LinkedHashMap<>();
+    private final Map<EntityDraft, Optional<String>> rolesByPatterns = new HashMap<>();
     /** The last words of events the article names ("Hugo" of "Hurricane Hugo"): alone, they name the event. */
     private final Set<String> eventNames = new HashSet<>();
 
-    Recognition(WordNet wordNet, RoleFinder roles, Article article, List<TaggedSentence> sentences, List<TaggedSentence> bio,
-            List<TaggedSentence> headline) {
+    Recognition(WordNet wordNet, RoleFinder roles, RoleModel roleModel, Article article, List<TaggedSentence> sentences,
+            List<TaggedSentence> bio, List<TaggedSentence> headline) {
         this.wordNet = wordNet;
+        this.roleModel = roleModel;
         this.roles = roles;
         this.article = article;
         this.sentences = sentences;
@@ -120,6 +125,7 @@ final class Recognition {
         findRoles();
         rolesFromTheHeadline(finder);
         rolesFromDescriptions(finder);
+        learnedRoles();
         companiesReadAsPeople();
         oneKindPerName();
         putAuthorFirst();
@@ -468,13 +474,47 @@ final class Recognition {
         return false;
     }
 
-    /** The first role the text gives at any mention of each person; "Dr. Alper" with nothing else said is a doctor. */
-    private void findRoles() {
-        Set<Integer> organisationOffsets = new HashSet<>();
+    /**
+     * A person the patterns give no role takes the phrase {@link RoleModel} finds likeliest among
+     * those the sentences of their mentions offer, when it is likely enough. Every person's
+     * candidates are kept for {@link #roleCandidates()}.
+     */
+    private void learnedRoles() {
+        Set<Integer> organisationOffsets = organisationOffsets();
+        new RoleCandidates(wordNet, new PersonNouns(wordNet)).ofPeople(people, organisationOffsets::contains).forEach((person, found) -> {
+            candidates.put(person, found);
+            rolesByPatterns.put(person, Optional.ofNullable(person.role));
+        });
+        Map<EntityDraft, List<RoleCandidates.Candidate>> open = new LinkedHashMap<>();
+        candidates.forEach((d, found) -> {
+            if (d.role == null) open.put(d, found);
+        });
+        roleModel.assign(open, RoleModel.THRESHOLD).forEach((d, c) -> d.role = c.role());
+    }
+
+    /** The body offsets of every organisation's mentions. */
+    private Set<Integer> organisationOffsets() {
+        Set<Integer> out = new HashSet<>();
         for (EntityDraft d : drafts.values()) {
             if (d.kind != EntityKind.ORGANISATION) continue;
-            for (Mention m : d.mentions) for (int o = m.begin(); o < m.end(); o++) organisationOffsets.add(o);
+            for (Mention m : d.mentions) for (int o = m.begin(); o < m.end(); o++) out.add(o);
         }
+        return out;
+    }
+
+    /** Each person's name with the role the patterns gave and the candidates the model chose among; for training it. */
+    List<PersonCandidates> roleCandidates() {
+        List<PersonCandidates> out = new ArrayList<>();
+        candidates.forEach((d, found) -> out.add(new PersonCandidates(d.name, rolesByPatterns.get(d).orElse(null), List.copyOf(found))));
+        return out;
+    }
+
+    /** A person's name, the role the patterns gave them (or null) and their role candidates. */
+    record PersonCandidates(String name, String patternRole, List<RoleCandidates.Candidate> candidates) {}
+
+    /** The first role the text gives at any mention of each person; "Dr. Alper" with nothing else said is a doctor. */
+    private void findRoles() {
+        Set<Integer> organisationOffsets = organisationOffsets();
         // "an extraordinary man", "a gangly teenager": a role that says little waits for a better one at another mention
         Map<EntityDraft, String> saysLittle = new HashMap<>();
         for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) {
