@@ -132,8 +132,8 @@ final class RoleCandidates {
         // "sister of Fidel Castro", "adviser to Ann Lee": the name is what the role is of, not who holds it
         if (to == head + 1 && head + 2 == run.from() && COMPLEMENT_LINKS.contains(t.get(head + 1).text().toLowerCase(Locale.ROOT))) return true;
         // "Fidel Castro's younger sister": a relation of the person, someone else
-        if (from >= run.to() && (t.get(run.to() - 1).text().matches(".*['’]s?")
-                || t.subList(run.to(), from).stream().allMatch(x -> x.text().matches("['’]s?")) && from > run.to())) return true;
+        boolean possessive = t.get(run.to() - 1).text().matches(".*['’]s?");
+        if (from == run.to() && possessive || from == run.to() + 1 && t.get(run.to()).text().matches("['’]s?")) return true;
         // "X was named after his grandfather": a relation of the person named before it
         if (from > run.to() && POSSESSORS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT))) return true;
         // "To the dismay of his lawyer, X pleaded": someone's relation in a phrase before the clause whose subject the name is
@@ -154,7 +154,7 @@ final class RoleCandidates {
         // "public repository": an adjective before a noun modifies it
         if ("ADJ".equals(tok.tag()) && k + 1 < t.size() && "NOUN".equals(t.get(k + 1).tag())) return false;
         // "artist", "lawmaker"; not "success", "threat" or "case", whose person senses are rare
-        if (isLowerCase(tok)) return personNouns.mainly(w);
+        if (isLowerCase(tok)) return personNouns.mainly(w) || PersonNouns.POSITIONS.contains(w);
         return personNouns.isTitleWord(w) || Gazetteers.TITLES.contains(w) && !Gazetteers.HONORIFICS.contains(w);
     }
 

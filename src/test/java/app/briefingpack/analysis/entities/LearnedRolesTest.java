@@ -36,7 +36,8 @@ class LearnedRolesTest {
         BitSet people = new BitSet();
         for (int k = 0; k < s.tokens().size(); k++) {
             var t = s.tokens().get(k);
-            if (t.begin() >= begin && t.end() <= begin + name.length()) {
+            // a possessive stays on the name's last token ("Brandl's"), as the tokenizer leaves it
+            if (t.begin() >= begin && t.begin() < begin + name.length()) {
                 if (from < 0) from = k;
                 to = k + 1;
             }
@@ -66,6 +67,10 @@ class LearnedRolesTest {
         // after the name, "whose parents", "his grandfather": relations of the person, no candidate
         assertThat(candidates("Paul Ostrander, whose parents were on the ferry, spoke.", "Paul Ostrander")).isEmpty();
         assertThat(candidates("They named Owen Pryor after his grandfather.", "Owen Pryor")).isEmpty();
+        // right after a possessive name, a relation of the person; further on, a description that may be them
+        assertThat(candidates("It was Tomas Brandl's younger sister who called.", "Tomas Brandl")).isEmpty();
+        assertThat(candidates("Tomas Brandl's season is over after the batsman hurt his hand.", "Tomas Brandl"))
+                .extracting(RoleCandidates.Candidate::role).containsExactly("batsman");
     }
 
     @Test
