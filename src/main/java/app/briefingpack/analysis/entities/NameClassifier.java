@@ -795,7 +795,8 @@ final class NameClassifier {
                 && !Gazetteers.COUNTRIES.contains(word) && !Gazetteers.CITIES.contains(word);
     }
 
-    private static boolean isAnIndividual(List<Synset> named) {
+    /** Whether one of the senses is a person WordNet knows by name ("Saddam", "Truman"). */
+    static boolean isAnIndividual(List<Synset> named) {
         return named.stream().anyMatch(s -> "noun.person".equals(s.getLexFileName()) && WordNet.isInstance(s));
     }
 

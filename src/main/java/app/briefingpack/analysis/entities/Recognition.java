@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import app.briefingpack.analysis.nlp.TaggedSentence;
 import app.briefingpack.analysis.nlp.Token;
+import app.briefingpack.lexicon.WordFrequency;
 import app.briefingpack.lexicon.WordNet;
 import app.briefingpack.model.Article;
 import app.briefingpack.model.Mention;
@@ -125,6 +126,7 @@ final class Recognition {
         findRoles();
         rolesFromTheHeadline(finder);
         rolesFromDescriptions(finder);
+        commonWordsAreNoPerson();
         learnedRoles();
         companiesReadAsPeople();
         oneKindPerName();
@@ -490,6 +492,41 @@ final class Recognition {
             if (d.role == null) open.put(d, found);
         });
         roleModel.assign(open, RoleModel.THRESHOLD).forEach((d, c) -> d.role = c.role());
+    }
+
+    /**
+     * "Director of Army Public Relations", "State Minister for Disaster Management", "General
+     * Synod": a "person" whose every word is an everyday common word, none a given name, is the
+     * field of an office or a thing, not someone. A person WordNet knows by name ("Bush"), a cited
+     * author ("Cruse and Croft (2004)"), one with a title ("Mayor Baker") and one the text gives a
+     * role ("Mar Hicks, a historian") stay, unless the title or role is an office whose field runs
+     * on into the name ("Director of Army" + "Public Relations").
+     */
+    private void commonWordsAreNoPerson() {
+        Set<EntityDraft> titled = new HashSet<>();
+        Set<EntityDraft> fieldRunsOn = new HashSet<>();
+        people.forEach((run, d) -> {
+            if (run.title() == null) return;
+            if (OFFICE_OF.matcher(run.title()).find()) fieldRunsOn.add(d);
+            else titled.add(d);
+        });
+        Set<EntityDraft> dropped = new HashSet<>();
+        drafts.values().removeIf(d -> d.kind == EntityKind.PERSON && !titled.contains(d) && !citedAuthors.contains(d.name)
+                && (d.role == null || fieldRunsOn.contains(d)) && allCommonWords(d.name) && dropped.add(d));
+        people.values().removeIf(dropped::contains);
+    }
+
+    /** Zipf 3.5: a word met about three times in a million, "chapter", "shuttle", "bench". */
+    private static final double EVERYDAY_ZIPF = 3.5;
+    private static final Pattern OFFICE_OF = Pattern.compile("\\s(?:of|for)(?:\\s|$)");
+
+    private boolean allCommonWords(String name) {
+        for (String word : NameRunFinder.stripPossessive(name).split("\\s+")) {
+            // an everyday word: not a rare one a name shares ("Zaman", a tree in WordNet)
+            if (GivenNames.listed(word) || !wordNet.isCommonWord(word) || WordFrequency.get().zipf(word.toLowerCase(Locale.ROOT)) < EVERYDAY_ZIPF
+                    || NameClassifier.isAnIndividual(wordNet.namedSenses(word))) return false;
+        }
+        return true;
     }
 
     /** The body offsets of every organisation's mentions. */

@@ -382,4 +382,13 @@ class NotPeopleRulesTest {
                         + "that Harlow Management had bought the land."));
         assertPeople(b, List.of("Rowan Galea"), "Farmers", "Harlow");
     }
+
+    @Test
+    void theFieldOfAnOfficeIsNoPersonButATitledCommonWordSurnameIsOne() {
+        Briefing b = analyse("office-fields.txt",
+                "The Deputy Director of Physical Education, Marta Oyelaran, opened the games.",
+                "The statement came from the Director of Army Public Relations.",
+                "Mayor Baker said he was pleased.");
+        assertPeople(b, List.of("Marta Oyelaran", "Baker"), "Education", "Public Relations");
+    }
 }
