@@ -12,6 +12,7 @@ import java.util.function.IntPredicate;
 
 import app.briefingpack.analysis.nlp.TaggedSentence;
 import app.briefingpack.analysis.nlp.Token;
+import app.briefingpack.lexicon.WordFrequency;
 import app.briefingpack.lexicon.WordNet;
 
 import static app.briefingpack.analysis.entities.RolePhrases.isLowerCase;
@@ -101,13 +102,31 @@ final class RoleCandidates {
             int from = k;
             while (from > 0 && k - from < MAX_MODIFIERS && !people.get(from - 1) && modifier(t.get(from - 1))) from--;
             int to = complementEnd(t, k + 1, people);
-            if (belongsElsewhere(run, people, organisationAt, from, k, to)) continue;
+            if (belongsElsewhere(run, people, organisationAt, from, k, to) || !english(t, from, to)) continue;
             String role = phrase(run.sentence(), from, k, to);
             // "a man", "the two men": a word for anyone says nothing of a role unless something qualifies it
             if (PersonNouns.ANYONE.contains(role.toLowerCase(Locale.ROOT))) continue;
             out.add(new Candidate(role, run.sentence(), from, k, to, features(run, people, from, k, to)));
         }
         return withNearest(run, out);
+    }
+
+    /** Function words a role phrase may hold besides the words WordNet knows. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "for", "and", "at", "in", "to", "with", "from", "on", "a", "an", "&");
+
+    /**
+     * Whether every lower-case word of the phrase is English, in WordNet or in the word-frequency
+     * list, which has the inflected forms ("men", "sureties"): "délivrera son", "de una visión
+     * nacionalista" are not.
+     */
+    private boolean english(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text();
+            // ("co-founder", "40-year-old": compounds and figures WordNet does not list are English enough)
+            if (isLowerCase(t.get(k)) && w.indexOf('-') < 0 && !FUNCTION_WORDS.contains(w) && !wordNet.isCommonWord(w)
+                    && WordFrequency.get().zipf(w) <= 0) return false;
+        }
+        return true;
     }
 
     /** Marks the candidate nearest the name on each side: a role is most often the one next to it. */
@@ -131,6 +150,8 @@ final class RoleCandidates {
         if (organisationAt.test(t.get(head).begin()) || to < t.size() && people.get(to) && to != run.from()) return true;
         // "sister of Fidel Castro", "adviser to Ann Lee": the name is what the role is of, not who holds it
         if (to == head + 1 && head + 2 == run.from() && COMPLEMENT_LINKS.contains(t.get(head + 1).text().toLowerCase(Locale.ROOT))) return true;
+        // "Saddam loyalist", "Trump supporters": a noun right after the name is of people tied to the person
+        if (from == run.to() && isLowerCase(t.get(head))) return true;
         // "Fidel Castro's younger sister": a relation of the person, someone else
         boolean possessive = t.get(run.to() - 1).text().matches(".*['’]s?");
         if (from == run.to() && possessive || from == run.to() + 1 && t.get(run.to()).text().matches("['’]s?")) return true;
