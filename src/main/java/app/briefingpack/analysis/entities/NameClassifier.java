@@ -197,6 +197,12 @@ final class NameClassifier {
         // "Osama Bin Laden", "Daniel arap Moi": a patronymic particle inside a name makes a person's
         if (tokens.subList(1, tokens.size()).stream().anyMatch(t -> PATRONYMICS.contains(t.text().toLowerCase(Locale.ROOT))))
             return Optional.of(EntityKind.PERSON);
+        // "painter SH Raza", "AB de Villiers": two initials written without stops, before a surname that is no
+        // common word or place, are a person's where the model or a stated role says so ("GM Hughes Electronics" is no one)
+        if (initialsWithoutStops(tokens) && !wordNet.isCommonWord(NameRunFinder.stripPossessive(last).toLowerCase(Locale.ROOT))
+                && !wordNet.namesAPlace(last) && tokens.stream().noneMatch(t -> Gazetteers.isOrganisationWord(t.text()))
+                && (readings.personInside(run) || run.title() != null || hasPersonRole(run)))
+            return Optional.of(EntityKind.PERSON);
         // "RJR Nabisco", "GM Hughes Electronics": no person's name starts with an acronym (initials,
         // "J.C. Matlock", have full stops; a title
         // before the name, "NATO Secretary-General", is split off before this)
@@ -685,6 +691,15 @@ final class NameClassifier {
      * new prime minister"): that beats any other reading. "Kenya Airways, the national airline"
      * has a role too, but an airline is no person.
      */
+    /** Two capital letters and one or two more words, each a capitalised word or a particle: "RK Agarwal", "AB de Villiers". */
+    private static boolean initialsWithoutStops(List<Token> tokens) {
+        if (tokens.size() < 2 || tokens.size() > 3 || !tokens.get(0).text().matches("\\p{Lu}{2}")) return false;
+        return tokens.subList(1, tokens.size()).stream()
+                .allMatch(t -> NameRunFinder.TITLE_CASE_WORD.matcher(NameRunFinder.stripPossessive(t.text())).matches() || PARTICLES.contains(t.text()));
+    }
+
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "da", "di", "du", "del", "la", "le", "bin", "al");
+
     private boolean hasPersonRole(NameRun run) {
         Optional<String> role = roles.statedRole(run);
         if (role.isEmpty()) return false;

@@ -391,4 +391,13 @@ class NotPeopleRulesTest {
                 "Mayor Baker said he was pleased.");
         assertPeople(b, List.of("Marta Oyelaran", "Baker"), "Education", "Public Relations");
     }
+
+    @Test
+    void twoInitialsWithoutStopsBeforeASurnameAreAPersonsWhenARoleSaysSo() {
+        Briefing b = analyse("initials.txt",
+                "The painter KD Varadkar died in 2016. Former captain JP de Kock scored 50.",
+                "Shares of QX Holdings fell.");
+        assertRoles(b, tuple("KD Varadkar", "painter"), tuple("JP de Kock", "Former captain"));
+        assertPeople(b, List.of("KD Varadkar", "JP de Kock"), "Holdings");
+    }
 }
