@@ -51,7 +51,8 @@ final class Gazetteers {
             "Gov.", "Mayor", "Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Sir", "Dame", "Lord", "King", "Queen", "Prince",
             "Princess", "Sheikh", "Shaikh", "Sheik", "Ayatollah", "Imam", "Chancellor", "Judge", "Justice", "Chief", "Commander",
             "Colonel", "Col.", "Lieutenant", "Lt.", "Captain", "Capt.", "Sergeant", "Sgt.", "Major", "Admiral",
-            "Pope", "Cardinal", "Bishop", "Rabbi", "Reverend", "Rev.", "Professor", "Prof.", "Prof", "Director", "Chairman",
+            "Pope", "Cardinal", "Bishop", "Rabbi", "Reverend", "Rev.", "Rev", "Revd", "Venerable", "Lady", "Honourable",
+            "Honorable", "Hon", "Professor", "Prof.", "Prof", "Director", "Chairman",
             "Chairwoman", "Chair", "Chairperson", "Spokesman", "Spokeswoman", "Attorney", "Speaker",
             "Leader", "Emperor", "Sultan", "Emir", "Cleric", "Officer", "Envoy", "Administrator", "Commissioner",
             "Superintendent", "Sheriff", "Detective", "Inspector", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Councillor", "Councilor", "Cllr", "Cllr.", "Coun", "Coun.", "Corporal", "Sgt", "Cpl", "Pte", "Pte.", "Lt", "Capt", "Col", "Maj", "Brig",
@@ -132,7 +133,7 @@ final class Gazetteers {
 
     /** Courtesy titles: they mark a name but say nothing of the person's role. */
     static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Messrs.", "Messrs",
-            "Sheikh", "Shaikh", "Sheik", "Rev.", "Hon.", "Sir", "Dame", "Pandit", "Ustad", "Madam", "Madame", "Mister", "Fr.", "Fr",
+            "Sheikh", "Shaikh", "Sheik", "Rev.", "Rev", "Revd", "Venerable", "Hon.", "Hon", "Honourable", "Honorable", "Sir", "Dame", "Lady", "Pandit", "Ustad", "Madam", "Madame", "Mister", "Fr.", "Fr",
             // Malaysian honours used as forms of address: "Datuk Dr Mohd Na'im Mokhtar"
             "Datuk", "Datin", "Dato'", "Dato’", "Dato", "Tun");
 

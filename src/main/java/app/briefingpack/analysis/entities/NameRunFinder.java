@@ -338,7 +338,7 @@ final class NameRunFinder {
         // "Fellow Kenyan Sarah Kiptoo": a word for a people (no given name: "Christian Bale") before a given name and a surname
         // (not "the British Royal Military Academy": the surname is no common word)
         // ("Victorian Belinda Hill": or a common word as the surname after a given name the list knows, the whole no firm's)
-        if (k + 2 < to && TITLE_CASE_WORD.matcher(word).matches() && !GivenNames.listed(word) && GivenNames.contains(tokens.get(k + 1).text())
+        if (k + 2 < to && TITLE_CASE_WORD.matcher(word).matches() && !GivenNames.listed(word) && givenName(tokens.get(k + 1).text())
                 && (!wordNet.isCommonWord(stripPossessive(tokens.get(k + 2).text()).toLowerCase(Locale.ROOT))
                     || k + 3 == to && GivenNames.listed(tokens.get(k + 1).text()) && !Gazetteers.isOrganisationWord(stripPossessive(tokens.get(k + 2).text()))
                         // (not "Spanish Golden Age sonnets", "the Black Robin Freighters": a name before a noun, or a plural)
@@ -349,9 +349,17 @@ final class NameRunFinder {
         // not a word for anyone: "Man Booker Prize", "Man Haron Monis"
         if (PersonNouns.ANYONE.contains(word.toLowerCase(Locale.ROOT))) return false;
         // (or a first name no dictionary has: "Trustee Patra Lowes", "Undersecretary Tonisito Umali")
-        return k + 2 < to && (GivenNames.contains(tokens.get(k + 1).text()) || isLetter(tokens.get(k + 1)) && isNameToken(tokens.get(k + 2))
+        return k + 2 < to && (givenName(tokens.get(k + 1).text()) || isLetter(tokens.get(k + 1)) && isNameToken(tokens.get(k + 2))
                         || unknownFirstName(tokens, k + 1) && !wordNet.isPluralNoun(word))
                 && isRoleNoun(word);
+    }
+
+    /**
+     * A given name that is no everyday word: "Paula" and also "Michael" and "Thomas", which the
+     * frequency list counts as everyday for all the books that name them; not "Will" or "Mark".
+     */
+    private boolean givenName(String word) {
+        return GivenNames.contains(word) || GivenNames.listed(word) && !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -128,7 +128,8 @@ final class RoleFinder {
                 && (wordNet.isFirstAPersonNoun(t.get(k - 1).text().toLowerCase(java.util.Locale.ROOT))
                     || TITLE_MODIFIERS.contains(t.get(k - 1).text()) || Set.of("NOUN", "PROPN", "ADJ").contains(t.get(k - 1).tag()) && namesAField(t.get(k - 1).text()))) k--; // not "Despite", "As"
         for (int i = k; i < start; i++) words.add(t.get(i).text());
-        for (String w : titleWords(run)) if (!Gazetteers.HONORIFICS.contains(w)) words.add(spelledOut(w));
+        // ("The Honourable X": the article of a courtesy title is no role either)
+        for (String w : titleWords(run)) if (!Gazetteers.HONORIFICS.contains(w) && !w.equals("The")) words.add(spelledOut(w));
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     }
 

@@ -236,4 +236,13 @@ class NameBoundariesTest {
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Belinda Marsh", "founder of Mums of the Hills"));
         assertThat(b.people()).extracting(Person::name).contains("Kennedy Ezike").noneMatch(n -> n.contains("Victorian") || n.contains("JP"));
     }
+
+    @Test
+    void courtesyTitlesWithoutStopsAndTitlesBeforeCommonGivenNamesAreNoPartOfTheName() {
+        Briefing b = analyse("The service was led by Rev Obadiah Nkwanzi. Lady Sunethra Wickrama attended with The Honourable Dara Keough.",
+                "The meeting was chaired by Vice-Chairman Michael Tullett.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Obadiah Nkwanzi", null),
+                tuple("Sunethra Wickrama", null), tuple("Dara Keough", null), tuple("Michael Tullett", "Vice-Chairman"));
+        assertThat(people(b)).noneMatch(n -> n.startsWith("Rev") || n.startsWith("Lady") || n.contains("Honourable") || n.startsWith("Vice"));
+    }
 }
