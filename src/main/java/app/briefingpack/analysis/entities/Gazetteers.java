@@ -83,7 +83,7 @@ final class Gazetteers {
             "Viscount", "Count", "Countess", "Prince", "Princess", "King", "Queen", "Emperor", "Empress");
 
     /** Members of a parliament or an assembly, by their initials: "Conservative MSP Meghan Gallacher", "Shamata MCA X". */
-    static final Set<String> MEMBERS_INITIALS = Set.of("MP", "MEP", "MSP", "MLA", "MPP", "MCA", "MNA", "MHA", "TD");
+    static final Set<String> MEMBERS_INITIALS = Set.of("MP", "MEP", "MSP", "MLA", "MPP", "MCA", "MNA", "MHA", "MLC", "TD");
 
     /**
      * Officers' titles written as initials: "Facebook CEO Mark Zuckerberg", "Metro MD Kumar Keshav",

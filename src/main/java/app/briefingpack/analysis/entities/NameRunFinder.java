@@ -332,7 +332,8 @@ final class NameRunFinder {
     private boolean roleNounBeforeAName(List<Token> tokens, int k, int to) {
         String word = tokens.get(k).text();
         // "Facebook CEO Mark Zuckerberg": a company officer's initials, before a given name (not "CEO Resignation Sparks ...")
-        if (Gazetteers.OFFICERS.contains(word)) return k + 2 < to && GivenNames.listed(tokens.get(k + 1).text());
+        // ("Eskom CEO Phakamani Hadebe": or a first name no dictionary has)
+        if (Gazetteers.OFFICERS.contains(word)) return k + 2 < to && (GivenNames.listed(tokens.get(k + 1).text()) || unknownFirstName(tokens, k + 1));
         // "Conservative MSP Meghan Gallacher", "Shamata MCA Gitau Njamba": a member's initials before two names or more
         if (Gazetteers.MEMBERS_INITIALS.contains(word)) return k + 2 < to;
         // "Fellow Kenyan Sarah Kiptoo": a word for a people (no given name: "Christian Bale") before a given name and a surname

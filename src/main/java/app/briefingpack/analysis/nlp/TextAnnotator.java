@@ -53,7 +53,7 @@ public final class TextAnnotator {
     /** Tokenises and tags one piece of text that starts at {@code begin} in the body. */
     public TaggedSentence tag(int index, String text, int begin, int paragraph) {
         String plain = asciiPunctuation(text);
-        Span[] spans = splitRunOnSentences(plain, joinSplitWords(plain, tokenSpans(plain)));
+        Span[] spans = splitSlashedNames(plain, splitRunOnSentences(plain, joinSplitWords(plain, tokenSpans(plain))));
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(plain).toString();
         String[] tags = models.tagger().tag(words);
@@ -133,6 +133,34 @@ public final class TextAnnotator {
         }
         return out.toArray(new Span[0]);
     }
+
+    /**
+     * "Colin Keegan/Collins Dublin", "David Paul Morris/Bloomberg/Getty Images": a photo credit joins
+     * a name to an agency with a slash, which the tokenizer leaves inside one token. A token of
+     * capitalised words joined by slashes is split into the words and the slashes ("AC/DC" keeps its
+     * shape).
+     */
+    static Span[] splitSlashedNames(String plain, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span t : spans) {
+            String text = plain.substring(t.getStart(), t.getEnd());
+            if (!SLASHED_NAMES.matcher(text).matches()) {
+                out.add(t);
+                continue;
+            }
+            int start = t.getStart();
+            for (int i = t.getStart(); i < t.getEnd(); i++) {
+                if (plain.charAt(i) != '/') continue;
+                out.add(new Span(start, i));
+                out.add(new Span(i, i + 1));
+                start = i + 1;
+            }
+            out.add(new Span(start, t.getEnd()));
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static final Pattern SLASHED_NAMES = Pattern.compile("\\p{Lu}\\p{Ll}+(?:/\\p{Lu}\\p{Ll}+)+");
 
     private static final Pattern RUN_ON = Pattern.compile("(\\p{L}*\\p{Ll}\\p{L}*)\\.(\\p{Lu}\\p{Ll}+)");
 

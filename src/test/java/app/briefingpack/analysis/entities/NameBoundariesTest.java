@@ -245,4 +245,12 @@ class NameBoundariesTest {
                 tuple("Sunethra Wickrama", null), tuple("Dara Keough", null), tuple("Michael Tullett", "Vice-Chairman"));
         assertThat(people(b)).noneMatch(n -> n.startsWith("Rev") || n.startsWith("Lady") || n.contains("Honourable") || n.startsWith("Vice"));
     }
+
+    @Test
+    void anOfficersInitialsBeforeAnUnknownFirstNameAndAMembersInitialsAfterANameAreNoPartOfIt() {
+        Briefing b = analyse("Zesco CEO Tawanda Mubiru said there would be no cuts.",
+                "The awards were presented by the Assistant Minister, Orla Penhaligon MLC.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Tawanda Mubiru", "Zesco CEO"));
+        assertThat(people(b)).contains("Orla Penhaligon").noneMatch(n -> n.contains("CEO") || n.contains("MLC"));
+    }
 }

@@ -43,6 +43,12 @@ class TextAnnotatorTest {
     }
 
     @Test
+    void aPhotoCreditsSlashBetweenNamesIsSplitOff() {
+        TaggedSentence s = new TextAnnotator(LanguageModels.get()).tag(0, "Photo: Brona Tiernan/Reuters/Alamy, AC/DC.", 0, 1);
+        assertThat(texts(s.tokens())).containsSubsequence("Tiernan", "/", "Reuters", "/", "Alamy").contains("AC/DC");
+    }
+
+    @Test
     void onlyATitleTouchingItsStopBeforeMoreWordsIsJoined() {
         List<Token> tokens = List.of(new Token("Mrs", 0, 3, "PROPN"), new Token(".", 3, 4, "PUNCT"),
                 new Token("Okafor", 5, 11, "PROPN"), new Token("met", 12, 15, "VERB"), new Token("Jan", 16, 19, "PROPN"),
