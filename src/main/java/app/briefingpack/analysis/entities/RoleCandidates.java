@@ -142,8 +142,10 @@ final class RoleCandidates {
     }
 
     /**
-     * A head no reading gives this person: a word of an organisation's name ("Miami Herald"), or a
-     * title right before another person's name ("President Fidel Castro").
+     * A phrase no reading gives this person: a word of an organisation's name ("Miami Herald"), a
+     * title right before another person's name ("President Fidel Castro"), a relation of the person
+     * or of someone else ("sister of X", "X's younger sister", "X loyalist", "his grandfather"), or a
+     * surname beside a lone given name ("Butcher, Andrew").
      */
     private static boolean belongsElsewhere(NameRun run, BitSet people, IntPredicate organisationAt, int from, int head, int to) {
         List<Token> t = run.sentence().tokens();
@@ -176,7 +178,7 @@ final class RoleCandidates {
         if ("ADJ".equals(tok.tag()) && k + 1 < t.size() && "NOUN".equals(t.get(k + 1).tag())) return false;
         // "artist", "lawmaker"; not "success", "threat" or "case", whose person senses are rare
         if (isLowerCase(tok)) return personNouns.mainly(w) || PersonNouns.POSITIONS.contains(w);
-        return personNouns.isTitleWord(w) || Gazetteers.TITLES.contains(w) && !Gazetteers.HONORIFICS.contains(w);
+        return personNouns.isTitleWord(w) || Gazetteers.TITLES.contains(w);
     }
 
     private static boolean modifier(Token t) {
