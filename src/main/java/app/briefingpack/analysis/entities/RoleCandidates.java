@@ -155,8 +155,13 @@ final class RoleCandidates {
         // "Saddam loyalist", "Trump supporters": a noun right after the name is of people tied to the person
         if (from == run.to() && isLowerCase(t.get(head))) return true;
         // "Fidel Castro's younger sister": a relation of the person, someone else
-        boolean possessive = t.get(run.to() - 1).text().matches(".*['’]s?");
-        if (from == run.to() && possessive || from == run.to() + 1 && t.get(run.to()).text().matches("['’]s?")) return true;
+        // (the possessive ending may be a token of its own; one or two words the tagger misreads, "younger" as a
+        // pronoun, may stand between)
+        int after = run.to() < t.size() && t.get(run.to()).text().matches("['’]s?") ? run.to() + 1 : run.to();
+        boolean possessive = after > run.to() || t.get(run.to() - 1).text().matches(".*['’]s?");
+        if (possessive && from >= after && from - after <= 2
+                && t.subList(after, from).stream().allMatch(x -> isLowerCase(x) && !Set.of("VERB", "AUX", "ADP", "CCONJ").contains(x.tag())))
+            return true;
         // "X was named after his grandfather": a relation of the person named before it
         if (from > run.to() && POSSESSORS.contains(t.get(from - 1).text().toLowerCase(Locale.ROOT))) return true;
         // "To the dismay of his lawyer, X pleaded": someone's relation in a phrase before the clause whose subject the name is

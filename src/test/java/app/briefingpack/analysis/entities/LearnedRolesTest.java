@@ -69,6 +69,8 @@ class LearnedRolesTest {
         assertThat(candidates("They named Owen Pryor after his grandfather.", "Owen Pryor")).isEmpty();
         // right after a possessive name, a relation of the person; further on, a description that may be them
         assertThat(candidates("It was Tomas Brandl's younger sister who called.", "Tomas Brandl")).isEmpty();
+        assertThat(candidates("She is Maria Castro's younger sister, Ilse.", "Maria Castro")).extracting(RoleCandidates.Candidate::role)
+                .doesNotContain("sister");
         assertThat(candidates("Tomas Brandl's season is over after the batsman hurt his hand.", "Tomas Brandl"))
                 .extracting(RoleCandidates.Candidate::role).containsExactly("batsman");
     }
