@@ -301,7 +301,8 @@ public final class BriefCorrections {
                 continue;
             }
             String role = m.containsKey("role") ? optional(m, "people", i, "role") : at >= 0 ? out.get(at).role() : null;
-            if (at >= 0) out.set(at, new Person(name, role, out.get(at).mentions()));
+            // a role the teacher gives is stated; one kept keeps its provenance
+            if (at >= 0) out.set(at, new Person(name, role, out.get(at).mentions(), !m.containsKey("role") && out.get(at).roleInferred()));
             else out.add(new Person(name, role, List.of()));
         }
         return out;

@@ -67,6 +67,25 @@ class BriefCorrectionsTest {
     }
 
     @Test
+    void aRoleTheTeacherGivesIsStatedAndOneKeptKeepsItsProvenance(@TempDir Path dir) throws IOException {
+        Path article = dir.resolve("story.txt");
+        Files.writeString(article, "x");
+        Files.writeString(dir.resolve("story.brief.yaml"), """
+                people:
+                  - {name: Ann Lee, role: negotiator}
+                  - {name: Bob}
+                """);
+        String body = "Ann Lee spoke. Bob listened.";
+        Article a = new Article("story.txt", Metadata.empty(), body, 0, List.of(new Paragraph(1, body, 0, body.length())));
+        Briefing learned = BriefingBuilder.of(a).people(List.of(new Person("Ann Lee", "envoy", List.of(), true),
+                new Person("Bob", "listener", List.of(), true))).build();
+        Briefing b = BriefCorrections.forArticle(article).orElseThrow().applyTo(learned);
+        assertThat(b.people()).extracting(Person::name, Person::role, Person::roleInferred).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ann Lee", "negotiator", false),
+                org.assertj.core.groups.Tuple.tuple("Bob", "listener", true));
+    }
+
+    @Test
     void noFileMeansNoCorrections(@TempDir Path dir) {
         assertThat(BriefCorrections.forArticle(dir.resolve("other.txt"))).isEmpty();
     }

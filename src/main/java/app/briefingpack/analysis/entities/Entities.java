@@ -28,7 +28,7 @@ public record Entities(List<Entity> people, List<Entity> organisations, List<Ent
     }
 
     public List<Person> asPeople() {
-        return people.stream().map(e -> new Person(e.name(), e.role(), e.mentions())).toList();
+        return people.stream().map(e -> new Person(e.name(), e.role(), e.mentions(), e.roleInferred())).toList();
     }
 
     public static List<NamedEntity> asNamed(List<Entity> list) {

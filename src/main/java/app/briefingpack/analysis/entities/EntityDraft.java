@@ -17,6 +17,8 @@ final class EntityDraft {
     final EntityKind kind;
     String name;
     String role;
+    /** Whether {@link #role} is the role model's choice rather than a pattern's. */
+    boolean roleInferred;
     final List<Mention> mentions = new ArrayList<>();
     final Map<String, Integer> forms = new HashMap<>();
 
@@ -46,6 +48,6 @@ final class EntityDraft {
 
     Entity build() {
         mentions.sort(Comparator.comparingInt(Mention::begin));
-        return new Entity(kind, name, role, mentions);
+        return new Entity(kind, name, role, mentions, roleInferred && role != null);
     }
 }

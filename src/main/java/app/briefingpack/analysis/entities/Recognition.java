@@ -436,7 +436,10 @@ final class Recognition {
     /** Two drafts of one person become {@code keep}: mentions, the role if {@code keep} has none, and the runs read so far. */
     private void joinPerson(EntityDraft keep, EntityDraft drop) {
         keep.absorbMentions(drop);
-        if (keep.role == null) keep.role = drop.role;
+        if (keep.role == null) {
+            keep.role = drop.role;
+            keep.roleInferred = drop.roleInferred;
+        }
         for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) if (e.getValue() == drop) e.setValue(keep);
         drafts.values().remove(drop);
     }
@@ -491,7 +494,10 @@ final class Recognition {
         candidates.forEach((d, found) -> {
             if (d.role == null) open.put(d, found);
         });
-        roleModel.assign(open, RoleModel.THRESHOLD).forEach((d, c) -> d.role = c.role());
+        roleModel.assign(open, RoleModel.THRESHOLD).forEach((d, c) -> {
+            d.role = c.role();
+            d.roleInferred = true;
+        });
     }
 
     /**

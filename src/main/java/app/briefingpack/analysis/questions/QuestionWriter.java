@@ -93,7 +93,8 @@ public final class QuestionWriter {
                             + claim));
         }
         for (Person person : b.people()) {
-            if (person.role() == null || person.role().isBlank() || person.mentions().isEmpty()
+            // (a learned role is right less often: an answer key prints only a role the text states)
+            if (person.role() == null || person.role().isBlank() || person.roleInferred() || person.mentions().isEmpty()
                     || person.role().toLowerCase(java.util.Locale.ROOT).startsWith("author")
                     || !NAME.matcher(person.name()).matches() || sourceName != null && sourceName.contains(person.name())) continue;
             int p = person.mentions().get(0).paragraph();

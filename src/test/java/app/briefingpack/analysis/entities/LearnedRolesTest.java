@@ -79,8 +79,20 @@ class LearnedRolesTest {
     void theModelGivesARoleThePatternsMiss() {
         Briefing b = analyse("The trophy was designed by artist, Tomas Verhoeven.",
                 "Directors facing charges are Ann Baker, Tom Halvorsen and Li Wei.");
-        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Tomas Verhoeven", "artist"),
-                tuple("Ann Baker", "director"), tuple("Tom Halvorsen", "director"), tuple("Li Wei", "director"));
+        assertThat(b.people()).extracting(Person::name, Person::role, Person::roleInferred).contains(tuple("Tomas Verhoeven", "artist", true),
+                tuple("Ann Baker", "director", true), tuple("Tom Halvorsen", "director", true), tuple("Li Wei", "director", true));
+    }
+
+    @Test
+    void aStatedRoleIsNoInferenceAndNoQuestionRestsOnALearnedOne() {
+        Briefing b = analyse("The trophy was designed by artist, Tomas Verhoeven.",
+                "The city paid for it. Critics were unsure of the design.");
+        assertThat(b.people()).extracting(Person::name, Person::roleInferred).contains(tuple("Tomas Verhoeven", true));
+        assertThat(b.questions()).noneMatch(q -> q.text().contains("Who is Tomas Verhoeven"));
+        Briefing stated = analyse("Tomas Verhoeven, the city's architect, designed the trophy.", "The city paid for it.");
+        assertThat(stated.people()).extracting(Person::name, Person::role, Person::roleInferred)
+                .contains(tuple("Tomas Verhoeven", "city's architect", false));
+        assertThat(stated.questions()).anyMatch(q -> q.text().contains("Who is Tomas Verhoeven"));
     }
 
     @Test
