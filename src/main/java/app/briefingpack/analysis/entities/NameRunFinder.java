@@ -480,6 +480,9 @@ final class NameRunFinder {
         return k < last - 1 && (Gazetteers.TITLES.contains(first) || isRoleNoun(first)) ? text(s, k, last + 1) : null;
     }
 
+    /** Courtesy titles that also start the names of works and characters ("Lady Bird", "Lady Macbeth"). */
+    private static final Set<String> WORD_OF_NAMES = Set.of("Lady");
+
     /** A capitalised word whose commonest sense is a kind of person, and no given name: "Selectman", "Member". */
     private boolean isRoleNoun(String word) {
         return personNouns.isTitleWord(word);
@@ -495,6 +498,8 @@ final class NameRunFinder {
         for (int k = from; k < to - 1; k++) {
             // "Martin Luther King Jr.": a title word before a suffix is a surname
             if (NameRun.NAME_SUFFIXES.contains(tokens.get(k + 1).text())) continue;
+            // "Lady Jayanthi Sirisena", not "Lady Bird" or "Lady Macbeth": a courtesy title that also starts names needs two after it
+            if (WORD_OF_NAMES.contains(tokens.get(k).text()) && to - k < 3) continue;
             if (Gazetteers.TITLES.contains(tokens.get(k).text()) || roleNounBeforeAName(tokens, k, to)) lastTitle = k;
         }
         // "National Assembly President Ricardo Alarcon": an organisation named inside the title is the person's
