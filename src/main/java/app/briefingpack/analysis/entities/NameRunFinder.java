@@ -345,7 +345,8 @@ final class NameRunFinder {
                         // (not "Spanish Golden Age sonnets", "the Black Robin Freighters": a name before a noun, or a plural)
                         && !wordNet.isPluralNoun(stripPossessive(tokens.get(k + 2).text()).toLowerCase(Locale.ROOT))
                         && (to == tokens.size() || !(tokens.get(to).isNoun() && RolePhrases.isLowerCase(tokens.get(to)))))
-                && wordNet.namedSenses(word).stream().anyMatch(x -> "noun.person".equals(x.getLexFileName()) && !WordNet.isInstance(x))) return true;
+                && (wordNet.namedSenses(word).stream().anyMatch(x -> "noun.person".equals(x.getLexFileName()) && !WordNet.isInstance(x))
+                    || residentOfAPlace(word))) return true;
         // (the name may start with an initial: "District Collector S Venkat Rao")
         // not a word for anyone: "Man Booker Prize", "Man Haron Monis"
         if (PersonNouns.ANYONE.contains(word.toLowerCase(Locale.ROOT))) return false;
@@ -478,6 +479,16 @@ final class NameRunFinder {
         String first = s.tokens().get(k).text();
         // "Member of Parliament Anthony Oluoch": a capitalised word for a person starts the title too
         return k < last - 1 && (Gazetteers.TITLES.contains(first) || isRoleNoun(first)) ? text(s, k, last + 1) : null;
+    }
+
+    /**
+     * "Queenslander", "Aucklander", "Londoner": a place's name and "-er", a word for who lives
+     * there that WordNet may not list. The place must be one WordNet or the gazetteers know.
+     */
+    private boolean residentOfAPlace(String word) {
+        if (!word.endsWith("er") || word.length() < 6) return false;
+        String place = word.substring(0, word.length() - 2);
+        return wordNet.namesAPlace(place) || Gazetteers.CITIES.contains(place) || Gazetteers.COUNTRIES.contains(place);
     }
 
     /** Courtesy titles that also start the names of works and characters ("Lady Bird", "Lady Macbeth"). */

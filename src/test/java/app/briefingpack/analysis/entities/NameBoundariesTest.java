@@ -254,4 +254,11 @@ class NameBoundariesTest {
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Tawanda Mubiru", "Zesco CEO"));
         assertThat(people(b)).contains("Orla Penhaligon").noneMatch(n -> n.contains("CEO") || n.contains("MLC"));
     }
+
+    @Test
+    void aResidentOfAPlaceBeforeAGivenNameAndASurnameIsNoPartOfTheName() {
+        Briefing b = analyse("Queenslander Thomas Vardy won the title. Londoner Amy Hartcourt finished second. Walker Evans took photographs.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Thomas Vardy", "Queenslander"),
+                tuple("Amy Hartcourt", "Londoner"), tuple("Walker Evans", null));
+    }
 }
