@@ -695,10 +695,8 @@ final class NameClassifier {
     private static boolean initialsWithoutStops(List<Token> tokens) {
         if (tokens.size() < 2 || tokens.size() > 3 || !tokens.get(0).text().matches("\\p{Lu}{2}")) return false;
         return tokens.subList(1, tokens.size()).stream()
-                .allMatch(t -> NameRunFinder.TITLE_CASE_WORD.matcher(NameRunFinder.stripPossessive(t.text())).matches() || PARTICLES.contains(t.text()));
+                .allMatch(t -> NameRunFinder.TITLE_CASE_WORD.matcher(NameRunFinder.stripPossessive(t.text())).matches() || NameRunFinder.isParticle(t.text()));
     }
-
-    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "da", "di", "du", "del", "la", "le", "bin", "al");
 
     private boolean hasPersonRole(NameRun run) {
         Optional<String> role = roles.statedRole(run);

@@ -45,12 +45,12 @@ final class NameRunFinder {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "di", "da");
     private static final Set<String> SECOND_PARTICLES = Set.of("la", "las", "los", "der", "den", "le");
 
-    /** A lower-case word inside a name: "Meta de Hoon", "Remco van der Burg", "Osama bin Laden". */
     /** Whether the lower-case word is an English closed-class word ({@link #FUNCTION_WORDS}). */
     static boolean isFunctionWord(String lower) {
         return FUNCTION_WORDS.contains(lower);
     }
 
+    /** A lower-case word inside a name: "Meta de Hoon", "Remco van der Burg", "Osama bin Laden". */
     static boolean isParticle(String word) {
         return !word.equals("of") && !word.equals("for") && (JOINERS.contains(word) || PARTICLES.contains(word) || SECOND_PARTICLES.contains(word));
     }

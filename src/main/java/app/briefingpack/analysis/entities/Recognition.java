@@ -74,9 +74,8 @@ final class Recognition {
     private final Set<String> capitalisedMidSentence;
     /** One-word names the article cites as authors (see {@link Citations}). */
     private final Set<String> citedAuthors;
-    /** Each person's role candidates, and the role the patterns gave them, kept by {@link #learnedRoles()}. */
-    private final Map<EntityDraft, List<RoleCandidates.Candidate>> candidates = new LinkedHashMap<>();
-    private final Map<EntityDraft, Optional<String>> rolesByPatterns = new HashMap<>();
+    /** Each person's role candidates, with the role the patterns gave them, kept by {@link #learnedRoles()}. */
+    private final Map<EntityDraft, Offered> offered = new LinkedHashMap<>();
     /** The last words of events the article names ("Hugo" of "Hurricane Hugo"): alone, they name the event. */
     private final Set<String> eventNames = new HashSet<>();
 
@@ -486,13 +485,10 @@ final class Recognition {
      */
     private void learnedRoles() {
         Set<Integer> organisationOffsets = organisationOffsets();
-        new RoleCandidates(wordNet, new PersonNouns(wordNet)).ofPeople(people, organisationOffsets::contains).forEach((person, found) -> {
-            candidates.put(person, found);
-            rolesByPatterns.put(person, Optional.ofNullable(person.role));
-        });
         Map<EntityDraft, List<RoleCandidates.Candidate>> open = new LinkedHashMap<>();
-        candidates.forEach((d, found) -> {
-            if (d.role == null) open.put(d, found);
+        new RoleCandidates(wordNet, new PersonNouns(wordNet)).ofPeople(people, organisationOffsets::contains).forEach((person, found) -> {
+            offered.put(person, new Offered(person.role, found));
+            if (person.role == null) open.put(person, found);
         });
         roleModel.assign(open, RoleModel.THRESHOLD).forEach((d, c) -> {
             d.role = c.role();
@@ -548,9 +544,12 @@ final class Recognition {
     /** Each person's name with the role the patterns gave and the candidates the model chose among; for training it. */
     List<PersonCandidates> roleCandidates() {
         List<PersonCandidates> out = new ArrayList<>();
-        candidates.forEach((d, found) -> out.add(new PersonCandidates(d.name, rolesByPatterns.get(d).orElse(null), List.copyOf(found))));
+        offered.forEach((d, o) -> out.add(new PersonCandidates(d.name, o.patternRole(), List.copyOf(o.candidates()))));
         return out;
     }
+
+    /** The role the patterns gave a person (or null) and their role candidates. */
+    private record Offered(String patternRole, List<RoleCandidates.Candidate> candidates) {}
 
     /** A person's name, the role the patterns gave them (or null) and their role candidates. */
     record PersonCandidates(String name, String patternRole, List<RoleCandidates.Candidate> candidates) {}

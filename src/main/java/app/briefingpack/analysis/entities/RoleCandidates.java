@@ -72,14 +72,17 @@ final class RoleCandidates {
             names.computeIfAbsent(sentence, i -> new BitSet()).set(e.getKey().from(), e.getKey().to());
             if (e.getValue().role != null) given.computeIfAbsent(sentence, i -> new HashMap<>()).put(e.getValue(), e.getValue().role.toLowerCase(Locale.ROOT));
         }
+        Map<Integer, List<Phrase>> phrases = new HashMap<>();
         Map<EntityDraft, List<Candidate>> out = new LinkedHashMap<>();
         for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) {
             EntityDraft person = e.getValue();
             if (person.kind != EntityKind.PERSON) continue;
-            int sentence = e.getKey().sentence().index();
-            Map<EntityDraft, String> others = given.getOrDefault(sentence, Map.of());
+            TaggedSentence s = e.getKey().sentence();
+            BitSet here = names.get(s.index());
+            Map<EntityDraft, String> others = given.getOrDefault(s.index(), Map.of());
             List<Candidate> found = out.computeIfAbsent(person, d -> new ArrayList<>());
-            for (Candidate c : of(e.getKey(), names.get(sentence), organisationAt)) {
+            List<Phrase> inSentence = phrases.computeIfAbsent(s.index(), i -> phrases(s, here, organisationAt));
+            for (Candidate c : of(e.getKey(), here, inSentence)) {
                 String role = c.role().toLowerCase(Locale.ROOT);
                 boolean taken = others.entrySet().stream().anyMatch(g -> g.getKey() != person && (g.getValue().contains(role) || role.contains(g.getValue())));
                 found.add(taken ? c.with("taken-by-another") : c);
@@ -93,20 +96,41 @@ final class RoleCandidates {
      * name in that sentence, {@code run}'s own included.
      */
     List<Candidate> of(NameRun run, BitSet people, IntPredicate organisationAt) {
-        List<Token> t = run.sentence().tokens();
-        List<Candidate> out = new ArrayList<>();
+        return of(run, people, phrases(run.sentence(), people, organisationAt));
+    }
+
+    /** The role phrases of a sentence, the same for every person it names: "Zambezi District Health Director". */
+    private record Phrase(int from, int head, int to, String role) {}
+
+    /**
+     * Every phrase of {@code s} headed by a word for a kind of person, with its modifiers and
+     * complement, that crosses no name, lies in no organisation's name, is English and says more
+     * than "a man".
+     */
+    private List<Phrase> phrases(TaggedSentence s, BitSet people, IntPredicate organisationAt) {
+        List<Token> t = s.tokens();
+        List<Phrase> out = new ArrayList<>();
         for (int k = 0; k < t.size(); k++) {
-            if (people.get(k) || !isHead(t, k)) continue;
+            if (people.get(k) || !isHead(t, k) || organisationAt.test(t.get(k).begin())) continue;
             // "Prime Minister", "celebrity chef": the last word of a compound is its head
             if (k + 1 < t.size() && !people.get(k + 1) && isLowerCase(t.get(k)) == isLowerCase(t.get(k + 1)) && isHead(t, k + 1)) continue;
             int from = k;
             while (from > 0 && k - from < MAX_MODIFIERS && !people.get(from - 1) && modifier(t.get(from - 1))) from--;
             int to = complementEnd(t, k + 1, people);
-            if (belongsElsewhere(run, people, organisationAt, from, k, to) || !english(t, from, to)) continue;
-            String role = phrase(run.sentence(), from, k, to);
+            if (!english(t, from, to)) continue;
+            String role = phrase(s, from, k, to);
             // "a man", "the two men": a word for anyone says nothing of a role unless something qualifies it
-            if (PersonNouns.ANYONE.contains(role.toLowerCase(Locale.ROOT))) continue;
-            out.add(new Candidate(role, run.sentence(), from, k, to, features(run, people, from, k, to)));
+            if (!PersonNouns.ANYONE.contains(role.toLowerCase(Locale.ROOT))) out.add(new Phrase(from, k, to, role));
+        }
+        return out;
+    }
+
+    /** The phrases of {@code run}'s sentence that may be the person's, each with its features. */
+    private List<Candidate> of(NameRun run, BitSet people, List<Phrase> phrases) {
+        List<Candidate> out = new ArrayList<>();
+        for (Phrase p : phrases) {
+            if (belongsElsewhere(run, people, p.from(), p.head(), p.to())) continue;
+            out.add(new Candidate(p.role(), run.sentence(), p.from(), p.head(), p.to(), features(run, people, p.from(), p.head(), p.to())));
         }
         return withNearest(run, out);
     }
@@ -142,14 +166,13 @@ final class RoleCandidates {
     }
 
     /**
-     * A phrase no reading gives this person: a word of an organisation's name ("Miami Herald"), a
-     * title right before another person's name ("President Fidel Castro"), a relation of the person
+     * A phrase no reading gives this person: a title right before another person's name ("President Fidel Castro"), a relation of the person
      * or of someone else ("sister of X", "X's younger sister", "X loyalist", "his grandfather"), or a
      * surname beside a lone given name ("Butcher, Andrew").
      */
-    private static boolean belongsElsewhere(NameRun run, BitSet people, IntPredicate organisationAt, int from, int head, int to) {
+    private static boolean belongsElsewhere(NameRun run, BitSet people, int from, int head, int to) {
         List<Token> t = run.sentence().tokens();
-        if (organisationAt.test(t.get(head).begin()) || to < t.size() && people.get(to) && to != run.from()) return true;
+        if (to < t.size() && people.get(to) && to != run.from()) return true;
         // "sister of Fidel Castro", "adviser to Ann Lee": the name is what the role is of, not who holds it
         if (to == head + 1 && head + 2 == run.from() && COMPLEMENT_LINKS.contains(t.get(head + 1).text().toLowerCase(Locale.ROOT))) return true;
         // "Saddam loyalist", "Trump supporters": a noun right after the name is of people tied to the person
@@ -234,10 +257,9 @@ final class RoleCandidates {
         return tidy(before + word + after);
     }
 
+    /** The words from {@code from} to {@code to}, tidied, without a possessive ending they may start with. */
     private static String text(TaggedSentence s, int from, int to) {
-        int begin = s.tokens().get(from).begin() - s.begin();
-        int end = s.tokens().get(to - 1).end() - s.begin();
-        return tidy(s.text().substring(begin, end).replaceAll("^['’]s?\\s*", ""));
+        return tidy(NameRunFinder.text(s, from, to).replaceAll("^['’]s?\\s*", ""));
     }
 
     private List<String> features(NameRun run, BitSet people, int from, int head, int to) {
@@ -295,7 +317,7 @@ final class RoleCandidates {
         f.add("after-cand=" + (to < t.size() ? word(t.get(to)) : "$"));
         f.add("before-name=" + (run.from() > 0 ? word(t.get(run.from() - 1)) : "^"));
         f.add("after-name=" + (run.to() < t.size() ? word(t.get(run.to())) : "$"));
-        f.add("people=" + Math.min(people.cardinality() == 0 ? 0 : runsIn(people), 3));
+        f.add("people=" + Math.min(runsIn(people), 3));
         if (run.title() != null) f.add("titled");
         return f;
     }
@@ -330,8 +352,8 @@ final class RoleCandidates {
 
     /** Whether another person's name touches the candidate, or is one comma off it: "former CEO Michael Joseph". */
     private static boolean touchesAnother(NameRun run, BitSet people, int from, int to) {
-        boolean after = to < people.length() && people.get(to) && (to < run.from() || to >= run.to());
-        boolean afterComma = to + 1 < people.length() && people.get(to + 1) && (to + 1 < run.from() || to + 1 >= run.to());
+        boolean after = people.get(to) && (to < run.from() || to >= run.to());
+        boolean afterComma = people.get(to + 1) && (to + 1 < run.from() || to + 1 >= run.to());
         boolean before = from > 0 && people.get(from - 1) && (from - 1 < run.from() || from - 1 >= run.to());
         return after || afterComma || before;
     }

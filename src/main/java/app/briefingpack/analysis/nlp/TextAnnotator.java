@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.briefingpack.model.Article;
@@ -53,7 +52,7 @@ public final class TextAnnotator {
     /** Tokenises and tags one piece of text that starts at {@code begin} in the body. */
     public TaggedSentence tag(int index, String text, int begin, int paragraph) {
         String plain = asciiPunctuation(text);
-        Span[] spans = splitSlashedNames(plain, splitRunOnSentences(plain, joinSplitWords(plain, tokenSpans(plain))));
+        Span[] spans = splitJoinedWords(plain, joinSplitWords(plain, tokenSpans(plain)));
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(plain).toString();
         String[] tags = models.tagger().tag(words);
@@ -113,44 +112,23 @@ public final class TextAnnotator {
     }
 
     /**
-     * "Gujjar.In another contest": web copy that lost the space after a full stop leaves a word, the
-     * stop and the next sentence's first word in one token. A token of two words of two letters or
-     * more, the first with a lower-case letter, the second capitalised, is split into the words and
-     * the stop ("U.S.", "Ph.D." keep their shape). Only a token with a stop inside is looked at.
+     * Tokens the tokenizer leaves whole though they join words, split into the words and what joins
+     * them: "Gujjar.In another contest" (web copy that lost the space after a full stop: a word with
+     * a lower-case letter, the stop, a capitalised word; "U.S." and "Ph.D." keep their shape) and
+     * "Colin Keegan/Collins Dublin" (a photo credit's slashes between capitalised words; "AC/DC"
+     * keeps its shape). Only a token with a stop or a slash inside is looked at.
      */
-    static Span[] splitRunOnSentences(String plain, Span[] spans) {
+    static Span[] splitJoinedWords(String plain, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);
         for (Span t : spans) {
-            Matcher m = stopInside(plain, t) ? RUN_ON.matcher(plain.substring(t.getStart(), t.getEnd())) : null;
-            if (m != null && m.matches()) {
-                int stop = t.getStart() + m.end(1);
-                out.add(new Span(t.getStart(), stop));
-                out.add(new Span(stop, stop + 1));
-                out.add(new Span(stop + 1, t.getEnd()));
-            } else {
-                out.add(t);
-            }
-        }
-        return out.toArray(new Span[0]);
-    }
-
-    /**
-     * "Colin Keegan/Collins Dublin", "David Paul Morris/Bloomberg/Getty Images": a photo credit joins
-     * a name to an agency with a slash, which the tokenizer leaves inside one token. A token of
-     * capitalised words joined by slashes is split into the words and the slashes ("AC/DC" keeps its
-     * shape).
-     */
-    static Span[] splitSlashedNames(String plain, Span[] spans) {
-        List<Span> out = new ArrayList<>(spans.length);
-        for (Span t : spans) {
-            String text = plain.substring(t.getStart(), t.getEnd());
-            if (!SLASHED_NAMES.matcher(text).matches()) {
+            char joiner = joinedBy(plain, t);
+            if (joiner == 0) {
                 out.add(t);
                 continue;
             }
             int start = t.getStart();
             for (int i = t.getStart(); i < t.getEnd(); i++) {
-                if (plain.charAt(i) != '/') continue;
+                if (plain.charAt(i) != joiner) continue;
                 out.add(new Span(start, i));
                 out.add(new Span(i, i + 1));
                 start = i + 1;
@@ -160,14 +138,23 @@ public final class TextAnnotator {
         return out.toArray(new Span[0]);
     }
 
-    private static final Pattern SLASHED_NAMES = Pattern.compile("\\p{Lu}\\p{Ll}+(?:/\\p{Lu}\\p{Ll}+)+");
-
-    private static final Pattern RUN_ON = Pattern.compile("(\\p{L}*\\p{Ll}\\p{L}*)\\.(\\p{Lu}\\p{Ll}+)");
-
-    private static boolean stopInside(String text, Span span) {
-        for (int i = span.getStart() + 1; i < span.getEnd() - 1; i++) if (text.charAt(i) == '.') return true;
-        return false;
+    /** The stop or slash that joins the words of a token, or 0 when it joins none. */
+    private static char joinedBy(String plain, Span t) {
+        boolean stop = false, slash = false;
+        for (int i = t.getStart() + 1; i < t.getEnd() - 1; i++) {
+            stop |= plain.charAt(i) == '.';
+            slash |= plain.charAt(i) == '/';
+        }
+        if (!stop && !slash) return 0;
+        String text = plain.substring(t.getStart(), t.getEnd());
+        if (stop && RUN_ON.matcher(text).matches()) return '.';
+        if (slash && SLASHED_NAMES.matcher(text).matches()) return '/';
+        return 0;
     }
+
+    private static final Pattern RUN_ON = Pattern.compile("\\p{L}*\\p{Ll}\\p{L}*\\.\\p{Lu}\\p{Ll}+");
+
+    private static final Pattern SLASHED_NAMES = Pattern.compile("\\p{Lu}\\p{Ll}+(?:/\\p{Lu}\\p{Ll}+)+");
 
     private static boolean lettersOnly(String text, Span span) {
         for (int i = span.getStart(); i < span.getEnd(); i++) if (!Character.isLetter(text.charAt(i))) return false;
