@@ -366,11 +366,26 @@ final class Appositions {
         int end = start;
         while (end < t.size() && end - start <= 8 && !t.get(end).text().equals(")")) end++;
         if (end >= t.size() || end == start || !t.get(end).text().equals(")")) return Optional.empty();
-        if (!t.subList(start, end).stream().allMatch(w -> isLowerCase(w) || w.text().equals(","))) return Optional.empty();
+        if (!t.subList(start, end).stream().allMatch(w -> isLowerCase(w) || w.text().equals(","))) return capitalisedOffice(run, start, end);
         // (its commonest sense a person, and no adjective: not "(independent)")
         String head = t.get(end - 1).text();
         if (!wordNet.isFirstAPersonNoun(head) || personNouns.isAdjective(head)) return Optional.empty();
         return phrases.phrase(run.sentence(), start, end, false);
+    }
+
+    /**
+     * "Rico Basson (Managing Director of Vinpro)", "Jane Doe (CEO)": a caption's office in brackets,
+     * capitalised words ending in a title and then, through "of", "at" or "for", where it is held.
+     */
+    private Optional<String> capitalisedOffice(NameRun run, int start, int end) {
+        List<Token> t = run.sentence().tokens();
+        int link = start;
+        while (link < end && !Gazetteers.TITLE_LINKS.contains(t.get(link).text()) && !t.get(link).text().equals("at")) link++;
+        if (link == start || !t.subList(start, link).stream().allMatch(RolePhrases::startsUpperCase)) return Optional.empty();
+        String last = t.get(link - 1).text();
+        boolean office = Gazetteers.TITLES.contains(last) && !Gazetteers.HONORIFICS.contains(last) || personNouns.isTitleWord(last)
+                || Gazetteers.ROLE_ACRONYMS.contains(last);
+        return office ? Optional.of(NameRunFinder.text(run.sentence(), start, end)) : Optional.empty();
     }
 
     /**

@@ -68,7 +68,9 @@ final class Gazetteers {
             "Cr", "Cr.", "Archbishop",
             // the other person titles of the shared abbreviation list (app.briefingpack.text.Abbreviations)
             "Messrs.", "Messrs", "Sens.", "Reps.", "Govs.", "Maj.", "Adm.", "Cmdr.", "Cpl.", "Pvt.", "Det.", "Atty.", "Amb.", "Supt.",
-            "Insp.", "Pres.", "Hon.", "Fr.", "Fr", "Datuk", "Datin", "Dato'", "Dato’", "Dato", "Tun",
+            "Insp.", "Pres.", "Hon.", "Fr.", "Fr", "Datuk", "Datin", "Dato'", "Dato’", "Dato", "Tun", "Seri",
+            "Rev'd", "Rev’d", "Father", "Excellency", "Rt", "Rt.",
+            "Alhaji", "Alhaja", "Hajiya", "Malam", "Mallam", "Engr", "Engr.", "Eng.", "Cde", "Cde.", "Comrade",
             // British and Commonwealth service ranks as their forces abbreviate them ("L/Cpl Kyle Smith", "Spr X")
             "L/Cpl", "LCpl", "L/Sgt", "Spr", "Gnr", "Tpr", "Rfn", "Cdr",
             // police ranks as South Asian and African papers abbreviate them ("ACP John Makuri", "DSP X")
@@ -90,6 +92,19 @@ final class Gazetteers {
      * a Kenyan cabinet secretary "Interior CS Kithure Kindiki".
      */
     static final Set<String> OFFICERS = Set.of("CEO", "CFO", "COO", "CTO", "CIO", "MD", "CS");
+
+    /**
+     * Police ranks written as initials, which are other things too ("DC", "PC", "CP"), so they are
+     * titles only before a first name: "SP Michael Kananura", "PC Jonathan Rice", "DCI Ian Bell".
+     */
+    static final java.util.Map<String, String> RANK_INITIALS = java.util.Map.ofEntries(
+            java.util.Map.entry("SP", "superintendent of police"), java.util.Map.entry("ASP", "assistant superintendent of police"),
+            java.util.Map.entry("DIG", "deputy inspector general"), java.util.Map.entry("AIG", "assistant inspector general"),
+            java.util.Map.entry("IG", "inspector general"), java.util.Map.entry("CP", "commissioner of police"),
+            java.util.Map.entry("PC", "police constable"), java.util.Map.entry("PCSO", "police community support officer"),
+            java.util.Map.entry("DC", "detective constable"), java.util.Map.entry("DS", "detective sergeant"),
+            java.util.Map.entry("DI", "detective inspector"), java.util.Map.entry("DCI", "detective chief inspector"),
+            java.util.Map.entry("DSI", "detective superintendent"), java.util.Map.entry("DSU", "detective superintendent"));
 
     /** Roles written as initials: "Microsoft's CEO", "the MP for Skegness", "a new MPP", "the EMT who saved". */
     static final Set<String> ROLE_ACRONYMS = Stream.of(MEMBERS_INITIALS, OFFICERS, Set.of("EMT", "GP", "QC", "KC"))
@@ -134,8 +149,17 @@ final class Gazetteers {
     /** Courtesy titles: they mark a name but say nothing of the person's role. */
     static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Doctor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Messrs.", "Messrs",
             "Sheikh", "Shaikh", "Sheik", "Rev.", "Rev", "Revd", "Venerable", "Hon.", "Hon", "Honourable", "Honorable", "Sir", "Dame", "Lady", "Pandit", "Ustad", "Madam", "Madame", "Mister", "Fr.", "Fr",
-            // Malaysian honours used as forms of address: "Datuk Dr Mohd Na'im Mokhtar"
-            "Datuk", "Datin", "Dato'", "Dato’", "Dato", "Tun");
+            // Malaysian honours used as forms of address: "Datuk Dr Mohd Na'im Mokhtar", "Datuk Seri Anwar Ibrahim"
+            "Datuk", "Datin", "Dato'", "Dato’", "Dato", "Tun", "Seri",
+            "Reverend", "Rev'd", "Rev’d", "Father", "Excellency",
+            // forms of address of West and East African papers: "Alhaji X", "Malam X", "Engr. X", "Cde X"
+            "Alhaji", "Alhaja", "Hajiya", "Malam", "Mallam", "Engr", "Engr.", "Eng.", "Cde", "Cde.", "Comrade");
+
+    /**
+     * The words of a clergyman's or a peer's style before the courtesy title ("The Most Rev.", "Rt
+     * Rev", "Very Rev", "Right Honourable"): they say how to address the person, not the office.
+     */
+    static final Set<String> STYLE_WORDS = Set.of("Most", "Right", "Very", "Rt", "Rt.");
 
     /** Words that, anywhere in a capitalised run, make it an organisation. */
     static final Set<String> ORGANISATION_WORDS = Set.of("Association", "Alliance", "Party", "Press", "Presse",

@@ -308,6 +308,8 @@ final class NameRunFinder {
                 && wordNet.isCommonWord(tokens.get(from).text().toLowerCase(Locale.ROOT)) && !GivenNames.contains(tokens.get(from).text())
                 && !wordNet.namesAPlace(tokens.get(from).text())) return true;
         if (from < 1 || to - from < 3) return false;
+        // not "Mayor of New York Eric Adams", "Governor of New South Wales X": a place's name of several words
+        if (startsAPlaceName(tokens, from, to)) return false;
         String before = tokens.get(from - 1).text();
         boolean link = Gazetteers.TITLE_LINKS.contains(before);
         if (!link && !(before.equals("the") && from >= 2 && Gazetteers.TITLE_LINKS.contains(tokens.get(from - 2).text()))) return false;
@@ -324,6 +326,14 @@ final class NameRunFinder {
         return personStartsAt.test(s, from + 1) || GivenNames.contains(tokens.get(from + 1).text());
     }
 
+    /** Whether two or three words from {@code from} name a place WordNet knows: "New York", "New South Wales". */
+    private boolean startsAPlaceName(List<Token> tokens, int from, int to) {
+        for (int n = 2; n <= 3 && from + n <= to; n++) {
+            if (wordNet.namesAPlace(tokens.subList(from, from + n).stream().map(Token::text).collect(java.util.stream.Collectors.joining(" ")))) return true;
+        }
+        return false;
+    }
+
     /**
      * "Designer Tom Ford", "Editorial Manager Chet Clem": a capitalised noun whose commonest sense
      * is a person, before a given name and at least one more name, is the person's role ("Hunter
@@ -333,7 +343,9 @@ final class NameRunFinder {
         String word = tokens.get(k).text();
         // "Facebook CEO Mark Zuckerberg": a company officer's initials, before a given name (not "CEO Resignation Sparks ...")
         // ("Eskom CEO Phakamani Hadebe": or a first name no dictionary has)
-        if (Gazetteers.OFFICERS.contains(word)) return k + 2 < to && (GivenNames.listed(tokens.get(k + 1).text()) || unknownFirstName(tokens, k + 1));
+        // ("SP Michael Kananura", "PC Jonathan Rice": or a police rank's)
+        if (Gazetteers.OFFICERS.contains(word) || Gazetteers.RANK_INITIALS.containsKey(word))
+            return k + 2 < to && (GivenNames.listed(tokens.get(k + 1).text()) || unknownFirstName(tokens, k + 1));
         // "Conservative MSP Meghan Gallacher", "Shamata MCA Gitau Njamba": a member's initials before two names or more
         if (Gazetteers.MEMBERS_INITIALS.contains(word)) return k + 2 < to;
         // "Fellow Kenyan Sarah Kiptoo": a word for a people (no given name: "Christian Bale") before a given name and a surname
@@ -352,7 +364,11 @@ final class NameRunFinder {
         if (PersonNouns.ANYONE.contains(word.toLowerCase(Locale.ROOT))) return false;
         // (or a first name no dictionary has: "Trustee Patra Lowes", "Undersecretary Tonisito Umali")
         return k + 2 < to && (givenName(tokens.get(k + 1).text()) || isLetter(tokens.get(k + 1)) && isNameToken(tokens.get(k + 2))
-                        || unknownFirstName(tokens, k + 1) && !wordNet.isPluralNoun(word))
+                        || unknownFirstName(tokens, k + 1) && !wordNet.isPluralNoun(word)
+                        // ("World Champion Max Euwe", "Chief Executive Mark Thompson": a given name that is also a word, before
+                        // a surname that is none, ending the run)
+                        || k + 3 == to && GivenNames.listed(tokens.get(k + 1).text())
+                            && !wordNet.isCommonWord(stripPossessive(tokens.get(k + 2).text()).toLowerCase(Locale.ROOT)))
                 && isRoleNoun(word);
     }
 
@@ -361,7 +377,8 @@ final class NameRunFinder {
      * frequency list counts as everyday for all the books that name them; not "Will" or "Mark".
      */
     private boolean givenName(String word) {
-        return GivenNames.contains(word) || GivenNames.listed(word) && !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT));
+        // (WordNet's own lemmas, not the forms it would stem: "James" is no plural of "jam")
+        return GivenNames.contains(word) || GivenNames.listed(word) && !wordNet.hasLowerCaseLemma(word);
     }
 
     /**
@@ -369,9 +386,14 @@ final class NameRunFinder {
      * (not "Haron" after "Man", nor "Arkham VR").
      */
     private boolean unknownFirstName(List<Token> tokens, int k) {
-        return tokens.get(k).isProperNoun() && TITLE_CASE_WORD.matcher(tokens.get(k).text()).matches() // not "People's"
-                && !wordNet.isCommonWord(tokens.get(k).text().toLowerCase(Locale.ROOT))
-                && wordNet.namedSenses(tokens.get(k).text()).isEmpty() && TITLE_CASE_WORD.matcher(tokens.get(k + 1).text()).matches();
+        String word = tokens.get(k).text();
+        // (a word WordNet lacks may be tagged a common noun: "Manager Yobes Oyaro")
+        return (tokens.get(k).isProperNoun() || tokens.get(k).isNoun() && !wordNet.hasLowerCaseLemma(word))
+                && TITLE_CASE_WORD.matcher(word).matches() // not "People's"
+                && !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT))
+                // (or one WordNet knows only as the name of a person: "Coroner Geraint Williams")
+                && wordNet.namedSenses(word).stream().allMatch(x -> "noun.person".equals(x.getLexFileName()) && WordNet.isInstance(x))
+                && TITLE_CASE_WORD.matcher(tokens.get(k + 1).text()).matches();
     }
 
     /**
@@ -523,9 +545,14 @@ final class NameRunFinder {
                 || lastTitle >= 0 && Gazetteers.THING_HEADS.contains(tokens.get(to - 1).text()) && !Gazetteers.HONORIFICS.contains(tokens.get(lastTitle).text())
                     && tokens.subList(lastTitle + 1, to).stream().noneMatch(w -> GivenNames.listed(w.text())) // not "General Sir Peter Wall"
                 || lastTitle >= 0 && lastTitle == to - 2 && titleWordOfAThing(wordNet, tokens.get(lastTitle).text(), tokens.get(to - 1).text());
+        int personFrom;
+        if (organisation && lastTitle >= from && lastTitle + 2 < to && (personFrom = personAfterABody(s, lastTitle + 1, to)) > lastTitle + 1) {
+            // "General Manager Engineering Services Joseph Atonga": the title's field, then the person
+            organisation = false;
+            lastTitle = personFrom - 1;
+        }
         String title = titleBefore;
         int nameFrom = from;
-        int personFrom;
         if (lastTitle >= 0 && !organisation) {
             title = text(s, from, lastTitle + 1);
             nameFrom = lastTitle + 1;
@@ -608,7 +635,9 @@ final class NameRunFinder {
      */
     private int personAfterABody(TaggedSentence s, int from, int to) {
         List<Token> tokens = s.tokens();
-        for (int k = Math.max(from + 1, to - 3); k <= to - 2; k++) {
+        for (int k = Math.max(from + 1, to - 5); k <= to - 2; k++) {
+            // (two or three words, and any initials between them: "Nova Scotia | Michael J. Wood")
+            if (tokens.subList(k, to).stream().filter(t -> !isInitialPart(t)).count() > 3) continue;
             Token first = tokens.get(k);
             // a given name that is also a place ("University of Texas Arlington | Amneh Jafari") only where the model reads a person
             boolean givenName = GivenNames.listed(first.text()) && !wordNet.namesAPlace(first.text());
@@ -616,16 +645,20 @@ final class NameRunFinder {
             boolean unknownAfterField = unknownFirstName(tokens, k) && titleThroughBody(s, from, k) != null
                     && tokens.subList(k, to).stream().noneMatch(w -> wordNet.isCommonWord(stripPossessive(w.text()).toLowerCase(Locale.ROOT)));
             if (!givenName && !personStartsAt.test(s, k) && !unknownAfterField) continue;
-            if (tokens.subList(k, to).stream().anyMatch(t -> !isNameToken(t) || isAcronym(t.text())
+            if (tokens.subList(k, to).stream().anyMatch(t -> !isNameToken(t) && !isInitial(t) || isAcronym(t.text())
                     || Gazetteers.ORGANISATION_WORDS.contains(t.text()) || Gazetteers.COUNTRIES.contains(t.text()))) continue;
-            if (GivenNames.listed(tokens.get(from).text()) || personStartsAt.test(s, from)) return -1;
             String head = text(s, from, k);
+            // ("Nova Scotia | Michael J. Wood": a place's name may start with a given name)
+            if ((GivenNames.listed(tokens.get(from).text()) || personStartsAt.test(s, from)) && !(k - from > 1 && wordNet.namesAPlace(head))) return -1;
             boolean body = tokens.subList(from, k).stream().anyMatch(t -> Gazetteers.ORGANISATION_WORDS.contains(t.text()))
                     || Gazetteers.COUNTRIES.contains(head)
                     // "Labour Alun Davies hit out": a political party's name WordNet knows
                     || k == from + 1 && namesAParty(head)
                     // "Under Secretary of State for Political Affairs Victoria Nuland": the field of a title through "for" or "of"
                     || titleThroughBody(s, from, k) != null
+                    // "Chief Justice of Nova Scotia Michael J. Wood": the field of a title before the run
+                    || from >= 2 && Gazetteers.TITLE_LINKS.contains(tokens.get(from - 1).text())
+                        && (Gazetteers.TITLES.contains(tokens.get(from - 2).text()) || isRoleNoun(tokens.get(from - 2).text()))
                     // "from eastern state Odisha Ashwini Vaishnaw": after a lower-case noun for a place, its name
                     || from > 0 && Gazetteers.PLACES_OF.contains(tokens.get(from - 1).text()) && k - from <= 2
                     // "Image: NASA Bill Ingalls", "BBC Nick Robinson": an acronym of three letters or more, no one's initials

@@ -115,6 +115,7 @@ final class Recognition {
         commonNounGroups();
         mergeInitials();
         mergeSurnames();
+        mergeMiddleNames();
         surnamesReadAsPlaces();
         relativesReadAsPlaces();
         mergeMiddleInitials();
@@ -127,6 +128,7 @@ final class Recognition {
         rolesFromDescriptions(finder);
         commonWordsAreNoPerson();
         learnedRoles();
+        rolesFromTitlesAlone();
         companiesReadAsPeople();
         oneKindPerName();
         putAuthorFirst();
@@ -279,6 +281,19 @@ final class Recognition {
             if (shortForm.kind != EntityKind.PERSON) continue;
             String ending = " " + shortForm.name.toLowerCase(Locale.ROOT); // "Bin Laden" in "Osama bin Laden"
             joinTheOneFullName(shortForm, full -> NameRun.withoutSuffix(full).toLowerCase(Locale.ROOT).endsWith(ending));
+        }
+    }
+
+    /**
+     * "Katumba said" after "General Edward Katumba Wamala": where the custom names people by a middle
+     * name, a single name that is an inner word of exactly one person's full name, and no given name
+     * (a middle given name alone is more likely someone else's), is that person.
+     */
+    private void mergeMiddleNames() {
+        for (EntityDraft shortForm : List.copyOf(drafts.values())) {
+            if (shortForm.kind != EntityKind.PERSON || shortForm.name.contains(" ") || GivenNames.listed(shortForm.name)) continue;
+            String inner = " " + shortForm.name + " ";
+            joinTheOneFullName(shortForm, full -> full.contains(inner));
         }
     }
 
@@ -554,7 +569,7 @@ final class Recognition {
     /** A person's name, the role the patterns gave them (or null) and their role candidates. */
     record PersonCandidates(String name, String patternRole, List<RoleCandidates.Candidate> candidates) {}
 
-    /** The first role the text gives at any mention of each person; "Dr. Alper" with nothing else said is a doctor. */
+    /** The first role the text gives at any mention of each person. */
     private void findRoles() {
         Set<Integer> organisationOffsets = organisationOffsets();
         // "an extraordinary man", "a gangly teenager": a role that says little waits for a better one at another mention
@@ -570,9 +585,16 @@ final class Recognition {
         saysLittle.forEach((d, r) -> {
             if (d.role == null) d.role = r;
         });
+    }
+
+    /**
+     * "Dr. Alper" with nothing else said is a doctor, "PC Jonathan Rice" a police constable: after
+     * the patterns and the model, which find the office a text gives ("Dr Suleiman Kiggundu, the
+     * governor").
+     */
+    private void rolesFromTitlesAlone() {
         for (Map.Entry<NameRun, EntityDraft> e : people.entrySet()) {
-            String title = e.getKey().title();
-            if (e.getValue().role == null && title != null && title.matches("(?:.*\\s)?(?:Dr\\.?|Doctor)")) e.getValue().role = "doctor";
+            if (e.getValue().role == null) RoleFinder.fromTitleAlone(e.getKey().title()).ifPresent(r -> e.getValue().role = r);
         }
     }
 

@@ -129,7 +129,13 @@ final class RoleFinder {
                     || TITLE_MODIFIERS.contains(t.get(k - 1).text()) || Set.of("NOUN", "PROPN", "ADJ").contains(t.get(k - 1).tag()) && namesAField(t.get(k - 1).text()))) k--; // not "Despite", "As"
         for (int i = k; i < start; i++) words.add(t.get(i).text());
         // ("The Honourable X": the article of a courtesy title is no role either)
-        for (String w : titleWords(run)) if (!Gazetteers.HONORIFICS.contains(w) && !w.equals("The")) words.add(spelledOut(w));
+        // ("The Most Rev. Dr. X", "Rt Rev X": nor the words of a style before one)
+        List<String> title = titleWords(run);
+        for (int i = 0; i < title.size(); i++) {
+            String w = title.get(i);
+            boolean style = Gazetteers.STYLE_WORDS.contains(w) && i + 1 < title.size() && Gazetteers.HONORIFICS.contains(title.get(i + 1));
+            if (!courtesyOrRank(w) && !w.equals("The") && !style) words.add(spelledOut(w));
+        }
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     }
 
@@ -234,6 +240,25 @@ final class RoleFinder {
             java.util.Map.entry("CSP.", "Chief Superintendent of Police"), java.util.Map.entry("IGP.", "Inspector-General of Police"));
 
     /** A title as a reader would say it: abbreviations spelt out, with their full stop or without ("Sgt"), plurals singular. */
+    /**
+     * A courtesy title, or a police rank's initials ("PC", "SP"): the role a text gives is looked for
+     * around them, and the rank is the role only when none is found (see {@link #fromTitleAlone}).
+     */
+    private static boolean courtesyOrRank(String word) {
+        return Gazetteers.HONORIFICS.contains(word) || Gazetteers.RANK_INITIALS.containsKey(word);
+    }
+
+    /**
+     * The role a title alone gives a person the text says nothing more of: "Dr. Alper" is a doctor,
+     * "PC Jonathan Rice" a police constable.
+     */
+    static Optional<String> fromTitleAlone(String title) {
+        if (title == null) return Optional.empty();
+        if (title.matches("(?:.*\\s)?(?:Dr\\.?|Doctor)")) return Optional.of("doctor");
+        String[] words = title.split("\\s+");
+        return Optional.ofNullable(Gazetteers.RANK_INITIALS.get(words[words.length - 1]));
+    }
+
     private String spelledOut(String word) {
         String full = ABBREVIATED.get(word);
         if (full == null) full = ABBREVIATED.get(word + ".");
@@ -248,7 +273,8 @@ final class RoleFinder {
     private Optional<String> premodifier(NameRun run) {
         List<Token> t = run.sentence().tokens();
         // "veteran BBC broadcaster Sir Terry Wogan": the role is before a courtesy title
-        int end = titleWords(run).stream().allMatch(Gazetteers.HONORIFICS::contains) ? titleStart(run) : run.from();
+        // ("Collision investigator PC Jonathan Rice": or a police rank's initials)
+        int end = titleWords(run).stream().allMatch(RoleFinder::courtesyOrRank) ? titleStart(run) : run.from();
         // (the title itself is no pre-modifier: "Captain X has been appointed as ..." at a sentence's start)
         if (end < 1 || end == run.from() && titleStart(run) < run.from()) return Optional.empty();
         int field = officeOf(t, end);
