@@ -264,13 +264,14 @@ class NameBoundariesTest {
 
     @Test
     void formsOfAddressAndPoliceRanksAreNoPartOfTheName() {
-        Briefing b = analyse("Prime Minister Datuk Seri Rahman Yusof spoke first, welcomed by His Excellency Pierre Lamotte.",
+        Briefing b = analyse("Prime Minister Datuk Seri Rahman Yusof spoke first. The new ambassador, His Excellency Pierre Lamotte, replied.",
                 "Alhaji Musa Bello and Cde Tendai Moyo arrived later, and Father Duffy said a prayer.",
                 "SP Moses Okello, the police spokesperson, urged caution. PC Owen Hughes attended the scene.",
                 "The Most Rev. Dr. Samuel Adeyemi and the Rt Rev Jane Lister led the service.");
         assertThat(people(b)).contains("Rahman Yusof", "Pierre Lamotte", "Musa Bello", "Tendai Moyo", "Duffy", "Moses Okello",
                 "Owen Hughes", "Samuel Adeyemi", "Jane Lister").noneMatch(n -> n.matches("(?:Seri|Excellency|Alhaji|Cde|Father|SP|PC|Most|Rt) .*"));
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Moses Okello", "police spokesperson"),
+                tuple("Pierre Lamotte", "new ambassador"),
                 tuple("Owen Hughes", "police constable"));
         // the words of a clergyman's style are no office
         assertThat(b.people()).filteredOn(p -> p.name().equals("Samuel Adeyemi") || p.name().equals("Jane Lister"))
