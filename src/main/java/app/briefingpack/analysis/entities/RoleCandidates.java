@@ -173,6 +173,9 @@ final class RoleCandidates {
     private static boolean belongsElsewhere(NameRun run, BitSet people, int from, int head, int to) {
         List<Token> t = run.sentence().tokens();
         if (to < t.size() && people.get(to) && to != run.from()) return true;
+        // "He thanked the volunteers; Dora Finch spoke": a semicolon between them closes one clause and opens another
+        int left = Math.min(to, run.to()), right = Math.max(from, run.from());
+        if (t.subList(left, right).stream().anyMatch(x -> x.text().equals(";"))) return true;
         // "sister of Fidel Castro", "adviser to Ann Lee": the name is what the role is of, not who holds it
         if (to == head + 1 && head + 2 == run.from() && COMPLEMENT_LINKS.contains(t.get(head + 1).text().toLowerCase(Locale.ROOT))) return true;
         // "Saddam loyalist", "Trump supporters": a noun right after the name is of people tied to the person
@@ -204,6 +207,9 @@ final class RoleCandidates {
         if (!Character.isLetter(w.charAt(0)) || "VERB".equals(tok.tag()) || "AUX".equals(tok.tag()) || "PRON".equals(tok.tag())) return false;
         // "public repository": an adjective before a noun modifies it
         if ("ADJ".equals(tok.tag()) && k + 1 < t.size() && "NOUN".equals(t.get(k + 1).tag())) return false;
+        // "a beloved and respected member": nor one joined to the next modifier
+        if (k + 2 < t.size() && "CCONJ".equals(t.get(k + 1).tag()) && Set.of("ADJ", "VERB").contains(t.get(k + 2).tag())
+                && (personNouns.isAdjective(w) || "ADJ".equals(tok.tag()))) return false;
         // "artist", "lawmaker"; not "success", "threat" or "case", whose person senses are rare
         if (isLowerCase(tok)) return personNouns.mainly(w) || PersonNouns.POSITIONS.contains(w);
         return personNouns.isTitleWord(w) || Gazetteers.TITLES.contains(w);
