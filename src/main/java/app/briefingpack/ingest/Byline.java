@@ -24,10 +24,15 @@ final class Byline {
                     + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** A role after a comma: "Staff Writer", "Senior Correspondent", "Reuters". */
+    /**
+     * A role after a comma: "Staff Writer", "Senior Correspondent", or an expert's post in a guest
+     * piece, "Associate Director, Bowman Riley".
+     */
     private static final Pattern ROLE = Pattern.compile(
             ",\\s*(?:(?:the\\s+)?[\\p{L}.]+\\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|"
-                    + "journalist|staff|critic|producer|photographer|reporting)\\b.*$",
+                    + "journalist|staff|critic|producer|photographer|reporting|"
+                    + "director|manager|officer|head|chair|chairman|chairwoman|president|professor|lecturer|fellow|"
+                    + "analyst|researcher|consultant|partner|founder|co-founder|ceo|executive|secretary|adviser|advisor)\\b.*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A name: two to five capitalised words, joined by "and" or commas for several authors. */

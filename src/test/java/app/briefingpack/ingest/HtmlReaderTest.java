@@ -109,7 +109,7 @@ class HtmlReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"By Ann Lee | Photographs by Bo Ma", "By Ann Lee, Staff Writer", "By Ann Lee",
-            "BY Ann Lee — March 4, 2024", "Written by Ann Lee"})
+            "BY Ann Lee — March 4, 2024", "Written by Ann Lee", "By Ann Lee, Associate Director, Rowan Hale"})
     void aBylineLineNamesTheAuthorAndLeavesTheText(String byline) throws Exception {
         Article a = read("<html><body><article><h1>Bridge closes</h1><p>" + byline + "</p>" + story()
                 + "</article></body></html>");
