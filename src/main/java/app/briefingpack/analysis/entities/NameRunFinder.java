@@ -175,9 +175,9 @@ final class NameRunFinder {
                     j++; // "Kwok Ka-ki", "Hau Lung-bin": the tokenizer splits a hyphenated given name
                 } else if (j > i && (next = nicknameAt(s, i, j)) > 0) {
                     j = next; // 'Finley "Finn" Polmar'
-                } else if (j > i && isLetter(u) && GivenNames.listed(tokens.get(j - 1).text()) && j + 1 < tokens.size()
-                        && isNameToken(tokens.get(j + 1))) {
-                    j++; // an initial written without its full stop after a given name: "Forrest J Ackerman"
+                } else if (j > i && isLetter(u) && (GivenNames.listed(tokens.get(j - 1).text()) || Gazetteers.TITLES.contains(tokens.get(j - 1).text()))
+                        && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))) {
+                    j++; // an initial written without its full stop after a given name or a title: "Forrest J Ackerman", "Ms. S Aparna"
                 } else if (j > i && isInitial(u) && j + 1 == tokens.size() && GivenNames.listed(tokens.get(j - 1).text())) {
                     j++; // "Colonel William L.": a given name and an initial end the sentence
                 } else if (j > i && u.text().equals("the") && epithetAfter(s, i, j)) {

@@ -121,6 +121,13 @@ public final class TextAnnotator {
     static Span[] splitJoinedWords(String plain, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);
         for (Span t : spans) {
+            String text = plain.substring(t.getStart(), t.getEnd());
+            // "(Retd)": the model keeps an unopened closing bracket on the word before it
+            if (text.length() > 1 && text.endsWith(")") && text.indexOf('(') < 0 && Character.isLetter(text.charAt(0))) {
+                out.add(new Span(t.getStart(), t.getEnd() - 1));
+                out.add(new Span(t.getEnd() - 1, t.getEnd()));
+                continue;
+            }
             char joiner = joinedBy(plain, t);
             if (joiner == 0) {
                 out.add(t);

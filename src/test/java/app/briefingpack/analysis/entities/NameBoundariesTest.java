@@ -313,4 +313,11 @@ class NameBoundariesTest {
                 "\"Riders must wear helmets,\" Okello said.");
         assertThat(people(b)).contains("Samuel Okello Mugisha").doesNotContain("Okello");
     }
+
+    @Test
+    void anInitialWithoutItsStopAfterATitleStartsTheName() {
+        Briefing b = analyse("Ms. R Anitha, Secretary, Department of Fisheries, was also present.",
+                "Adviser Major General (Retd) Dr K Rafiqul Alam said the port would stay open.");
+        assertThat(people(b)).contains("R Anitha", "K Rafiqul Alam").noneMatch(n -> n.contains("Retd") || n.equals("Anitha"));
+    }
 }
