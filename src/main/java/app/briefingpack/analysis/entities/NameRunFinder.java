@@ -351,7 +351,9 @@ final class NameRunFinder {
         // "Fellow Kenyan Sarah Kiptoo": a word for a people (no given name: "Christian Bale") before a given name and a surname
         // (not "the British Royal Military Academy": the surname is no common word)
         // ("Victorian Belinda Hill": or a common word as the surname after a given name the list knows, the whole no firm's)
-        if (k + 2 < to && TITLE_CASE_WORD.matcher(word).matches() && !GivenNames.listed(word) && givenName(tokens.get(k + 1).text())
+        // ("Liberal Democrat Alastair Henderson-Begg": or a first name no dictionary has, before the surname that ends the run)
+        if (k + 2 < to && TITLE_CASE_WORD.matcher(word).matches() && !GivenNames.listed(word)
+                && (givenName(tokens.get(k + 1).text()) || k + 3 == to && word.length() > 2 && unknownFirstName(tokens, k + 1)) // not "Md", WordNet's "MD"
                 && (!wordNet.isCommonWord(stripPossessive(tokens.get(k + 2).text()).toLowerCase(Locale.ROOT))
                     || k + 3 == to && GivenNames.listed(tokens.get(k + 1).text()) && !Gazetteers.isOrganisationWord(stripPossessive(tokens.get(k + 2).text()))
                         // (not "Spanish Golden Age sonnets", "the Black Robin Freighters": a name before a noun, or a plural)
@@ -393,8 +395,11 @@ final class NameRunFinder {
                 && !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT))
                 // (or one WordNet knows only as the name of a person: "Coroner Geraint Williams")
                 && wordNet.namedSenses(word).stream().allMatch(x -> "noun.person".equals(x.getLexFileName()) && WordNet.isInstance(x))
-                && TITLE_CASE_WORD.matcher(tokens.get(k + 1).text()).matches();
+                && SURNAME.matcher(tokens.get(k + 1).text()).matches();
     }
+
+    /** A surname as a capitalised word, double-barrelled or with an apostrophe: "Lowes", "Henderson-Begg", "O'Neill". */
+    private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+)*|\\p{Lu}['’]\\p{Lu}\\p{Ll}+");
 
     /**
      * "Welcoming Isaac Carpenter as ...": a common word that is no given name, before a listed given

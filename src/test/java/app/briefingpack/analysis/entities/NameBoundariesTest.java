@@ -283,8 +283,10 @@ class NameBoundariesTest {
         // "Coroner" capitalised mid-sentence elsewhere; a first name WordNet knows only as a person's; one that is also a word
         Briefing b = analyse("The inquest at the Coroner's Court heard the evidence.",
                 "Coroner Gwilym Prydderch said the death was an accident.",
-                "The title went to World Champion Max Vandersloot, ahead of the port's Procurement Manager Tobiko Ouma.");
+                "The title went to World Champion Max Vandersloot, ahead of the port's Procurement Manager Tobiko Ouma.",
+                "Labour saw off a challenge from Liberal Democrat Torquil Henderson-Begg, who polled 365.");
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Gwilym Prydderch", "Coroner"),
+                tuple("Torquil Henderson-Begg", "Liberal Democrat"),
                 tuple("Max Vandersloot", "World Champion"), tuple("Tobiko Ouma", "Procurement Manager"));
     }
 
