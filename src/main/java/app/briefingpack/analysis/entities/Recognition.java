@@ -129,6 +129,7 @@ final class Recognition {
         commonWordsAreNoPerson();
         learnedRoles();
         rolesFromTitlesAlone();
+        loneWordsNamedOnce();
         companiesReadAsPeople();
         oneKindPerName();
         putAuthorFirst();
@@ -531,6 +532,42 @@ final class Recognition {
         drafts.values().removeIf(d -> d.kind == EntityKind.PERSON && !titled.contains(d) && !citedAuthors.contains(d.name)
                 && (d.role == null || fieldRunsOn.contains(d)) && allCommonWords(d.name) && dropped.add(d));
         people.values().removeIf(dropped::contains);
+    }
+
+    /**
+     * "every Tom, Dick and Harry", "Celsius", "the Courts": one word named once, with no title or
+     * role, that WordNet knows as no one's name, is no one a reader could tell who they are. It stays
+     * when the text cites it as an author, makes it the subject of a verb ("Frank sent me
+     * specimens", "Verhoest and colleagues found") or names it among relatives ("beloved husband
+     * of Eileen, and father of David, Marie and Ronan").
+     */
+    private void loneWordsNamedOnce() {
+        Set<EntityDraft> titled = titledPeople();
+        Set<EntityDraft> someone = new HashSet<>();
+        people.forEach((run, d) -> {
+            if (actsIn(run) || run.sentence().tokens().stream().anyMatch(t -> RolePhrases.isLowerCase(t) && t.isNoun() && isARelative(t.text())))
+                someone.add(d);
+        });
+        Set<EntityDraft> dropped = new HashSet<>();
+        drafts.values().removeIf(d -> d.kind == EntityKind.PERSON && !d.name.contains(" ") && d.role == null && d.mentions.size() == 1
+                && !titled.contains(d) && !someone.contains(d) && !citedAuthors.contains(d.name)
+                && !NameClassifier.isAnIndividual(wordNet.namedSenses(d.name)) && dropped.add(d));
+        people.values().removeIf(dropped::contains);
+    }
+
+    /** Whether the name is the subject of the verb after it, alone or with others: "Frank sent", "Verhoest and colleagues found". */
+    private static boolean actsIn(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int k = run.to();
+        if (k + 2 < t.size() && t.get(k).text().equals("and") && Set.of("colleagues", "co-workers", "coworkers", "others").contains(t.get(k + 1).text())) k += 2;
+        return k < t.size() && RolePhrases.isLowerCase(t.get(k)) && (t.get(k).isVerb() || "AUX".equals(t.get(k).tag()));
+    }
+
+    /** "husband", "grandchildren": a word for a relative. */
+    private boolean isARelative(String word) {
+        String singular = wordNet.singularNoun(word).orElse(word.toLowerCase(Locale.ROOT));
+        return wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, singular).map(w -> w.getSenses().stream().limit(2)
+                .anyMatch(x -> "noun.person".equals(x.getLexFileName()) && WordNet.isKindOf(x, Set.of("relative", "kin", "kinsperson")))).orElse(false);
     }
 
     /** Zipf 3.5: a word met about three times in a million, "chapter", "shuttle", "bench". */

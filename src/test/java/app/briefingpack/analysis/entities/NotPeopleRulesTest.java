@@ -400,4 +400,13 @@ class NotPeopleRulesTest {
         assertRoles(b, tuple("KD Varadkar", "painter"), tuple("JP de Kock", "Former captain"));
         assertPeople(b, List.of("KD Varadkar", "JP de Kock"), "Holdings");
     }
+
+    @Test
+    void aLoneWordNamedOnceWithNothingSaidOfItIsNoPersonUnlessItActsOrIsARelative() {
+        Briefing b = analyse("lone.txt",
+                "The track drew the punter and the novice, and the average Tom, Dick and Sally in their best clothes.",
+                "The plays in the season include Emily of Emerald Hill and a new comedy.",
+                "Mr Doyle was the beloved husband of Eileen and father of Marie. Tania sent me the photographs.");
+        assertPeople(b, List.of("Eileen", "Marie", "Tania"), "Tom", "Dick", "Sally", "Emily");
+    }
 }
