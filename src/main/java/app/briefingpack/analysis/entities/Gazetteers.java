@@ -176,8 +176,10 @@ final class Gazetteers {
             "International", "Section", "Medical", "Electric", "Cellular", "Communications", "Securities",
             "Financial", "Computer", "Airways", "Composite", "Bancorp", "Bancorporation", "Worldwide", "Electronics",
             "Markets", "Lines",
+            // clubs, services and companies of the arts: "Central FC", "the Defence Force", "San Francisco Ballet"
+            "FC", "AFC", "Force", "Ballet", "Orchestra", "Philharmonic", "Choir", "Chorus", "Ensemble",
             // trades in firms' names ("Miller Brewing", "Random House Publishing")
-            "Brewing", "Publishing", "Banking", "Trading", "Mining", "Shipping", "Manufacturing", "Engineering", "Consulting",
+            "Brewing", "Publishing", "Banking", "Trading", "Mining", "Shipping", "Manufacturing", "Engineering", "Consulting", "Racing",
             // legal forms of companies
             "Cos.", "Cos", "Corp", "Inc", "PLC", "plc", "LLC", "L.P.", "AG", "S.A.", "N.V.", "GmbH", "Holding",
             "Holdings", "Partners", "Partnership", "Industries", "Enterprises", "Associates", "Bros.");
@@ -229,13 +231,15 @@ final class Gazetteers {
             "Theater", "Theatre", "Hotel", "Airport",
             // things named after people: "the Marshall Plan", "the Andy Warhol Photographic Legacy Program",
             // "Tommy Solomon Statue", "the Lincoln Memorial", "the Savage Love podcast"
-            "Paralympics", "Plan", "Program", "Programme", "Statue", "Memorial", "Monument", "Show", "Series", "Podcast", "Gallery"));
+            "Paralympics", "Plan", "Program", "Programme", "Statue", "Memorial", "Monument", "Show", "Series", "Podcast", "Gallery",
+            // "the Neil Armstrong Chair": a professorship named after someone
+            "Chair", "Professorship", "Lectureship", "Scholarship", "Fellowship"));
 
     /** Words that, anywhere in a capitalised run, make it a place ("River Dane", "Mount Hermon"). */
     static final Set<String> PLACE_WORDS = Set.of("River", "Lake", "Mount", "Mt.", "Mt", "Mountains", "Street", "Road", "Avenue",
             "Square", "Bridge", "Island", "Islands", "Valley", "Province", "County", "City", "Sea", "Ocean", "Bay",
             "Desert", "Gulf", "Strait", "Canal", "Coast", "Peninsula", "Heights", "Plain", "Forest", "Park", "Airport",
-            "Base", "Ave", "Ave.", "Blvd", "Blvd.");
+            "Base", "Ave", "Ave.", "Blvd", "Blvd.", "Falls", "Barracks");
 
     /** Lower-case nouns that, right after a name, make the pair a place ("Anbar province"). */
     static final Set<String> PLACE_NOUNS = Set.of("province", "region", "triangle", "city", "county", "district",

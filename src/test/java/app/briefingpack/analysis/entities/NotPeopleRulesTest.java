@@ -409,4 +409,13 @@ class NotPeopleRulesTest {
                 "Mr Doyle was the beloved husband of Eileen and father of Marie. Tania sent me the photographs.");
         assertPeople(b, List.of("Eileen", "Marie", "Tania"), "Tom", "Dick", "Sally", "Emily");
     }
+
+    @Test
+    void clubsCompaniesOfTheArtsChairsAndFallsNamedAfterPeopleAreNoPeople() {
+        Briefing b = analyse("things.txt",
+                "Morvant Caledonia beat Arthur Lok FC on Sunday, while the Trinidad Defence Force drew.",
+                "She danced with Andrew Mills Ballet before she held the Neil Armstrong Chair at the institute.",
+                "The team from Greg Lowe Racing stayed in Harper Falls overnight.");
+        assertPeople(b, List.of(), "FC", "Defence", "Ballet", "Chair", "Racing", "Falls");
+    }
 }
