@@ -131,10 +131,13 @@ final class RoleFinder {
         // ("The Honourable X": the article of a courtesy title is no role either)
         // ("The Most Rev. Dr. X", "Rt Rev X": nor the words of a style before one)
         List<String> title = titleWords(run);
+        // ("Senior DIG X": a rank with more to its title is part of it, spelled out)
+        boolean rankAlone = title.stream().allMatch(w -> courtesyOrRank(w) || Gazetteers.STYLE_WORDS.contains(w) || w.equals("The"));
         for (int i = 0; i < title.size(); i++) {
             String w = title.get(i);
             boolean style = Gazetteers.STYLE_WORDS.contains(w) && i + 1 < title.size() && Gazetteers.HONORIFICS.contains(title.get(i + 1));
-            if (!courtesyOrRank(w) && !w.equals("The") && !style) words.add(spelledOut(w));
+            if (Gazetteers.RANK_INITIALS.containsKey(w) && !rankAlone) words.add(Gazetteers.RANK_INITIALS.get(w));
+            else if (!courtesyOrRank(w) && !w.equals("The") && !style) words.add(spelledOut(w));
         }
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     }
@@ -149,30 +152,45 @@ final class RoleFinder {
         List<Token> t = run.sentence().tokens();
         int end = run.from(); // where the courtesy titles and ranks before the name start
         while (end > 0 && Gazetteers.TITLES.contains(t.get(end - 1).text())) end--;
-        int link = -1;
+        if (end < 1 || !RolePhrases.startsUpperCase(t.get(end - 1))) return Optional.empty();
+        // ("the Archbishop of the Church of Uganda Dr X": the body's own name may hold a link; the office is before an earlier one)
+        int link = -1, first = -1;
         for (int k = end - 1; k >= 1 && end - k <= MAX_BODY_WORDS; k--) {
             Token w = t.get(k);
-            if (Gazetteers.TITLE_LINKS.contains(w.text())) {
-                link = k;
-                break;
+            if (Gazetteers.TITLE_LINKS.contains(w.text()) && k + 1 < end) {
+                first = officeBefore(t, k, end);
+                if (first < k) {
+                    link = k;
+                    break;
+                }
+                if (!Gazetteers.isOrganisationWord(t.get(k - 1).text())) return Optional.empty();
+                continue;
             }
             if (!RolePhrases.startsUpperCase(w) && !w.text().equals("the") && !w.text().equals("&")) return Optional.empty();
         }
-        if (link < 1 || link + 1 >= end || !RolePhrases.startsUpperCase(t.get(end - 1))) return Optional.empty();
-        int first = link;
-        while (first > 0 && link - first < 3 && (Gazetteers.TITLES.contains(t.get(first - 1).text()) && !Gazetteers.HONORIFICS.contains(t.get(first - 1).text())
-                || phrases.capitalisedRoleNoun(t, first - 1, first))) first--;
-        // ("the head of the Kenya Medical Research Institute Dr X": or a lower-case word for a person)
-        // (when the body's name ends in an organisation's word: not "an ally of Scotland's First Minister X")
-        if (first == link && link >= 1 && isLowerCase(t.get(link - 1)) && Gazetteers.isOrganisationWord(t.get(end - 1).text())
-                && (personNouns.mainly(t.get(link - 1).text()) || personNouns.amongFive(t.get(link - 1).text()))) first = link - 1;
-        if (first == link) return Optional.empty();
+        if (link < 1) return Optional.empty();
         // "White House Chief of Staff": the employer's name before the office, not a sentence's first word
         int employer = first;
         while (employer > 0 && first - employer < 2 && RolePhrases.startsUpperCase(t.get(employer - 1)) && employer - 1 > 0
                 && !Gazetteers.TITLES.contains(t.get(employer - 1).text())) employer--;
         if (employer < first && (employer == 0 || !RolePhrases.startsUpperCase(t.get(employer - 1)))) first = employer;
+        // ("the current Governor of the Bank of England X": with the lower-case words that qualify the office)
+        int office = first;
+        while (first > 0 && office - first < 2 && isLowerCase(t.get(first - 1)) && t.get(first - 1).isAdjective()
+                && wordNet.lookup(net.sf.extjwnl.data.POS.ADJECTIVE, t.get(first - 1).text()).isPresent()) first--;
         return Optional.of(NameRunFinder.text(run.sentence(), first, end));
+    }
+
+    /** Where the office that a link at {@code link} joins to its body starts; {@code link} when no office is there. */
+    private int officeBefore(List<Token> t, int link, int end) {
+        int first = link;
+        while (first > 0 && link - first < 3 && (Gazetteers.TITLES.contains(t.get(first - 1).text()) && !Gazetteers.HONORIFICS.contains(t.get(first - 1).text())
+                || phrases.capitalisedRoleNoun(t, first - 1, first))) first--;
+        // ("the head of the Kenya Medical Research Institute Dr X": or a lower-case word for a person)
+        // (when the body's name ends in an organisation's word: not "an ally of Scotland's First Minister X")
+        if (first == link && isLowerCase(t.get(link - 1)) && Gazetteers.isOrganisationWord(t.get(end - 1).text())
+                && (personNouns.mainly(t.get(link - 1).text()) || personNouns.amongFive(t.get(link - 1).text()))) first = link - 1;
+        return first;
     }
 
     /** The most words a body's name between an office and a name may have: "the Best-dos Santos Public Health Laboratory". */

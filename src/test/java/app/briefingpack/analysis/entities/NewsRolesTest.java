@@ -182,4 +182,12 @@ class NewsRolesTest {
         assertThat(b.people()).extracting(Person::name)
                 .noneMatch(n -> n.contains("Foley") && !n.equals("Michael Foley") || n.contains(" St") || n.contains("Tce") || n.contains("Executive"));
     }
+
+    @Test
+    void anOfficeThroughABodyWhoseNameHoldsOfAndARankWithMoreToItsTitle() {
+        Briefing b = analyse("The service was led by the Archbishop of the Church of Kigezi Dr Samuel Tumwine and the former archbishop Henry Orombi.",
+                "Evidence states that Senior DIG Deshan Tennakoon was present.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Samuel Tumwine", "Archbishop of the Church of Kigezi"), tuple("Deshan Tennakoon", "Senior deputy inspector general"));
+    }
 }
