@@ -211,7 +211,8 @@ final class RoleCandidates {
         if (k + 2 < t.size() && "CCONJ".equals(t.get(k + 1).tag()) && Set.of("ADJ", "VERB").contains(t.get(k + 2).tag())
                 && (personNouns.isAdjective(w) || "ADJ".equals(tok.tag()))) return false;
         // "artist", "lawmaker"; not "success", "threat" or "case", whose person senses are rare
-        if (isLowerCase(tok)) return personNouns.mainly(w) || PersonNouns.POSITIONS.contains(w);
+        // ("Marco Arment is stupid", "no longer": not a word the tagger reads as an adjective or an adverb)
+        if (isLowerCase(tok)) return (personNouns.mainly(w) || PersonNouns.POSITIONS.contains(w)) && !Set.of("ADJ", "ADV").contains(tok.tag());
         return personNouns.isTitleWord(w) || Gazetteers.TITLES.contains(w);
     }
 

@@ -67,6 +67,11 @@ class LearnedRolesTest {
         // after the name, "whose parents", "his grandfather": relations of the person, no candidate
         assertThat(candidates("Paul Ostrander, whose parents were on the ferry, spoke.", "Paul Ostrander")).isEmpty();
         assertThat(candidates("They named Owen Pryor after his grandfather.", "Owen Pryor")).isEmpty();
+        // a word the tagger reads as an adjective or an adverb, a phrase across a semicolon, a modifier joined to the next
+        assertThat(candidates("Marco Arment was stupid and no longer relevant.", "Marco Arment")).isEmpty();
+        assertThat(candidates("He thanked the volunteers; Dora Finch also spoke.", "Dora Finch")).isEmpty();
+        assertThat(candidates("Rosa Mendes is a beloved and respected member.", "Rosa Mendes"))
+                .extracting(RoleCandidates.Candidate::role).doesNotContain("beloved");
         // right after a possessive name, a relation of the person; further on, a description that may be them
         assertThat(candidates("It was Tomas Brandl's younger sister who called.", "Tomas Brandl")).isEmpty();
         assertThat(candidates("She is Maria Castro's younger sister, Ilse.", "Maria Castro")).extracting(RoleCandidates.Candidate::role)
