@@ -176,10 +176,10 @@ final class Gazetteers {
             "International", "Section", "Medical", "Electric", "Cellular", "Communications", "Securities",
             "Financial", "Computer", "Airways", "Composite", "Bancorp", "Bancorporation", "Worldwide", "Electronics",
             "Markets", "Lines",
-            // clubs, services and companies of the arts: "Central FC", "the Defence Force", "San Francisco Ballet"
-            "FC", "AFC", "Force", "Ballet", "Orchestra", "Philharmonic", "Choir", "Chorus", "Ensemble",
+            // clubs and companies of the arts: "Central FC", "San Francisco Ballet"
+            "FC", "AFC", "Ballet", "Orchestra", "Philharmonic", "Choir",
             // trades in firms' names ("Miller Brewing", "Random House Publishing")
-            "Brewing", "Publishing", "Banking", "Trading", "Mining", "Shipping", "Manufacturing", "Engineering", "Consulting", "Racing",
+            "Brewing", "Publishing", "Banking", "Trading", "Mining", "Shipping", "Manufacturing", "Engineering", "Consulting",
             // legal forms of companies
             "Cos.", "Cos", "Corp", "Inc", "PLC", "plc", "LLC", "L.P.", "AG", "S.A.", "N.V.", "GmbH", "Holding",
             "Holdings", "Partners", "Partnership", "Industries", "Enterprises", "Associates", "Bros.");
