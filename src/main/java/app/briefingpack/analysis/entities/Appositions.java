@@ -231,7 +231,11 @@ final class Appositions {
             boolean office = k + 1 < end && Gazetteers.TITLE_LINKS.contains(t.get(k + 1).text()); // "Curator of Paintings"
             if (Gazetteers.TITLES.contains(w) && !Gazetteers.HONORIFICS.contains(w) && (k == start || office)
                     || office && first.tag().equals("DET") && NameRunFinder.TITLE_CASE_WORD.matcher(w).matches() && wordNet.hasLowerCaseLemma(w)
-                        && personNouns.mainly(w.toLowerCase(java.util.Locale.ROOT))) titled = true;
+                        && personNouns.mainly(w.toLowerCase(java.util.Locale.ROOT))
+                    // ("X, Principal of Polly Ground Primary School", "X, Partner at Y": or opens it, a word with a person
+                    // sense among its commonest, before where the office is held)
+                    || k == start && (office || k + 1 < end && t.get(k + 1).text().equals("at")) && NameRunFinder.TITLE_CASE_WORD.matcher(w).matches()
+                        && !GivenNames.listed(w) && personNouns.amongFive(w.toLowerCase(java.util.Locale.ROOT))) titled = true;
         }
         if (titled && end - start <= MAX_ROLE_WORDS)
             return Optional.of(tidy(run.sentence().text().substring(first.begin() - run.sentence().begin(), t.get(end - 1).end() - run.sentence().begin())));

@@ -190,4 +190,13 @@ class NewsRolesTest {
         assertThat(b.people()).extracting(Person::name, Person::role).contains(
                 tuple("Samuel Tumwine", "Archbishop of the Church of Kigezi"), tuple("Deshan Tennakoon", "Senior deputy inspector general"));
     }
+
+    @Test
+    void aCapitalisedPostAfterTheNameWhereTheOfficeIsHeld() {
+        Briefing b = analyse("The citation was read by Bev Jobson-Grant, Principal of Polly Ground Primary School.",
+                "The talk was given by Tom Reedy, Head of Research at Acme Bank. Amy Lau, Partner at Lau and Co, spoke.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Bev Jobson-Grant", "Principal of Polly Ground Primary School"), tuple("Tom Reedy", "Head of Research at Acme Bank"),
+                tuple("Amy Lau", "Partner at Lau and Co"));
+    }
 }
