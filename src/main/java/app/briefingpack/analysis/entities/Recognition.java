@@ -664,6 +664,7 @@ final class Recognition {
             for (NameRun run : finder.find(s)) personNamed(run.name()).ifPresent(before::add);
         }
         if (before.isEmpty()) headlineSubject(personAt);
+        ledeSubject(personAt);
         // not "Smith told the judge he was sorry. The judge said ...": a description whose noun the text has used
         // before takes up that mention, not the person
         // (in the plural too: "the room full of lawyers ... Then the lawyer would")
@@ -703,7 +704,24 @@ final class Recognition {
      */
     private void headlineSubject(Map<Integer, EntityDraft> personAt) {
         if (headline.isEmpty()) return;
-        Optional<SubjectDescriptions.Description> description = roles.headlineDescription(headline.get(0));
+        describedThenNamed(roles.headlineDescription(headline.get(0)), sentences.subList(0, Math.min(2, sentences.size())), personAt);
+    }
+
+    /**
+     * "The HSE's chief clinical officer has admitted patients can expect ... . Dr Colm Henry said
+     * ...": a first sentence that names no one and whose subject is a description of a person
+     * describes the person whose name opens one of the next two sentences.
+     */
+    private void ledeSubject(Map<Integer, EntityDraft> personAt) {
+        if (sentences.size() < 2) return;
+        TaggedSentence lede = sentences.get(0);
+        if (lede.tokens().stream().anyMatch(t -> personAt.containsKey(t.begin()))) return;
+        describedThenNamed(roles.subjectDescription(lede), sentences.subList(1, Math.min(3, sentences.size())), personAt);
+    }
+
+    /** The description goes to the person whose name opens the first of {@code next} that opens with one, as its subject. */
+    private void describedThenNamed(Optional<SubjectDescriptions.Description> description, List<TaggedSentence> next,
+            Map<Integer, EntityDraft> personAt) {
         if (description.isEmpty()) return;
         // not "Mayor misses opportunity ... Greg David makes a good case that Mayor Bill de Blasio ...": the headline
         // means whoever the body gives that role
@@ -711,13 +729,15 @@ final class Recognition {
         boolean someoneHasIt = drafts.values().stream().anyMatch(d -> d.kind == EntityKind.PERSON && d.role != null
                 && d.role.toLowerCase(Locale.ROOT).contains(head));
         if (someoneHasIt) return;
-        for (TaggedSentence s : sentences.subList(0, Math.min(2, sentences.size()))) {
+        for (TaggedSentence s : next) {
             List<Token> t = s.tokens();
             if (t.isEmpty()) continue;
-            EntityDraft d = personAt.get(t.get(0).begin());
+            int first = 0; // ("Dr Colm Henry said": after a courtesy title)
+            while (first + 1 < t.size() && Gazetteers.HONORIFICS.contains(t.get(first).text())) first++;
+            EntityDraft d = personAt.get(t.get(first).begin());
             if (d == null) continue;
             // the name is the sentence's subject: a verb follows it, not a colon ("Steve Chawkins:", a byline)
-            int after = 1;
+            int after = first + 1;
             while (after < t.size() && t.get(after).isProperNoun()) after++;
             boolean subject = after < t.size() && !t.get(after).text().matches("[:.]") && t.subList(after, t.size()).stream().anyMatch(w -> w.isVerb() || w.tag().equals("AUX"));
             if (subject && d.role == null) d.role = description.get().role();

@@ -199,4 +199,11 @@ class NewsRolesTest {
                 tuple("Bev Jobson-Grant", "Principal of Polly Ground Primary School"), tuple("Tom Reedy", "Head of Research at Acme Bank"),
                 tuple("Amy Lau", "Partner at Lau and Co"));
     }
+
+    @Test
+    void aLedeThatDescribesSomeoneNamedInTheNextSentence() {
+        Briefing b = analyse("The city's chief medical officer has warned that hospitals will be full this winter.",
+                "Dr Anna Kowalski said the waits were something nobody wanted to tolerate.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Anna Kowalski", "city's chief medical officer"));
+    }
 }
