@@ -68,7 +68,9 @@ final class Appositions {
         int from = afterNamedConjunct(t, afterDash(run.sentence(), nounPhraseStart(t, start, comma), comma), comma);
         // ("Minister of Culture, Olivia Grange hailed ...": or a title opens the sentence)
         // ("Lindi Regional Police Commander, ACP X when briefing ...": or ends in one)
-        if (subject && !opensClause(t, from) && !(from == 0 && (Gazetteers.TITLES.contains(t.get(0).text()) || Gazetteers.TITLES.contains(t.get(comma - 1).text()))))
+        // ("Solicitor for the accused, Mr X said": or a capitalised word for a person opens it)
+        if (subject && !opensClause(t, from) && !(from == 0 && (Gazetteers.TITLES.contains(t.get(0).text()) || Gazetteers.TITLES.contains(t.get(comma - 1).text())
+                || personNouns.isTitleWord(t.get(0).text()))))
             return Optional.empty();
         if (!phrases.headIsAPerson(t, from, comma)) return Optional.empty(); // "poured the liquid into a tiny brown bottle, X"
         // "deputy mayor Harry Quick, Stuart Slade, Matt Stevenson": a list of names, some with their titles
@@ -410,10 +412,11 @@ final class Appositions {
                 && (t.get(k - 1).isNoun() || personNouns.any(t.get(k - 1).text()));
     }
 
-    /** "Managing" in "Group Managing Director": a capitalised participle between capitalised words. */
+    /** "Managing" in "Group Managing Director": a capitalised participle between capitalised words, or opening the sentence before one. */
     private static boolean titleParticiple(List<Token> t, int k) {
-        return k > 0 && k + 1 < t.size() && t.get(k).isVerb() && t.get(k).text().matches("\\p{Lu}\\p{Ll}+ing")
-                && startsUpperCase(t.get(k - 1)) && startsUpperCase(t.get(k + 1));
+        // ("Managing Director of Sydney Zoo, X, says": or opens the sentence)
+        return k + 1 < t.size() && t.get(k).isVerb() && t.get(k).text().matches("\\p{Lu}\\p{Ll}+ing")
+                && (k == 0 || startsUpperCase(t.get(k - 1))) && startsUpperCase(t.get(k + 1));
     }
 
     /**

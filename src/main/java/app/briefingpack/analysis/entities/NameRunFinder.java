@@ -326,6 +326,22 @@ final class NameRunFinder {
         return personStartsAt.test(s, from + 1) || GivenNames.contains(tokens.get(from + 1).text());
     }
 
+    /**
+     * Where an office starts after a body's name and before a person's ({@code personFrom}): the
+     * capitalised words after the body's last organisation word, when the last of them is a title or
+     * has a person sense among its commonest ("Waterford High School | Vice Principal"); else
+     * {@code personFrom}.
+     */
+    private int officeAfterBody(List<Token> tokens, int from, int personFrom) {
+        int body = personFrom - 1;
+        while (body >= from && !Gazetteers.isOrganisationWord(tokens.get(body).text())) body--;
+        if (body < from || body + 1 >= personFrom) return personFrom;
+        String last = tokens.get(personFrom - 1).text();
+        boolean office = Gazetteers.TITLES.contains(last) && !Gazetteers.HONORIFICS.contains(last)
+                || TITLE_CASE_WORD.matcher(last).matches() && !GivenNames.listed(last) && personNouns.amongFive(last.toLowerCase(Locale.ROOT));
+        return office ? body + 1 : personFrom;
+    }
+
     /** Whether two or three words from {@code from} name a place WordNet knows: "New York", "New South Wales". */
     private boolean startsAPlaceName(List<Token> tokens, int from, int to) {
         for (int n = 2; n <= 3 && from + n <= to; n++) {
@@ -584,7 +600,10 @@ final class NameRunFinder {
             nameFrom = from + 1;
         } else if (lastTitle < 0 && (personFrom = personAfterABody(s, from, to)) > from) {
             // "the Refugee Council Enver Solomon told": an organisation's or a country's name, then a person's
-            addRun(runs, s, from, personFrom, null);
+            // ("Waterford High School Vice Principal Shawn Simpson": the body's office between them is the role)
+            int office = officeAfterBody(tokens, from, personFrom);
+            addRun(runs, s, from, office, null);
+            if (office < personFrom) title = text(s, from, personFrom);
             nameFrom = personFrom;
         }
         if (title == null && nameFrom > from) title = titleThroughBody(s, from, nameFrom);
@@ -650,6 +669,8 @@ final class NameRunFinder {
             boolean unknownAfterField = unknownFirstName(tokens, k) && titleThroughBody(s, from, k) != null
                     && tokens.subList(k, to).stream().noneMatch(w -> wordNet.isCommonWord(stripPossessive(w.text()).toLowerCase(Locale.ROOT)));
             if (!givenName && !personStartsAt.test(s, k) && !unknownAfterField) continue;
+            // ("Section Principal Horn | Samuel Jacobs": where the model's start is no given name but a listed one follows, that one)
+            if (!givenName && k + 2 < to && GivenNames.listed(tokens.get(k + 1).text()) && !wordNet.namesAPlace(tokens.get(k + 1).text())) continue;
             if (tokens.subList(k, to).stream().anyMatch(t -> !isNameToken(t) && !isInitial(t) || isAcronym(t.text())
                     || Gazetteers.ORGANISATION_WORDS.contains(t.text()) || Gazetteers.COUNTRIES.contains(t.text()))) continue;
             String head = text(s, from, k);

@@ -206,4 +206,15 @@ class NewsRolesTest {
                 "Dr Anna Kowalski said the waits were something nobody wanted to tolerate.");
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Anna Kowalski", "city's chief medical officer"));
     }
+
+    @Test
+    void aTitleOpeningTheSentenceBeforeTheNameAndAnOfficeAfterABodysName() {
+        Briefing b = analyse("Managing Director of Sydney Zoo, Jake Burgess, says the animals are a milestone.",
+                "Spokesperson for the council, Mr Ciaran Haran said he was not sure.",
+                "Several schools are affected, with Waterford High School Vice Principal Shawn Simpson revealing that classes stopped.");
+        assertThat(b.people()).extracting(Person::name, Person::role, Person::roleInferred).contains(
+                tuple("Jake Burgess", "Managing Director of Sydney Zoo", false), tuple("Ciaran Haran", "Spokesperson for the council", false),
+                tuple("Shawn Simpson", "Waterford High School Vice Principal", false));
+        assertThat(b.organisations()).extracting(NamedEntity::name).contains("Waterford High School");
+    }
 }
