@@ -208,7 +208,10 @@ final class Appositions {
         if (!closed) return Optional.empty();
         // It starts with an article, an adjective or a noun, or with a possessive name ("Lockheed's chief technical officer").
         boolean possessiveName = start + 1 < end && t.get(start).text().matches("\\p{Lu}.*")
-                && (t.get(start + 1).text().matches("'s|’s|'|’") || POSSESSIVE_WORD.matcher(t.get(start).text()).matches()); // "Richards' daughter"
+                && (t.get(start + 1).text().matches("'s|’s|'|’") || POSSESSIVE_WORD.matcher(t.get(start).text()).matches() // "Richards' daughter"
+                    // ("Alaska Airlines' VP marketing": a name of two words)
+                    || start + 2 < end && startsUpperCase(t.get(start + 1))
+                        && (t.get(start + 2).text().matches("'s|’s|'|’") || POSSESSIVE_WORD.matcher(t.get(start + 1).text()).matches()));
         if (start < end && !Set.of("DET", "ADJ", "NOUN").contains(t.get(start).tag()) && !possessiveName && !inPhrase(t.get(start))
                 && !leadingAdverb(t, start) && !participleModifier(t, start) && !modifierReadAsAVerb(t, start)) return Optional.empty(); // "managing director of X"
         // "their kids David, Joanne and Sandra and the wider family": a given name starts no apposition, it goes on a list

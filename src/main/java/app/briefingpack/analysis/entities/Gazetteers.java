@@ -91,7 +91,7 @@ final class Gazetteers {
      * Officers' titles written as initials: "Facebook CEO Mark Zuckerberg", "Metro MD Kumar Keshav",
      * a Kenyan cabinet secretary "Interior CS Kithure Kindiki".
      */
-    static final Set<String> OFFICERS = Set.of("CEO", "CFO", "COO", "CTO", "CIO", "MD", "CS");
+    static final Set<String> OFFICERS = Set.of("CEO", "CFO", "COO", "CTO", "CIO", "MD", "CS", "VP", "SVP", "EVP");
 
     /**
      * Police ranks written as initials, which are other things too ("DC", "PC", "CP"), so they are

@@ -125,7 +125,9 @@ final class RolePhrases {
             // the tagger reads "elder" in "uncompromising elder of the tribe" as an adjective
             if (w.tag().equals("NOUN") || w.tag().equals("PROPN") || isLowerCase(w) && personNouns.any(w.text())) head = w;
         }
-        return head == null || !isLowerCase(head) || personNouns.any(head.text());
+        // ("Alaska Airlines' VP marketing": or an officer's initials before the field they run)
+        return head == null || !isLowerCase(head) || personNouns.any(head.text())
+                || t.subList(start, end).stream().anyMatch(w -> Gazetteers.OFFICERS.contains(w.text()));
     }
 
     /** A word of a noun phrase; possessives ("orchestra's", "Lockheed's") whatever tag the tagger gave them. */

@@ -217,4 +217,10 @@ class NewsRolesTest {
                 tuple("Shawn Simpson", "Waterford High School Vice Principal", false));
         assertThat(b.organisations()).extracting(NamedEntity::name).contains("Waterford High School");
     }
+
+    @Test
+    void aVicePresidentsInitialsAfterATwoWordEmployersPossessive() {
+        Briefing b = analyse("Joe Sprague, Alaska Airlines' VP marketing, said the route was full.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Joe Sprague", "Alaska Airlines' VP marketing"));
+    }
 }
