@@ -344,6 +344,10 @@ final class NameRunFinder {
 
     /** Whether two or three words from {@code from} name a place WordNet knows: "New York", "New South Wales". */
     private boolean startsAPlaceName(List<Token> tokens, int from, int to) {
+        // ("Minister for Western Sydney X", "Mayor of Greater Manchester X": or a word before a city's name)
+        if (from + 1 < to && wordNet.lookup(net.sf.extjwnl.data.POS.ADJECTIVE, tokens.get(from).text().toLowerCase(Locale.ROOT)).isPresent()
+                && (Gazetteers.CITIES.contains(stripPossessive(tokens.get(from + 1).text())) || wordNet.namesAPlace(stripPossessive(tokens.get(from + 1).text()))))
+            return true;
         for (int n = 2; n <= 3 && from + n <= to; n++) {
             if (wordNet.namesAPlace(tokens.subList(from, from + n).stream().map(Token::text).collect(java.util.stream.Collectors.joining(" ")))) return true;
         }
@@ -450,12 +454,15 @@ final class NameRunFinder {
     }
 
     /**
-     * "General Motors", "General Dynamics": a title and one word that ends the name of a thing, or
-     * "General" (also an adjective) and a plural common noun, are a firm's name, not a titled person.
+     * "General Motors", "General Dynamics", "the General Synod", "the General Election": a title and
+     * one word that ends the name of a thing, or "General" (also an adjective) and a common noun that
+     * is no given name and no surname WordNet knows of someone ("General Lee", "General Wood"), are
+     * a thing's name, not a titled person.
      */
     static boolean titleWordOfAThing(WordNet wordNet, String title, String word) {
-        return Gazetteers.THING_HEADS.contains(word) || title.equals("General") && word.endsWith("s")
-                && wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) && !GivenNames.listed(word);
+        return Gazetteers.THING_HEADS.contains(word) || title.equals("General")
+                && wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) && !GivenNames.listed(word)
+                && (word.endsWith("s") || !NameClassifier.isAnIndividual(wordNet.namedSenses(word)));
     }
 
     /**
