@@ -211,8 +211,10 @@ final class RoleCandidates {
         if (k + 2 < t.size() && "CCONJ".equals(t.get(k + 1).tag()) && Set.of("ADJ", "VERB").contains(t.get(k + 2).tag())
                 && (personNouns.isAdjective(w) || "ADJ".equals(tok.tag()))) return false;
         // "artist", "lawmaker"; not "success", "threat" or "case", whose person senses are rare
-        // ("Marco Arment is stupid", "no longer": not a word the tagger reads as an adjective or an adverb)
-        if (isLowerCase(tok)) return (personNouns.mainly(w) || PersonNouns.POSITIONS.contains(w)) && !Set.of("ADJ", "ADV").contains(tok.tag());
+        // ("Marco Arment is stupid", "no longer": not a word the tagger reads as an adjective or an adverb, when WordNet
+        // knows it as one too; "great-uncle" is no adjective, whatever its tag)
+        if (isLowerCase(tok)) return (personNouns.mainly(w) || PersonNouns.POSITIONS.contains(w))
+                && !(Set.of("ADJ", "ADV").contains(tok.tag()) && (personNouns.isAdjective(w) || wordNet.lookup(net.sf.extjwnl.data.POS.ADVERB, w).isPresent()));
         return personNouns.isTitleWord(w) || Gazetteers.TITLES.contains(w);
     }
 
