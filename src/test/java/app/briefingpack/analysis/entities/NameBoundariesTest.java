@@ -267,11 +267,12 @@ class NameBoundariesTest {
         Briefing b = analyse("Prime Minister Datuk Seri Rahman Yusof spoke first. The new ambassador, His Excellency Pierre Lamotte, replied.",
                 "Alhaji Musa Bello and Cde Tendai Moyo arrived later, and Father Duffy said a prayer.",
                 "SP Moses Okello, the police spokesperson, urged caution. PC Owen Hughes attended the scene.",
-                "The Most Rev. Dr. Samuel Adeyemi and the Rt Rev Jane Lister led the service.");
+                "The Most Rev. Dr. Samuel Adeyemi and the Rt Rev Jane Lister led the service.",
+                "But one opponent of the plan, the Rev. Donald Spiro, the founder of Pro-Life Ohio, called it a mistake.");
         assertThat(people(b)).contains("Rahman Yusof", "Pierre Lamotte", "Musa Bello", "Tendai Moyo", "Duffy", "Moses Okello",
                 "Owen Hughes", "Samuel Adeyemi", "Jane Lister").noneMatch(n -> n.matches("(?:Seri|Excellency|Alhaji|Cde|Father|SP|PC|Most|Rt) .*"));
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Moses Okello", "police spokesperson"),
-                tuple("Pierre Lamotte", "new ambassador"),
+                tuple("Pierre Lamotte", "new ambassador"), tuple("Donald Spiro", "founder of Pro-Life Ohio"),
                 tuple("Owen Hughes", "police constable"));
         // the words of a clergyman's style are no office
         assertThat(b.people()).filteredOn(p -> p.name().equals("Samuel Adeyemi") || p.name().equals("Jane Lister"))
