@@ -555,11 +555,20 @@ final class Recognition {
         people.values().removeIf(dropped::contains);
     }
 
-    /** Whether the name is the subject of the verb after it, alone or with others: "Frank sent", "Verhoest and colleagues found". */
+    /**
+     * Whether the name is the subject of the verb after it ("Frank sent"), owns something or heads a
+     * government ("Thad's story", "the Monti government"), names a researcher with colleagues ("a
+     * study by Kessler and colleagues [15]"), or is a name an editor's brackets complete ("[Phil]
+     * Gramm", "Jeff [Drake]").
+     */
     private static boolean actsIn(NameRun run) {
         List<Token> t = run.sentence().tokens();
         int k = run.to();
-        if (k + 2 < t.size() && t.get(k).text().equals("and") && Set.of("colleagues", "co-workers", "coworkers", "others").contains(t.get(k + 1).text())) k += 2;
+        if (t.get(k - 1).text().matches(".*['’]s") || k < t.size() && t.get(k).text().matches("['’]s?")
+                || k < t.size() && Gazetteers.LEADERSHIP_NOUNS.contains(t.get(k).text())) return true;
+        if (k + 1 < t.size() && t.get(k).text().equals("and") && Set.of("colleagues", "co-workers", "coworkers").contains(t.get(k + 1).text())) return true;
+        if (k + 1 < t.size() && t.get(k).text().matches("[\\[\\]]") && RolePhrases.startsUpperCase(t.get(k + 1))) return true;
+        if (k + 2 < t.size() && t.get(k).text().equals("and") && t.get(k + 1).text().equals("others")) k += 2;
         return k < t.size() && RolePhrases.isLowerCase(t.get(k)) && (t.get(k).isVerb() || "AUX".equals(t.get(k).tag()));
     }
 

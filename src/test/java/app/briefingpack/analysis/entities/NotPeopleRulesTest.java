@@ -406,8 +406,9 @@ class NotPeopleRulesTest {
         Briefing b = analyse("lone.txt",
                 "The track drew the punter and the novice, and the average Tom, Dick and Sally in their best clothes.",
                 "The plays in the season include Emily of Emerald Hill and a new comedy.",
-                "Mr Doyle was the beloved husband of Eileen and father of Marie. Tania sent me the photographs.");
-        assertPeople(b, List.of("Eileen", "Marie", "Tania"), "Tom", "Dick", "Sally", "Emily");
+                "Mr Doyle was the beloved husband of Eileen and father of Marie. Tania sent me the photographs.",
+                "A study by Kessler and colleagues [15] differs. We read Thad's story. The Monti government fell.");
+        assertPeople(b, List.of("Eileen", "Marie", "Tania", "Kessler", "Thad", "Monti"), "Tom", "Dick", "Sally", "Emily");
     }
 
     @Test
