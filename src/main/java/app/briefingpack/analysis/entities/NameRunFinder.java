@@ -342,9 +342,11 @@ final class NameRunFinder {
         return office ? body + 1 : personFrom;
     }
 
-    /** Whether two or three words from {@code from} name a place WordNet knows: "New York", "New South Wales". */
+    /**
+     * Whether two or three words from {@code from} name a place WordNet knows ("New York", "New South
+     * Wales"), or an adjective and a city do ("Western Sydney", "Greater Manchester").
+     */
     private boolean startsAPlaceName(List<Token> tokens, int from, int to) {
-        // ("Minister for Western Sydney X", "Mayor of Greater Manchester X": or a word before a city's name)
         if (from + 1 < to && wordNet.lookup(net.sf.extjwnl.data.POS.ADJECTIVE, tokens.get(from).text().toLowerCase(Locale.ROOT)).isPresent()
                 && (Gazetteers.CITIES.contains(stripPossessive(tokens.get(from + 1).text())) || wordNet.namesAPlace(stripPossessive(tokens.get(from + 1).text()))))
             return true;

@@ -129,9 +129,9 @@ final class RoleFinder {
                     || TITLE_MODIFIERS.contains(t.get(k - 1).text()) || Set.of("NOUN", "PROPN", "ADJ").contains(t.get(k - 1).tag()) && namesAField(t.get(k - 1).text()))) k--; // not "Despite", "As"
         for (int i = k; i < start; i++) words.add(t.get(i).text());
         // ("The Honourable X": the article of a courtesy title is no role either)
-        // ("The Most Rev. Dr. X", "Rt Rev X": nor the words of a style before one)
+        // (nor the words of a style before one: "The Most Rev. Dr. X", "Rt Rev X"; a police rank is the role only with
+        // more to its title, spelled out: "Senior DIG X")
         List<String> title = titleWords(run);
-        // ("Senior DIG X": a rank with more to its title is part of it, spelled out)
         boolean rankAlone = title.stream().allMatch(w -> courtesyOrRank(w) || Gazetteers.STYLE_WORDS.contains(w) || w.equals("The"));
         for (int i = 0; i < title.size(); i++) {
             String w = title.get(i);
