@@ -456,15 +456,17 @@ final class NameRunFinder {
     }
 
     /**
-     * "General Motors", "General Dynamics", "the General Synod", "the General Election": a title and
-     * one word that ends the name of a thing, or "General" (also an adjective) and a common noun that
-     * is no given name and no surname WordNet knows of someone ("General Lee", "General Wood"), are
-     * a thing's name, not a titled person.
+     * "General Motors", "General Dynamics", "the General Synod": a title and one word that ends the
+     * name of a thing, or "General" (also an adjective) and a plural common noun or a noun for a body
+     * of people that is no surname WordNet knows of someone ("General Lee", "General Wood"), are an
+     * organisation's name, not a titled person ("General Manager" names nobody).
      */
     static boolean titleWordOfAThing(WordNet wordNet, String title, String word) {
-        return Gazetteers.THING_HEADS.contains(word) || title.equals("General")
-                && wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) && !GivenNames.listed(word)
-                && (word.endsWith("s") || !NameClassifier.isAnIndividual(wordNet.namedSenses(word)));
+        if (Gazetteers.THING_HEADS.contains(word)) return true;
+        if (!title.equals("General") || !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) || GivenNames.listed(word)) return false;
+        return word.endsWith("s") || !NameClassifier.isAnIndividual(wordNet.namedSenses(word))
+                && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, word.toLowerCase(Locale.ROOT))
+                        .map(w -> !w.getSenses().isEmpty() && "noun.group".equals(w.getSenses().get(0).getLexFileName())).orElse(false);
     }
 
     /**
