@@ -396,9 +396,7 @@ final class Appositions {
         int link = start;
         while (link < end && !Gazetteers.TITLE_LINKS.contains(t.get(link).text()) && !t.get(link).text().equals("at")) link++;
         if (link == start || !t.subList(start, link).stream().allMatch(RolePhrases::startsUpperCase)) return Optional.empty();
-        String last = t.get(link - 1).text();
-        boolean office = Gazetteers.TITLES.contains(last) && !Gazetteers.HONORIFICS.contains(last) || personNouns.isTitleWord(last)
-                || Gazetteers.ROLE_ACRONYMS.contains(last);
+        boolean office = phrases.capitalisedRoleNoun(t, link - 1, link) || Gazetteers.ROLE_ACRONYMS.contains(t.get(link - 1).text());
         return office ? Optional.of(NameRunFinder.text(run.sentence(), start, end)) : Optional.empty();
     }
 

@@ -413,7 +413,7 @@ final class NameClassifier {
     }
 
     /** "a study by Kessler and colleagues", "Smith and her co-workers": a researcher and their team. */
-    private static boolean withColleagues(NameRun run) {
+    static boolean withColleagues(NameRun run) {
         List<Token> t = run.sentence().tokens();
         int k = run.to();
         if (k + 1 >= t.size() || !t.get(k).text().equals("and")) return false;

@@ -528,10 +528,8 @@ final class Recognition {
             if (OFFICE_OF.matcher(run.title()).find()) fieldRunsOn.add(d);
             else titled.add(d);
         });
-        Set<EntityDraft> dropped = new HashSet<>();
-        drafts.values().removeIf(d -> d.kind == EntityKind.PERSON && !titled.contains(d) && !citedAuthors.contains(d.name)
-                && (d.role == null || fieldRunsOn.contains(d)) && allCommonWords(d.name) && dropped.add(d));
-        people.values().removeIf(dropped::contains);
+        dropPeople(d -> !titled.contains(d) && !citedAuthors.contains(d.name) && (d.role == null || fieldRunsOn.contains(d))
+                && allCommonWords(d.name));
     }
 
     /**
@@ -548,17 +546,22 @@ final class Recognition {
             if (actsIn(run) || run.sentence().tokens().stream().anyMatch(t -> RolePhrases.isLowerCase(t) && t.isNoun() && isARelative(t.text())))
                 someone.add(d);
         });
-        Set<EntityDraft> dropped = new HashSet<>();
-        drafts.values().removeIf(d -> d.kind == EntityKind.PERSON && !d.name.contains(" ") && d.role == null && d.mentions.size() == 1
+        dropPeople(d -> !d.name.contains(" ") && d.role == null && d.mentions.size() == 1
                 && !titled.contains(d) && !someone.contains(d) && !citedAuthors.contains(d.name)
-                && !NameClassifier.isAnIndividual(wordNet.namedSenses(d.name)) && dropped.add(d));
+                && !NameClassifier.isAnIndividual(wordNet.namedSenses(d.name)));
+    }
+
+    /** Drops the people {@code noOne} says are no one, from the drafts and from the runs read as them. */
+    private void dropPeople(Predicate<EntityDraft> noOne) {
+        Set<EntityDraft> dropped = new HashSet<>();
+        drafts.values().removeIf(d -> d.kind == EntityKind.PERSON && noOne.test(d) && dropped.add(d));
         people.values().removeIf(dropped::contains);
     }
 
     /**
      * Whether the name is the subject of the verb after it ("Frank sent"), owns something or heads a
-     * government ("Thad's story", "the Monti government"), names a researcher with colleagues ("a
-     * study by Kessler and colleagues [15]"), or is a name an editor's brackets complete ("[Phil]
+     * government ("Thad's story", "the Monti government"), names a researcher with colleagues
+     * ({@link NameClassifier#withColleagues}), or is a name an editor's brackets complete ("[Phil]
      * Gramm", "Jeff [Drake]").
      */
     private static boolean actsIn(NameRun run) {
@@ -566,7 +569,7 @@ final class Recognition {
         int k = run.to();
         if (t.get(k - 1).text().matches(".*['’]s") || k < t.size() && t.get(k).text().matches("['’]s?")
                 || k < t.size() && Gazetteers.LEADERSHIP_NOUNS.contains(t.get(k).text())) return true;
-        if (k + 1 < t.size() && t.get(k).text().equals("and") && Set.of("colleagues", "co-workers", "coworkers").contains(t.get(k + 1).text())) return true;
+        if (NameClassifier.withColleagues(run)) return true;
         if (k + 1 < t.size() && t.get(k).text().matches("[\\[\\]]") && RolePhrases.startsUpperCase(t.get(k + 1))) return true;
         if (k + 2 < t.size() && t.get(k).text().equals("and") && t.get(k + 1).text().equals("others")) k += 2;
         return k < t.size() && RolePhrases.isLowerCase(t.get(k)) && (t.get(k).isVerb() || "AUX".equals(t.get(k).tag()));

@@ -136,8 +136,8 @@ final class RoleFinder {
         for (int i = 0; i < title.size(); i++) {
             String w = title.get(i);
             boolean style = Gazetteers.STYLE_WORDS.contains(w) && i + 1 < title.size() && Gazetteers.HONORIFICS.contains(title.get(i + 1));
-            if (Gazetteers.RANK_INITIALS.containsKey(w) && !rankAlone) words.add(Gazetteers.RANK_INITIALS.get(w));
-            else if (!courtesyOrRank(w) && !w.equals("The") && !style) words.add(spelledOut(w));
+            boolean loneRank = Gazetteers.RANK_INITIALS.containsKey(w) && rankAlone;
+            if (!Gazetteers.HONORIFICS.contains(w) && !w.equals("The") && !style && !loneRank) words.add(spelledOut(w));
         }
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     }
@@ -278,7 +278,7 @@ final class RoleFinder {
     }
 
     private String spelledOut(String word) {
-        String full = ABBREVIATED.get(word);
+        String full = ABBREVIATED.getOrDefault(word, Gazetteers.RANK_INITIALS.get(word));
         if (full == null) full = ABBREVIATED.get(word + ".");
         return full != null ? full : singular(word);
     }

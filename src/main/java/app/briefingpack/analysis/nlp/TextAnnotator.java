@@ -116,14 +116,13 @@ public final class TextAnnotator {
      * them: "Gujjar.In another contest" (web copy that lost the space after a full stop: a word with
      * a lower-case letter, the stop, a capitalised word; "U.S." and "Ph.D." keep their shape) and
      * "Colin Keegan/Collins Dublin" (a photo credit's slashes between capitalised words; "AC/DC"
-     * keeps its shape). Only a token with a stop or a slash inside is looked at.
+     * keeps its shape); and a word with a closing bracket it does not open ("(Retd)"). Only a token
+     * with a stop or a slash inside, or ending in a bracket, is looked at.
      */
     static Span[] splitJoinedWords(String plain, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);
         for (Span t : spans) {
-            String text = plain.substring(t.getStart(), t.getEnd());
-            // "(Retd)": the model keeps an unopened closing bracket on the word before it
-            if (text.length() > 1 && text.endsWith(")") && text.indexOf('(') < 0 && Character.isLetter(text.charAt(0))) {
+            if (unopenedBracket(plain, t)) {
                 out.add(new Span(t.getStart(), t.getEnd() - 1));
                 out.add(new Span(t.getEnd() - 1, t.getEnd()));
                 continue;
@@ -143,6 +142,13 @@ public final class TextAnnotator {
             out.add(new Span(start, t.getEnd()));
         }
         return out.toArray(new Span[0]);
+    }
+
+    /** "(Retd)": the model keeps a closing bracket that the token does not open on the word before it. */
+    private static boolean unopenedBracket(String plain, Span t) {
+        if (t.length() < 2 || plain.charAt(t.getEnd() - 1) != ')' || !Character.isLetter(plain.charAt(t.getStart()))) return false;
+        for (int i = t.getStart(); i < t.getEnd(); i++) if (plain.charAt(i) == '(') return false;
+        return true;
     }
 
     /** The stop or slash that joins the words of a token, or 0 when it joins none. */
