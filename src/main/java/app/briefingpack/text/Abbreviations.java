@@ -46,6 +46,9 @@ public final class Abbreviations {
 
     Kind kind(String word) {
         if (in(titles, word)) return Kind.TITLE;
+        // a rank of two titles joined by a hyphen: "Lt-Gen", "Maj-Gen"
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen > 0 && in(titles, word.substring(0, hyphen)) && in(titles, word.substring(hyphen + 1))) return Kind.TITLE;
         if (in(numbers, word)) return Kind.NUMBER;
         if (in(others, word)) return Kind.OTHER;
         return null;

@@ -116,8 +116,9 @@ public final class TextAnnotator {
      * them: "Gujjar.In another contest" (web copy that lost the space after a full stop: a word with
      * a lower-case letter, the stop, a capitalised word; "U.S." and "Ph.D." keep their shape) and
      * "Colin Keegan/Collins Dublin" (a photo credit's slashes between capitalised words; "AC/DC"
-     * keeps its shape); and a word with a closing bracket it does not open ("(Retd)"). Only a token
-     * with a stop or a slash inside, or ending in a bracket, is looked at.
+     * keeps its shape); a dash glued between words ("candidates--Yozo Kaneko"); and a word with a
+     * closing bracket it does not open ("(Retd)"). Only a token with a stop, a slash or a dash inside,
+     * or ending in a bracket, is looked at.
      */
     static Span[] splitJoinedWords(String plain, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);
@@ -125,6 +126,15 @@ public final class TextAnnotator {
             if (unopenedBracket(plain, t)) {
                 out.add(new Span(t.getStart(), t.getEnd() - 1));
                 out.add(new Span(t.getEnd() - 1, t.getEnd()));
+                continue;
+            }
+            int dash = gluedDash(plain, t);
+            if (dash > 0) {
+                // "candidates--Yozo Kaneko": a dash glued between two words
+                int after = plain.charAt(dash) == '-' ? dash + 2 : dash + 1;
+                if (dash > t.getStart()) out.add(new Span(t.getStart(), dash));
+                out.add(new Span(dash, after));
+                out.add(new Span(after, t.getEnd()));
                 continue;
             }
             char joiner = joinedBy(plain, t);
@@ -149,6 +159,19 @@ public final class TextAnnotator {
         if (t.length() < 2 || plain.charAt(t.getEnd() - 1) != ')' || !Character.isLetter(plain.charAt(t.getStart()))) return false;
         for (int i = t.getStart(); i < t.getEnd(); i++) if (plain.charAt(i) == '(') return false;
         return true;
+    }
+
+    /**
+     * Where a dash ("--", "—" or "–") glued to the word after it starts in the token, or -1: between
+     * two letters, or opening the token ("--Yozo", as the model leaves it).
+     */
+    private static int gluedDash(String plain, Span t) {
+        for (int i = t.getStart(); i + 2 < t.getEnd(); i++) {
+            char c = plain.charAt(i);
+            int after = c == '-' && plain.charAt(i + 1) == '-' ? i + 2 : c == '—' || c == '–' ? i + 1 : -1;
+            if (after > 0 && after < t.getEnd() && (i == t.getStart() || Character.isLetter(plain.charAt(i - 1))) && Character.isLetter(plain.charAt(after))) return i;
+        }
+        return -1;
     }
 
     /** The stop or slash that joins the words of a token, or 0 when it joins none. */
@@ -205,7 +228,8 @@ public final class TextAnnotator {
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             Token prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean touches = prev != null && prev.end() == t.begin();
+            // (not a double dash, "candidates -- Yozo", however it is spaced)
+            boolean touches = prev != null && prev.end() == t.begin() && !prev.text().equals("--");
             boolean prevOpen = prev != null && prev.text().endsWith("-") && prev.text().length() > 1;
             boolean isHyphen = t.text().equals("-");
             boolean afterHyphen = prev != null && prev.text().endsWith("-") && t.isWord();

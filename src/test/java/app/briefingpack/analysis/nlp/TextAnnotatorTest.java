@@ -60,4 +60,16 @@ class TextAnnotatorTest {
         assertThat(texts(joined)).containsExactly("Mrs.", "Okafor", "met", "Jan", ".", "Mr", ".", "the", "Gen", ".", "\"");
         assertThat(joined.get(0)).isEqualTo(new Token("Mrs.", 0, 4, "PROPN"));
     }
+
+    @Test
+    void aDoubleDashGluedToTheNextWordIsATokenOfItsOwn() {
+        TaggedSentence s = new TextAnnotator(LanguageModels.get()).tag(0, "between two candidates--Yuto Sano, and a cease-fire.", 0, 1);
+        assertThat(texts(s.tokens())).containsSubsequence("candidates", "--", "Yuto", "Sano").contains("cease-fire");
+    }
+
+    @Test
+    void aRankOfTwoTitlesJoinedByAHyphenKeepsItsStop() {
+        TaggedSentence s = new TextAnnotator(LanguageModels.get()).tag(0, "The Chief of Army Staff, Lt-Gen. Musa Adeyemi has spoken.", 0, 1);
+        assertThat(texts(s.tokens())).containsSubsequence("Lt-Gen.", "Musa", "Adeyemi");
+    }
 }
