@@ -283,6 +283,21 @@ public final class WordNet {
         return !s.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty();
     }
 
+    /**
+     * True when the sense is a person by astrology's reckoning ("Aries, Ram: a person who is born
+     * while the sun is in Aries"): its topic is astrology, and nobody is described by it in news.
+     */
+    public static boolean isSunSign(Synset s) {
+        for (Pointer p : s.getPointers(PointerType.CATEGORY)) {
+            try {
+                if (p.getTargetSynset().getWords().stream().anyMatch(w -> w.getLemma().equals("astrology"))) return true;
+            } catch (JWNLException e) {
+                throw new UncheckedIOException(new IOException("WordNet lookup failed beside " + s.getOffset(), e));
+            }
+        }
+        return false;
+    }
+
     /** True when some noun sense of the word is in WordNet's "noun.person" file (people, peoples, roles). */
     public boolean isPersonNoun(String word) {
         return lookup(POS.NOUN, word).map(iw -> iw.getSenses().stream()

@@ -55,12 +55,12 @@ final class Gazetteers {
             "Honorable", "Hon", "Professor", "Prof.", "Prof", "Director", "Chairman",
             "Chairwoman", "Chair", "Chairperson", "Spokesman", "Spokeswoman", "Attorney", "Speaker",
             "Leader", "Emperor", "Sultan", "Emir", "Cleric", "Officer", "Envoy", "Administrator", "Commissioner",
-            "Superintendent", "Sheriff", "Detective", "Inspector", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Councillor", "Councilor", "Cllr", "Cllr.", "Coun", "Coun.", "Corporal", "Sgt", "Cpl", "Pte", "Pte.", "Lt", "Capt", "Col", "Maj", "Brig",
+            "Superintendent", "Sheriff", "Detective", "Inspector", "Constable", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Councillor", "Councilor", "Cllr", "Cllr.", "Coun", "Coun.", "Corporal", "Sgt", "Cpl", "Pte", "Pte.", "Lt", "Capt", "Col", "Maj", "Brig",
             "Brigadier", "Insp", "Supt", "Det", "Garda", "Commandant", "Pandit", "Ustad", "Madam", "Madame",
             "Tsar", "Czar", "Tsarina", "Czarina", "Tsarevna", "Tsarevich", "Empress", "Mister", "Duchess", "Baroness",
             "Marquess", "Viscount", "Countess",
             "Major-General", "Lieutenant-General", "Brigadier-General", "Lieutenant-Colonel", "Vice-President", "Vice-Admiral",
-            "Rear-Admiral", "President-elect", "Attorney-General", "Premier", "Premier-elect", "Mayor-elect", "Governor-elect",
+            "Rear-Admiral", "Lt-Gen.", "Lt.-Gen.", "Maj-Gen.", "Maj.-Gen.", "Brig-Gen.", "Lt-Col.", "Lt.-Col.", "Lt-Gen", "Maj-Gen", "Lt-Col", "President-elect", "Attorney-General", "Premier", "Premier-elect", "Mayor-elect", "Governor-elect",
             "Senator-elect", "Chancellor-elect",
             // before two or more names ("Presidents Leonid Kuchma and Boris Yeltsin")
             "Presidents", "Senators", "Governors", "Ministers", "Ambassadors", "Justices", "Crs", "Crs.",
@@ -180,9 +180,12 @@ final class Gazetteers {
             "FC", "AFC", "Ballet", "Orchestra", "Philharmonic", "Choir",
             // trades in firms' names ("Miller Brewing", "Random House Publishing")
             "Brewing", "Publishing", "Banking", "Trading", "Mining", "Shipping", "Manufacturing", "Engineering", "Consulting",
+            "Lighting",
             // legal forms of companies
             "Cos.", "Cos", "Corp", "Inc", "PLC", "plc", "LLC", "L.P.", "AG", "S.A.", "N.V.", "GmbH", "Holding",
-            "Holdings", "Partners", "Partnership", "Industries", "Enterprises", "Associates", "Bros.");
+            "Holdings", "Partners", "Partnership", "Industries", "Enterprises", "Associates", "Bros.",
+            // investors ("Golden Gate Ventures")
+            "Ventures");
 
     /** First words of the names of storms and operations ("Hurricane Hugo", "Operation Desert Storm"): events, not people. */
     static final Set<String> EVENT_FIRST_WORDS = Set.of("Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm",
@@ -228,7 +231,9 @@ final class Gazetteers {
             "Symphony", "Concerto", "Opera", "Time", "Day", "Week", "Prize", "Award", "Awards", "Index", "Global",
             "Energy", "Maps", "Drive", "Exchange", "Line", "Lines", "Bakery", "Star", "Express", "Motors", "Systems",
             "Technologies", "Holdings", "Partners", "Capital", "Management", "Industries", "Pharmaceuticals", "Labs", "Media",
-            "Theater", "Theatre", "Hotel", "Airport",
+            "Theater", "Theatre", "Hotel", "Airport", "Prison", "Jail", "Gaol",
+            // a gallery named after its founder: "the Zabludowicz Collection"
+            "Collection",
             // things named after people: "the Marshall Plan", "the Andy Warhol Photographic Legacy Program",
             // "Tommy Solomon Statue", "the Lincoln Memorial", "the Savage Love podcast"
             "Paralympics", "Plan", "Program", "Programme", "Statue", "Memorial", "Monument", "Show", "Series", "Podcast", "Gallery",
@@ -243,7 +248,9 @@ final class Gazetteers {
 
     /** Lower-case nouns that, right after a name, make the pair a place ("Anbar province"). */
     static final Set<String> PLACE_NOUNS = Set.of("province", "region", "triangle", "city", "county", "district",
-            "valley", "river", "desert", "governorate", "peninsula", "gulf", "mountains", "border", "delta");
+            "valley", "river", "desert", "governorate", "peninsula", "gulf", "mountains", "border", "delta",
+            // "the Mirza Virkan area of Sheikhupura", "the Kibera neighbourhood"
+            "area", "neighbourhood", "neighborhood", "suburb", "township", "village");
 
     /** The Associated Press's abbreviations of the US states, after a town's name ("the Kirkland, Wash., company"). */
     static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.",

@@ -224,11 +224,12 @@ final class NameRunFinder {
                     && !keepSentenceInitial(tokens.get(from)) && (!firstNameOfRun(s, from, end) || commonWordBeforeAName(tokens, from, end))
                     && !beforeASharedSurname(tokens, from, end)) from++;
             String titleBefore = null;
-            if (endsTitleBefore(s, from, end)) {
-                titleBefore = titleEndingAt(s, from);
+            int field = titleFieldBefore(s, from, end);
+            if (field > 0) {
+                titleBefore = titleEndingAt(s, from, from + field - 1);
                 // "the absence of Selectman Steve Holmes": the glued word is itself the title
-                if (titleBefore == null && isRoleNoun(tokens.get(from).text())) titleBefore = tokens.get(from).text();
-                from++;
+                if (titleBefore == null && field == 1 && isRoleNoun(tokens.get(from).text())) titleBefore = tokens.get(from).text();
+                from += field;
             }
             if (from < end) addRun(runs, s, from, end, titleBefore);
             i = j;
@@ -296,8 +297,29 @@ final class NameRunFinder {
      * "Secretary of State Madeleine Albright", "chancellor of the Exchequer Nigel Lawson", "Minister
      * for Interior Chaudhry Nisar Ali Khan": after "of" or "for", a common noun that ends a title is
      * glued by its capital to the name after it. It is dropped when a person's name starts right
-     * after it (the model says so, or a given name).
+     * after it (the model says so, or a given name). Returns how many words from {@code from} end the
+     * title: 0 when none do, more than one for a field of common words ("Minister of Foreign Affairs
+     * Cho Tae-yul").
      */
+    private int titleFieldBefore(TaggedSentence s, int from, int to) {
+        if (!endsTitleBefore(s, from, to)) return 0;
+        List<Token> tokens = s.tokens();
+        int k = from + 1;
+        if (from >= 2 && Gazetteers.TITLE_LINKS.contains(tokens.get(from - 1).text()) && Gazetteers.TITLES.contains(tokens.get(from - 2).text())) {
+            // (the field's next words are common words too, no place's and no given names, and two names stay after them)
+            // (not "President of University College London": a place after the field)
+            while (k + 2 <= to && TITLE_CASE_WORD.matcher(tokens.get(k).text()).matches() && commonFieldWord(tokens.get(k).text())
+                    && commonFieldWord(tokens.get(k - 1).text()) && !personStartsAt.test(s, k)
+                    && isNameToken(tokens.get(k + 1)) && !commonFieldWord(tokens.get(k + 1).text()) && !wordNet.namesAPlace(tokens.get(k + 1).text())) k++;
+        }
+        return k - from;
+    }
+
+    /** A common word that is no given name and names no place: "Foreign", "Affairs"; not "Wales", "Paula". */
+    private boolean commonFieldWord(String word) {
+        return wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) && !GivenNames.contains(word) && !wordNet.namesAPlace(word);
+    }
+
     private boolean endsTitleBefore(TaggedSentence s, int from, int to) {
         List<Token> tokens = s.tokens();
         // "Secretary of State Kerry": a title word, "of", a common word that ends the title and a surname
@@ -314,7 +336,8 @@ final class NameRunFinder {
         boolean link = Gazetteers.TITLE_LINKS.contains(before);
         if (!link && !(before.equals("the") && from >= 2 && Gazetteers.TITLE_LINKS.contains(tokens.get(from - 2).text()))) return false;
         // "for" links a title only right after a title word: not "a warrant Monday for James Charles Kopp"
-        if (before.equals("for") && !(from >= 2 && Gazetteers.TITLES.contains(tokens.get(from - 2).text()))) return false;
+        // ("Member for Wannon Dan Tehan": or a capitalised word for a person)
+        if (before.equals("for") && !(from >= 2 && (Gazetteers.TITLES.contains(tokens.get(from - 2).text()) || isRoleNoun(tokens.get(from - 2).text())))) return false;
         String word = tokens.get(from).text();
         // "Governor of Washington Chris Gregoire": a title word, "of", a name and then a given name
         if (link && from >= 2 && (Gazetteers.TITLES.contains(tokens.get(from - 2).text()) || isRoleNoun(tokens.get(from - 2).text()))
@@ -381,7 +404,8 @@ final class NameRunFinder {
                         // (not "Spanish Golden Age sonnets", "the Black Robin Freighters": a name before a noun, or a plural)
                         && !wordNet.isPluralNoun(stripPossessive(tokens.get(k + 2).text()).toLowerCase(Locale.ROOT))
                         && (to == tokens.size() || !(tokens.get(to).isNoun() && RolePhrases.isLowerCase(tokens.get(to)))))
-                && (wordNet.namedSenses(word).stream().anyMatch(x -> "noun.person".equals(x.getLexFileName()) && !WordNet.isInstance(x))
+                // (not "President Ram Nath Kovind": "Ram" is a person only to astrology)
+                && (wordNet.namedSenses(word).stream().anyMatch(x -> "noun.person".equals(x.getLexFileName()) && !WordNet.isInstance(x) && !WordNet.isSunSign(x))
                     || residentOfAPlace(word))) return true;
         // (the name may start with an initial: "District Collector S Venkat Rao")
         // not a word for anyone: "Man Booker Prize", "Man Haron Monis"
@@ -526,13 +550,13 @@ final class NameRunFinder {
                 && wordNet.namedSenses(word).isEmpty();
     }
 
-    /** "Secretary of State", when the word at {@code last} ends a title that starts with a title word; else null. */
-    private String titleEndingAt(TaggedSentence s, int last) {
-        int k = last - 1;
+    /** "Secretary of State", when the words from {@code first} to {@code last} end a title that starts with a title word; else null. */
+    private String titleEndingAt(TaggedSentence s, int first, int last) {
+        int k = first - 1;
         while (k > 0 && (Gazetteers.TITLE_LINKS.contains(s.tokens().get(k).text()) || s.tokens().get(k).text().equals("the"))) k--;
-        String first = s.tokens().get(k).text();
         // "Member of Parliament Anthony Oluoch": a capitalised word for a person starts the title too
-        return k < last - 1 && (Gazetteers.TITLES.contains(first) || isRoleNoun(first)) ? text(s, k, last + 1) : null;
+        String opening = s.tokens().get(k).text();
+        return k < first - 1 && (Gazetteers.TITLES.contains(opening) || isRoleNoun(opening)) ? text(s, k, last + 1) : null;
     }
 
     /**
@@ -789,7 +813,9 @@ final class NameRunFinder {
         Token before = tokens.get(j - 1);
         return j - 1 > from && u.begin() == before.end() && HYPHEN_SYLLABLE.matcher(u.text()).matches()
                 && !u.text().endsWith("ed") && !HYPHEN_SUFFIXES.contains(u.text().substring(1))
-                && SHORT_SYLLABLE.matcher(before.text()).matches() && personStartsAt.test(s, from);
+                && SHORT_SYLLABLE.matcher(before.text()).matches()
+                // (the person may start after a title's words: "Minister of Foreign Affairs Cho Tae-yul")
+                && java.util.stream.IntStream.rangeClosed(from, j - 2).anyMatch(k -> personStartsAt.test(s, k));
     }
 
     /** "-ki" of "Ka-ki", as the tokenizer splits it; and "Ka", the capitalised syllable before it. */
@@ -921,7 +947,7 @@ final class NameRunFinder {
     private boolean firstNameOfRun(TaggedSentence s, int from, int to) {
         Token t = s.tokens().get(from);
         String lower = t.text().toLowerCase(Locale.ROOT);
-        if (to - from < 2 || FUNCTION_WORDS.contains(lower)) return false;
+        if (to - from < 2 || FUNCTION_WORDS.contains(lower) || AGE.matcher(t.text()).matches()) return false;
         // "James Fallon, a marketing consultant": a given name before another name starts it, though WordNet knows a James
         Token next = s.tokens().get(from + 1);
         if (GivenNames.contains(t.text()) && next.isProperNoun()) return true;
@@ -934,6 +960,10 @@ final class NameRunFinder {
         if (GivenNames.listed(t.text()) && t.isProperNoun() && next.isProperNoun() && isNameToken(next)) return true;
         // "Louis the German invaded": the run holds "the" only before an epithet
         if (GivenNames.listed(t.text()) && s.tokens().get(from + 1).text().equals("the")) return true;
+        // "Christian Coleman of the United States won": a listed given name that is also a word for a person, where
+        // the model reads a person, before a surname that is no word
+        if (GivenNames.listed(t.text()) && personStartsAt.test(s, from) && isNameToken(next)
+                && !wordNet.isCommonWord(stripPossessive(next.text()).toLowerCase(Locale.ROOT))) return true;
         if (wordNet.isPersonNoun(lower)) return false;
         if (Gazetteers.TITLES.contains(t.text())) return false;
         // "Besides British Gas": a common word that is no noun ("besides") is no first name either
@@ -943,10 +973,14 @@ final class NameRunFinder {
                 && s.tokens().get(from + 1).isProperNoun();
     }
 
+    /** An age written as one hyphenated word: "Seventeen-year-old", "Two-month-old". */
+    private static final Pattern AGE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?-(?:year|month|week|day)s?-old");
+
     private boolean keepSentenceInitial(Token t) {
         String word = stripPossessive(t.text());
         if (FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) return false; // "When", "While": WordNet lists no function words
         if (isAcronym(word) && !t.text().equals("I")) return true;
+        if (AGE.matcher(word).matches()) return false; // "Seventeen-year-old George Milham"
         if (Gazetteers.TITLES.contains(word)) return true; // "Mayor Helen Okafor told ...": the title makes the role
         if (capitalisedMidSentence.contains(word)) return true;
         // "Introducing Longman ...": a verb's -ing form opens the sentence, no name ("Manning" named elsewhere is kept above)

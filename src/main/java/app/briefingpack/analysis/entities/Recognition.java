@@ -286,28 +286,32 @@ final class Recognition {
     }
 
     /**
-     * "Katumba said" after "General Edward Katumba Wamala": where the custom names people by a middle
-     * name, a single name that is an inner word of exactly one person's full name, and no given name
-     * (a middle given name alone is more likely someone else's), is that person.
+     * "Katumba said" after "General Edward Katumba Wamala", "Minister Cho" after "Cho Tae-yul": where
+     * the custom names people by a middle name, or puts the family name first, a single name that is
+     * an inner or the first word of exactly one person's full name, and no given name (a given name
+     * alone is more likely someone else's), is that person.
      */
     private void mergeMiddleNames() {
         for (EntityDraft shortForm : List.copyOf(drafts.values())) {
             if (shortForm.kind != EntityKind.PERSON || shortForm.name.contains(" ") || GivenNames.listed(shortForm.name)) continue;
             String inner = " " + shortForm.name + " ";
-            joinTheOneFullName(shortForm, full -> full.contains(inner));
+            joinTheOneFullName(shortForm, full -> (" " + full).contains(inner));
         }
     }
 
     /**
-     * "Juan Miguel" beside "Juan Miguel Gonzalez", "Sir John" beside "Sir John Egan": given names alone, the start of exactly one
-     * person's full name in the article, are that person.
+     * "Juan Miguel" beside "Juan Miguel Gonzalez", "Sir John" beside "Sir John Egan", "Dave" beside "David Klemmer": given
+     * names alone, the start of exactly one person's full name in the article (or a short form of it), are that person.
      */
     private void mergeGivenNames() {
         for (EntityDraft shortForm : List.copyOf(drafts.values())) {
             if (shortForm.kind != EntityKind.PERSON
                     || !Arrays.stream(shortForm.name.split(" ")).allMatch(GivenNames::listed)) continue;
             String start = shortForm.name + " ";
-            joinTheOneFullName(shortForm, full -> full.startsWith(start));
+            // ("Dave said" beside "David Klemmer": a short form of the full name's given name)
+            boolean one = !shortForm.name.contains(" ");
+            joinTheOneFullName(shortForm, full -> full.startsWith(start)
+                    || one && full.indexOf(' ') > 0 && GivenNames.sameName(shortForm.name, full.substring(0, full.indexOf(' '))));
         }
     }
 

@@ -257,7 +257,6 @@ final class RoleFinder {
             java.util.Map.entry("DSP.", "Deputy Superintendent of Police"), java.util.Map.entry("SSP.", "Senior Superintendent of Police"),
             java.util.Map.entry("CSP.", "Chief Superintendent of Police"), java.util.Map.entry("IGP.", "Inspector-General of Police"));
 
-    /** A title as a reader would say it: abbreviations spelt out, with their full stop or without ("Sgt"), plurals singular. */
     /**
      * A courtesy title, or a police rank's initials ("PC", "SP"): the role a text gives is looked for
      * around them, and the rank is the role only when none is found (see {@link #fromTitleAlone}).
@@ -277,7 +276,17 @@ final class RoleFinder {
         return Optional.ofNullable(Gazetteers.RANK_INITIALS.get(words[words.length - 1]));
     }
 
+    /**
+     * A title as a reader would say it: abbreviations spelt out, with their full stop or without
+     * ("Sgt"), a rank of two joined by a hyphen ("Lt-Gen.": Lieutenant General), plurals singular.
+     */
     private String spelledOut(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0 && word.matches("\\p{Lu}\\p{Ll}+\\.?-\\p{Lu}\\p{Ll}+\\.?")) {
+            String first = ABBREVIATED.get(word.substring(0, hyphen).replaceAll("\\.$", "") + ".");
+            String second = ABBREVIATED.get(word.substring(hyphen + 1).replaceAll("\\.$", "") + ".");
+            if (first != null && second != null) return first + " " + second;
+        }
         String full = ABBREVIATED.getOrDefault(word, Gazetteers.RANK_INITIALS.get(word));
         if (full == null) full = ABBREVIATED.get(word + ".");
         return full != null ? full : singular(word);
@@ -461,7 +470,7 @@ final class RoleFinder {
     /** Ranks and chiefs' titles, as spelt out: they say where someone stands, not what they do in the story. */
     private static final Set<String> RANKS = Set.of("Chief", "Inspector", "Captain", "Sergeant", "Corporal", "Lance Corporal", "Major",
             "Colonel", "Lieutenant", "Commander", "Superintendent", "Detective", "Private", "Sapper", "Gunner", "Trooper", "Rifleman",
-            "Brigadier", "Commandant", "Garda", "Officer", "Assistant Commissioner of Police", "Deputy Commissioner of Police",
+            "Brigadier", "Commandant", "Garda", "Officer", "Lieutenant General", "Major General", "Brigadier General", "Lieutenant Colonel", "Assistant Commissioner of Police", "Deputy Commissioner of Police",
             "Deputy Superintendent of Police", "Senior Superintendent of Police", "Chief Superintendent of Police");
 
     /** Capitalised words that qualify a title before it: "Acting Governor", "Former Mayor". */

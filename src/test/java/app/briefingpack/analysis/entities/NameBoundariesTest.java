@@ -327,4 +327,38 @@ class NameBoundariesTest {
                 "Adviser Major General (Retd) Dr K Rafiqul Alam said the port would stay open.");
         assertThat(people(b)).contains("R Anitha", "K Rafiqul Alam").noneMatch(n -> n.contains("Retd") || n.equals("Anitha"));
     }
+
+    @Test
+    void aTitlesFieldOfSeveralWordsAndAMemberForASeat() {
+        Briefing b = analyse("Minister of Foreign Affairs Pak Min-ho met Chinese Minister of Foreign Affairs Lin Wen on Monday.",
+                "The visit was from Federal Member for Calder Dana Pryce (Liberal), who served as President of University College London.",
+                "Minister Pak also said the talks went well.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Pak Min-ho", "Minister of Foreign Affairs"),
+                tuple("Lin Wen", "Chinese Minister of Foreign Affairs"), tuple("Dana Pryce", "Federal Member for Calder"));
+        assertThat(people(b)).noneMatch(n -> n.contains("Affairs") || n.contains("Calder") || n.equals("London") || n.equals("Pak"));
+    }
+
+    @Test
+    void aWordThatIsAPersonOnlyToAstrologyIsNoTitle() {
+        Briefing b = analyse("President Ram Lal Verma on Thursday accepted the letters of the new envoys.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Ram Lal Verma", "President"));
+    }
+
+    @Test
+    void aRankOfPoliceAndARankOfTwoTitlesJoinedByAHyphen() {
+        Briefing b = analyse("Westshire Police Chief Constable Simon Hale saluted his officers as he retired.",
+                "The Chief of Army Staff, Lt-Gen. Musa Adeyemi, visited the troops. Maj-Gen. Ola Bako spoke later.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Simon Hale", "Westshire Police Chief Constable"),
+                tuple("Musa Adeyemi", "Chief of Army Staff"), tuple("Ola Bako", "Major General"));
+        assertThat(people(b)).noneMatch(n -> n.startsWith("Constable"));
+    }
+
+    @Test
+    void anAgeOpeningTheSentenceAndADashGluedToTheName() {
+        Briefing b = analyse("Seventeen-year-old George Mills was named Young Volunteer of the Year.",
+                "It is a race between two candidates--Yuto Sano, a former banker, and Ken Ito. Sano is backed by the party.",
+                "Christian Coleridge of the United States won the title.");
+        assertThat(people(b)).contains("George Mills", "Yuto Sano", "Christian Coleridge")
+                .noneMatch(n -> n.startsWith("Seventeen") || n.equals("Sano") || n.equals("Coleridge"));
+    }
 }

@@ -419,4 +419,13 @@ class NotPeopleRulesTest {
                 "The team stayed in Harper Falls overnight.");
         assertPeople(b, List.of(), "FC", "Ballet", "Chair", "Falls");
     }
+
+    @Test
+    void prisonsCollectionsInvestorsAndAreasNamedAfterPeopleAreNoPeople() {
+        Briefing b = analyse("institutions.txt",
+                "She also worked at Harlow Prison, teaching prisoners for a year, and at the Rosenthal Collection.",
+                "Vinnie Larkin is a founding partner at Golden Oak Ventures.",
+                "A principal was arrested in the Mirza Rahim area of the city.");
+        assertPeople(b, List.of("Vinnie Larkin"), "Prison", "Collection", "Ventures", "Mirza Rahim");
+    }
 }
