@@ -112,8 +112,8 @@ final class Appositions {
     }
 
     /**
-     * Nouns and adjectives only, "the doctor", "the Auditor-General", or a word for a person and then
-     * where: "the Israeli consul general in New York".
+     * Nouns and adjectives only, "the doctor", "the Auditor-General", "the council's chief executive",
+     * or a word for a person and then where: "the Israeli consul general in New York".
      */
     private boolean plainNounPhrase(List<Token> t, int from, int to, boolean placeAllowed) {
         boolean person = false;
@@ -122,6 +122,8 @@ final class Appositions {
             // ("the Lord Chief Justice, X.": the words of a title)
             boolean role = phrases.capitalisedRoleNoun(t, k, to) || Gazetteers.TITLES.contains(w.text()) && !Gazetteers.HONORIFICS.contains(w.text());
             // ("the 2011 winner, X.": a year qualifies the noun as an adjective would)
+            // ("the council's chief executive, X.": an employer's possessive)
+            if (k > from && k + 1 < to && w.text().matches("['’]s?") || POSSESSIVE_WORD.matcher(w.text()).matches() && k + 1 < to) continue;
             if (Set.of("ADJ", "NOUN").contains(w.tag()) || role || w.text().matches("(?:1[89]|20)\\d\\d") && k + 1 < to) {
                 person |= role || isLowerCase(w) && personNouns.any(w.text());
             } else {
@@ -166,11 +168,17 @@ final class Appositions {
         return from;
     }
 
+    /** Where a photograph shows the person, in brackets after the name: "(pic)", "(left)". */
+    private static final Set<String> PICTURE_PLACES = Set.of("pic", "pictured", "photo", "left", "right", "centre", "center",
+            "above", "below", "inset", "top", "bottom", "front", "back");
+
     Optional<String> after(NameRun run) {
         List<Token> t = run.sentence().tokens();
         int at = run.to();
         // "Faith Muzo (55), a resident of ...": an age in brackets comes first
-        if (at + 3 < t.size() && t.get(at).text().equals("(") && AGE.matcher(t.get(at + 1).text()).matches() && t.get(at + 2).text().equals(")")) at += 3;
+        // ("Vinnie Lauria (pic), founding partner at ...": and so does where a photograph shows the person)
+        if (at + 3 < t.size() && t.get(at).text().equals("(") && (AGE.matcher(t.get(at + 1).text()).matches() || PICTURE_PLACES.contains(t.get(at + 1).text()))
+                && t.get(at + 2).text().equals(")")) at += 3;
         if (at == run.to() && at < t.size() && t.get(at).text().equals("(")) return inBrackets(run);
         if (at >= t.size() || !t.get(at).text().equals(",")) return Optional.empty();
         int start = at + 1;
@@ -208,6 +216,14 @@ final class Appositions {
                 || end < t.size() && end > start && t.get(start).tag().equals("DET") && ADVERB_PREPOSITIONS.contains(t.get(end).text())
                 || saidWithoutComma(t, start, end) || verbWithoutComma(t, start, end);
         if (!closed) return Optional.empty();
+        // "X, the Minister for Foreign Affairs of Pakistan to Madam Botchwey": a courtesy title after a preposition is
+        // another person's, where the office ends
+        for (int k = start + 1; k + 1 < end; k++) {
+            if ((isPreposition(t.get(k)) || t.get(k).text().equals("to")) && Gazetteers.HONORIFICS.contains(t.get(k + 1).text())) {
+                end = k;
+                break;
+            }
+        }
         // It starts with an article, an adjective or a noun, or with a possessive name ("Lockheed's chief technical officer").
         boolean possessiveName = start + 1 < end && t.get(start).text().matches("\\p{Lu}.*")
                 && (t.get(start + 1).text().matches("'s|’s|'|’") || POSSESSIVE_WORD.matcher(t.get(start).text()).matches() // "Richards' daughter"
@@ -219,7 +235,9 @@ final class Appositions {
         // "their kids David, Joanne and Sandra and the wider family": a given name starts no apposition, it goes on a list
         if (start < end && GivenNames.listed(t.get(start).text()) && start + 1 < end && !startsUpperCase(t.get(start + 1))) return Optional.empty();
         // not "with his wife Anna, and three sons", "as Feminist Allies, as a friend to women": a conjunction or a preposition starts no apposition
-        if (start < end && (Set.of("and", "or", "but", "nor").contains(t.get(start).text()) || t.get(start).tag().equals("ADP"))) return Optional.empty();
+        // ("Murray Edwards, foundation director, said": a word the tagger read as a preposition that is only a noun is one)
+        if (start < end && (Set.of("and", "or", "but", "nor").contains(t.get(start).text())
+                || t.get(start).tag().equals("ADP") && !phrases.onlyANoun(t.get(start).text()))) return Optional.empty();
         // "a media consultant not working for any candidate": not the clause's negation
         while (end - 1 > start && t.get(end - 1).tag().equals("PART")) end--;
         if (!phrases.headIsAPerson(t, start, end)) return Optional.empty();

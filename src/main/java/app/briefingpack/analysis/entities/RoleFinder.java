@@ -379,6 +379,10 @@ final class RoleFinder {
                 || (head.tag().equals("ADP") && !NameRunFinder.isFunctionWord(head.text()) || head.isVerb() && !head.text().matches(".*(?:s|ed|ing)"))
                     && before != null && before.isProperNoun() && RolePhrases.startsUpperCase(before)
                     && personNouns.mainly(head.text().toLowerCase(java.util.Locale.ROOT))
+                // "he approached referee X", "blasted referee X's performance": a bare verb form right after a verb is the
+                // object's noun, when its commonest sense is a person
+                || head.isVerb() && before != null && before.isVerb() && !head.text().matches(".*(?:s|ed|ing)")
+                    && wordNet.isFirstAPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))
                 // "Twin Atlantic frontman X": a compound no dictionary has, read as a preposition
                 || !head.isVerb() && !NameRunFinder.isFunctionWord(head.text()) && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, head.text()).isEmpty()
                     && personNouns.mainly(head.text().toLowerCase(java.util.Locale.ROOT));
@@ -400,7 +404,7 @@ final class RoleFinder {
         // (a word for a person whatever its tag: "director general", "director" read as a preposition)
         while (start > 0 && end - start < 4 && isLowerCase(t.get(start - 1))
                 && (t.get(start - 1).isNoun() || t.get(start - 1).isAdjective() || !t.get(start - 1).isVerb() && personNouns.mainly(t.get(start - 1).text())
-                    || onlyANoun(t.get(start - 1).text()) // "international rugby player", "rugby" read as a preposition
+                    || phrases.onlyANoun(t.get(start - 1).text()) // "international rugby player", "rugby" read as a preposition
                     || RolePhrases.participleModifier(t, start - 1) && wordNet.isCommonWord(t.get(start - 1).text()))) start--; // "chief operating officer"
         // "BP chairman", "Lockheed's chief", "City finance director": the name of the employer
         // ("World Cup winner", "BHP Billiton's chairman-elect": a name of up to three words, not a person's)
@@ -413,9 +417,9 @@ final class RoleFinder {
         if (named < start && (named == 0 || firstWordDropped || !t.get(named - 1).text().matches("[A-Z].*"))
                 && (start - named == 1 || !GivenNames.listed(t.get(named).text()))) {
             start = named;
-            // "Former deputy Toronto mayor X": modifiers of the office before the place or employer
+            // "Former deputy Toronto mayor X", "four-time Olympic gold medallist X": modifiers of the office before the place or employer
             while (start > 0 && named - start < 2 && (isLowerCase(t.get(start - 1)) || start == 1)
-                    && TITLE_MODIFIERS.contains(capitalised(t.get(start - 1).text()))) start--;
+                    && (TITLE_MODIFIERS.contains(capitalised(t.get(start - 1).text())) || TIMES.matcher(t.get(start - 1).text()).matches())) start--;
         }
         start = RolePhrases.afterDash(run.sentence(), start, end); // "the aldermen — mayor X": not across a dash
         int begin = t.get(start).begin() - run.sentence().begin();
@@ -423,17 +427,14 @@ final class RoleFinder {
         return Optional.of(phrases.singularHead(tidy(run.sentence().text().substring(begin, stop)))); // "the students – A, B"
     }
 
+    /** How often a title was won: "four-time Olympic gold medallist", "two-time". */
+    private static final java.util.regex.Pattern TIMES = java.util.regex.Pattern.compile("\\p{Ll}+-time");
+
     private static String capitalised(String word) {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    /** A word WordNet knows only as a noun, whatever the tagger says: "rugby". */
-    private boolean onlyANoun(String word) {
-        if (NameRunFinder.isFunctionWord(word)) return false;
-        return wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, word).isPresent() && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, word).isEmpty()
-                && wordNet.lookup(net.sf.extjwnl.data.POS.ADJECTIVE, word).isEmpty() && wordNet.lookup(net.sf.extjwnl.data.POS.ADVERB, word).isEmpty();
-    }
-
+    
     /** Whether a sentence's capitalised first word may start a name: not a time ("Yesterday") nor a word that is no noun ("Meanwhile"). */
     private boolean opensAName(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);

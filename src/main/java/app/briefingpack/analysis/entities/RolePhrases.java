@@ -63,6 +63,13 @@ final class RolePhrases {
         return first.chars().allMatch(Character::isDigit) || QUANTITY.contains(first) ? words.substring(space + 1) : words;
     }
 
+    /** A word WordNet knows only as a noun, whatever the tagger says: "rugby", "foundation". */
+    boolean onlyANoun(String word) {
+        if (NameRunFinder.isFunctionWord(word)) return false;
+        return wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, word).isPresent() && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, word).isEmpty()
+                && wordNet.lookup(net.sf.extjwnl.data.POS.ADJECTIVE, word).isEmpty() && wordNet.lookup(net.sf.extjwnl.data.POS.ADVERB, word).isEmpty();
+    }
+
     static boolean isLowerCase(Token t) {
         return !t.text().isEmpty() && t.text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
     }

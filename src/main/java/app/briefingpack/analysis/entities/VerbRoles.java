@@ -40,6 +40,11 @@ final class VerbRoles {
             i = afterResidence(t, i + 1);
         // "X, who is a ...": a relative clause about the person says what they are as the copula does
         if (i + 2 < t.size() && t.get(i).text().equals(",") && t.get(i + 1).text().equals("who")) i += 2;
+        // "Another Kenyan, Patrick Makau, is the current world record holder": the name between commas, then the verb
+        // (after a word for a person: not "Kilmarnock, East Ayrshire, was", a place's county)
+        if (i + 2 < t.size() && t.get(i).text().equals(",") && Set.of("is", "was").contains(t.get(i + 1).text())
+                && run.from() > 1 && t.get(run.from() - 1).text().equals(",")
+                && wordNet.isFirstAPersonNoun(t.get(run.from() - 2).text().toLowerCase(java.util.Locale.ROOT))) i++;
         if (i < t.size() && (t.get(i).text().equals("also") || t.get(i).text().equals("now"))) i++;
         // "X is now state minister": "now" after the verb
         boolean nowAfter = i + 2 < t.size() && Set.of("is", "was").contains(t.get(i).text()) && t.get(i + 1).text().equals("now");
@@ -121,7 +126,8 @@ final class VerbRoles {
         while (by > 0 && !t.get(by).text().equals("by") && first - by < 12
                 && (Set.of(",", "and").contains(t.get(by).text()) || startsUpperCase(t.get(by)) || t.get(by).text().startsWith("-"))) by--;
         if (by < 1 || !t.get(by).text().equals("by") || !WORK_VERBS.contains(t.get(by - 1).text())) return Optional.empty();
-        return agent(t.get(by - 1).text());
+        String verb = t.get(by - 1).text();
+        return Optional.ofNullable(AGENTS.get(verb)).or(() -> agent(verb)); // "founded": a founder, whatever WordNet ranks first
     }
 
     /** The agent noun of a verb, a word for a person in WordNet: "directed" is a director's work, "written" a writer's. */

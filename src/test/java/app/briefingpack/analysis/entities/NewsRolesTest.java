@@ -223,4 +223,25 @@ class NewsRolesTest {
         Briefing b = analyse("Joe Sprague, Alaska Airlines' VP marketing, said the route was full.");
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Joe Sprague", "Alaska Airlines' VP marketing"));
     }
+
+    @Test
+    void rolesAfterABracketedPictureMarkAndInShapesWithoutAnArticle() {
+        Briefing b = analyse("In 2010 Vinnie Larkin (pic), founding partner at Redwood Ventures, travelled across Asia.",
+                "Murray Ennis, foundation director, said the nominations were many.",
+                "Another Kenyan, Patrick Kirui, is the current world record holder.",
+                "The magazine, founded by Seni Okafor, caters to teenagers.",
+                "That led four-time Olympic gold medallist Mike Jansen to warn him.",
+                "He approached referee Gerard Sutcliffe as stand-in skipper.",
+                "The service was attended by the council's chief executive, David Clarke.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Vinnie Larkin", "founding partner at Redwood Ventures"),
+                tuple("Murray Ennis", "foundation director"), tuple("Patrick Kirui", "current world record holder"), tuple("Seni Okafor", "founder"),
+                tuple("Mike Jansen", "four-time Olympic gold medallist"), tuple("Gerard Sutcliffe", "referee"),
+                tuple("David Clarke", "council's chief executive"));
+    }
+
+    @Test
+    void anAppositionEndsBeforeAnotherPersonsCourtesyTitle() {
+        Briefing b = analyse("He delivered a letter from Imran Qadir, the Minister for Foreign Affairs of Pakistan to Madam Osei.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Imran Qadir", "Minister for Foreign Affairs of Pakistan"));
+    }
 }
