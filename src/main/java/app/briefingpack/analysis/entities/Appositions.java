@@ -216,10 +216,11 @@ final class Appositions {
                 || end < t.size() && end > start && t.get(start).tag().equals("DET") && ADVERB_PREPOSITIONS.contains(t.get(end).text())
                 || saidWithoutComma(t, start, end) || verbWithoutComma(t, start, end);
         if (!closed) return Optional.empty();
-        // "X, the Minister for Foreign Affairs of Pakistan to Madam Botchwey": a courtesy title after a preposition is
-        // another person's, where the office ends
+        // "X, the Minister for Foreign Affairs of Pakistan to Madam Botchwey": a courtesy title after a preposition that
+        // follows a name is another person's, where the office ends (not "X, attorneys for Mr. Antar")
         for (int k = start + 1; k + 1 < end; k++) {
-            if ((isPreposition(t.get(k)) || t.get(k).text().equals("to")) && Gazetteers.HONORIFICS.contains(t.get(k + 1).text())) {
+            if ((isPreposition(t.get(k)) || t.get(k).text().equals("to")) && Gazetteers.HONORIFICS.contains(t.get(k + 1).text())
+                    && startsUpperCase(t.get(k - 1))) {
                 end = k;
                 break;
             }

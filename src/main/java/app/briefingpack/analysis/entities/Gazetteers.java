@@ -231,7 +231,7 @@ final class Gazetteers {
             "Symphony", "Concerto", "Opera", "Time", "Day", "Week", "Prize", "Award", "Awards", "Index", "Global",
             "Energy", "Maps", "Drive", "Exchange", "Line", "Lines", "Bakery", "Star", "Express", "Motors", "Systems",
             "Technologies", "Holdings", "Partners", "Capital", "Management", "Industries", "Pharmaceuticals", "Labs", "Media",
-            "Theater", "Theatre", "Hotel", "Airport", "Prison", "Jail", "Gaol",
+            "Theater", "Theatre", "Hotel", "Airport",
             // a gallery named after its founder: "the Zabludowicz Collection"
             "Collection",
             // things named after people: "the Marshall Plan", "the Andy Warhol Photographic Legacy Program",
@@ -244,13 +244,17 @@ final class Gazetteers {
     static final Set<String> PLACE_WORDS = Set.of("River", "Lake", "Mount", "Mt.", "Mt", "Mountains", "Street", "Road", "Avenue",
             "Square", "Bridge", "Island", "Islands", "Valley", "Province", "County", "City", "Sea", "Ocean", "Bay",
             "Desert", "Gulf", "Strait", "Canal", "Coast", "Peninsula", "Heights", "Plain", "Forest", "Park", "Airport",
-            "Base", "Ave", "Ave.", "Blvd", "Blvd.", "Falls", "Barracks");
+            "Base", "Ave", "Ave.", "Blvd", "Blvd.", "Falls", "Barracks", "Prison", "Jail", "Gaol");
 
     /** Lower-case nouns that, right after a name, make the pair a place ("Anbar province"). */
     static final Set<String> PLACE_NOUNS = Set.of("province", "region", "triangle", "city", "county", "district",
-            "valley", "river", "desert", "governorate", "peninsula", "gulf", "mountains", "border", "delta",
-            // "the Mirza Virkan area of Sheikhupura", "the Kibera neighbourhood"
-            "area", "neighbourhood", "neighborhood", "suburb", "township", "village");
+            "valley", "river", "desert", "governorate", "peninsula", "gulf", "mountains", "border", "delta");
+
+    /**
+     * Lower-case nouns that, right after a name, make it a place without being part of its name:
+     * "the Mirza Virkan area of Sheikhupura", "the Kibera neighbourhood", "a Buffalo suburb".
+     */
+    static final Set<String> AREA_NOUNS = Set.of("area", "neighbourhood", "neighborhood", "suburb", "township", "village");
 
     /** The Associated Press's abbreviations of the US states, after a town's name ("the Kirkland, Wash., company"). */
     static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.",

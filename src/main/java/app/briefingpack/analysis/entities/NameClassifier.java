@@ -112,7 +112,9 @@ final class NameClassifier {
                 && GivenNames.listed(run.tokens().get(0).text()) && wordNet.isFirstAPersonNoun(previous.text())) namedAfterNoun = false;
         if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || namedAfterNoun || NameRunFinder.isAcronym(name))
             return Optional.of(EntityKind.ORGANISATION);
-        if (Gazetteers.PLACE_NOUNS.contains(nextWord) || nextWord.endsWith("s") && Gazetteers.PLACE_NOUNS.contains(nextWord.substring(0, nextWord.length() - 1)) // "Thissio and Plaka districts"
+        // (an area's noun after a name WordNet knows as no people: not "a Catholic area")
+        if (Gazetteers.PLACE_NOUNS.contains(nextWord) || Gazetteers.AREA_NOUNS.contains(nextWord) && !isGroupWord(wordNet.namedSenses(name))
+                || nextWord.endsWith("s") && Gazetteers.PLACE_NOUNS.contains(nextWord.substring(0, nextWord.length() - 1)) // "Thissio and Plaka districts"
                 // (not after a person's title: "Dr Tom Bridge")
                 || run.size() >= 2 && run.title() == null && run.tokens().stream().anyMatch(t -> Gazetteers.PLACE_WORDS.contains(t.text()))
                 || run.size() >= 2 && STREET_ABBREVIATIONS.contains(run.tokens().get(run.size() - 1).text())) // "Albert St", "Eden Tce"

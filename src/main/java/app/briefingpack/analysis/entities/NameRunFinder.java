@@ -315,9 +315,9 @@ final class NameRunFinder {
         return k - from;
     }
 
-    /** A common word that is no given name and names no place: "Foreign", "Affairs"; not "Wales", "Paula". */
+    /** A common word that is no given name and names no place: "Foreign", "Affairs"; not "Wales", "John". */
     private boolean commonFieldWord(String word) {
-        return wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) && !GivenNames.contains(word) && !wordNet.namesAPlace(word);
+        return wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) && !GivenNames.listed(word) && !wordNet.namesAPlace(word);
     }
 
     private boolean endsTitleBefore(TaggedSentence s, int from, int to) {

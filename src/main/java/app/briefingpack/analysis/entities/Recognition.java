@@ -300,18 +300,15 @@ final class Recognition {
     }
 
     /**
-     * "Juan Miguel" beside "Juan Miguel Gonzalez", "Sir John" beside "Sir John Egan", "Dave" beside "David Klemmer": given
-     * names alone, the start of exactly one person's full name in the article (or a short form of it), are that person.
+     * "Juan Miguel" beside "Juan Miguel Gonzalez", "Sir John" beside "Sir John Egan": given names alone, the start of exactly one
+     * person's full name in the article, are that person.
      */
     private void mergeGivenNames() {
         for (EntityDraft shortForm : List.copyOf(drafts.values())) {
             if (shortForm.kind != EntityKind.PERSON
                     || !Arrays.stream(shortForm.name.split(" ")).allMatch(GivenNames::listed)) continue;
             String start = shortForm.name + " ";
-            // ("Dave said" beside "David Klemmer": a short form of the full name's given name)
-            boolean one = !shortForm.name.contains(" ");
-            joinTheOneFullName(shortForm, full -> full.startsWith(start)
-                    || one && full.indexOf(' ') > 0 && GivenNames.sameName(shortForm.name, full.substring(0, full.indexOf(' '))));
+            joinTheOneFullName(shortForm, full -> full.startsWith(start));
         }
     }
 
@@ -540,7 +537,7 @@ final class Recognition {
      * "every Tom, Dick and Harry", "Celsius", "the Courts": one word named once, with no title or
      * role, that WordNet knows as no one's name, is no one a reader could tell who they are. It stays
      * when the text cites it as an author, makes it the subject of a verb ("Frank sent me
-     * specimens", "Verhoest and colleagues found") or names it among relatives ("beloved husband
+     * specimens", "Verhoest and colleagues found", "Jack who walks here") or names it among relatives ("beloved husband
      * of Eileen, and father of David, Marie and Ronan").
      */
     private void loneWordsNamedOnce() {
@@ -565,8 +562,8 @@ final class Recognition {
     /**
      * Whether the name is the subject of the verb after it ("Frank sent"), owns something or heads a
      * government ("Thad's story", "the Monti government"), names a researcher with colleagues
-     * ({@link NameClassifier#withColleagues}), or is a name an editor's brackets complete ("[Phil]
-     * Gramm", "Jeff [Drake]").
+     * ({@link NameClassifier#withColleagues}), is a name an editor's brackets complete ("[Phil]
+     * Gramm", "Jeff [Drake]"), or is followed by "who".
      */
     private static boolean actsIn(NameRun run) {
         List<Token> t = run.sentence().tokens();
@@ -575,6 +572,9 @@ final class Recognition {
                 || k < t.size() && Gazetteers.LEADERSHIP_NOUNS.contains(t.get(k).text())) return true;
         if (NameClassifier.withColleagues(run)) return true;
         if (k + 1 < t.size() && t.get(k).text().matches("[\\[\\]]") && RolePhrases.startsUpperCase(t.get(k + 1))) return true;
+        // "a surprise for Eve and Jack who regularly spend time here": "who" says it is someone
+        int after = k < t.size() && t.get(k).text().equals(",") ? k + 1 : k;
+        if (after < t.size() && RolePhrases.RELATIVE.matcher(t.get(after).text()).matches()) return true;
         if (k + 2 < t.size() && t.get(k).text().equals("and") && t.get(k + 1).text().equals("others")) k += 2;
         return k < t.size() && RolePhrases.isLowerCase(t.get(k)) && (t.get(k).isVerb() || "AUX".equals(t.get(k).tag()));
     }

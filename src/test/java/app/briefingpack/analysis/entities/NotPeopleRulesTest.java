@@ -407,8 +407,9 @@ class NotPeopleRulesTest {
                 "The track drew the punter and the novice, and the average Tom, Dick and Sally in their best clothes.",
                 "The plays in the season include Emily of Emerald Hill and a new comedy.",
                 "Mr Doyle was the beloved husband of Eileen and father of Marie. Tania sent me the photographs.",
-                "A study by Kessler and colleagues [15] differs. We read Thad's story. The Monti government fell.");
-        assertPeople(b, List.of("Eileen", "Marie", "Tania", "Kessler", "Thad", "Monti"), "Tom", "Dick", "Sally", "Emily");
+                "A study by Kessler and colleagues [15] differs. We read Thad's story. The Monti government fell.",
+                "It was a delightful surprise for Eve and Jack who regularly walk on this beach.");
+        assertPeople(b, List.of("Eileen", "Marie", "Tania", "Kessler", "Thad", "Monti", "Jack"), "Tom", "Dick", "Sally", "Emily");
     }
 
     @Test
