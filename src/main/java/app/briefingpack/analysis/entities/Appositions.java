@@ -92,11 +92,12 @@ final class Appositions {
         return phrases.phrase(run.sentence(), from, comma, opened).map(phrases::singularHead);
     }
 
-    /** Whether the phrase at {@code from} opens with "the" or a possessive at the start of a clause: the sentence's, or after "while", "and". */
+    /** Whether the phrase at {@code from} opens with "the" or a possessive at the start of a clause: the sentence's, or after "while", "and", a comma. */
     private static boolean opensClause(List<Token> t, int from) {
         int o = from > 0 && opensApposition(t.get(from - 1)) ? from - 1 : from; // the phrase as found leaves its article out
         if (o >= t.size() || !opensApposition(t.get(o)) || Set.of("a", "an", "one").contains(t.get(o).text().toLowerCase(java.util.Locale.ROOT))) return false;
-        return o == 0 || Set.of("CCONJ", "SCONJ").contains(t.get(o - 1).tag()) || t.get(o - 1).text().matches("[;:]");
+        // ("Throwing more light on it, the Chief of Protocol of the Council, Mr X said": or after an opening phrase's comma)
+        return o == 0 || Set.of("CCONJ", "SCONJ").contains(t.get(o - 1).tag()) || t.get(o - 1).text().matches("[;:,]");
     }
 
     /**

@@ -657,6 +657,11 @@ final class NameRunFinder {
                 && !wordNet.isPluralNoun(stripPossessive(tokens.get(to - 1).text()).toLowerCase(Locale.ROOT))
                 && tokens.subList(from, to - 1).stream().allMatch(w -> wordNet.hasLowerCaseLemma(w.text()) || Gazetteers.TITLES.contains(w.text())))
             return;
+        // "Grosvenor Councillor, Gwyneth Roberts": a place's or a body's word and a title, no given name, before a comma
+        // name nobody ("Matthew Bishop" has a given name)
+        if (to - from <= 3 && to < tokens.size() && tokens.get(to).text().equals(",") && Gazetteers.TITLES.contains(tokens.get(to - 1).text())
+                && !Gazetteers.HONORIFICS.contains(tokens.get(to - 1).text()) && TITLE_CASE_WORD.matcher(tokens.get(to - 1).text()).matches()
+                && tokens.subList(from, to).stream().noneMatch(w -> GivenNames.listed(w.text()))) return;
         // "Mr. Chief Justice", "the Prime Minister's adviser": titles only
         if (Gazetteers.TITLES.contains(stripPossessive(tokens.get(to - 1).text())) && (lastTitle == to - 2 || to - from == 1 && title != null)) return;
         // "... said Lt. Gen.", the stop ending the sentence: titles only

@@ -25,11 +25,32 @@ final class SportPositions {
         int words = positionEndingAt(t, end);
         if (words == 0) return Optional.empty();
         int team = end - words - 1;
+        // "newcomers in centre Mason Grady, fly-half Sam Costelow and prop Corey Domachowski": a list of positions and names
+        if (inAListOfPositions(t, end - words)) return Optional.of(NameRunFinder.text(run.sentence(), end - words, end));
         if (team < 0 || !RolePhrases.startsUpperCase(t.get(team)) || team == 0 && words == 1 && !t.get(team).isProperNoun()) return Optional.empty();
         int from = team;
         while (from > 0 && end - words - from < 3 && RolePhrases.startsUpperCase(t.get(from - 1)) && t.get(from - 1).isProperNoun()) from--;
         return Optional.of(NameRunFinder.text(run.sentence(), from, end));
     }
+
+    /**
+     * Whether the position at {@code start} opens an item of a list of positions before names, one
+     * more such item joined to it by a comma or "and": two positions, each before a capitalised
+     * word, make the common words ("centre", "prop") positions.
+     */
+    private static boolean inAListOfPositions(List<Token> t, int start) {
+        if (start == 0 || !LIST_OPENERS.contains(t.get(start - 1).text())) return false;
+        int items = 0;
+        for (int k = 1; k < t.size(); k++) {
+            int words = positionEndingAt(t, k);
+            if (words == 0 || !RolePhrases.startsUpperCase(t.get(k)) || k - words < 1) continue;
+            String before = t.get(k - words - 1).text();
+            if (LIST_OPENERS.contains(before) || k - words == start) items++;
+        }
+        return items >= 2;
+    }
+
+    private static final Set<String> LIST_OPENERS = Set.of(",", "and", "in", "including", "with", ":");
 
     /** "X starts at hooker", "X at fullback and Y at running back": "at" and a position right after the name. */
     static Optional<String> after(NameRun run) {
@@ -48,7 +69,7 @@ final class SportPositions {
         return Optional.empty();
     }
 
-    /** How many words of a position end right before token {@code end}: two ("running back"), one ("lock"), or none. */
+    /** How many tokens of a position end right before token {@code end}: two ("running back", "fly" "-half"), one ("lock"), or none. */
     private static int positionEndingAt(List<Token> t, int end) {
         if (end >= 2 && POSITIONS.contains(joined(t, end - 2, end))) return 2;
         if (end >= 1 && POSITIONS.contains(joined(t, end - 1, end))) return 1;
@@ -59,7 +80,8 @@ final class SportPositions {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
             if (!RolePhrases.isLowerCase(t.get(k)) && !t.get(k).text().matches("\\d+")) return "";
-            if (k > from) b.append(' ');
+            // ("fly-half", as the tokenizer leaves it: "fly" and "-half")
+            if (k > from && !(t.get(k).text().startsWith("-") && t.get(k - 1).end() == t.get(k).begin())) b.append(' ');
             b.append(t.get(k).text());
         }
         return b.toString();

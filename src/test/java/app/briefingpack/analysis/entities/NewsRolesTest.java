@@ -244,4 +244,16 @@ class NewsRolesTest {
         Briefing b = analyse("He delivered a letter from Imran Qadir, the Minister for Foreign Affairs of Pakistan to Madam Osei.");
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Imran Qadir", "Minister for Foreign Affairs of Pakistan"));
     }
+
+    @Test
+    void aListOfPositionsBeforeNamesAndATitleAfterAnOpeningPhrase() {
+        Briefing b = analyse("The squad includes newcomers in centre Mason Reed, fly-half Sam Cole and prop Corey Dunn.",
+                "Throwing more light on the rule, the Chief of Protocol of the Ga Traditional Council, Mr Peter Allotey said no one would be installed.",
+                "Deputy Mayor for the next year will be Grosvenor Councillor, Gwen Roberts.",
+                "He met the centre Mark Lowe in town.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Mason Reed", "centre"), tuple("Sam Cole", "fly-half"),
+                tuple("Corey Dunn", "prop"), tuple("Peter Allotey", "Chief of Protocol of the Ga Traditional Council"));
+        assertThat(b.people()).extracting(Person::name).contains("Gwen Roberts").doesNotContain("Grosvenor Councillor");
+        assertThat(b.people()).filteredOn(p -> p.name().equals("Mark Lowe")).allMatch(p -> p.role() == null);
+    }
 }
