@@ -183,6 +183,8 @@ final class Appositions {
         if (at == run.to() && at < t.size() && t.get(at).text().equals("(")) return inBrackets(run);
         if (at >= t.size() || !t.get(at).text().equals(",")) return Optional.empty();
         int start = at + 1;
+        // "John Ferguson, center, hospital trustee and outgoing chairman,": where a photograph shows the person comes first
+        if (start + 2 < t.size() && PICTURE_PLACES.contains(t.get(start).text()) && t.get(start + 1).text().equals(",")) start += 2;
         // "Christopher S. Kim, MD, FACP, a hospitalist": degrees come first
         while (start + 1 < t.size() && Gazetteers.POST_NOMINALS.contains(t.get(start).text()) && t.get(start + 1).text().equals(",")) start += 2;
         // "James E. Bacon, 58, executive vice president,": the age comes first
@@ -430,7 +432,10 @@ final class Appositions {
         while (k > from && startsUpperCase(t.get(k - 1))) k--;
         // (a given name the list knows, or two capitalised words that are no title: "engineer Rogelio Bonao")
         if (k >= to || k <= from) return false;
-        boolean name = GivenNames.listed(t.get(k).text()) || to - k >= 2 && !personNouns.isTitleWord(t.get(k).text()) && t.get(k).isProperNoun();
+        // ("legendary music director Ilayaraja": or one proper noun that is no word, right after a word for a person)
+        boolean name = GivenNames.listed(t.get(k).text()) || to - k >= 2 && !personNouns.isTitleWord(t.get(k).text()) && t.get(k).isProperNoun()
+                || to - k == 1 && t.get(k).isProperNoun() && NameRunFinder.TITLE_CASE_WORD.matcher(t.get(k).text()).matches()
+                    && !wordNet.isCommonWord(t.get(k).text().toLowerCase(java.util.Locale.ROOT)) && isLowerCase(t.get(k - 1)) && personNouns.mainly(t.get(k - 1).text());
         return name && isLowerCase(t.get(k - 1))
                 && (t.get(k - 1).isNoun() || personNouns.any(t.get(k - 1).text()));
     }

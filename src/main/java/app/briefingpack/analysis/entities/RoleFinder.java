@@ -119,7 +119,9 @@ final class RoleFinder {
         int start = titleStart(run);
         List<String> words = new ArrayList<>();
         int k = start;
-        while (k > 0 && start - k < 3 && t.get(k - 1).text().chars().allMatch(Character::isLowerCase)
+        // (not before a courtesy title: "group managing director Datuk Captain X" is the director, read by the pre-modifier)
+        boolean courtesyFirst = Gazetteers.HONORIFICS.contains(t.get(start).text());
+        while (!courtesyFirst && k > 0 && start - k < 3 && t.get(k - 1).text().chars().allMatch(Character::isLowerCase)
                 && (t.get(k - 1).isAdjective() && (wordNet.lookup(net.sf.extjwnl.data.POS.ADJECTIVE, t.get(k - 1).text()).isPresent()
                         || t.get(k - 1).text().endsWith("ed")) // "ousted"
                     || t.get(k - 1).isNoun() && personNouns.mainly(t.get(k - 1).text()))) k--; // not "so did Secretary of State X"
@@ -139,6 +141,11 @@ final class RoleFinder {
             boolean loneRank = Gazetteers.RANK_INITIALS.containsKey(w) && rankAlone;
             if (!Gazetteers.HONORIFICS.contains(w) && !w.equals("The") && !style && !loneRank) words.add(spelledOut(w));
         }
+        // "Commercialization Dr X", the end of a list before a courtesy title: a word that is no title, no word for a
+        // person and no place is no role
+        if (words.size() == 1 && title.size() > 1 && !Gazetteers.TITLES.contains(words.get(0)) && !personNouns.any(words.get(0).toLowerCase(java.util.Locale.ROOT))
+                && !Gazetteers.COUNTRIES.contains(words.get(0)) && !Gazetteers.CITIES.contains(words.get(0)) && !wordNet.namesAPlace(words.get(0))
+                && !Gazetteers.isOrganisationWord(words.get(0)) && !NameRunFinder.isAcronym(words.get(0))) return Optional.empty();
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     }
 
@@ -476,7 +483,7 @@ final class RoleFinder {
 
     /** Capitalised words that qualify a title before it: "Acting Governor", "Former Mayor". */
     private static final Set<String> TITLE_MODIFIERS = Set.of("Acting", "Former", "Interim", "Deputy", "Vice", "Assistant",
-            "Associate", "Senior", "Junior", "Retired", "Outgoing", "Incoming");
+            "Associate", "Senior", "Junior", "Retired", "Outgoing", "Incoming", "Principal", "Permanent", "Special", "Union");
 
     /** Titles an apposition says more than: academic ones, and a peer's ("the Lord Chief Justice, Lord Woolf"). */
     private static final Set<String> LESSER_TITLES = Set.of("Professor", "Doctor", "Lord", "Baron", "Baroness", "Viscount");

@@ -254,10 +254,20 @@ final class RolePhrases {
         if (k + 1 < end && !Gazetteers.TITLE_LINKS.contains(t.get(k + 1).text())) return false;
         // not "Andrew Shearer", "Roberto Peon": a surname after a given name
         if (k > 0 && GivenNames.listed(t.get(k - 1).text())) return false;
+        // nor "Afzal Khan": a word WordNet alone calls a person, after a proper noun no dictionary has
+        if (k > 0 && !Gazetteers.TITLES.contains(w) && isUnknownName(t.get(k - 1))) return false;
         // not "The Hotel Inspectors", an episode's title: a plural is no one person's title
         // ("the President of the Nigeria Labour Congress, X": a title WordNet also knows as one person, the US president)
         boolean title = personNouns.isTitleWord(w) || Gazetteers.TITLES.contains(w) && !Gazetteers.HONORIFICS.contains(w);
         return title && !wordNet.isPluralNoun(w);
+    }
+
+    /** A capitalised proper noun WordNet has no sense of, common or named: "Afzal"; not "The", "Nigerian", "Kenya". */
+    private boolean isUnknownName(Token t) {
+        String word = t.text();
+        return t.isProperNoun() && NameRunFinder.TITLE_CASE_WORD.matcher(word).matches() && !NameRunFinder.isFunctionWord(word.toLowerCase(java.util.Locale.ROOT))
+                && !wordNet.isCommonWord(word.toLowerCase(java.util.Locale.ROOT)) && wordNet.namedSenses(word).isEmpty()
+                && !Gazetteers.COUNTRIES.contains(word) && !Gazetteers.CITIES.contains(word);
     }
 
     /** "a historian and an analyst for Y" becomes "historian and analyst for Y". */

@@ -256,4 +256,17 @@ class NewsRolesTest {
         assertThat(b.people()).extracting(Person::name).contains("Gwen Roberts").doesNotContain("Grosvenor Councillor");
         assertThat(b.people()).filteredOn(p -> p.name().equals("Mark Lowe")).allMatch(p -> p.role() == null);
     }
+
+    @Test
+    void noRoleFromAPictureMarkAListsLastWordAnotherNameOrASurname() {
+        Briefing b = analyse("John Fergus, center, hospital trustee and outgoing chairman, cut the ribbon.",
+                "Guests included Director Office of Research, Innovation and Commercialization Dr Tahir Jamal and others.",
+                "The guests were the chairman of the jury Shekhar Kapoor, legendary music director Ilayarajan and others.",
+                "The cast also includes Samina Ahmed, Sahiba Afzal, Afzal Khan and Faisal Naqvi.",
+                "I am in touch with their group managing director Datuk Captain Izham Ismail.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("John Fergus", "hospital trustee and outgoing chairman"),
+                tuple("Tahir Jamal", "doctor"));
+        assertThat(b.people()).filteredOn(p -> p.role() != null)
+                .noneMatch(p -> p.role().contains("Ilayarajan") || p.role().contains("Khan") || p.role().contains("Captain") && p.role().contains("director"));
+    }
 }
