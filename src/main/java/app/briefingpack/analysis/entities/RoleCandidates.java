@@ -166,16 +166,21 @@ final class RoleCandidates {
     }
 
     /**
-     * A phrase no reading gives this person: a title right before another person's name ("President Fidel Castro"), a relation of the person
+     * A phrase no reading gives this person: one across a semicolon or a quotation mark, a title right before another person's name
+     * ("President Fidel Castro"), a relation of the person
      * or of someone else ("sister of X", "X's younger sister", "X loyalist", "his grandfather"), or a
      * surname beside a lone given name ("Butcher, Andrew").
      */
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "``", "''");
+
     private static boolean belongsElsewhere(NameRun run, BitSet people, int from, int head, int to) {
         List<Token> t = run.sentence().tokens();
         if (to < t.size() && people.get(to) && to != run.from()) return true;
         // "He thanked the volunteers; Dora Finch spoke": a semicolon between them closes one clause and opens another
         int left = Math.min(to, run.to()), right = Math.max(from, run.from());
-        if (t.subList(left, right).stream().anyMatch(x -> x.text().equals(";"))) return true;
+        // (and "Angela Frost added: “She was proud of her work as a councillor.”": a quotation mark between them, the
+        // speaker's words about someone else)
+        if (t.subList(left, right).stream().anyMatch(x -> x.text().equals(";") || QUOTES.contains(x.text()))) return true;
         // "sister of Fidel Castro", "adviser to Ann Lee": the name is what the role is of, not who holds it
         if (to == head + 1 && head + 2 == run.from() && COMPLEMENT_LINKS.contains(t.get(head + 1).text().toLowerCase(Locale.ROOT))) return true;
         // "Saddam loyalist", "Trump supporters": a noun right after the name is of people tied to the person
