@@ -55,7 +55,7 @@ final class Gazetteers {
             "Honorable", "Hon", "Professor", "Prof.", "Prof", "Director", "Chairman",
             "Chairwoman", "Chair", "Chairperson", "Spokesman", "Spokeswoman", "Attorney", "Speaker",
             "Leader", "Emperor", "Sultan", "Emir", "Cleric", "Officer", "Envoy", "Administrator", "Commissioner",
-            "Superintendent", "Sheriff", "Detective", "Inspector", "Constable", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Councillor", "Councilor", "Cllr", "Cllr.", "Coun", "Coun.", "Corporal", "Sgt", "Cpl", "Pte", "Pte.", "Lt", "Capt", "Col", "Maj", "Brig",
+            "Superintendent", "Sheriff", "Detective", "Inspector", "Constable", "Marshal", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Councillor", "Councilor", "Cllr", "Cllr.", "Coun", "Coun.", "Corporal", "Sgt", "Cpl", "Pte", "Pte.", "Lt", "Capt", "Col", "Maj", "Brig",
             "Brigadier", "Insp", "Supt", "Det", "Garda", "Commandant", "Pandit", "Ustad", "Madam", "Madame",
             "Tsar", "Czar", "Tsarina", "Czarina", "Tsarevna", "Tsarevich", "Empress", "Mister", "Duchess", "Baroness",
             "Marquess", "Viscount", "Countess",

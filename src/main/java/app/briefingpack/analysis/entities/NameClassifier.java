@@ -110,6 +110,8 @@ final class NameClassifier {
         // "RTE broadcaster Joe Duffy": a word for a person after the employer's name is a job, before a given name
         if (namedAfterNoun && run.from() >= 2 && run.sentence().tokens().get(run.from() - 2).isProperNoun()
                 && GivenNames.listed(run.tokens().get(0).text()) && wordNet.isFirstAPersonNoun(previous.text())) namedAfterNoun = false;
+        // ("RTE broadcaster Joe Duffy, who had the poet on his show": "who" says it is a person)
+        if (namedAfterNoun && followedByWho(run)) namedAfterNoun = false;
         if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || namedAfterNoun || NameRunFinder.isAcronym(name))
             return Optional.of(EntityKind.ORGANISATION);
         // (an area's noun after a name WordNet knows as no people: not "a Catholic area")
@@ -204,6 +206,14 @@ final class NameClassifier {
         if (initialsWithoutStops(tokens) && !wordNet.isCommonWord(NameRunFinder.stripPossessive(last).toLowerCase(Locale.ROOT))
                 && !wordNet.namesAPlace(last) && tokens.stream().noneMatch(t -> Gazetteers.isOrganisationWord(t.text()))
                 && (readings.personInside(run) || run.title() != null || hasPersonRole(run)))
+            return Optional.of(EntityKind.PERSON);
+        // "Henry Nicholls and BJ Watling, who shared a stand": a name of two or three words that "who" follows is a
+        // person's (a firm is "which"), its first word initials or not
+        // (not after a preposition, where "who" may be the noun's before it: "guerrillas from Anlong Veng, who have formed")
+        if (followedByWho(run) && run.size() <= 3 && tokens.stream().noneMatch(t -> Gazetteers.isOrganisationWord(t.text()))
+                && (run.previous() == null || !run.previous().tag().equals("ADP")) && tokens.stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t))
+                && (NameRunFinder.isAcronym(first) ? initialsWithoutStops(tokens) || first.length() == 3 && tokens.size() == 2 : true)
+                && !wordNet.isCommonWord(NameRunFinder.stripPossessive(last).toLowerCase(Locale.ROOT)) && !wordNet.namesAPlace(last))
             return Optional.of(EntityKind.PERSON);
         // "RJR Nabisco", "GM Hughes Electronics": no person's name starts with an acronym (initials,
         // "J.C. Matlock", have full stops; a title
@@ -694,6 +704,13 @@ final class NameClassifier {
      * has a role too, but an airline is no person.
      */
     /** Two capital letters and one or two more words, each a capitalised word or a particle: "RK Agarwal", "AB de Villiers". */
+    /** Whether "who" or "whose" follows the name, after a comma or not. */
+    private static boolean followedByWho(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int k = run.to() < t.size() && t.get(run.to()).text().equals(",") ? run.to() + 1 : run.to();
+        return k < t.size() && (t.get(k).text().equals("who") || t.get(k).text().equals("whose"));
+    }
+
     private static boolean initialsWithoutStops(List<Token> tokens) {
         if (tokens.size() < 2 || tokens.size() > 3 || !tokens.get(0).text().matches("\\p{Lu}{2}")) return false;
         return tokens.subList(1, tokens.size()).stream()

@@ -361,4 +361,14 @@ class NameBoundariesTest {
         assertThat(people(b)).contains("George Mills", "Yuto Sano", "Christian Coleridge")
                 .noneMatch(n -> n.startsWith("Seventeen") || n.equals("Sano") || n.equals("Coleridge"));
     }
+
+    @Test
+    void whoAfterANameMakesAPersonOfInitialsAndAfterAnEmployersNoun() {
+        Briefing b = analyse("Resistance came in the form of Henry Nicks and BJ Watlow, who shared a 68-run stand.",
+                "He was praised by RTE broadcaster Joe Dunne, who had the poet on his show.",
+                "Air Chief Marshal RKS Bhadoria said the force was ready.",
+                "They were aided by guerrillas from Anlong Veng, who formed an alliance.");
+        assertThat(people(b)).contains("Henry Nicks", "BJ Watlow", "Joe Dunne", "RKS Bhadoria").doesNotContain("Anlong Veng");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("RKS Bhadoria", "Air Chief Marshal"));
+    }
 }
