@@ -71,6 +71,7 @@ final class Gazetteers {
             "Insp.", "Pres.", "Hon.", "Fr.", "Fr", "Datuk", "Datin", "Dato'", "Dato’", "Dato", "Tun", "Seri",
             "Rev'd", "Rev’d", "Father", "Excellency", "Rt", "Rt.",
             "Alhaji", "Alhaja", "Hajiya", "Malam", "Mallam", "Engr", "Engr.", "Eng.", "Cde", "Cde.", "Comrade",
+            "Otunba", "Shri", "Smt", "Smt.", "Shrimati", "Sadhguru", "Canon",
             // British and Commonwealth service ranks as their forces abbreviate them ("L/Cpl Kyle Smith", "Spr X")
             "L/Cpl", "LCpl", "L/Sgt", "Spr", "Gnr", "Tpr", "Rfn", "Cdr",
             // police ranks as South Asian and African papers abbreviate them ("ACP John Makuri", "DSP X")
@@ -153,7 +154,9 @@ final class Gazetteers {
             "Datuk", "Datin", "Dato'", "Dato’", "Dato", "Tun", "Seri",
             "Reverend", "Rev'd", "Rev’d", "Father", "Excellency",
             // forms of address of West and East African papers: "Alhaji X", "Malam X", "Engr. X", "Cde X"
-            "Alhaji", "Alhaja", "Hajiya", "Malam", "Mallam", "Engr", "Engr.", "Eng.", "Cde", "Cde.", "Comrade");
+            "Alhaji", "Alhaja", "Hajiya", "Malam", "Mallam", "Engr", "Engr.", "Eng.", "Cde", "Cde.", "Comrade", "Otunba",
+            // and of South Asian ones: "Shri X", "Smt. X", "Sadhguru X" (not "Sri", which starts "Sri Lanka")
+            "Shri", "Smt", "Smt.", "Shrimati", "Sadhguru");
 
     /**
      * The words of a clergyman's or a peer's style before the courtesy title ("The Most Rev.", "Rt

@@ -918,6 +918,7 @@ final class NameRunFinder {
         // "Sunday's", "Sundays": days and months are no names, in the plural too
         if (Gazetteers.CALENDAR.contains(bare) || bare.endsWith("s") && Gazetteers.CALENDAR.contains(bare.substring(0, bare.length() - 1))) return false;
         if (CONTRACTION.matcher(text).find()) return false; // "I'm", "Don't": a pronoun or verb, never a name
+        if (text.equals("No.") || text.equals("Nos.")) return false; // "Symphony No. 5", "Draft Amending Canon No. 33"
         if (isAcronym(text)) return true;
         if (!text.chars().anyMatch(Character::isLowerCase)) return false;
         // The tagger often gives unknown capitalised words a closed-class tag ("Xinhua" as SCONJ);

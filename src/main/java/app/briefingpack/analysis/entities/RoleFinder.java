@@ -485,8 +485,8 @@ final class RoleFinder {
     private static final Set<String> TITLE_MODIFIERS = Set.of("Acting", "Former", "Interim", "Deputy", "Vice", "Assistant",
             "Associate", "Senior", "Junior", "Retired", "Outgoing", "Incoming", "Principal", "Permanent", "Special", "Union");
 
-    /** Titles an apposition says more than: academic ones, and a peer's ("the Lord Chief Justice, Lord Woolf"). */
-    private static final Set<String> LESSER_TITLES = Set.of("Professor", "Doctor", "Lord", "Baron", "Baroness", "Viscount");
+    /** Titles an apposition says more than: academic ones, a peer's ("the Lord Chief Justice, Lord Woolf") and a canon's. */
+    private static final Set<String> LESSER_TITLES = Set.of("Professor", "Doctor", "Lord", "Baron", "Baroness", "Viscount", "Canon");
 
     /** Heads of a role that say what anyone is: "an extraordinary man", "a gangly teenager". */
     private static final Set<String> GENERAL_HEADS = java.util.stream.Stream.of(PersonNouns.ANYONE, PersonNouns.LIFE_STAGES)

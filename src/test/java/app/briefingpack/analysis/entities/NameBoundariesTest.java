@@ -371,4 +371,12 @@ class NameBoundariesTest {
         assertThat(people(b)).contains("Henry Nicks", "BJ Watlow", "Joe Dunne", "RKS Bhadoria").doesNotContain("Anlong Veng");
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("RKS Bhadoria", "Air Chief Marshal"));
     }
+
+    @Test
+    void formsOfAddressAndANumbersAbbreviationAreNoPartOfAName() {
+        Briefing b = analyse("Otunba Abimbola Ogun chairs the group, and Smt. Nirmala Rao presented the budget.",
+                "The debate on Draft Amending Canon No. 33 was opened by Canon Susan Booth; the band played Symphony No. 5.");
+        assertThat(people(b)).contains("Abimbola Ogun", "Nirmala Rao", "Susan Booth")
+                .noneMatch(n -> n.startsWith("Otunba") || n.startsWith("Smt") || n.startsWith("Canon") || n.contains("No."));
+    }
 }
