@@ -30,6 +30,16 @@ final class VerbRoles {
      * turning point" gives none), and it ends in a noun, not cut at a word the phrase does not hold
      * ("X is a beloved and respected member": the tagger reads "respected" as a verb).
      */
+    /** The comma that closes ", who ..." starting at {@code comma}, within a dozen words and before any name; else -1. */
+    private static int relativeClauseEnd(List<Token> t, int comma) {
+        if (comma + 2 >= t.size() || !t.get(comma).text().equals(",") || !t.get(comma + 1).text().equals("who")) return -1;
+        for (int k = comma + 2; k < t.size() && k - comma < 14; k++) {
+            if (t.get(k).text().equals(",")) return k;
+            if (t.get(k).text().matches("[;:.\"“”]") || NameRunFinder.isNameToken(t.get(k))) return -1;
+        }
+        return -1;
+    }
+
     Optional<String> copula(NameRun run) {
         List<Token> t = run.sentence().tokens();
         int i = run.to();
@@ -38,8 +48,12 @@ final class VerbRoles {
         // "X, of Bethpage, was a nurse": where the person lives, between commas
         if (i + 1 < t.size() && t.get(i).text().equals(",") && afterResidence(t, i + 1) > i + 1 && t.get(afterResidence(t, i + 1) - 1).text().equals(","))
             i = afterResidence(t, i + 1);
+        // "X, who has died aged 92, was an experimental particle physicist": the verb after a relative clause between commas
+        int clauseEnd = relativeClauseEnd(t, i);
+        if (clauseEnd > 0 && clauseEnd + 1 < t.size() && (Set.of("is", "was").contains(t.get(clauseEnd + 1).text()) || BECAME.contains(t.get(clauseEnd + 1).text())))
+            i = clauseEnd + 1;
         // "X, who is a ...": a relative clause about the person says what they are as the copula does
-        if (i + 2 < t.size() && t.get(i).text().equals(",") && t.get(i + 1).text().equals("who")) i += 2;
+        else if (i + 2 < t.size() && t.get(i).text().equals(",") && t.get(i + 1).text().equals("who")) i += 2;
         // "Another Kenyan, Patrick Makau, is the current world record holder": the name between commas, then the verb
         // (after a word for a person: not "Kilmarnock, East Ayrshire, was", a place's county)
         if (i + 2 < t.size() && t.get(i).text().equals(",") && Set.of("is", "was").contains(t.get(i + 1).text())

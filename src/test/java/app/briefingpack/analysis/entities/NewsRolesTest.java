@@ -269,4 +269,12 @@ class NewsRolesTest {
         assertThat(b.people()).filteredOn(p -> p.role() != null)
                 .noneMatch(p -> p.role().contains("Ilayarajan") || p.role().contains("Khan") || p.role().contains("Captain") && p.role().contains("director"));
     }
+
+    @Test
+    void theCopulaAfterARelativeClauseBetweenCommas() {
+        Briefing b = analyse("Alene Dirk, who passed away in July at age 98, became the first female admiral in the Navy.",
+                "John Smyth, who lives in Leeds, was arrested on Monday.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Alene Dirk", "first female admiral in the Navy"),
+                tuple("John Smyth", null));
+    }
 }
