@@ -277,9 +277,15 @@ final class Appositions {
      * plural, or no person).
      */
     private boolean saidWithoutComma(List<Token> t, int start, int end) {
-        if (end >= t.size() || end - start < 2 || !Speakers.SPEECH_VERBS.contains(t.get(end).text())) return false;
-        // (it opens with a lower-case word or a title: not "The Telok Mas, Melaka lad said", a place and then a person)
+        // ("X, the Students' Union President of the University of Ibadan has said": "has" or "had" first, after a title)
+        boolean perfect = end + 1 < t.size() && Set.of("has", "had").contains(t.get(end).text()) && Speakers.SPEECH_VERBS.contains(t.get(end + 1).text());
+        if (end >= t.size() || end - start < 2 || !Speakers.SPEECH_VERBS.contains(t.get(end).text()) && !perfect) return false;
         Token first = t.get(start);
+        // (not "X, a friend has said": the perfect only after "the" and a capitalised title)
+        if (perfect || first.tag().equals("DET"))
+            return first.text().equalsIgnoreCase("the") && t.subList(start, end).stream()
+                    .anyMatch(w -> Gazetteers.TITLES.contains(w.text()) && !Gazetteers.HONORIFICS.contains(w.text()));
+        // (it opens with a lower-case word or a title: not "The Telok Mas, Melaka lad said", a place and then a person)
         // ("X, HFHGG executive director says": or with the employer's acronym)
         boolean employer = NameRunFinder.isAcronym(first.text()) && isLowerCase(t.get(start + 1));
         if (!Set.of("ADJ", "NOUN", "PROPN").contains(first.tag()) || !isLowerCase(first) && !Gazetteers.TITLES.contains(first.text()) && !employer) return false;

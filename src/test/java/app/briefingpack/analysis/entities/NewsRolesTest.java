@@ -277,4 +277,13 @@ class NewsRolesTest {
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Alene Dirk", "first female admiral in the Navy"),
                 tuple("John Smyth", null));
     }
+
+    @Test
+    void anAppositionWithATitleBeforeThePerfectOfSaying() {
+        Briefing b = analyse("Akeju Oluwole, the Students' Union President of the University of Ibadan has said that the union will act.",
+                "Mr Peter Doyle, a friend has said, was kind.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Akeju Oluwole", "Students' Union President of the University of Ibadan"));
+        assertThat(b.people()).filteredOn(p -> p.name().equals("Peter Doyle")).allMatch(p -> p.role() == null || !p.role().contains("friend"));
+    }
 }
