@@ -212,7 +212,7 @@ final class NameClassifier {
         // (not after a preposition, where "who" may be the noun's before it: "guerrillas from Anlong Veng, who have formed")
         if (followedByWho(run) && run.size() <= 3 && tokens.stream().noneMatch(t -> Gazetteers.isOrganisationWord(t.text()))
                 && (run.previous() == null || !run.previous().tag().equals("ADP")) && tokens.stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t))
-                && (NameRunFinder.isAcronym(first) ? initialsWithoutStops(tokens) || first.length() == 3 && tokens.size() == 2 : true)
+                && (!NameRunFinder.isAcronym(first) || initialsWithoutStops(tokens) || first.length() == 3 && tokens.size() == 2)
                 && !wordNet.isCommonWord(NameRunFinder.stripPossessive(last).toLowerCase(Locale.ROOT)) && !wordNet.namesAPlace(last))
             return Optional.of(EntityKind.PERSON);
         // "RJR Nabisco", "GM Hughes Electronics": no person's name starts with an acronym (initials,
@@ -704,11 +704,11 @@ final class NameClassifier {
      * has a role too, but an airline is no person.
      */
     /** Two capital letters and one or two more words, each a capitalised word or a particle: "RK Agarwal", "AB de Villiers". */
-    /** Whether "who" or "whose" follows the name, after a comma or not. */
-    private static boolean followedByWho(NameRun run) {
+    /** Whether "who", "whose" or "who's" follows the name, after a comma or not: a firm would take "which". */
+    static boolean followedByWho(NameRun run) {
         List<Token> t = run.sentence().tokens();
         int k = run.to() < t.size() && t.get(run.to()).text().equals(",") ? run.to() + 1 : run.to();
-        return k < t.size() && (t.get(k).text().equals("who") || t.get(k).text().equals("whose"));
+        return k < t.size() && RolePhrases.RELATIVE.matcher(t.get(k).text()).matches();
     }
 
     private static boolean initialsWithoutStops(List<Token> tokens) {

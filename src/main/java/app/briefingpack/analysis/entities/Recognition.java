@@ -573,8 +573,7 @@ final class Recognition {
         if (NameClassifier.withColleagues(run)) return true;
         if (k + 1 < t.size() && t.get(k).text().matches("[\\[\\]]") && RolePhrases.startsUpperCase(t.get(k + 1))) return true;
         // "a surprise for Eve and Jack who regularly spend time here": "who" says it is someone
-        int after = k < t.size() && t.get(k).text().equals(",") ? k + 1 : k;
-        if (after < t.size() && RolePhrases.RELATIVE.matcher(t.get(after).text()).matches()) return true;
+        if (NameClassifier.followedByWho(run)) return true;
         if (k + 2 < t.size() && t.get(k).text().equals("and") && t.get(k + 1).text().equals("others")) k += 2;
         return k < t.size() && RolePhrases.isLowerCase(t.get(k)) && (t.get(k).isVerb() || "AUX".equals(t.get(k).tag()));
     }

@@ -441,7 +441,6 @@ final class RoleFinder {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    
     /** Whether a sentence's capitalised first word may start a name: not a time ("Yesterday") nor a word that is no noun ("Meanwhile"). */
     private boolean opensAName(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
