@@ -819,8 +819,12 @@ final class NameClassifier {
         return !(noArticle && headsItsPhrase && (individual || GivenNames.contains(word)));
     }
 
-    /** A capitalised word of three or more letters that WordNet knows neither as a common word nor as any name. */
     private boolean unknownWord(String name) {
+        return unknownWord(wordNet, name);
+    }
+
+    /** A capitalised word of three or more letters that WordNet knows neither as a common word nor as any name. */
+    static boolean unknownWord(WordNet wordNet, String name) {
         String word = NameRunFinder.stripPossessive(name);
         return word.length() >= 3 && !word.contains(" ") && !NameRunFinder.isAcronym(word)
                 && !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) && wordNet.namedSenses(word).isEmpty()

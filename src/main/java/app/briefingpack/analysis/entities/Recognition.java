@@ -537,8 +537,8 @@ final class Recognition {
      * "every Tom, Dick and Harry", "Celsius", "the Courts": one word named once, with no title or
      * role, that WordNet knows as no one's name, is no one a reader could tell who they are. It stays
      * when the text cites it as an author, makes it the subject of a verb ("Frank sent me
-     * specimens", "Verhoest and colleagues found", "Jack who walks here") or names it among relatives ("beloved husband
-     * of Eileen, and father of David, Marie and Ronan").
+     * specimens", "Verhoest and colleagues found", "Jack who walks here") or names it among
+     * relatives ("beloved husband of Eileen, and father of David, Marie and Ronan").
      */
     private void loneWordsNamedOnce() {
         Set<EntityDraft> titled = titledPeople();

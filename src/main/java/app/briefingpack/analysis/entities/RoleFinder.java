@@ -289,14 +289,18 @@ final class RoleFinder {
      */
     private String spelledOut(String word) {
         int hyphen = word.indexOf('-');
-        if (hyphen > 0 && word.matches("\\p{Lu}\\p{Ll}+\\.?-\\p{Lu}\\p{Ll}+\\.?")) {
-            String first = ABBREVIATED.get(word.substring(0, hyphen).replaceAll("\\.$", "") + ".");
-            String second = ABBREVIATED.get(word.substring(hyphen + 1).replaceAll("\\.$", "") + ".");
+        if (hyphen > 0) {
+            String first = abbreviated(word.substring(0, hyphen)), second = abbreviated(word.substring(hyphen + 1));
             if (first != null && second != null) return first + " " + second;
         }
-        String full = ABBREVIATED.getOrDefault(word, Gazetteers.RANK_INITIALS.get(word));
-        if (full == null) full = ABBREVIATED.get(word + ".");
+        String full = abbreviated(word);
+        if (full == null) full = Gazetteers.RANK_INITIALS.get(word);
         return full != null ? full : singular(word);
+    }
+
+    /** The title an abbreviation stands for, written with its full stop or without ("Sgt", "Sgt."); else null. */
+    private static String abbreviated(String word) {
+        return ABBREVIATED.get(word.endsWith(".") ? word : word + ".");
     }
 
     /**

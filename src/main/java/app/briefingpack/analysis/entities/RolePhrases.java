@@ -266,8 +266,7 @@ final class RolePhrases {
     private boolean isUnknownName(Token t) {
         String word = t.text();
         return t.isProperNoun() && NameRunFinder.TITLE_CASE_WORD.matcher(word).matches() && !NameRunFinder.isFunctionWord(word.toLowerCase(java.util.Locale.ROOT))
-                && !wordNet.isCommonWord(word.toLowerCase(java.util.Locale.ROOT)) && wordNet.namedSenses(word).isEmpty()
-                && !Gazetteers.COUNTRIES.contains(word) && !Gazetteers.CITIES.contains(word);
+                && NameClassifier.unknownWord(wordNet, word);
     }
 
     /** "a historian and an analyst for Y" becomes "historian and analyst for Y". */
