@@ -108,7 +108,10 @@ final class Gazetteers {
             java.util.Map.entry("DSI", "detective superintendent"), java.util.Map.entry("DSU", "detective superintendent"));
 
     /** Roles written as initials: "Microsoft's CEO", "the MP for Skegness", "a new MPP", "the EMT who saved". */
-    static final Set<String> ROLE_ACRONYMS = Stream.of(MEMBERS_INITIALS, OFFICERS, Set.of("EMT", "GP", "QC", "KC"))
+    /** Senior counsel's initials, a title before a name as after it: "Defence QC Mhairi Richards". */
+    static final Set<String> COUNSEL_INITIALS = Set.of("QC", "KC");
+
+    static final Set<String> ROLE_ACRONYMS = Stream.of(MEMBERS_INITIALS, OFFICERS, COUNSEL_INITIALS, Set.of("EMT", "GP"))
             .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     /**
@@ -175,7 +178,7 @@ final class Gazetteers {
             "Office", "Board", "Federation", "League", "Movement", "Brigade", "Brigades", "Pentagon", "Kremlin",
             "Reuters", "Club", "Society", "Center", "Centre", "Fund", "Bureau", "Police", "Navy", "Guard", "Tribune", "Team",
             "Herald", "Gazette", "Magazine", "Telegraph", "Guardian", "Observer", "Broadcasting", "Television",
-            "Radio", "Airlines", "Authority", "Coalition", "Forces", "Hospital", "Church", "Mosque", "Trust",
+            "Radio", "Airlines", "Authority", "Coalition", "Forces", "Hospital", "Hospice", "Infirmary", "Church", "Mosque", "Trust",
             "International", "Section", "Medical", "Electric", "Cellular", "Communications", "Securities",
             "Financial", "Computer", "Airways", "Composite", "Bancorp", "Bancorporation", "Worldwide", "Electronics",
             "Markets", "Lines",
@@ -230,7 +233,7 @@ final class Gazetteers {
     static final Set<String> THING_HEADS = union(LAW_HEADS, Set.of("Doctrine", "Tower", "Towers", "Stadium", "Arena", "Building", "Cathedral",
             "Temple", "Palace", "Castle", "Museum", "Library", "Station", "Wall", "Beach", "Range", "Telescope",
             "Satellite", "Mission", "Games", "Cup", "Olympics", "Marathon", "Regatta", "Festival", "Championship",
-            "Championships", "Tournament", "Open", "Summit", "Conference", "Meeting", "Medal", "Shield", "Trophy", "Rush", "Bowl", "War", "Revolution",
+            "Championships", "Tournament", "Election", "Elections", "Open", "Summit", "Conference", "Meeting", "Medal", "Shield", "Trophy", "Rush", "Bowl", "War", "Revolution",
             "Symphony", "Concerto", "Opera", "Time", "Day", "Week", "Prize", "Award", "Awards", "Index", "Global",
             "Energy", "Maps", "Drive", "Exchange", "Line", "Lines", "Bakery", "Star", "Express", "Motors", "Systems",
             "Technologies", "Holdings", "Partners", "Capital", "Management", "Industries", "Pharmaceuticals", "Labs", "Media",
@@ -247,7 +250,7 @@ final class Gazetteers {
     static final Set<String> PLACE_WORDS = Set.of("River", "Lake", "Mount", "Mt.", "Mt", "Mountains", "Street", "Road", "Avenue",
             "Square", "Bridge", "Island", "Islands", "Valley", "Province", "County", "City", "Sea", "Ocean", "Bay",
             "Desert", "Gulf", "Strait", "Canal", "Coast", "Peninsula", "Heights", "Plain", "Forest", "Park", "Airport",
-            "Base", "Ave", "Ave.", "Blvd", "Blvd.", "Falls", "Barracks", "Prison", "Jail", "Gaol");
+            "Base", "Ave", "Ave.", "Blvd", "Blvd.", "Falls", "Barracks", "Prison", "Jail", "Gaol", "Circuit");
 
     /** Lower-case nouns that, right after a name, make the pair a place ("Anbar province"). */
     static final Set<String> PLACE_NOUNS = Set.of("province", "region", "triangle", "city", "county", "district",

@@ -112,7 +112,10 @@ final class NameClassifier {
                 && GivenNames.listed(run.tokens().get(0).text()) && wordNet.isFirstAPersonNoun(previous.text())) namedAfterNoun = false;
         // ("RTE broadcaster Joe Duffy, who had the poet on his show": "who" says it is a person)
         if (namedAfterNoun && followedByWho(run)) namedAfterNoun = false;
-        if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) || namedAfterNoun || NameRunFinder.isAcronym(name))
+        // ("Jim Watson's firm grip", "Murdoch's newspapers": a noun the name owns says nothing of what it is)
+        // (a name of two words or more: "Barron's magazine" is the magazine's name)
+        boolean owned = NameRunFinder.endsWithPossessive(run.tokens().get(run.size() - 1)) && run.size() >= 2;
+        if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) && !owned || namedAfterNoun || NameRunFinder.isAcronym(name))
             return Optional.of(EntityKind.ORGANISATION);
         // (an area's noun after a name WordNet knows as no people: not "a Catholic area")
         if (Gazetteers.PLACE_NOUNS.contains(nextWord) || Gazetteers.AREA_NOUNS.contains(nextWord) && !isGroupWord(wordNet.namedSenses(name))
@@ -218,7 +221,8 @@ final class NameClassifier {
         // "RJR Nabisco", "GM Hughes Electronics": no person's name starts with an acronym (initials,
         // "J.C. Matlock", have full stops; a title
         // before the name, "NATO Secretary-General", is split off before this)
-        if (NameRunFinder.isAcronym(first) && !first.contains(".") && !Gazetteers.COUNTRIES.contains(first) && !GivenNames.contains(tokens.get(1).text()))
+        if (NameRunFinder.isAcronym(first) && !first.contains(".") && !Gazetteers.COUNTRIES.contains(first) && !GivenNames.contains(tokens.get(1).text())
+                && !NameRunFinder.ledeInCapitals(run.sentence(), run.from(), run.to()))
             return Optional.of(EntityKind.ORGANISATION);
         // "For NPR news, I'm Auncil Martinez reporting": whoever says "I'm" is a person
         if (introducedBySpeaker(run) || signedWithEmail(run)) return Optional.of(EntityKind.PERSON);
@@ -789,7 +793,7 @@ final class NameClassifier {
     }
 
     /** "NEW YORK" → "New York"; a name with any lower-case letter is left as it is. */
-    private static String titleCase(String name) {
+    static String titleCase(String name) {
         if (name.chars().anyMatch(Character::isLowerCase)) return name;
         StringBuilder out = new StringBuilder(name.length());
         boolean start = true;

@@ -31,6 +31,15 @@ final class NameModel {
 
     private final ThreadSafeNameFinderME finder;
 
+    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "–", "--", "-", "―");
+
+    /** The text between token {@code i} and the one before it, without spaces. */
+    private static String gapBefore(TaggedSentence s, int i) {
+        int from = s.tokens().get(i - 1).end() - s.begin();
+        int to = s.tokens().get(i).begin() - s.begin();
+        return from >= to ? "" : s.text().substring(from, to).strip();
+    }
+
     private NameModel() {
         try (InputStream raw = NameModel.class.getResourceAsStream(RESOURCE)) {
             if (raw == null) throw new IOException("model " + RESOURCE + " is not on the classpath");
@@ -60,6 +69,13 @@ final class NameModel {
             List<Integer> tokenOf = new ArrayList<>(); // model word -> sentence token
             for (int i = 0; i < s.tokens().size(); i++) {
                 String w = s.tokens().get(i).text();
+                // "DES MOINES, Iowa — Christian Coleman cruised": the tokenizer leaves out a dash, which the model
+                // was trained to see ("Iowa Christian Coleman" would read as a college)
+                String gap = i == 0 ? "" : gapBefore(s, i);
+                if (DASHES.contains(gap)) {
+                    words.add(gap);
+                    tokenOf.add(i);
+                }
                 if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"))) {
                     words.add(w.substring(0, w.length() - 2));
                     tokenOf.add(i);

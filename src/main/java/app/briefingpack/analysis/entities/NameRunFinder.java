@@ -389,8 +389,14 @@ final class NameRunFinder {
         // "Facebook CEO Mark Zuckerberg": a company officer's initials, before a given name (not "CEO Resignation Sparks ...")
         // ("Eskom CEO Phakamani Hadebe": or a first name no dictionary has)
         // ("SP Michael Kananura", "PC Jonathan Rice": or a police rank's)
-        if (Gazetteers.OFFICERS.contains(word) || Gazetteers.RANK_INITIALS.containsKey(word))
-            return k + 2 < to && (GivenNames.listed(tokens.get(k + 1).text()) || unknownFirstName(tokens, k + 1));
+        // ("Defence QC Mhairi Richards": or counsel's)
+        if (Gazetteers.OFFICERS.contains(word) || Gazetteers.RANK_INITIALS.containsKey(word) || Gazetteers.COUNSEL_INITIALS.contains(word))
+            return k + 2 < to && (GivenNames.listed(tokens.get(k + 1).text()) || unknownFirstName(tokens, k + 1))
+                    // ("PC Brownrigg, who was called": a police rank before a surname alone that is no word; not "DS Smith", "PC World")
+                    || k + 2 == to && Gazetteers.RANK_INITIALS.containsKey(word) && SURNAME.matcher(tokens.get(k + 1).text()).matches()
+                        && !wordNet.isCommonWord(stripPossessive(tokens.get(k + 1).text()).toLowerCase(Locale.ROOT))
+                        && !wordNet.isPluralNoun(stripPossessive(tokens.get(k + 1).text()).toLowerCase(Locale.ROOT))
+                        && (k == 0 || !tokens.get(k - 1).tag().equals("DET")); // not "the DC Comics gallery"
         // "Conservative MSP Meghan Gallacher", "Shamata MCA Gitau Njamba": a member's initials before two names or more
         if (Gazetteers.MEMBERS_INITIALS.contains(word)) return k + 2 < to;
         // "Fellow Kenyan Sarah Kiptoo": a word for a people (no given name: "Christian Bale") before a given name and a surname
@@ -668,6 +674,8 @@ final class NameRunFinder {
         if ((lastTitle == to - 2 || to - from == 1) && titleWithStopAfter(tokens, to - 1)) return;
         Token last = tokens.get(to - 1);
         String name = text(s, nameFrom, to);
+        // "PAUL O’Grady has announced": a paper's capitals on the first word of a story are no acronym
+        if (ledeInCapitals(s, nameFrom, to)) name = NameClassifier.titleCase(tokens.get(nameFrom).text()) + name.substring(tokens.get(nameFrom).text().length());
         int end = last.end();
         if (to == tokens.size() && name.length() > 4 && name.endsWith(".") && !name.endsWith(". ")
                 && Character.isLowerCase(name.charAt(name.length() - 2)) && !NameRun.NAME_SUFFIXES.contains(last.text())) { // "Kevin Begos Jr."
@@ -970,13 +978,30 @@ final class NameRunFinder {
         // the model reads a person, before a surname that is no word
         if (GivenNames.listed(t.text()) && personStartsAt.test(s, from) && isNameToken(next)
                 && !wordNet.isCommonWord(stripPossessive(next.text()).toLowerCase(Locale.ROOT))) return true;
-        if (wordNet.isPersonNoun(lower)) return false;
+        if (wordNet.isPersonNoun(lower) || roleNounByItsParts(t.text())) return false;
         if (Gazetteers.TITLES.contains(t.text())) return false;
         // "Besides British Gas": a common word that is no noun ("besides") is no first name either
         if (wordNet.isCommonWord(lower) && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, lower).isEmpty() && !GivenNames.contains(t.text()))
             return false;
         return personStartsAt.test(s, from) || t.isProperNoun() && isNameToken(s.tokens().get(from + 1))
                 && s.tokens().get(from + 1).isProperNoun();
+    }
+
+    /** "Headteacher Margaret Chapman said", "Pro-chancellor Babalakin had said": a word for a person WordNet knows only by its parts. */
+    private boolean roleNounByItsParts(String word) {
+        return !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, word.toLowerCase(Locale.ROOT)).isEmpty()
+                && personNouns.isTitleWord(word);
+    }
+
+    /**
+     * "PAUL O’Grady has announced", "JOHN Smith, 54, was": a sentence's first word in capitals, a given
+     * name, before a surname that is not.
+     */
+    static boolean ledeInCapitals(TaggedSentence s, int from, int to) {
+        String first = s.tokens().get(from).text();
+        return to - from >= 2 && first.length() >= 3 && isSentenceStart(s, from) && first.chars().allMatch(Character::isUpperCase)
+                && GivenNames.listed(NameClassifier.titleCase(first)) && SURNAME.matcher(stripPossessive(s.tokens().get(from + 1).text())).matches()
+                && s.tokens().subList(from, to).stream().noneMatch(t -> Gazetteers.isOrganisationWord(stripPossessive(t.text()))); // not "LIN Broadcasting"
     }
 
     /** An age written as one hyphenated word: "Seventeen-year-old", "Two-month-old". */
@@ -988,6 +1013,7 @@ final class NameRunFinder {
         if (isAcronym(word) && !t.text().equals("I")) return true;
         if (AGE.matcher(word).matches()) return false; // "Seventeen-year-old George Milham"
         if (Gazetteers.TITLES.contains(word)) return true; // "Mayor Helen Okafor told ...": the title makes the role
+        if (roleNounByItsParts(word)) return false;
         if (capitalisedMidSentence.contains(word)) return true;
         // "Introducing Longman ...": a verb's -ing form opens the sentence, no name ("Manning" named elsewhere is kept above)
         if (word.endsWith("ing") && !GivenNames.listed(word) && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, word.toLowerCase(Locale.ROOT)).isPresent())
@@ -997,7 +1023,7 @@ final class NameRunFinder {
     }
 
     /** "Early's", and "Thomas'", "Jones'": the apostrophe alone after an s. */
-    private static boolean endsWithPossessive(Token t) {
+    static boolean endsWithPossessive(Token t) {
         String w = t.text();
         // (an acronym's in capitals: "the DA’S Nicole Graham")
         return w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’")

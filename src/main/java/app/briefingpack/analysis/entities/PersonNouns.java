@@ -53,7 +53,9 @@ final class PersonNouns {
     boolean isTitleWord(String word) {
         if (!CAPITALISED_WORD.matcher(word).matches() || GivenNames.listed(word)) return false;
         String lower = word.toLowerCase(java.util.Locale.ROOT);
-        boolean person = lower.indexOf('-') > 0 ? mainly(lower) : wordNet.isFirstAPersonNoun(lower);
+        // ("Headteacher": a compound WordNet does not list, read by its parts; not "Handelsman", "Bergman": a surname)
+        boolean person = lower.indexOf('-') > 0 ? mainly(lower)
+                : wordNet.isFirstAPersonNoun(lower) || wordNet.lookup(POS.NOUN, lower).isEmpty() && compoundOfAPersonNoun(lower, 3);
         return person && wordNet.namedSenses(word).stream().noneMatch(x -> "noun.person".equals(x.getLexFileName()));
     }
 

@@ -124,6 +124,7 @@ final class Recognition {
         thingsNamedAfterPeople();
         mergeGivenNames(); // after things named after people: "Harriet Cole" is not "Harriet Cole Skatepark"
         findRoles();
+        namesFromTheHeadline(finder);
         rolesFromTheHeadline(finder);
         rolesFromDescriptions(finder);
         commonWordsAreNoPerson();
@@ -660,6 +661,31 @@ final class Recognition {
                 EntityDraft d = drafts.get(key(EntityKind.PERSON, run.name()));
                 if (d != null && d.role == null) roles.role(run, o -> false).ifPresent(r -> d.role = r);
             }
+        }
+    }
+
+    /**
+     * "Sara Weech becomes new Chair" over "St Helens resident Sara, who ...": a person the body names
+     * by one name only takes the full name the headline gives, when exactly one person's name there
+     * starts or ends with it and the body names no one by it.
+     */
+    private void namesFromTheHeadline(NameRunFinder finder) {
+        List<String> full = new ArrayList<>();
+        for (TaggedSentence s : headline) {
+            for (NameRun run : finder.find(s)) {
+                if (run.size() >= 2 && run.size() <= 3 && run.name().indexOf(' ') > 0 && classifier.classify(run).filter(EntityKind.PERSON::equals).isPresent())
+                    full.add(run.name());
+            }
+        }
+        for (EntityDraft d : List.copyOf(drafts.values())) {
+            if (d.kind != EntityKind.PERSON || d.name.contains(" ")) continue;
+            List<String> fits = full.stream().distinct().filter(f -> f.startsWith(d.name + " ") || f.endsWith(" " + d.name)).toList();
+            // (its other words no common words: not "Khalifa Sues Promoter", "Dawn Editor")
+            if (fits.size() != 1 || drafts.containsKey(key(EntityKind.PERSON, fits.get(0))) || Arrays.stream(fits.get(0).split(" "))
+                    .anyMatch(w -> !w.equals(d.name) && wordNet.isCommonWord(w.toLowerCase(Locale.ROOT)))) continue;
+            drafts.remove(key(EntityKind.PERSON, d.name));
+            d.name = fits.get(0);
+            drafts.put(key(EntityKind.PERSON, d.name), d);
         }
     }
 
