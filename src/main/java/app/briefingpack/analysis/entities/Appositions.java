@@ -204,11 +204,13 @@ final class Appositions {
                 && CLIENTS.contains(t.get(start + 2).text()) && t.get(start + 3).text().matches("[,.]")) return Optional.of("defence lawyer");
         int end = start;
         while (end < t.size() && (phrases.phraseWord(t.get(end)) || end > start && misreadPhraseWord(t, end) || degreeAdverb(t, end)
-                        || end == start && (leadingAdverb(t, end) || modifierReadAsAVerb(t, end)) || participleModifier(t, end)
+                        || end == start && (leadingAdverb(t, end) || modifierReadAsAVerb(t, end) || capitalisedParticipleOfATitle(t, end))
+                        || participleModifier(t, end)
                         || end > start && t.get(end).text().matches("['’]") && t.get(end - 1).text().endsWith("s") // "Richards ' daughter", split
                         || end > start && nameGoesOn(t, end) // "an organizer of Syrian Sweet Bake Sale", "Sale" read as a verb
                         || end > start && bracketedAcronym(t, end)) // "professor at the University of Stellenbosch (SU),"
-                && !t.get(end).text().equals(",") && !RELATIVE.matcher(t.get(end).text()).matches()) end++;
+                && !t.get(end).text().equals(",") && !RELATIVE.matcher(t.get(end).text()).matches()
+                && !(end > start && phrases.participleAfterANoun(t, start, end))) end++;
         // The apposition ends at a comma, a dash or the end of the sentence ("X, the new prime minister."),
         // or where a relative clause about the person starts ("X, a mediator who has settled ...")
         // or a participle that starts a clause about the person ("X, the drafter of the motion being circulated")
@@ -235,7 +237,8 @@ final class Appositions {
                     || start + 2 < end && startsUpperCase(t.get(start + 1))
                         && (t.get(start + 2).text().matches("'s|’s|'|’") || POSSESSIVE_WORD.matcher(t.get(start + 1).text()).matches()));
         if (start < end && !Set.of("DET", "ADJ", "NOUN").contains(t.get(start).tag()) && !possessiveName && !inPhrase(t.get(start))
-                && !leadingAdverb(t, start) && !participleModifier(t, start) && !modifierReadAsAVerb(t, start)) return Optional.empty(); // "managing director of X"
+                && !leadingAdverb(t, start) && !participleModifier(t, start) && !modifierReadAsAVerb(t, start)
+                && !capitalisedParticipleOfATitle(t, start)) return Optional.empty(); // "managing director of X"
         // "their kids David, Joanne and Sandra and the wider family": a given name starts no apposition, it goes on a list
         if (start < end && GivenNames.listed(t.get(start).text()) && start + 1 < end && !startsUpperCase(t.get(start + 1))) return Optional.empty();
         // not "with his wife Anna, and three sons", "as Feminist Allies, as a friend to women": a conjunction or a preposition starts no apposition
@@ -447,6 +450,12 @@ final class Appositions {
     }
 
     /** "Managing" in "Group Managing Director": a capitalised participle between capitalised words, or opening the sentence before one. */
+    /** "X, Managing Director of U.S. Sailing,": a capitalised participle before a title. */
+    private boolean capitalisedParticipleOfATitle(List<Token> t, int k) {
+        return k + 1 < t.size() && t.get(k).text().matches("\\p{Lu}\\p{Ll}+ing")
+                && (Gazetteers.TITLES.contains(t.get(k + 1).text()) || personNouns.isTitleWord(t.get(k + 1).text()));
+    }
+
     private static boolean titleParticiple(List<Token> t, int k) {
         // ("Managing Director of Sydney Zoo, X, says": or opens the sentence)
         return k + 1 < t.size() && t.get(k).isVerb() && t.get(k).text().matches("\\p{Lu}\\p{Ll}+ing")

@@ -129,6 +129,10 @@ final class RoleFinder {
         if (k == start && k > 0 && NameRunFinder.TITLE_CASE_WORD.matcher(t.get(k - 1).text()).matches() && !GivenNames.listed(t.get(k - 1).text())
                 && (wordNet.isFirstAPersonNoun(t.get(k - 1).text().toLowerCase(java.util.Locale.ROOT))
                     || TITLE_MODIFIERS.contains(t.get(k - 1).text()) || Set.of("NOUN", "PROPN", "ADJ").contains(t.get(k - 1).tag()) && namesAField(t.get(k - 1).text()))) k--; // not "Despite", "As"
+        // "committee chairman Cllr Melanie Baker", "Council leader Cllr John Beesley": a job before a title, said in full, and
+        // the title ("Ellesmere watch manager" keeps its noun and its employer)
+        Optional<String> job = k < start && isLowerCase(t.get(start - 1)) && personNouns.mainly(t.get(start - 1).text())
+                ? premodifierEndingAt(run, start, false) : Optional.empty();
         for (int i = k; i < start; i++) words.add(t.get(i).text());
         // ("The Honourable X": the article of a courtesy title is no role either)
         // (nor the words of a style before one: "The Most Rev. Dr. X", "Rt Rev X"; a police rank is the role only with
@@ -146,7 +150,13 @@ final class RoleFinder {
         if (words.size() == 1 && title.size() > 1 && !Gazetteers.TITLES.contains(words.get(0)) && !personNouns.any(words.get(0).toLowerCase(java.util.Locale.ROOT))
                 && !Gazetteers.COUNTRIES.contains(words.get(0)) && !Gazetteers.CITIES.contains(words.get(0)) && !wordNet.namesAPlace(words.get(0))
                 && !Gazetteers.isOrganisationWord(words.get(0)) && !NameRunFinder.isAcronym(words.get(0))) return Optional.empty();
-        return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
+        if (words.isEmpty()) return Optional.empty();
+        if (job.isPresent() && words.size() - (start - k) == 1) {
+            String office = words.get(words.size() - 1);
+            return Optional.of(job.get().toLowerCase(java.util.Locale.ROOT).endsWith(office.toLowerCase(java.util.Locale.ROOT)) ? job.get()
+                    : job.get() + " and " + (Gazetteers.TITLES.contains(office) ? office.toLowerCase(java.util.Locale.ROOT) : office));
+        }
+        return Optional.of(String.join(" ", words));
     }
 
     /**
@@ -312,7 +322,9 @@ final class RoleFinder {
         List<Token> t = run.sentence().tokens();
         // "veteran BBC broadcaster Sir Terry Wogan": the role is before a courtesy title
         // ("Collision investigator PC Jonathan Rice": or a police rank's initials)
-        int end = titleWords(run).stream().allMatch(RoleFinder::courtesyOrRank) ? titleStart(run) : run.from();
+        int titled = titleWords(run).stream().allMatch(RoleFinder::courtesyOrRank) ? titleStart(run) : run.from();
+        // "Town centre rector the Rev Ian Terry": the article of a courtesy title
+        int end = titled >= 2 && titled < run.from() && t.get(titled - 1).text().equals("the") && isLowerCase(t.get(titled - 2)) ? titled - 1 : titled;
         // (the title itself is no pre-modifier: "Captain X has been appointed as ..." at a sentence's start)
         if (end < 1 || end == run.from() && titleStart(run) < run.from()) return Optional.empty();
         int field = officeOf(t, end);
@@ -414,8 +426,12 @@ final class RoleFinder {
         int start = end - 1;
         // (a word for a person whatever its tag: "director general", "director" read as a preposition)
         while (start > 0 && end - start < 4 && isLowerCase(t.get(start - 1))
-                && (t.get(start - 1).isNoun() || t.get(start - 1).isAdjective() || !t.get(start - 1).isVerb() && personNouns.mainly(t.get(start - 1).text())
+                && (t.get(start - 1).isNoun() || t.get(start - 1).isProperNoun() || t.get(start - 1).isAdjective() || !t.get(start - 1).isVerb() && personNouns.mainly(t.get(start - 1).text())
                     || phrases.onlyANoun(t.get(start - 1).text()) // "international rugby player", "rugby" read as a preposition
+                    // "Ellesmere watch manager": after a place's or an employer's name, a bare verb form that is also a noun
+                    || start >= 2 && t.get(start - 1).isVerb() && !t.get(start - 1).text().matches(".*(?:s|ed|ing)")
+                        && t.get(start - 2).isProperNoun() && RolePhrases.startsUpperCase(t.get(start - 2))
+                        && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, t.get(start - 1).text()).isPresent()
                     || RolePhrases.participleModifier(t, start - 1) && wordNet.isCommonWord(t.get(start - 1).text()))) start--; // "chief operating officer"
         // "BP chairman", "Lockheed's chief", "City finance director": the name of the employer
         // ("World Cup winner", "BHP Billiton's chairman-elect": a name of up to three words, not a person's)
@@ -424,7 +440,9 @@ final class RoleFinder {
         // "Yesterday Chelsea manager X", "\"Replied State Department spokesman X": a sentence's first word
         boolean firstWordDropped = named < start - 1 && (named == 0 || !Character.isLetterOrDigit(t.get(named - 1).text().charAt(0)))
                 && !opensAName(t.get(named).text());
-        if (firstWordDropped) named++;
+        // ("Soon committee chairman Cllr X": nor an adverb or a function word)
+        // (not the first half of a word the tokenizer split: "All" "-rounder")
+        if (firstWordDropped || named == 0 && named < start && adverbOrFunctionWord(t.get(0).text()) && !t.get(1).text().startsWith("-")) named++;
         if (named < start && (named == 0 || firstWordDropped || !t.get(named - 1).text().matches("[A-Z].*"))
                 && (start - named == 1 || !GivenNames.listed(t.get(named).text()))) {
             start = named;
@@ -446,6 +464,15 @@ final class RoleFinder {
     }
 
     /** Whether a sentence's capitalised first word may start a name: not a time ("Yesterday") nor a word that is no noun ("Meanwhile"). */
+    /** "Soon", "Then", "But": a word WordNet knows only as an adverb, or a function word. */
+    private boolean adverbOrFunctionWord(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (NameRunFinder.isAcronym(word)) return false; // "IT consultant X"
+        return NameRunFinder.isFunctionWord(lower) || wordNet.lookup(net.sf.extjwnl.data.POS.ADVERB, lower).isPresent()
+                && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, lower).isEmpty() && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, lower).isEmpty()
+                && wordNet.lookup(net.sf.extjwnl.data.POS.ADJECTIVE, lower).isEmpty();
+    }
+
     private boolean opensAName(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         if (NameRunFinder.isFunctionWord(lower)) return false; // "With"

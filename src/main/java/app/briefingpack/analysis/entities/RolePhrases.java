@@ -185,6 +185,9 @@ final class RolePhrases {
     boolean participleAfterANoun(List<Token> t, int start, int k) {
         Token w = t.get(k);
         int before = k - 1 > start && t.get(k - 1).text().equals("not") ? k - 2 : k - 1; // "a media consultant not working for"
+        if (before > start && w.isVerb() && w.text().endsWith("ed") && isLowerCase(w) && k + 1 < t.size() && t.get(k + 1).tag().equals("ADP")
+                && t.get(before).tag().equals("NOUN") && isLowerCase(t.get(before)) && !personNouns.mainly(t.get(before).text()))
+            return true; // "X, lead author of the study published in ZooKeys": a past participle after a thing starts a clause about it
         return before > start && (w.isVerb() || w.tag().equals("AUX")) && w.text().endsWith("ing") && isLowerCase(w)
                 && (t.get(before).tag().equals("NOUN") || isLowerCase(t.get(before)) && personNouns.any(t.get(before).text())) // "consultant", read as an adjective
                 && !participleModifier(t, k);

@@ -140,6 +140,8 @@ final class VerbRoles {
         while (by > 0 && !t.get(by).text().equals("by") && first - by < 12
                 && (Set.of(",", "and").contains(t.get(by).text()) || startsUpperCase(t.get(by)) || t.get(by).text().startsWith("-"))) by--;
         if (by < 1 || !t.get(by).text().equals("by") || !WORK_VERBS.contains(t.get(by - 1).text())) return Optional.empty();
+        // "vests designed by Jarlath Quinn's company": what the person owns made the work
+        if (NameRunFinder.endsWithPossessive(t.get(run.to() - 1))) return Optional.empty();
         String verb = t.get(by - 1).text();
         return Optional.ofNullable(AGENTS.get(verb)).or(() -> agent(verb)); // "founded": a founder, whatever WordNet ranks first
     }

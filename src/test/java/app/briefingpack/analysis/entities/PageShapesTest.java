@@ -1,0 +1,88 @@
+package app.briefingpack.analysis.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.junit.jupiter.api.Test;
+
+import app.briefingpack.analysis.Analyser;
+import app.briefingpack.analysis.TestArticles;
+import app.briefingpack.model.Briefing;
+import app.briefingpack.model.Metadata;
+import app.briefingpack.model.Person;
+
+/**
+ * Names and roles in the shapes regional and wire pages print them (sentences and names written
+ * for this test): datelines, a lede's first word in capitals, a full name only the headline gives,
+ * job words WordNet knows only by their parts, counsel's and police ranks' initials, and jobs said
+ * before a councillor's title.
+ */
+class PageShapesTest {
+
+    private static Briefing analyse(String... paragraphs) {
+        return new Analyser().analyse(TestArticles.of("page-shapes.txt", Metadata.empty(), String.join("\n\n", paragraphs)));
+    }
+
+    @Test
+    void datelinesAndALedeInCapitalsLeaveTheNameWhole() {
+        Briefing b = analyse("SALT LAKE, Utah — Christian Hollis cruised to the national title on Friday. Hollis won in 9.98 seconds.",
+                "MARY O’Connell has announced she is leaving the station after twenty years.");
+        assertThat(b.people()).extracting(Person::name).contains("Christian Hollis", "Mary O’Connell")
+                .doesNotContain("Hollis", "MARY O’Connell");
+    }
+
+    @Test
+    void theHeadlineGivesTheFullNameTheBodyShortens() {
+        Briefing b = new Analyser().analyse(TestArticles.of("chair.txt",
+                new Metadata("Nora Veltkamp becomes new chair of the hospice", null, null, null, null, "en", null),
+                "Local resident Nora, who has long experience of the health service, takes over in May.\n\nNora said she was delighted."));
+        assertThat(b.people()).extracting(Person::name).containsExactly("Nora Veltkamp");
+    }
+
+    @Test
+    void jobWordsOpeningASentenceAreRolesNotNames() {
+        Briefing b = analyse("Headteacher Gwen Abernathy said the school was grateful.",
+                "Pro-chancellor Okonjo had said that the council was not consulted.",
+                "Defence QC Fiona Kerrigan told the jurors there was no evidence.",
+                "PC Threlfall, who was called to the scene, said he viewed the footage.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Gwen Abernathy", "Headteacher"),
+                tuple("Okonjo", "Pro-chancellor"), tuple("Fiona Kerrigan", "Defence QC"), tuple("Threlfall", "police constable"));
+    }
+
+    @Test
+    void aRankBeforeACommonWordOrAThingNamesNoOne() {
+        Briefing b = analyse("She bought a voucher in the DC Comics store.", "PC World sold the laptop.");
+        assertThat(b.people()).isEmpty();
+    }
+
+    @Test
+    void aNounTheNameOwnsSaysNothingOfWhatItIs() {
+        Briefing b = analyse("Jim Watterson’s firm grip on the city council appeared to slip on Wednesday.");
+        assertThat(b.people()).extracting(Person::name).containsExactly("Jim Watterson");
+    }
+
+    @Test
+    void aJobBeforeATitleIsSaidInFull() {
+        Briefing b = analyse("Soon committee chairman Cllr Dora Pendleton had to call for silence.",
+                "Ellesmere watch manager Kit Farrow said the fire burned for a week.",
+                "Town centre rector the Rev Owen Tallis told the congregation.",
+                "The league president Hal Brigstock was a volunteer.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Dora Pendleton", "committee chairman and councillor"),
+                tuple("Kit Farrow", "Ellesmere watch manager"), tuple("Owen Tallis", "Town centre rector"), tuple("Hal Brigstock", "league president"));
+    }
+
+    @Test
+    void appositionsThatAClauseOrACapitalisedParticipleWouldHaveHidden() {
+        Briefing b = analyse("\"We were lucky,\" said Ana Ferreira, lead author of the study published in the journal on Monday.",
+                "Josh Tamburro, Managing Director of U.S. Rowing, said the crews were ready.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Ana Ferreira", "lead author of the study"),
+                tuple("Josh Tamburro", "Managing Director of U.S. Rowing"));
+    }
+
+    @Test
+    void placesEventsAndBodiesWithAPersonsName() {
+        Briefing b = analyse("Sara Lomax visited the Earl Haldane Hospice.", "The General Election was called for May.",
+                "Cars lapped the Brands Circuit.", "The vests were designed by Jarlath Quigley's company.");
+        assertThat(b.people()).extracting(Person::name, Person::role).containsExactlyInAnyOrder(tuple("Sara Lomax", null), tuple("Jarlath Quigley", null));
+    }
+}
