@@ -183,7 +183,7 @@ final class Gazetteers {
             "Financial", "Computer", "Airways", "Composite", "Bancorp", "Bancorporation", "Worldwide", "Electronics",
             "Markets", "Lines",
             // clubs and companies of the arts: "Central FC", "San Francisco Ballet"
-            "FC", "AFC", "Ballet", "Orchestra", "Philharmonic", "Choir",
+            "FC", "AFC", "FM", "Ballet", "Orchestra", "Philharmonic", "Choir",
             // trades in firms' names ("Miller Brewing", "Random House Publishing")
             "Brewing", "Publishing", "Banking", "Trading", "Mining", "Shipping", "Manufacturing", "Engineering", "Consulting",
             "Lighting",
@@ -245,6 +245,23 @@ final class Gazetteers {
             "Paralympics", "Plan", "Program", "Programme", "Statue", "Memorial", "Monument", "Show", "Series", "Podcast", "Gallery",
             // "the Neil Armstrong Chair": a professorship named after someone
             "Chair", "Professorship", "Lectureship", "Scholarship", "Fellowship"));
+
+    /** Last words of days and nights named after someone: "Saint Andrew's Day", "Burns Night". */
+    static final Set<String> NAMED_DAYS = Set.of("Day", "Eve", "Night", "Week");
+
+    /** Festivals, which end names that are no one's: "Merry Christmas", "Happy Diwali". */
+    static final Set<String> FESTIVALS = Set.of("Christmas", "Easter", "Diwali", "Ramadan", "Hanukkah", "Passover", "Thanksgiving");
+
+    /** Deities and their titles, which the gazetteers of people leave out: "Jesus Christ". */
+    static final Set<String> DEITIES = Set.of("God", "Jesus", "Christ", "Allah", "Vishnu", "Shiva", "Krishna", "Buddha", "Lord");
+
+    /**
+     * Plural trades that, right before a name standing alone, name the firm that practises them:
+     * "solicitors Leigh Day", "quarry developers Hanson" (not "lawyers A and B", a list of people).
+     */
+    static final Set<String> FIRM_TRADES = Set.of("solicitors", "accountants", "architects", "developers", "housebuilders", "builders",
+            "contractors", "consultants", "consultancy", "auctioneers", "surveyors", "publishers", "brokers", "insurers", "retailers",
+            "caterers", "engineers", "jewellers", "jewelers", "bakers", "outfitters", "hauliers", "undertakers");
 
     /** Words that, anywhere in a capitalised run, make it a place ("River Dane", "Mount Hermon"). */
     static final Set<String> PLACE_WORDS = Set.of("River", "Lake", "Mount", "Mt.", "Mt", "Mountains", "Street", "Road", "Avenue",

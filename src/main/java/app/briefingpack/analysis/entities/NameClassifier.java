@@ -62,6 +62,13 @@ final class NameClassifier {
                 && (next == null || next.tag().equals("PUNCT") || next.tag().equals("ADP") && !next.text().equals("of"));
     }
 
+    private static String last(NameRun run) {
+        return NameRunFinder.stripPossessive(run.tokens().get(run.size() - 1).text());
+    }
+
+    /** Words after a name that go on to another: "A and B", "A, B", "A & B". */
+    private static final Set<String> LIST_WORDS = Set.of("and", "&", "or");
+
     /** The kind of a run of one or more names, or empty when the run alone cannot tell (single names: see {@link #classifySingle}). */
     Optional<EntityKind> classify(NameRun run) {
         Optional<EntityKind> kind = classifyRun(run);
@@ -115,7 +122,9 @@ final class NameClassifier {
         // ("Jim Watson's firm grip", "Murdoch's newspapers": a noun the name owns says nothing of what it is)
         // (a name of two words or more: "Barron's magazine" is the magazine's name)
         boolean owned = NameRunFinder.endsWithPossessive(run.tokens().get(run.size() - 1)) && run.size() >= 2;
-        if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) && !owned || namedAfterNoun || NameRunFinder.isAcronym(name))
+        // ("solicitors Leigh Day, acting for the council": a trade's plural before a name that starts no list)
+        boolean firmOfATrade = previous != null && Gazetteers.FIRM_TRADES.contains(previous.text()) && !LIST_WORDS.contains(nextWord);
+        if (Gazetteers.ORGANISATION_NOUNS.contains(nextWord) && !owned || namedAfterNoun || firmOfATrade || NameRunFinder.isAcronym(name))
             return Optional.of(EntityKind.ORGANISATION);
         // (an area's noun after a name WordNet knows as no people: not "a Catholic area")
         if (Gazetteers.PLACE_NOUNS.contains(nextWord) || Gazetteers.AREA_NOUNS.contains(nextWord) && !isGroupWord(wordNet.namedSenses(name))
@@ -166,6 +175,9 @@ final class NameClassifier {
     /** A run of two or more name tokens ("Helen Marsh", "Brighton Beach", "Merrill Lynch"). */
     private Optional<EntityKind> classifyFullName(NameRun run) {
         if (startsWithAFigure(run)) return readings.typeOf(run).filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
+        // "Merry Christmas", "Jesus Christ": a greeting for a festival and a deity's names are no person's
+        if (Gazetteers.FESTIVALS.contains(last(run)) || run.tokens().stream().allMatch(t -> Gazetteers.DEITIES.contains(NameRunFinder.stripPossessive(t.text()))))
+            return Optional.empty();
         // "Louis the German", "Pliny the Elder": a name with an epithet is the name of a person
         if (run.tokens().stream().anyMatch(t -> t.text().equals("the"))) return Optional.of(EntityKind.PERSON);
         String last = run.lastWord();
@@ -240,6 +252,12 @@ final class NameClassifier {
         // is seldom quoted by name in an attribution)
         if (type.isPresent() && givenNameAndSurname(run)
                 && (ageAfter(run) || Speakers.attributesAQuotation(run.sentence().tokens(), run.from(), run.to())))
+            return Optional.of(EntityKind.PERSON);
+        // ("Kalem Pickles, 18, who beat ...": two or three capitalised words and an age, the first no common word, whatever
+        // the model reads; not "Section 5, 18," nor a place's name)
+        if (ageAfter(run) && run.size() <= 3 && tokens.stream().allMatch(NameRunFinder::isNameToken)
+                && !wordNet.isCommonWord(first.toLowerCase(Locale.ROOT)) && !wordNet.namesAPlace(first) && !wordNet.namesAPlace(last)
+                && tokens.stream().noneMatch(t -> Gazetteers.isOrganisationWord(t.text()) || Gazetteers.PLACE_WORDS.contains(t.text())))
             return Optional.of(EntityKind.PERSON);
         if (type.isPresent() || namesAThing(run)) return type.flatMap(ModelReadings::kindOf);
         // "Nirmesh Vadera told the CBC": two or three words no dictionary has, neither a place nor a firm's, that speak

@@ -1,6 +1,7 @@
 package app.briefingpack.analysis.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +81,37 @@ final class NameRunFinder {
     private static final Pattern JOINED_PARTICLE = Pattern.compile("^(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)-|d['’])\\p{Lu}[\\p{L}'’]+$");
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:m|re|ve|ll|d)$|n['’]t$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUFFIXED = Pattern.compile("^(\\p{Lu}[\\p{L}'’]+)-[a-z]+$");
+    /**
+     * Where a title that ends a run after a given name and a surname starts, when "of" or "for" follows
+     * the run ("Philip Green | High Commissioner of Australia"); else {@code end}.
+     */
+    private int titleAfterAName(List<Token> tokens, int from, int end) {
+        if (end >= tokens.size() || !Set.of("of", "for").contains(tokens.get(end).text()) || !Gazetteers.TITLES.contains(tokens.get(end - 1).text())
+                || Gazetteers.HONORIFICS.contains(tokens.get(end - 1).text())) return end;
+        int k = end - 1;
+        while (k > from && (Gazetteers.TITLES.contains(tokens.get(k - 1).text()) || TITLE_QUALIFIERS.contains(tokens.get(k - 1).text()))) k--;
+        return k - from >= 2 && GivenNames.listed(tokens.get(from).text()) && !Gazetteers.TITLES.contains(tokens.get(k - 1).text()) ? k : end;
+    }
+
+    /** Words that open the names of regions: "North Yorkshire", "Greater Manchester". */
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+            "Central", "Upper", "Lower", "Greater", "Mid", "Inner", "Outer");
+
+    /** Capitalised words that open a title of several: "High Commissioner", "Chief Executive". */
+    private static final Set<String> TITLE_QUALIFIERS = Set.of("High", "Chief", "Deputy", "Vice", "Senior", "Executive", "General", "Managing", "Acting", "Assistant");
+
+    /** "His Grace Philip Anyolo", "His Eminence John Cardinal Njue": a style after "his" or "her" is no part of the name. */
+    private static boolean styleAfterAPossessive(List<Token> tokens, int i) {
+        return i > 0 && STYLES.contains(tokens.get(i).text()) && Set.of("his", "her", "their", "your").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> STYLES = Set.of("Grace", "Eminence", "Excellency", "Excellencies", "Holiness", "Lordship", "Ladyship", "Majesty", "Highness", "Worship");
+
+    /** A particle written together with the name after it: "deGrasse", "DiCaprio" is capitalised anyway. */
+    private static final Pattern CAMEL_PARTICLE = Pattern.compile("(?:de|di|da|du|la|le|van|von|ter)\\p{Lu}\\p{Ll}+");
+
+    /** A surname and what its bearer leads or backs: "Babalakin-led", "Smith-backed". */
+    private static final Pattern LED_BY = Pattern.compile("(\\p{Lu}[\\p{L}'’]+)-(?:led|backed)");
 
     private final WordNet wordNet;
     private final PersonNouns personNouns;
@@ -146,7 +178,7 @@ final class NameRunFinder {
                 i++;
                 continue;
             }
-            if (!startsName(s, i)) {
+            if (!startsName(s, i) || styleAfterAPossessive(tokens, i)) {
                 i++;
                 continue;
             }
@@ -175,8 +207,13 @@ final class NameRunFinder {
                     j++; // "Kwok Ka-ki", "Hau Lung-bin": the tokenizer splits a hyphenated given name
                 } else if (j > i && (next = nicknameAt(s, i, j)) > 0) {
                     j = next; // 'Finley "Finn" Polmar'
-                } else if (j > i && isLetter(u) && (GivenNames.listed(tokens.get(j - 1).text()) || Gazetteers.TITLES.contains(tokens.get(j - 1).text()))
-                        && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))) {
+                } else if (j > i && CAMEL_PARTICLE.matcher(stripPossessive(u.text())).matches()) {
+                    j++; // "Neil deGrasse Tyson", "Paul deVilliers"
+                } else if (j > i && isLetter(u) && (GivenNames.listed(tokens.get(j - 1).text()) || Gazetteers.TITLES.contains(tokens.get(j - 1).text())
+                            || isRoleNoun(tokens.get(j - 1).text()) // "Umpire C Shamsuddin"
+                            || isLetter(tokens.get(j - 1)) && j - 2 >= i && Gazetteers.TITLES.contains(tokens.get(j - 2).text())) // "Justice A M Khanwilkar"
+                        && j + 1 < tokens.size() && (isNameToken(tokens.get(j + 1))
+                            || isLetter(tokens.get(j + 1)) && Gazetteers.TITLES.contains(tokens.get(j - 1).text()) && j + 2 < tokens.size() && isNameToken(tokens.get(j + 2)))) {
                     j++; // an initial written without its full stop after a given name or a title: "Forrest J Ackerman", "Ms. S Aparna"
                 } else if (j > i && isInitial(u) && j + 1 == tokens.size() && GivenNames.listed(tokens.get(j - 1).text())) {
                     j++; // "Colonel William L.": a given name and an initial end the sentence
@@ -194,6 +231,8 @@ final class NameRunFinder {
                     break;
                 }
                 if (endsWithPossessive(tokens.get(j - 1)) && !organisationOrThingFollows(tokens, j)) break;
+                // "the Dr Wale Babalakin-led Governing Council": what a person leads starts after the name
+                if (j - i >= 2 && LED_BY.matcher(tokens.get(j - 1).text()).matches()) break;
             }
             // "Lino Saputo, Jr.": a suffix after a comma ends the name
             // (not "Richard L. Jones, Jr. Airport", where the suffix starts the name of a thing)
@@ -210,6 +249,13 @@ final class NameRunFinder {
                     && GivenNames.listed(tokens.get(i).text()) && !isAcronym(tokens.get(end - 2).text())) {
                 end--;
                 j = end;
+            }
+            // "Philip Green High Commissioner of Australia presenting credentials": a caption's title after a name, before
+            // what it is of, is no part of the name
+            int titled = titleAfterAName(tokens, i, end);
+            if (titled < end) {
+                end = titled;
+                j = Math.max(j, end);
             }
             int from = i;
             // "Bandon-based Jim O’Driscoll", "Mercer Island-based Dana F. Besecker Company": the name starts after where it is based
@@ -315,6 +361,13 @@ final class NameRunFinder {
         return k - from;
     }
 
+    /** A title or a capitalised word for a person, or either in lower case: "Minister", "Member", "minister". */
+    private boolean titleBeforeALink(String word) {
+        String capitalised = word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        return Gazetteers.TITLES.contains(word) || isRoleNoun(word)
+                || word.chars().allMatch(Character::isLowerCase) && (Gazetteers.TITLES.contains(capitalised) && !Gazetteers.HONORIFICS.contains(capitalised));
+    }
+
     /** A common word that is no given name and names no place: "Foreign", "Affairs"; not "Wales", "John". */
     private boolean commonFieldWord(String word) {
         return wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) && !GivenNames.listed(word) && !wordNet.namesAPlace(word);
@@ -325,6 +378,10 @@ final class NameRunFinder {
         // "Secretary of State Kerry": a title word, "of", a common word that ends the title and a surname
         // (not "Minister of Foreign Affairs of Ukraine X", where the title goes on after the second word)
         // (nor "the Director of Public Prosecutions", whose last word is the plural of a common noun, no surname)
+        // ("President of India Murmu": a country or a city, then a surname)
+        if (to - from == 2 && from >= 2 && tokens.get(from - 1).text().equals("of") && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
+                && (Gazetteers.COUNTRIES.contains(tokens.get(from).text()) || Gazetteers.CITIES.contains(tokens.get(from).text())) && !COMPASS.contains(tokens.get(from).text())
+                && Arrays.stream(stripPossessive(tokens.get(from + 1).text()).split("-")).noneMatch(w -> wordNet.isCommonWord(w.toLowerCase(Locale.ROOT)))) return true;
         if (to - from == 2 && from >= 2 && Gazetteers.TITLE_LINKS.contains(tokens.get(from - 1).text()) && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
                 && !(to < tokens.size() && Gazetteers.TITLE_LINKS.contains(tokens.get(to).text())) && !isPluralOfACommonNoun(tokens.get(from + 1).text())
                 && wordNet.isCommonWord(tokens.get(from).text().toLowerCase(Locale.ROOT)) && !GivenNames.contains(tokens.get(from).text())
@@ -337,11 +394,11 @@ final class NameRunFinder {
         if (!link && !(before.equals("the") && from >= 2 && Gazetteers.TITLE_LINKS.contains(tokens.get(from - 2).text()))) return false;
         // "for" links a title only right after a title word: not "a warrant Monday for James Charles Kopp"
         // ("Member for Wannon Dan Tehan": or a capitalised word for a person)
-        if (before.equals("for") && !(from >= 2 && (Gazetteers.TITLES.contains(tokens.get(from - 2).text()) || isRoleNoun(tokens.get(from - 2).text())))) return false;
+        if (before.equals("for") && !(from >= 2 && titleBeforeALink(tokens.get(from - 2).text()))) return false;
         String word = tokens.get(from).text();
         // "Governor of Washington Chris Gregoire": a title word, "of", a name and then a given name
-        if (link && from >= 2 && (Gazetteers.TITLES.contains(tokens.get(from - 2).text()) || isRoleNoun(tokens.get(from - 2).text()))
-                && GivenNames.contains(tokens.get(from + 1).text())) return true;
+        // ("the state minister for Energy Simon D’ujang": the title in lower case too)
+        if (link && from >= 2 && titleBeforeALink(tokens.get(from - 2).text()) && GivenNames.contains(tokens.get(from + 1).text())) return true;
         if (!wordNet.isCommonWord(word.toLowerCase(Locale.ROOT)) || GivenNames.contains(word)) return false;
         // "Minister of Defense Hazem Shaalan": a title word, "of", a common word that is no place and a name
         if (link && from >= 2 && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
@@ -562,7 +619,7 @@ final class NameRunFinder {
         while (k > 0 && (Gazetteers.TITLE_LINKS.contains(s.tokens().get(k).text()) || s.tokens().get(k).text().equals("the"))) k--;
         // "Member of Parliament Anthony Oluoch": a capitalised word for a person starts the title too
         String opening = s.tokens().get(k).text();
-        return k < first - 1 && (Gazetteers.TITLES.contains(opening) || isRoleNoun(opening)) ? text(s, k, last + 1) : null;
+        return k < first - 1 && titleBeforeALink(opening) ? text(s, k, last + 1) : null;
     }
 
     /**
@@ -584,7 +641,7 @@ final class NameRunFinder {
     }
 
     /** Where someone is from, as an adjective: "Bandon-based", "Dublin-born". */
-    static final Pattern PLACE_ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}.]*-(?:based|born|bred|raised|headquartered)");
+    static final Pattern PLACE_ADJECTIVE = Pattern.compile("\\p{Lu}[\\p{L}.]*-(?:based|born|bred|raised|headquartered|winning|nominated)");
 
     private void addRun(List<NameRun> runs, TaggedSentence s, int from, int to, String titleBefore) {
         List<Token> tokens = s.tokens();
@@ -682,6 +739,11 @@ final class NameRunFinder {
             name = name.substring(0, name.length() - 1); // "in Aleppo.": the tokenizer left the full stop on the name
             end--;
         }
+        Matcher led = LED_BY.matcher(last.text());
+        if (to - nameFrom >= 2 && led.matches()) { // "Wale Babalakin-led": the name without what it leads
+            name = name.substring(0, name.length() - last.text().length() + led.group(1).length());
+            end = last.begin() + led.group(1).length();
+        }
         Matcher suffixed = SUFFIXED.matcher(name);
         if (suffixed.matches()) { // "Shiite-dominated": the name is the capitalised part
             name = suffixed.group(1);
@@ -768,8 +830,10 @@ final class NameRunFinder {
         boolean commonPossessor = wordNet.isCommonWord(possessor) // "women": its base form is
                 || wordNet.lookup(POS.NOUN, possessor).map(w -> wordNet.isCommonWord(w.getLemma())).orElse(false);
         for (int k = j; k < tokens.size() && k < j + 3 && isNameToken(tokens.get(k)); k++) {
+            // ("Saint Andrew's Day", "Valentine's Night": a day named after someone, whoever the possessor)
             if (Gazetteers.ORGANISATION_WORDS.contains(tokens.get(k).text())
-                    || commonPossessor && Gazetteers.THING_HEADS.contains(tokens.get(k).text())) return true;
+                    || commonPossessor && Gazetteers.THING_HEADS.contains(tokens.get(k).text())
+                    || k == j && Gazetteers.NAMED_DAYS.contains(tokens.get(k).text())) return true;
         }
         return false;
     }
@@ -851,9 +915,11 @@ final class NameRunFinder {
         for (int k = from; k < j; k++) if (Gazetteers.TITLES.contains(tokens.get(k).text()) || isRoleNoun(tokens.get(k).text())) given = k + 1;
         if (!OPENING_QUOTES.contains(tokens.get(j).text()) || given == j || j - given > 2) return -1;
         if (!GivenNames.listed(tokens.get(j - 1).text()) && !personStartsAt.test(s, from)) return -1;
-        int k = j + 1;
-        while (k < tokens.size() && k < j + 3 && isNameToken(tokens.get(k))) k++;
-        if (k == j + 1 || k + 1 >= tokens.size() || !CLOSING_QUOTES.contains(tokens.get(k).text())) return -1;
+        // ('Richard ‘Dee Jay Titch’ Manning', 'Tam "the Licensee" McGraw': up to three words, "the" first)
+        int k = j + 1 < tokens.size() && tokens.get(j + 1).text().equals("the") ? j + 2 : j + 1;
+        int words = k;
+        while (k < tokens.size() && k < words + 3 && isNameToken(tokens.get(k))) k++;
+        if (k == words || k + 1 >= tokens.size() || !CLOSING_QUOTES.contains(tokens.get(k).text())) return -1;
         Token surname = tokens.get(k + 1);
         // 'Horacio “Atio” Castillo III': a suffix may end the name after the surname
         boolean suffix = k + 2 < tokens.size() && NameRun.NAME_SUFFIXES.contains(tokens.get(k + 2).text());

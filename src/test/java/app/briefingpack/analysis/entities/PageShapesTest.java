@@ -85,4 +85,39 @@ class PageShapesTest {
                 "Cars lapped the Brands Circuit.", "The vests were designed by Jarlath Quigley's company.");
         assertThat(b.people()).extracting(Person::name, Person::role).containsExactlyInAnyOrder(tuple("Sara Lomax", null), tuple("Jarlath Quigley", null));
     }
+
+    @Test
+    void initialsNicknamesParticlesAndWhatAPersonLeads() {
+        Briefing b = analyse("Umpire C Rahimuddin was under fire for some of the decisions.",
+                "Justice A M Kalwani and Justice N V Ranade sat on the bench.",
+                "Astronomer Paul deVilliers wrote about the comet.",
+                "\"Our shows bring people together,\" said Richard ‘Dee Jay Tosh’ Hammond, 40, who coaches at the club.",
+                "The Dr Wale Adebanjo-led council was not consulted.",
+                "That is the ambition of Kalem Pickles, 18, who beat a seasoned rival.");
+        assertThat(b.people()).extracting(Person::name).contains("C Rahimuddin", "A M Kalwani", "N V Ranade", "Paul deVilliers",
+                "Richard ‘Dee Jay Tosh’ Hammond", "Wale Adebanjo", "Kalem Pickles").doesNotContain("Rahimuddin", "Kalwani", "Paul", "Adebanjo");
+    }
+
+    @Test
+    void titlesBesideANameInCaptionsAndFields() {
+        Briefing b = analyse("Philip Hartnell High Commissioner of Australia presenting his credentials.",
+                "The state minister for Energy Simon Okello visited the site.",
+                "He served as Deputy Lieutenant of North Yorkshire.",
+                "His Grace Peter Mwangi, the Archbishop of Nyeri, led the Mass.");
+        assertThat(b.people()).extracting(Person::name).contains("Philip Hartnell", "Simon Okello", "Peter Mwangi")
+                .doesNotContain("Yorkshire", "Energy Simon Okello", "Grace Peter Mwangi");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Simon Okello", "minister for Energy"),
+                tuple("Peter Mwangi", "Archbishop of Nyeri"));
+    }
+
+    @Test
+    void firmsOfATradeFestivalsDeitiesAndNamedDays() {
+        Briefing b = analyse("A letter from solicitors Leigh Brook, acting for the council, said it had erred.",
+                "Quarry developers Hanbury would have to assess the impact.",
+                "Next Monday, Saint Andrew's Day, marks the anniversary.",
+                "She wished the parish a Merry Christmas and prayed to Jesus Christ.",
+                "The station Adom FM carried the speech.",
+                "The firm's lawyers Danstan Oketch and Shadrach Wamburu filed the petition.");
+        assertThat(b.people()).extracting(Person::name).containsExactlyInAnyOrder("Danstan Oketch", "Shadrach Wamburu");
+    }
 }
