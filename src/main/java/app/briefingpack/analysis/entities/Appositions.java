@@ -61,7 +61,8 @@ final class Appositions {
         if (last) { // at the end of a sentence only a phrase from its last "the" or "her": "... killing of the doctor, X.", "said her daughter, X."
             int the = comma - 1;
             int lowest = start > 0 && POSSESSIVE_DETERMINERS.contains(t.get(start - 1).text().toLowerCase(java.util.Locale.ROOT)) ? start - 1 : start;
-            while (the >= lowest && !opensApposition(t.get(the))) the--;
+            // ("City of York Council's chief executive, X.": or an employer's possessive)
+            while (the >= lowest && !opensApposition(t.get(the)) && !(the < comma - 1 && startsUpperCase(t.get(the)) && ENDS_POSSESSIVE.matcher(t.get(the).text()).matches())) the--;
             // (a place after it only before a given name: "the consul general in New York, Shmuel Sisso.", not "her son in Olney, Bucks.")
             if (the < lowest || !plainNounPhrase(t, the + 1, comma, GivenNames.listed(t.get(run.from()).text()))) return Optional.empty();
             start = the + (t.get(the).text().equalsIgnoreCase("the") || t.get(the).tag().equals("DET") && !t.get(the).text().equalsIgnoreCase("one") ? 0 : 1);
@@ -309,7 +310,10 @@ final class Appositions {
         // (not "X, a friend has said", "X, a teacher was told": someone else speaks)
         boolean verbOfTheClause = v.isVerb() && isLowerCase(v) && v.text().endsWith("ed") && !Speakers.SPEECH_VERBS.contains(v.text())
                 || Set.of("was", "is", "has", "had").contains(v.text()) && verb + 1 < t.size() && !Speakers.SPEECH_VERBS.contains(t.get(verb + 1).text());
-        return verbOfTheClause && isLowerCase(head) && personNouns.mainly(head.text());
+        // ("X, the CEO of SLC also congratulated him": the office's head before its body)
+        // (not "an analyst with Salomon Brothers Inc. Ms. Applebaum had": another person's name)
+        return verbOfTheClause && (isLowerCase(head) && personNouns.mainly(head.text())
+                || phrases.headIsAPerson(t, start, end) && t.subList(start, end).stream().noneMatch(w -> Gazetteers.HONORIFICS.contains(w.text())));
     }
 
     /** A capitalised word after another capitalised one, inside a name the tagger split whatever tag it gave it: "Bake Sale". */

@@ -85,12 +85,14 @@ final class ListedRoles {
         // its commonest sense a person: not "attacks against Western targets, Abu Nidal and Abu Abbas"
         // (or a player's position WordNet knows as a thing first: "openers A and B")
         // (its second sense will do: "two new entrants", a commodity first)
-        if (singular.isEmpty() || general(singular.get())
-                || !byParts && !personAmongTwo(singular.get(), wordNet) && !PersonNouns.POSITIONS.contains(singular.get())) return Optional.empty();
         // "older sisters", "local doctors", "research scientists": one lower-case adjective or noun before the noun, not a number
         Token m = noun > 0 ? t.get(noun - 1) : null;
         boolean modifier = m != null && (m.isAdjective() || m.tag().equals("NOUN")) && m.text().chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
                 && !RolePhrases.QUANTITY.contains(m.text());
+        // ("committee members A and B": members of a body the noun before names are each a member of it)
+        boolean memberOf = modifier && m.tag().equals("NOUN") && singular.filter("member"::equals).isPresent();
+        if (singular.isEmpty() || general(singular.get()) && !memberOf
+                || !byParts && !memberOf && !personAmongTwo(singular.get(), wordNet) && !PersonNouns.POSITIONS.contains(singular.get())) return Optional.empty();
         return Optional.of(modifier ? m.text() + " " + singular.get() : singular.get());
     }
 

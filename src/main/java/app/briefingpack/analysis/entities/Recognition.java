@@ -717,8 +717,9 @@ final class Recognition {
         });
         headline.forEach(remember);
         for (TaggedSentence s : sentences) {
+            // ("He is a junior engineering major": a pronoun says who, whatever noun came before)
             Optional<SubjectDescriptions.Description> description = roles.subjectDescription(s)
-                    .filter(d -> !wordsSoFar.contains(d.head()));
+                    .filter(d -> !wordsSoFar.contains(d.head())).or(() -> roles.pronounDescription(s));
             remember.accept(s);
             Set<EntityDraft> here = new LinkedHashSet<>();
             Set<EntityDraft> beforeDescription = new LinkedHashSet<>();

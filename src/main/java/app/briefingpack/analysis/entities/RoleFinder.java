@@ -50,6 +50,11 @@ final class RoleFinder {
         return descriptions.in(s);
     }
 
+    /** The role a sentence gives "he" or "she" with a copula ("He is a junior engineering major"), and where it starts. */
+    Optional<SubjectDescriptions.Description> pronounDescription(app.briefingpack.analysis.nlp.TaggedSentence s) {
+        return descriptions.pronounIsA(s);
+    }
+
     /** The role in a headline whose subject describes a person ("Climber breaks British record"). */
     Optional<SubjectDescriptions.Description> headlineDescription(app.briefingpack.analysis.nlp.TaggedSentence headline) {
         return descriptions.opening(headline);

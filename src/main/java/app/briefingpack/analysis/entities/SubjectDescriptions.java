@@ -58,6 +58,29 @@ final class SubjectDescriptions {
     }
 
     /**
+     * "He is a junior mechanical engineering major from Mount Laurel", "She was the club's first
+     * captain": "he" or "she" opening the sentence, a copula, and an indefinite or definite
+     * description of a person up to its head noun (what follows the head is left out).
+     */
+    Optional<Description> pronounIsA(TaggedSentence s) {
+        List<Token> t = s.tokens();
+        int k = !t.isEmpty() && OPENERS.contains(t.get(0).text().toLowerCase(Locale.ROOT)) ? 1 : 0;
+        if (k + 3 >= t.size() || !Set.of("he", "she").contains(t.get(k).text().toLowerCase(Locale.ROOT))
+                || !Set.of("is", "was", "'s", "’s").contains(t.get(k + 1).text())) return Optional.empty();
+        int article = k + 2;
+        if (!Set.of("a", "an", "the").contains(t.get(article).text().toLowerCase(Locale.ROOT))) return Optional.empty();
+        int end = article + 1;
+        while (end < t.size() && end - article <= MAX_WORDS && inDescription(t.get(end)) && !t.get(end).tag().equals("ADP")
+                && !t.get(end).tag().equals("DET")) end++;
+        Token head = end > article + 1 ? t.get(end - 1) : null;
+        // the head ends the noun phrase: a preposition, a comma, a full stop or a relative pronoun follows
+        if (head == null || !isLowerCase(head) || !isPersonHead(head) || end < t.size() && !(t.get(end).tag().equals("ADP")
+                || t.get(end).text().matches("[,.;:]") || Set.of("who", "whose").contains(t.get(end).text()))) return Optional.empty();
+        String role = tidy(s.text().substring(t.get(article + 1).begin() - s.begin(), head.end() - s.begin()));
+        return Optional.of(new Description(role, k, head.text().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
      * "Climber breaks British record", "46-year-old surfer killed in shark attack", "Royal Borough
      * councillor and deputy mayor with a lifelong passion for education has died": a headline whose
      * subject is a description of a person, with or without an article, up to its verb. Headlines are
@@ -102,6 +125,7 @@ final class SubjectDescriptions {
 
     /** A word of the description: a modifier, a noun, a title, a number, "of" or "to" and their objects. */
     private boolean inDescription(Token w) {
+        if (NameRunFinder.PLACE_ADJECTIVE.matcher(w.text()).matches()) return true; // "The Birkenhead-born presenter"
         if (w.isVerb() || w.tag().equals("AUX")) return false; // "The Miami relatives have": not "have" as in "the haves"
         return Set.of("ADJ", "NOUN", "PROPN", "NUM", "ADP", "DET").contains(w.tag()) && !w.text().equals(",")
                 || isLowerCase(w) && personNouns.any(w.text()) || personNouns.isTitleWord(w.text())

@@ -120,4 +120,16 @@ class PageShapesTest {
                 "The firm's lawyers Danstan Oketch and Shadrach Wamburu filed the petition.");
         assertThat(b.people()).extracting(Person::name).containsExactlyInAnyOrder("Danstan Oketch", "Shadrach Wamburu");
     }
+
+    @Test
+    void rolesAcrossAListAClauseAndTheNextSentence() {
+        Briefing b = analyse("Chair Lena Hart and committee members Omar Reyes and Dana Whitfield planned to meet the council.",
+                "Guests included City of Lanford Council's chief executive, Peter Okafor.",
+                "Ashley Perera, the CEO of SLC also congratulated the coach.",
+                "PAUL Brennan has announced he is leaving the station.\n\nThe Birkenhead-born presenter will join a rival show.",
+                "Tom Ruiz won the prize on Monday.\n\nHe is a junior mechanical engineering major from New Jersey.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Omar Reyes", "committee member"),
+                tuple("Dana Whitfield", "committee member"), tuple("Peter Okafor", "chief executive"), tuple("Ashley Perera", "CEO of SLC"),
+                tuple("Paul Brennan", "Birkenhead-born presenter"), tuple("Tom Ruiz", "junior mechanical engineering major"));
+    }
 }
