@@ -282,7 +282,20 @@ final class Recognition {
         for (EntityDraft shortForm : List.copyOf(drafts.values())) {
             if (shortForm.kind != EntityKind.PERSON) continue;
             String ending = " " + shortForm.name.toLowerCase(Locale.ROOT); // "Bin Laden" in "Osama bin Laden"
-            joinTheOneFullName(shortForm, full -> NameRun.withoutSuffix(full).toLowerCase(Locale.ROOT).endsWith(ending));
+            Predicate<String> fits = full -> NameRun.withoutSuffix(full).toLowerCase(Locale.ROOT).endsWith(ending);
+            // "Ashworth" beside "David Ashworth" and "Carole Ashworth": a surname two people share is no third person; its
+            // mentions join the one the text names most, then first, but what is said at them ("Mrs Ashworth, a fell-walker")
+            // may be the other's, so it gives no role
+            List<EntityDraft> sharing = drafts.values().stream().filter(d -> d.kind == EntityKind.PERSON && d != shortForm && fits.test(d.name))
+                    .sorted(Comparator.<EntityDraft>comparingInt(d -> -d.mentions.size())
+                            .thenComparingInt(d -> d.mentions.stream().mapToInt(Mention::begin).min().orElse(Integer.MAX_VALUE))).toList();
+            if (!shortForm.name.contains(" ") && sharing.size() >= 2 && !regnal(shortForm)) {
+                sharing.get(0).absorbMentions(shortForm);
+                people.values().removeIf(p -> p == shortForm);
+                drafts.values().remove(shortForm);
+                continue;
+            }
+            joinTheOneFullName(shortForm, fits);
         }
     }
 
@@ -313,15 +326,22 @@ final class Recognition {
         }
     }
 
+    /** Titles of monarchs and popes, who are known by one name that others bear as a surname or given name: "King Hussein", "Pope Francis". */
+    private static final Set<String> REGNAL_TITLES = Set.of("King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Pope", "Sultan", "Emir", "Shah");
+
+    /** Whether a mention of the short form has a monarch's or a pope's title: "King Hussein" is no short form of "Saddam Hussein". */
+    private boolean regnal(EntityDraft shortForm) {
+        return people.entrySet().stream().anyMatch(e -> e.getValue() == shortForm && e.getKey().title() != null
+                && Arrays.stream(e.getKey().title().split("\\s+")).anyMatch(REGNAL_TITLES::contains));
+    }
+
     /** A short form joins the person whose full name it fits, when exactly one does: mentions, and the role if the full name has none. */
     private void joinTheOneFullName(EntityDraft shortForm, Predicate<String> fits) {
+        if (regnal(shortForm)) return;
         List<EntityDraft> fuller = drafts.values().stream()
                 .filter(d -> d.kind == EntityKind.PERSON && fits.test(d.name)).toList();
         if (fuller.size() != 1) return;
-        EntityDraft full = fuller.get(0);
-        full.absorbMentions(shortForm);
-        if (full.role == null) full.role = shortForm.role;
-        drafts.values().remove(shortForm);
+        joinPerson(fuller.get(0), shortForm);
     }
 
     /**

@@ -132,4 +132,14 @@ class PageShapesTest {
                 tuple("Dana Whitfield", "committee member"), tuple("Peter Okafor", "chief executive"), tuple("Ashley Perera", "CEO of SLC"),
                 tuple("Paul Brennan", "Birkenhead-born presenter"), tuple("Tom Ruiz", "junior mechanical engineering major"));
     }
+
+    @Test
+    void surnamesSharedOrHeldByAMonarch() {
+        Briefing couple = analyse("Heartbroken David Ashcombe defended his wife on Monday.",
+                "Mr Ashcombe told an inquest how Carole Ashcombe, 49, panicked. The inquest heard that experienced fell-walker Mrs Ashcombe left the path.");
+        assertThat(couple.people()).extracting(Person::name, Person::role).containsExactlyInAnyOrder(tuple("David Ashcombe", null),
+                tuple("Carole Ashcombe", null));
+        Briefing kings = analyse("Saddam Hussein spoke on Monday.", "King Hussein of Jordan met him later.");
+        assertThat(kings.people()).extracting(Person::name).contains("Saddam Hussein", "Hussein");
+    }
 }
