@@ -33,7 +33,7 @@ final class Appositions {
         // ("The Primate of the Church, The Most Rev. Dr. X", "the ambassador, His Excellency X": and before its article)
         // (not "one abortion opponent, the Rev. X, the founder of ...": "the" before a plain courtesy title is the apposition's own)
         if (comma > 1 && comma + 1 < run.from() && (Set.of("his", "her").contains(t.get(comma).text().toLowerCase(java.util.Locale.ROOT))
-                        && Set.of("Excellency", "Honour", "Honor").contains(t.get(comma + 1).text())
+                        && Gazetteers.STYLES.contains(t.get(comma + 1).text())
                     || t.get(comma).text().equalsIgnoreCase("the") && Gazetteers.STYLE_WORDS.contains(t.get(comma + 1).text()))) comma--;
         if (comma < 1 || !t.get(comma).text().equals(",")) return Optional.empty();
         // "the killing of the doctor, Barnett Slepian.": the apposition may end the sentence, when the

@@ -246,6 +246,10 @@ final class Gazetteers {
             // "the Neil Armstrong Chair": a professorship named after someone
             "Chair", "Professorship", "Lectureship", "Scholarship", "Fellowship"));
 
+    /** Styles said after "his", "her" or "your", which are no part of a name: "His Grace", "Her Excellency". */
+    static final Set<String> STYLES = Set.of("Grace", "Eminence", "Excellency", "Excellencies", "Holiness", "Lordship", "Ladyship", "Majesty",
+            "Highness", "Worship", "Honour", "Honor");
+
     /** Last words of days and nights named after someone: "Saint Andrew's Day", "Burns Night". */
     static final Set<String> NAMED_DAYS = Set.of("Day", "Eve", "Night", "Week");
 

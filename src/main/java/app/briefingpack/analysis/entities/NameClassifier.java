@@ -62,10 +62,6 @@ final class NameClassifier {
                 && (next == null || next.tag().equals("PUNCT") || next.tag().equals("ADP") && !next.text().equals("of"));
     }
 
-    private static String last(NameRun run) {
-        return NameRunFinder.stripPossessive(run.tokens().get(run.size() - 1).text());
-    }
-
     /** Words after a name that go on to another: "A and B", "A, B", "A & B". */
     private static final Set<String> LIST_WORDS = Set.of("and", "&", "or");
 
@@ -176,7 +172,7 @@ final class NameClassifier {
     private Optional<EntityKind> classifyFullName(NameRun run) {
         if (startsWithAFigure(run)) return readings.typeOf(run).filter(t -> !t.equals("person")).flatMap(ModelReadings::kindOf);
         // "Merry Christmas", "Jesus Christ": a greeting for a festival and a deity's names are no person's
-        if (Gazetteers.FESTIVALS.contains(last(run)) || run.tokens().stream().allMatch(t -> Gazetteers.DEITIES.contains(NameRunFinder.stripPossessive(t.text()))))
+        if (Gazetteers.FESTIVALS.contains(NameRunFinder.stripPossessive(run.lastWord())) || run.tokens().stream().allMatch(t -> Gazetteers.DEITIES.contains(NameRunFinder.stripPossessive(t.text()))))
             return Optional.empty();
         // "Louis the German", "Pliny the Elder": a name with an epithet is the name of a person
         if (run.tokens().stream().anyMatch(t -> t.text().equals("the"))) return Optional.of(EntityKind.PERSON);

@@ -81,18 +81,6 @@ final class NameRunFinder {
     private static final Pattern JOINED_PARTICLE = Pattern.compile("^(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd|ben)-|d['’])\\p{Lu}[\\p{L}'’]+$");
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:m|re|ve|ll|d)$|n['’]t$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUFFIXED = Pattern.compile("^(\\p{Lu}[\\p{L}'’]+)-[a-z]+$");
-    /**
-     * Where a title that ends a run after a given name and a surname starts, when "of" or "for" follows
-     * the run ("Philip Green | High Commissioner of Australia"); else {@code end}.
-     */
-    private int titleAfterAName(List<Token> tokens, int from, int end) {
-        if (end >= tokens.size() || !Set.of("of", "for").contains(tokens.get(end).text()) || !Gazetteers.TITLES.contains(tokens.get(end - 1).text())
-                || Gazetteers.HONORIFICS.contains(tokens.get(end - 1).text())) return end;
-        int k = end - 1;
-        while (k > from && (Gazetteers.TITLES.contains(tokens.get(k - 1).text()) || TITLE_QUALIFIERS.contains(tokens.get(k - 1).text()))) k--;
-        return k - from >= 2 && GivenNames.listed(tokens.get(from).text()) && !Gazetteers.TITLES.contains(tokens.get(k - 1).text()) ? k : end;
-    }
-
     /** Words that open the names of regions: "North Yorkshire", "Greater Manchester". */
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
             "Central", "Upper", "Lower", "Greater", "Mid", "Inner", "Outer");
@@ -102,10 +90,8 @@ final class NameRunFinder {
 
     /** "His Grace Philip Anyolo", "His Eminence John Cardinal Njue": a style after "his" or "her" is no part of the name. */
     private static boolean styleAfterAPossessive(List<Token> tokens, int i) {
-        return i > 0 && STYLES.contains(tokens.get(i).text()) && Set.of("his", "her", "their", "your").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+        return i > 0 && Gazetteers.STYLES.contains(tokens.get(i).text()) && Set.of("his", "her", "their", "your").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
     }
-
-    private static final Set<String> STYLES = Set.of("Grace", "Eminence", "Excellency", "Excellencies", "Holiness", "Lordship", "Ladyship", "Majesty", "Highness", "Worship");
 
     /** A particle written together with the name after it: "deGrasse", "DiCaprio" is capitalised anyway. */
     private static final Pattern CAMEL_PARTICLE = Pattern.compile("(?:de|di|da|du|la|le|van|von|ter)\\p{Lu}\\p{Ll}+");
@@ -359,6 +345,18 @@ final class NameRunFinder {
                     && isNameToken(tokens.get(k + 1)) && !commonFieldWord(tokens.get(k + 1).text()) && !wordNet.namesAPlace(tokens.get(k + 1).text())) k++;
         }
         return k - from;
+    }
+
+    /**
+     * Where a title that ends a run after a given name and a surname starts, when "of" or "for" follows
+     * the run ("Philip Green | High Commissioner of Australia"); else {@code end}.
+     */
+    private int titleAfterAName(List<Token> tokens, int from, int end) {
+        if (end >= tokens.size() || !Set.of("of", "for").contains(tokens.get(end).text()) || !Gazetteers.TITLES.contains(tokens.get(end - 1).text())
+                || Gazetteers.HONORIFICS.contains(tokens.get(end - 1).text())) return end;
+        int k = end - 1;
+        while (k > from && (Gazetteers.TITLES.contains(tokens.get(k - 1).text()) || TITLE_QUALIFIERS.contains(tokens.get(k - 1).text()))) k--;
+        return k - from >= 2 && GivenNames.listed(tokens.get(from).text()) && !Gazetteers.TITLES.contains(tokens.get(k - 1).text()) ? k : end;
     }
 
     /** A title or a capitalised word for a person, or either in lower case: "Minister", "Member", "minister". */
