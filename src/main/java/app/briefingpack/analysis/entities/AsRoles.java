@@ -45,9 +45,12 @@ final class AsRoles {
             return phraseAfter(run, 1);
         // the subject only, at the sentence's start or after a colon or semicolon ("Other changes include: X becoming ...; Y moving ...")
         int first = RoleFinder.titleStart(run);
-        if (first != 0 && !t.get(first - 1).text().matches("[:;]")) return Optional.empty();
-        for (int k = run.to(); k < t.size() - 1; k++) {
+        // ("He will take over from X, who was appointed as the interim coach": or a relative clause about the name, to its end)
+        boolean relative = run.to() + 1 < t.size() && t.get(run.to()).text().equals(",") && t.get(run.to() + 1).text().equals("who");
+        if (first != 0 && !t.get(first - 1).text().matches("[:;]") && !relative) return Optional.empty();
+        for (int k = relative ? run.to() + 2 : run.to(); k < t.size() - 1; k++) {
             Token w = t.get(k);
+            if (relative && w.text().equals(",")) return Optional.empty();
             // another person's name before "as": the role may be theirs ("Smith named Jones as ...")
             if (isPersonsName(t, k)) return Optional.empty();
             // the sentence ends, or a quotation starts: "Angela added: “She was proud of her work as a councillor.”"
@@ -84,10 +87,13 @@ final class AsRoles {
             boolean lower = !text.isEmpty() && text.chars().allMatch(c -> Character.isLowerCase(c) || c == '-');
             boolean title = !lower && NameRunFinder.TITLE_CASE_WORD.matcher(text).matches() && k > start
                     && Gazetteers.TITLES.contains(text); // "as Chief Executive Officer"
-            if (lower && personNouns.mainly(text) && !(w.isAdjective() && personNouns.isAdjective(text)) || title) { // not "as possible"
+            // ("chief executive in March": a word also an adjective is the head where the phrase ends)
+            boolean endsPhrase = k + 1 >= t.size() || CLOSED_TAGS.contains(t.get(k + 1).tag());
+            if (lower && personNouns.mainly(text) && (!(w.isAdjective() && personNouns.isAdjective(text)) || endsPhrase && head >= 0) || title) { // not "as possible"
                 head = k;
-            } else if (head >= 0 && (text.equals(",") || text.equals("and")) && k + 1 < t.size() && isPersonWord(t.get(k + 1))) {
-                continue; // "playwright, lyricist and performer"
+            } else if (head >= 0 && (text.equals(",") || text.equals("and")) && k + 1 < t.size() && (isPersonWord(t.get(k + 1))
+                    || k + 2 < t.size() && RolePhrases.isLowerCase(t.get(k + 1)) && isPersonWord(t.get(k + 2)))) {
+                continue; // "playwright, lyricist and performer", "chairman, president and chief executive"
             } else if (!(lower && !CLOSED_TAGS.contains(w.tag()) || w.isProperNoun() && head < 0)) {
                 // (a modifier may be tagged as a verb: "a bear biologist")
                 break;

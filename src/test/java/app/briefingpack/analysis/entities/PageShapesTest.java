@@ -142,4 +142,12 @@ class PageShapesTest {
         Briefing kings = analyse("Saddam Hussein spoke on Monday.", "King Hussein of Jordan met him later.");
         assertThat(kings.people()).extracting(Person::name).contains("Saddam Hussein", "Hussein");
     }
+
+    @Test
+    void asInARelativeClauseAboutTheName() {
+        Briefing b = analyse("He will take over from Rumesh Perera, who was appointed as the interim coach.",
+                "He succeeds James A. Tilden, who stepped down as chairman, president and chief executive in March.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Rumesh Perera", "interim coach"),
+                tuple("James A. Tilden", "chairman, president and chief executive"));
+    }
 }
