@@ -173,7 +173,7 @@ final class Gazetteers {
             // the word for a university in other languages a name keeps ("Vrije Universiteit Amsterdam")
             "Universiteit", "Universität", "Università", "Universidad", "Universidade", "Université", "Universitat",
             "College", "School", "Bank", "Corporation", "Corp.", "Company", "Co.", "Inc.", "Ltd", "Ltd.", "Group",
-            "Union", "Front", "Army", "Command", "Court", "Congress", "Parliament", "Senate", "Assembly", "Commission",
+            "Union", "Front", "Army", "Command", "Court", "Bench", "Congress", "Parliament", "Senate", "Assembly", "Commission",
             "Organization", "Organisation", "Foundation", "Network", "News", "Journal", "Review", "Service",
             "Office", "Board", "Federation", "League", "Movement", "Brigade", "Brigades", "Pentagon", "Kremlin",
             "Reuters", "Club", "Society", "Center", "Centre", "Fund", "Bureau", "Police", "Navy", "Guard", "Tribune", "Team",

@@ -35,6 +35,7 @@ final class NameClassifier {
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("my", "your", "his", "her", "our", "their");
 
     private final WordNet wordNet;
+    private final PersonNouns personNouns;
     private final RoleFinder roles;
     private final ModelReadings readings;
     /** Words the article also uses as a one-word name (see {@link NameRunFinder#loneNames}). */
@@ -47,6 +48,7 @@ final class NameClassifier {
     NameClassifier(WordNet wordNet, RoleFinder roles, ModelReadings readings, Set<String> loneNames, Set<String> speakers,
             Set<String> citedAuthors) {
         this.wordNet = wordNet;
+        this.personNouns = new PersonNouns(wordNet);
         this.roles = roles;
         this.readings = readings;
         this.loneNames = loneNames;
@@ -60,6 +62,15 @@ final class NameClassifier {
         return previous != null && previous.text().equals("the") && run.title() == null && run.size() >= 2
                 && GivenNames.listed(run.tokens().get(0).text())
                 && (next == null || next.tag().equals("PUNCT") || next.tag().equals("ADP") && !next.text().equals("of"));
+    }
+
+    /** "the Minister in the Prime Minister's Department (Religious Affairs)", "the Mufti (Federal Territories) Bill": a field in brackets after a title. */
+    private boolean fieldInBrackets(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int open = run.from() - 1;
+        return open >= 1 && t.get(open).text().equals("(") && run.to() < t.size() && t.get(run.to()).text().equals(")")
+                && (Gazetteers.TITLES.contains(t.get(open - 1).text()) || personNouns.isTitleWord(t.get(open - 1).text()))
+                && run.tokens().stream().noneMatch(w -> GivenNames.listed(w.text()));
     }
 
     /** Words after a name that go on to another: "A and B", "A, B", "A & B". */
@@ -93,6 +104,12 @@ final class NameClassifier {
         boolean organisationWord = !NameRun.NAME_SUFFIXES.contains(run.tokens().get(run.size() - 1).text())
                 && run.tokens().stream().anyMatch(t -> Gazetteers.isOrganisationWord(NameRunFinder.stripPossessive(t.text())))
                 || endsInLegalForm(run); // "Philip Morris Co", when the tokenizer split off the full stop
+        // ("the Man Booker Prize", "the Minister (Religious Affairs)": a title before a thing's name, or an office's field in
+        // brackets after one, names no one)
+        boolean thingAfterATitle = run.title() != null && Gazetteers.THING_HEADS.contains(NameRunFinder.stripPossessive(run.lastWord()))
+                && !Gazetteers.HONORIFICS.contains(run.title())
+                && (!Gazetteers.TITLES.contains(run.title()) || run.tokens().stream().noneMatch(t -> GivenNames.listed(t.text())));
+        if (thingAfterATitle || fieldInBrackets(run)) return Optional.empty();
         if (run.title() != null && !organisationWord) return Optional.of(EntityKind.PERSON);
         if (Gazetteers.COUNTRIES.contains(name) || Gazetteers.CITIES.contains(name)) return Optional.of(EntityKind.PLACE);
         String titleCase = titleCase(name); // a dateline in capitals, "NEW YORK —", is no acronym

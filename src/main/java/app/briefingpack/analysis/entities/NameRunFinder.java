@@ -88,6 +88,16 @@ final class NameRunFinder {
     /** Capitalised words that open a title of several: "High Commissioner", "Chief Executive". */
     private static final Set<String> TITLE_QUALIFIERS = Set.of("High", "Chief", "Deputy", "Vice", "Senior", "Executive", "General", "Managing", "Acting", "Assistant");
 
+    /** "'... with the good run,' Said Godfrey.", "Replied Rose, 'Sorry.'": a verb of speaking after a quotation, capitalised. */
+    private static boolean speechVerbAfterAQuotation(TaggedSentence s, int i) {
+        List<Token> tokens = s.tokens();
+        String word = tokens.get(i).text();
+        // (at a sentence's start only a verb that is no given name: "Said Djinnit said" names him)
+        return Character.isUpperCase(word.charAt(0)) && Speakers.speechVerb(word.toLowerCase(Locale.ROOT))
+                && (i > 0 && (CLOSING_QUOTES.contains(tokens.get(i - 1).text()) || tokens.get(i - 1).text().equals(","))
+                    || isSentenceStart(s, i) && !GivenNames.listed(word));
+    }
+
     /** "His Grace Philip Anyolo", "His Eminence John Cardinal Njue": a style after "his" or "her" is no part of the name. */
     private static boolean styleAfterAPossessive(List<Token> tokens, int i) {
         return i > 0 && Gazetteers.STYLES.contains(tokens.get(i).text()) && Set.of("his", "her", "their", "your").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
@@ -164,7 +174,7 @@ final class NameRunFinder {
                 i++;
                 continue;
             }
-            if (!startsName(s, i) || styleAfterAPossessive(tokens, i)) {
+            if (!startsName(s, i) || styleAfterAPossessive(tokens, i) || speechVerbAfterAQuotation(s, i)) {
                 i++;
                 continue;
             }
@@ -720,9 +730,10 @@ final class NameRunFinder {
             return;
         // "Grosvenor Councillor, Gwyneth Roberts": a place's or a body's word and a title, no given name, before a comma
         // name nobody ("Matthew Bishop" has a given name)
-        if (to - from <= 3 && to < tokens.size() && tokens.get(to).text().equals(",") && Gazetteers.TITLES.contains(tokens.get(to - 1).text())
-                && !Gazetteers.HONORIFICS.contains(tokens.get(to - 1).text()) && TITLE_CASE_WORD.matcher(tokens.get(to - 1).text()).matches()
-                && tokens.subList(from, to).stream().noneMatch(w -> GivenNames.listed(w.text()))) return;
+        // ("as Auxiliary Bishop of the Archdiocese": or before "of")
+        if (to - from <= 3 && to < tokens.size() && Set.of(",", "of").contains(tokens.get(to).text()) && Gazetteers.TITLES.contains(tokens.get(to - 1).text())
+                && (!Gazetteers.HONORIFICS.contains(tokens.get(to - 1).text()) || tokens.get(to).text().equals("of")) && TITLE_CASE_WORD.matcher(tokens.get(to - 1).text()).matches()
+                && tokens.subList(from, to - from >= 2 ? to - 1 : to).stream().noneMatch(w -> GivenNames.listed(w.text()))) return; // ("Bishop" is a given name too)
         // "Mr. Chief Justice", "the Prime Minister's adviser": titles only
         if (Gazetteers.TITLES.contains(stripPossessive(tokens.get(to - 1).text())) && (lastTitle == to - 2 || to - from == 1 && title != null)) return;
         // "... said Lt. Gen.", the stop ending the sentence: titles only

@@ -20,6 +20,11 @@ final class Speakers {
     /** Verbs of speaking and thinking only people are the subject of. */
     private static final Set<String> HUMAN_SPEECH_VERBS = Set.of("replied", "replies", "answered", "shouted",
             "whispered", "snapped", "yelled", "sighed", "laughed", "nodded", "smiled", "wondered", "thought");
+    /** A verb of speaking, said of anyone or only of people: "said", "replied". */
+    static boolean speechVerb(String lower) {
+        return SPEECH_VERBS.contains(lower) || HUMAN_SPEECH_VERBS.contains(lower);
+    }
+
     private static final Set<String> QUOTE_ENDS = Set.of("\"", "”", "''", "’", "'");
 
     private Speakers() {

@@ -150,4 +150,16 @@ class PageShapesTest {
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Rumesh Perera", "interim coach"),
                 tuple("James A. Tilden", "chairman, president and chief executive"));
     }
+
+    @Test
+    void titlesBeforeThingsFieldsInBracketsAndVerbsAfterQuotations() {
+        Briefing b = analyse("The novel was longlisted for the Man Booker Prize in 2018.",
+                "She was assistant to the President (Community Development) for a year.",
+                "\"Our focus is to win,\" Said Godwin.",
+                "Bishop Paul Dempsey was appointed as Auxiliary Bishop of the Archdiocese of Dublin.",
+                "A Constitution Bench annulled the order.",
+                "He loves the student Oliver (Armie Hammer).");
+        assertThat(b.people()).extracting(Person::name).contains("Paul Dempsey", "Armie Hammer")
+                .doesNotContain("Booker Prize", "Community Development", "Said Godwin", "Auxiliary Bishop", "Constitution Bench");
+    }
 }
