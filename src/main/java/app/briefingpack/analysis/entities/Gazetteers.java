@@ -257,7 +257,7 @@ final class Gazetteers {
     static final Set<String> FESTIVALS = Set.of("Christmas", "Easter", "Diwali", "Ramadan", "Hanukkah", "Passover", "Thanksgiving");
 
     /** Deities and their titles, which the gazetteers of people leave out: "Jesus Christ". */
-    static final Set<String> DEITIES = Set.of("God", "Jesus", "Christ", "Allah", "Vishnu", "Shiva", "Krishna", "Buddha", "Lord");
+    static final Set<String> DEITIES = Set.of("God", "Almighty", "Jesus", "Christ", "Allah", "Vishnu", "Shiva", "Krishna", "Buddha", "Lord");
 
     /**
      * Plural trades that, right before a name standing alone, name the firm that practises them:
