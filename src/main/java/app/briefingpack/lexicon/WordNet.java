@@ -298,6 +298,14 @@ public final class WordNet {
         return false;
     }
 
+    /** True when WordNet knows the word as {@code pos} and as no other part of speech: "rugby" only as a noun, "soon" only as an adverb. */
+    public boolean onlyAs(POS pos, String word) {
+        for (POS other : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB)) {
+            if (lookup(other, word).isPresent() != (other == pos)) return false;
+        }
+        return true;
+    }
+
     /** True when some noun sense of the word is in WordNet's "noun.person" file (people, peoples, roles). */
     public boolean isPersonNoun(String word) {
         return lookup(POS.NOUN, word).map(iw -> iw.getSenses().stream()

@@ -371,7 +371,7 @@ final class NameRunFinder {
 
     /** A title or a capitalised word for a person, or either in lower case: "Minister", "Member", "minister". */
     private boolean titleBeforeALink(String word) {
-        String capitalised = word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        String capitalised = RolePhrases.capitalised(word);
         return Gazetteers.TITLES.contains(word) || isRoleNoun(word)
                 || word.chars().allMatch(Character::isLowerCase) && (Gazetteers.TITLES.contains(capitalised) && !Gazetteers.HONORIFICS.contains(capitalised));
     }

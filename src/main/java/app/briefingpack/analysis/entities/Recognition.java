@@ -124,9 +124,11 @@ final class Recognition {
         thingsNamedAfterPeople();
         mergeGivenNames(); // after things named after people: "Harriet Cole" is not "Harriet Cole Skatepark"
         findRoles();
-        namesFromTheHeadline(finder);
-        rolesFromTheHeadline(finder);
-        rolesFromDescriptions(finder);
+        // the headline's names, read once: for full names and roles, never for people of its own
+        List<NameRun> headlineRuns = headline.stream().flatMap(s -> finder.find(s).stream()).toList();
+        namesFromTheHeadline(headlineRuns);
+        rolesFromTheHeadline(headlineRuns);
+        rolesFromDescriptions(headlineRuns);
         commonWordsAreNoPerson();
         learnedRoles();
         rolesFromTitlesAlone();
@@ -283,20 +285,25 @@ final class Recognition {
             if (shortForm.kind != EntityKind.PERSON) continue;
             String ending = " " + shortForm.name.toLowerCase(Locale.ROOT); // "Bin Laden" in "Osama bin Laden"
             Predicate<String> fits = full -> NameRun.withoutSuffix(full).toLowerCase(Locale.ROOT).endsWith(ending);
-            // "Ashworth" beside "David Ashworth" and "Carole Ashworth": a surname two people share is no third person; its
-            // mentions join the one the text names most, then first, but what is said at them ("Mrs Ashworth, a fell-walker")
-            // may be the other's, so it gives no role
-            List<EntityDraft> sharing = drafts.values().stream().filter(d -> d.kind == EntityKind.PERSON && d != shortForm && fits.test(d.name))
-                    .sorted(Comparator.<EntityDraft>comparingInt(d -> -d.mentions.size())
-                            .thenComparingInt(d -> d.mentions.stream().mapToInt(Mention::begin).min().orElse(Integer.MAX_VALUE))).toList();
-            if (!shortForm.name.contains(" ") && sharing.size() >= 2 && !regnal(shortForm)) {
-                sharing.get(0).absorbMentions(shortForm);
-                people.values().removeIf(p -> p == shortForm);
-                drafts.values().remove(shortForm);
-                continue;
-            }
-            joinTheOneFullName(shortForm, fits);
+            if (!joinTheSharedSurname(shortForm, fits)) joinTheOneFullName(shortForm, fits);
         }
+    }
+
+    /**
+     * "Ashworth" beside "David Ashworth" and "Carole Ashworth": a surname two people share is no third
+     * person; its mentions join the one the text names most, then first, but what is said at them
+     * ("Mrs Ashworth, a fell-walker") may be the other's, so it gives no role. Returns whether it joined.
+     */
+    private boolean joinTheSharedSurname(EntityDraft shortForm, Predicate<String> fits) {
+        if (shortForm.name.contains(" ")) return false;
+        List<EntityDraft> sharing = drafts.values().stream().filter(d -> d.kind == EntityKind.PERSON && d != shortForm && fits.test(d.name)).toList();
+        if (sharing.size() < 2 || regnal(shortForm)) return false;
+        EntityDraft most = sharing.stream().min(Comparator.<EntityDraft>comparingInt(d -> -d.mentions.size())
+                .thenComparingInt(d -> d.mentions.stream().mapToInt(Mention::begin).min().orElse(Integer.MAX_VALUE))).get();
+        most.absorbMentions(shortForm);
+        people.values().removeIf(p -> p == shortForm);
+        drafts.values().remove(shortForm);
+        return true;
     }
 
     /**
@@ -675,12 +682,10 @@ final class Recognition {
      * "Disgraced politician Leland Yee gets five years", "Paul Miller, 84; Ex-Chairman of Gannett":
      * a person the body names with no role takes the one the headline gives at their full name.
      */
-    private void rolesFromTheHeadline(NameRunFinder finder) {
-        for (TaggedSentence s : headline) {
-            for (NameRun run : finder.find(s)) {
-                EntityDraft d = drafts.get(key(EntityKind.PERSON, run.name()));
-                if (d != null && d.role == null) roles.role(run, o -> false).ifPresent(r -> d.role = r);
-            }
+    private void rolesFromTheHeadline(List<NameRun> headlineRuns) {
+        for (NameRun run : headlineRuns) {
+            EntityDraft d = drafts.get(key(EntityKind.PERSON, run.name()));
+            if (d != null && d.role == null) roles.role(run, o -> false).ifPresent(r -> d.role = r);
         }
     }
 
@@ -689,17 +694,12 @@ final class Recognition {
      * by one name only takes the full name the headline gives, when exactly one person's name there
      * starts or ends with it and the body names no one by it.
      */
-    private void namesFromTheHeadline(NameRunFinder finder) {
-        List<String> full = new ArrayList<>();
-        for (TaggedSentence s : headline) {
-            for (NameRun run : finder.find(s)) {
-                if (run.size() >= 2 && run.size() <= 3 && run.name().indexOf(' ') > 0 && classifier.classify(run).filter(EntityKind.PERSON::equals).isPresent())
-                    full.add(run.name());
-            }
-        }
+    private void namesFromTheHeadline(List<NameRun> headlineRuns) {
+        List<String> full = headlineRuns.stream().filter(run -> run.size() >= 2 && run.size() <= 3 && run.name().indexOf(' ') > 0
+                && classifier.classify(run).filter(EntityKind.PERSON::equals).isPresent()).map(NameRun::name).distinct().toList();
         for (EntityDraft d : List.copyOf(drafts.values())) {
             if (d.kind != EntityKind.PERSON || d.name.contains(" ")) continue;
-            List<String> fits = full.stream().distinct().filter(f -> f.startsWith(d.name + " ") || f.endsWith(" " + d.name)).toList();
+            List<String> fits = full.stream().filter(f -> f.startsWith(d.name + " ") || f.endsWith(" " + d.name)).toList();
             // (its other words no common words: not "Khalifa Sues Promoter", "Dawn Editor")
             if (fits.size() != 1 || drafts.containsKey(key(EntityKind.PERSON, fits.get(0))) || Arrays.stream(fits.get(0).split(" "))
                     .anyMatch(w -> !w.equals(d.name) && wordNet.isCommonWord(w.toLowerCase(Locale.ROOT)))) continue;
@@ -715,15 +715,13 @@ final class Recognition {
      * are the only person named between the start of the sentence before and the description (the
      * headline is the sentence before the first).
      */
-    private void rolesFromDescriptions(NameRunFinder finder) {
+    private void rolesFromDescriptions(List<NameRun> headlineRuns) {
         Map<Integer, EntityDraft> personAt = new HashMap<>();
         for (EntityDraft d : drafts.values()) {
             if (d.kind == EntityKind.PERSON) for (Mention m : d.mentions) personAt.put(m.begin(), d);
         }
         Set<EntityDraft> before = new LinkedHashSet<>();
-        for (TaggedSentence s : headline) {
-            for (NameRun run : finder.find(s)) personNamed(run.name()).ifPresent(before::add);
-        }
+        for (NameRun run : headlineRuns) personNamed(run.name()).ifPresent(before::add);
         if (before.isEmpty()) headlineSubject(personAt);
         ledeSubject(personAt);
         // not "Smith told the judge he was sorry. The judge said ...": a description whose noun the text has used

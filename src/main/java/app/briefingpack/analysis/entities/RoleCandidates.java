@@ -265,7 +265,7 @@ final class RoleCandidates {
         while (from < head && ("NUM".equals(t.get(from).tag()) || RolePhrases.QUANTITY.contains(t.get(from).text().toLowerCase(Locale.ROOT)))) from++;
         // a capital only because the sentence opens with the word is no title's
         boolean title = !isLowerCase(t.get(head)) && head > 0;
-        String word = title ? Character.toUpperCase(singular.charAt(0)) + singular.substring(1) : singular;
+        String word = title ? RolePhrases.capitalised(singular) : singular;
         String before = from < head ? text(s, from, head) + " " : "";
         String after = head + 1 < to ? " " + text(s, head + 1, to) : "";
         return tidy(before + word + after);

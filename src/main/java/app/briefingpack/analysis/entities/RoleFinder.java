@@ -253,7 +253,7 @@ final class RoleFinder {
     private String singular(String word) {
         if (!NameRunFinder.TITLE_CASE_WORD.matcher(word).matches()) return word;
         return wordNet.singularNoun(word).filter(personNouns::any)
-                .map(lemma -> Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1)).orElse(word);
+                .map(RolePhrases::capitalised).orElse(word);
     }
 
     /** Abbreviated titles spelt out for readers: "Gov. X" is a governor. */
@@ -453,7 +453,7 @@ final class RoleFinder {
             start = named;
             // "Former deputy Toronto mayor X", "four-time Olympic gold medallist X": modifiers of the office before the place or employer
             while (start > 0 && named - start < 2 && (isLowerCase(t.get(start - 1)) || start == 1)
-                    && (TITLE_MODIFIERS.contains(capitalised(t.get(start - 1).text())) || TIMES.matcher(t.get(start - 1).text()).matches())) start--;
+                    && (TITLE_MODIFIERS.contains(RolePhrases.capitalised(t.get(start - 1).text())) || TIMES.matcher(t.get(start - 1).text()).matches())) start--;
         }
         start = RolePhrases.afterDash(run.sentence(), start, end); // "the aldermen — mayor X": not across a dash
         int begin = t.get(start).begin() - run.sentence().begin();
@@ -464,20 +464,14 @@ final class RoleFinder {
     /** How often a title was won: "four-time Olympic gold medallist", "two-time". */
     private static final java.util.regex.Pattern TIMES = java.util.regex.Pattern.compile("\\p{Ll}+-time");
 
-    private static String capitalised(String word) {
-        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
-    }
-
-    /** Whether a sentence's capitalised first word may start a name: not a time ("Yesterday") nor a word that is no noun ("Meanwhile"). */
     /** "Soon", "Then", "But": a word WordNet knows only as an adverb, or a function word. */
     private boolean adverbOrFunctionWord(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         if (NameRunFinder.isAcronym(word)) return false; // "IT consultant X"
-        return NameRunFinder.isFunctionWord(lower) || wordNet.lookup(net.sf.extjwnl.data.POS.ADVERB, lower).isPresent()
-                && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, lower).isEmpty() && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, lower).isEmpty()
-                && wordNet.lookup(net.sf.extjwnl.data.POS.ADJECTIVE, lower).isEmpty();
+        return NameRunFinder.isFunctionWord(lower) || wordNet.onlyAs(net.sf.extjwnl.data.POS.ADVERB, lower);
     }
 
+    /** Whether a sentence's capitalised first word may start a name: not a time ("Yesterday") nor a word that is no noun ("Meanwhile"). */
     private boolean opensAName(String word) {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         if (NameRunFinder.isFunctionWord(lower)) return false; // "With"

@@ -66,8 +66,12 @@ final class RolePhrases {
     /** A word WordNet knows only as a noun, whatever the tagger says: "rugby", "foundation". */
     boolean onlyANoun(String word) {
         if (NameRunFinder.isFunctionWord(word)) return false;
-        return wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, word).isPresent() && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, word).isEmpty()
-                && wordNet.lookup(net.sf.extjwnl.data.POS.ADJECTIVE, word).isEmpty() && wordNet.lookup(net.sf.extjwnl.data.POS.ADVERB, word).isEmpty();
+        return wordNet.onlyAs(net.sf.extjwnl.data.POS.NOUN, word);
+    }
+
+    /** The word with its first letter in capitals: "councilman" is "Councilman". */
+    static String capitalised(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     static boolean isLowerCase(Token t) {
