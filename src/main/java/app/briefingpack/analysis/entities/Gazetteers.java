@@ -71,7 +71,7 @@ final class Gazetteers {
             "Insp.", "Pres.", "Hon.", "Fr.", "Fr", "Datuk", "Datin", "Dato'", "Dato’", "Dato", "Tun", "Seri",
             "Rev'd", "Rev’d", "Father", "Excellency", "Rt", "Rt.",
             "Alhaji", "Alhaja", "Hajiya", "Malam", "Mallam", "Engr", "Engr.", "Eng.", "Cde", "Cde.", "Comrade",
-            "Otunba", "Shri", "Smt", "Smt.", "Shrimati", "Sadhguru", "Canon",
+            "Otunba", "Mzee", "Shri", "Smt", "Smt.", "Shrimati", "Sadhguru", "Canon",
             // British and Commonwealth service ranks as their forces abbreviate them ("L/Cpl Kyle Smith", "Spr X")
             "L/Cpl", "LCpl", "L/Sgt", "Spr", "Gnr", "Tpr", "Rfn", "Cdr",
             // police ranks as South Asian and African papers abbreviate them ("ACP John Makuri", "DSP X")
@@ -85,14 +85,24 @@ final class Gazetteers {
     static final Set<String> NOBLE_TITLES = Set.of("Duke", "Duchess", "Earl", "Baron", "Baroness", "Marquess", "Marquis",
             "Viscount", "Count", "Countess", "Prince", "Princess", "King", "Queen", "Emperor", "Empress");
 
-    /** Members of a parliament or an assembly, by their initials: "Conservative MSP Meghan Gallacher", "Shamata MCA X". */
-    static final Set<String> MEMBERS_INITIALS = Set.of("MP", "MEP", "MSP", "MLA", "MPP", "MCA", "MNA", "MHA", "MLC", "TD");
+    /**
+     * Members of a parliament, an assembly or a provincial executive, by their initials: "Conservative MSP
+     * Meghan Gallacher", "Shamata MCA X", "Education MEC Reginah Mhaule".
+     */
+    static final Set<String> MEMBERS_INITIALS = Set.of("MP", "MEP", "MSP", "MLA", "MPP", "MCA", "MNA", "MHA", "MLC", "TD", "MEC");
 
     /**
      * Officers' titles written as initials: "Facebook CEO Mark Zuckerberg", "Metro MD Kumar Keshav",
      * a Kenyan cabinet secretary "Interior CS Kithure Kindiki".
      */
     static final Set<String> OFFICERS = Set.of("CEO", "CFO", "COO", "CTO", "CIO", "MD", "CS", "VP", "SVP", "EVP");
+
+    /**
+     * Offices written as initials, which are other things too ("PM", "CJ"), so they are titles only
+     * before a name: "PM Modi", "DPM Shrestha", "CJ Koome", "former CJP Umar Ata Bandial".
+     */
+    static final java.util.Map<String, String> OFFICE_INITIALS = java.util.Map.of("PM", "prime minister",
+            "DPM", "deputy prime minister", "CJ", "chief justice", "DCJ", "deputy chief justice", "CJP", "chief justice");
 
     /**
      * Police ranks written as initials, which are other things too ("DC", "PC", "CP"), so they are
@@ -106,6 +116,12 @@ final class Gazetteers {
             java.util.Map.entry("DC", "detective constable"), java.util.Map.entry("DS", "detective sergeant"),
             java.util.Map.entry("DI", "detective inspector"), java.util.Map.entry("DCI", "detective chief inspector"),
             java.util.Map.entry("DSI", "detective superintendent"), java.util.Map.entry("DSU", "detective superintendent"));
+
+    /** A rank's or an office's initials spelled out ("PC": police constable, "PM": prime minister); else null. */
+    static String initialsOfATitle(String word) {
+        String rank = RANK_INITIALS.get(word);
+        return rank != null ? rank : OFFICE_INITIALS.get(word);
+    }
 
     /** Roles written as initials: "Microsoft's CEO", "the MP for Skegness", "a new MPP", "the EMT who saved". */
     /** Senior counsel's initials, a title before a name as after it: "Defence QC Mhairi Richards". */
@@ -158,6 +174,8 @@ final class Gazetteers {
             "Reverend", "Rev'd", "Rev’d", "Father", "Excellency",
             // forms of address of West and East African papers: "Alhaji X", "Malam X", "Engr. X", "Cde X"
             "Alhaji", "Alhaja", "Hajiya", "Malam", "Mallam", "Engr", "Engr.", "Eng.", "Cde", "Cde.", "Comrade", "Otunba",
+            // the Swahili one for an elder: "Mzee Jomo Kenyatta"
+            "Mzee",
             // and of South Asian ones: "Shri X", "Smt. X", "Sadhguru X" (not "Sri", which starts "Sri Lanka")
             "Shri", "Smt", "Smt.", "Shrimati", "Sadhguru");
 
@@ -188,7 +206,7 @@ final class Gazetteers {
             "Brewing", "Publishing", "Banking", "Trading", "Mining", "Shipping", "Manufacturing", "Engineering", "Consulting",
             "Lighting",
             // legal forms of companies
-            "Cos.", "Cos", "Corp", "Inc", "PLC", "plc", "LLC", "L.P.", "AG", "S.A.", "N.V.", "GmbH", "Holding",
+            "Cos.", "Cos", "Corp", "Inc", "PLC", "plc", "LLC", "L.P.", "AG", "S.A.", "N.V.", "GmbH", "Bhd", "Berhad", "Pty", "Tbk", "Holding",
             "Holdings", "Partners", "Partnership", "Industries", "Enterprises", "Associates", "Bros.",
             // investors ("Golden Gate Ventures")
             "Ventures");
@@ -199,7 +217,7 @@ final class Gazetteers {
 
     /** Words that end a company's name as its legal form: "Philip Morris Cos." is "Philip Morris". */
     static final Set<String> LEGAL_FORMS = Set.of("Co.", "Co", "Corp.", "Corp", "Inc.", "Inc", "Ltd", "Ltd.", "Cos.",
-            "Cos", "PLC", "plc", "LLC", "L.P.", "AG", "S.A.", "N.V.", "GmbH", "Holding", "Holdings", "Group", "Company",
+            "Cos", "PLC", "plc", "LLC", "L.P.", "AG", "S.A.", "N.V.", "GmbH", "Bhd", "Berhad", "Pty", "Tbk", "Holding", "Holdings", "Group", "Company",
             "Corporation", "Incorporated", "Limited", "&", "amp", "and");
 
     /**

@@ -28,6 +28,26 @@ final class NameClassifier {
 
     /** Particles that say "son of" inside a name. */
     private static final Set<String> PATRONYMICS = Set.of("bin", "ibn", "bint", "arap");
+    /**
+     * Particles of family names, in lower case only inside a person's name ("Mandie van der Spuy",
+     * "Ursula von der Leyen", the Welsh "Rhun ap Iorwerth"); a place or a firm writes them with a capital
+     * or not at all.
+     */
+    private static final Set<String> FAMILY_PARTICLES = Set.of("van", "von", "ap");
+
+    /**
+     * "ScottishPower", "BlackRock", "WhatsApp": a capital inside a word after four lower-case letters or
+     * more joins a firm's, a product's or a user name's words; a surname's prefix is shorter ("McDonald",
+     * "MacArthur", "FitzGerald", "DiCaprio", "LeBron"). The first part is kept, to tell a given name run
+     * together with a surname ("KevinColeman").
+     */
+    private static final Pattern JOINED_WORDS = Pattern.compile("(\\p{Lu}\\p{Ll}{4,})\\p{Lu}\\p{L}*");
+
+    /** "ScottishPower's project manager": words run together, the first no given name, name no person. */
+    private static boolean joinedWordsOfAThing(NameRun run) {
+        Matcher m = JOINED_WORDS.matcher(NameRunFinder.stripPossessive(run.name()));
+        return run.size() == 1 && m.matches() && !GivenNames.listed(m.group(1));
+    }
 
     private static final Set<String> FAMILY_NOUNS = Set.of("family", "families", "dynasty", "clan");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "our", "their", "every", "each"); // not "that": "believe that God exists"
@@ -110,6 +130,8 @@ final class NameClassifier {
                 && !Gazetteers.HONORIFICS.contains(run.title())
                 && (!Gazetteers.TITLES.contains(run.title()) || run.tokens().stream().noneMatch(t -> GivenNames.listed(t.text())));
         if (thingAfterATitle || fieldInBrackets(run)) return Optional.empty();
+        // ("the President of Athletics South Africa": a country's name of two words or more is no one's, after a title too)
+        if (name.indexOf(' ') > 0 && Gazetteers.COUNTRIES.contains(name)) return Optional.of(EntityKind.PLACE);
         if (run.title() != null && !organisationWord) return Optional.of(EntityKind.PERSON);
         if (Gazetteers.COUNTRIES.contains(name) || Gazetteers.CITIES.contains(name)) return Optional.of(EntityKind.PLACE);
         String titleCase = titleCase(name); // a dateline in capitals, "NEW YORK —", is no acronym
@@ -153,7 +175,7 @@ final class NameClassifier {
         if (namedSenses.stream().anyMatch(WordNet::isPlace)) return Optional.of(EntityKind.PLACE);
         if (namesAClassOfPeople(run, namedSenses)) return Optional.of(EntityKind.GROUP);
         if (run.size() >= 2 && run.tokens().stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t)
-                || NameRunFinder.JOINERS.contains(t.text()) || NameRunFinder.isJoinedParticle(t) || t.text().equals("the")
+                || NameRunFinder.JOINERS.contains(t.text()) || NameRunFinder.SECOND_PARTICLES.contains(t.text()) || NameRunFinder.isJoinedParticle(t) || t.text().equals("the")
                 || NameRunFinder.joinsNameParts(t))) {
             return classifyFullName(run);
         }
@@ -227,7 +249,8 @@ final class NameClassifier {
                 || !wordNet.isCommonWord(NameRunFinder.stripPossessive(last).toLowerCase(Locale.ROOT)) && !wordNet.namesAPlace(last)))
             return Optional.of(EntityKind.PERSON);
         // "Osama Bin Laden", "Daniel arap Moi": a patronymic particle inside a name makes a person's
-        if (tokens.subList(1, tokens.size()).stream().anyMatch(t -> PATRONYMICS.contains(t.text().toLowerCase(Locale.ROOT))))
+        if (tokens.subList(1, tokens.size()).stream().anyMatch(t -> PATRONYMICS.contains(t.text().toLowerCase(Locale.ROOT))
+                || FAMILY_PARTICLES.contains(t.text())))
             return Optional.of(EntityKind.PERSON);
         // "painter SH Raza", "AB de Villiers": two initials written without stops, before a surname that is no
         // common word or place, are a person's where the model or a stated role says so ("GM Hughes Electronics" is no one)
@@ -272,6 +295,9 @@ final class NameClassifier {
                 && !wordNet.isCommonWord(first.toLowerCase(Locale.ROOT)) && !wordNet.namesAPlace(first) && !wordNet.namesAPlace(last)
                 && tokens.stream().noneMatch(t -> Gazetteers.isOrganisationWord(t.text()) || Gazetteers.PLACE_WORDS.contains(t.text())))
             return Optional.of(EntityKind.PERSON);
+        // ("Dumisani Chauke named as her assistant": the model often reads a name of words no dictionary has as a firm's or a
+        // place's; such a name waits for what stands beside it, see Recognition#namesBesidePeople)
+        if (type.filter(t -> !t.equals("person")).isPresent() && foreignFullName(run) && !namesAThing(run)) return Optional.empty();
         if (type.isPresent() || namesAThing(run)) return type.flatMap(ModelReadings::kindOf);
         // "Nirmesh Vadera told the CBC": two or three words no dictionary has, neither a place nor a firm's, that speak
         if (run.size() <= 3 && Speakers.speaksAt(run.sentence().tokens(), run.from(), run.to()) && run.tokens().stream().allMatch(this::unknownName))
@@ -282,6 +308,45 @@ final class NameClassifier {
         if (GivenNames.contains(NameRunFinder.stripPossessive(run.tokens().get(0).text())))
             return Optional.of(EntityKind.PERSON);
         return Optional.empty();
+    }
+
+    /**
+     * "Akani Simbine", "Sekope Kepu": two or three capitalised words no dictionary or gazetteer has, none
+     * of them an organisation's or a place's word.
+     */
+    boolean foreignFullName(NameRun run) {
+        List<Token> tokens = run.tokens();
+        if (run.size() < 2 || run.size() > 3 || run.title() != null) return false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            // (the first word may be an initial without its stop, "G Kishan Reddy", or a given name the list knows)
+            if (i == 0 && NameRunFinder.isLetter(t)) continue;
+            if (!NameRunFinder.isNameToken(t) || NameRunFinder.isAcronym(t.text())) return false;
+            if (!unknownName(t) && !(i == 0 && GivenNames.listed(t.text()) && !wordNet.namesAPlace(t.text()))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A name of words no dictionary has that nothing in the run classified: it is read once the people
+     * around it are known (see Recognition#namesBesidePeople). Not one that names a thing after a person
+     * ("the Wreck of the Edmund Fitzgerald") or a people ("Jóola Kaasa speakers").
+     */
+    boolean waitsForItsNeighbours(NameRun run) {
+        return foreignFullName(run) && !namedAfterAPerson(run) && !namesAPeople(run.next())
+                && readings.typeOf(run).filter("person"::equals).isEmpty();
+    }
+
+    /** What the model reads the run as, if it reads it as a name at all. */
+    Optional<EntityKind> modelReading(NameRun run) {
+        return readings.typeOf(run).flatMap(ModelReadings::kindOf);
+    }
+
+    /** "his counterpart Lotay Tshering", "pacers Dushmantha Chameera": a lower-case word whose commonest sense is a person's, right before the run. */
+    boolean afterAPersonNoun(NameRun run) {
+        Token previous = run.previous();
+        return previous != null && previous.isNoun() && previous.text().chars().allMatch(Character::isLowerCase)
+                && wordNet.isFirstAPersonNoun(previous.text());
     }
 
     /** A capitalised word of a name that WordNet knows neither as a common word nor as any name, and no gazetteer lists. */
@@ -376,6 +441,7 @@ final class NameClassifier {
                 && wordNet.singularNoun(run.name().toLowerCase(Locale.ROOT)).filter(wordNet::isFirstAPersonNoun).isPresent()) return Optional.empty();
         // "Jóola languages", "Moriori carvings", "Maasai people": a people's name, whatever the model reads
         if (kind.filter(EntityKind.PERSON::equals).isPresent() && !possessive(run) && namesAPeople(run.next())) return Optional.empty();
+        if (kind.filter(EntityKind.PERSON::equals).isPresent() && joinedWordsOfAThing(run)) return Optional.empty();
         return kind;
     }
 

@@ -44,7 +44,7 @@ final class NameRunFinder {
 
     /** Lower-case words that join parts of one name: "Party of Return", "Osama bin Laden". */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "di", "da");
-    private static final Set<String> SECOND_PARTICLES = Set.of("la", "las", "los", "der", "den", "le");
+    static final Set<String> SECOND_PARTICLES = Set.of("la", "las", "los", "der", "den", "le");
 
     /** Whether the lower-case word is an English closed-class word ({@link #FUNCTION_WORDS}). */
     static boolean isFunctionWord(String lower) {
@@ -348,11 +348,13 @@ final class NameRunFinder {
         List<Token> tokens = s.tokens();
         int k = from + 1;
         if (from >= 2 && Gazetteers.TITLE_LINKS.contains(tokens.get(from - 1).text()) && Gazetteers.TITLES.contains(tokens.get(from - 2).text())) {
-            // (the field's next words are common words too, no place's and no given names, and two names stay after them)
+            // (the field's next words are common words too, no place's and no given names, and two names stay after them:
+            // "Director of Army Public Relations Sagir Musa")
             // (not "President of University College London": a place after the field)
-            while (k + 2 <= to && TITLE_CASE_WORD.matcher(tokens.get(k).text()).matches() && commonFieldWord(tokens.get(k).text())
-                    && commonFieldWord(tokens.get(k - 1).text()) && !personStartsAt.test(s, k)
-                    && isNameToken(tokens.get(k + 1)) && !commonFieldWord(tokens.get(k + 1).text()) && !wordNet.namesAPlace(tokens.get(k + 1).text())) k++;
+            int m = k;
+            while (m + 2 <= to && TITLE_CASE_WORD.matcher(tokens.get(m).text()).matches() && commonFieldWord(tokens.get(m).text())
+                    && commonFieldWord(tokens.get(m - 1).text()) && !personStartsAt.test(s, m)) m++;
+            if (m > k && m + 2 <= to && isNameToken(tokens.get(m)) && !commonFieldWord(tokens.get(m).text()) && !wordNet.namesAPlace(tokens.get(m).text())) k = m;
         }
         return k - from;
     }
@@ -373,6 +375,8 @@ final class NameRunFinder {
     private boolean titleBeforeALink(String word) {
         String capitalised = RolePhrases.capitalised(word);
         return Gazetteers.TITLES.contains(word) || isRoleNoun(word)
+                // ("Dean of the College Jill Dolan": a given name too, before its link)
+                || TITLE_CASE_WORD.matcher(word).matches() && wordNet.isFirstAPersonNoun(word.toLowerCase(Locale.ROOT))
                 || word.chars().allMatch(Character::isLowerCase) && (Gazetteers.TITLES.contains(capitalised) && !Gazetteers.HONORIFICS.contains(capitalised));
     }
 
@@ -455,10 +459,10 @@ final class NameRunFinder {
         // ("Eskom CEO Phakamani Hadebe": or a first name no dictionary has)
         // ("SP Michael Kananura", "PC Jonathan Rice": or a police rank's)
         // ("Defence QC Mhairi Richards": or counsel's)
-        if (Gazetteers.OFFICERS.contains(word) || Gazetteers.RANK_INITIALS.containsKey(word) || Gazetteers.COUNSEL_INITIALS.contains(word))
+        if (Gazetteers.OFFICERS.contains(word) || Gazetteers.initialsOfATitle(word) != null || Gazetteers.COUNSEL_INITIALS.contains(word))
             return k + 2 < to && (GivenNames.listed(tokens.get(k + 1).text()) || unknownFirstName(tokens, k + 1))
                     // ("PC Brownrigg, who was called": a police rank before a surname alone that is no word; not "DS Smith", "PC World")
-                    || k + 2 == to && Gazetteers.RANK_INITIALS.containsKey(word) && SURNAME.matcher(tokens.get(k + 1).text()).matches()
+                    || k + 2 == to && Gazetteers.initialsOfATitle(word) != null && SURNAME.matcher(tokens.get(k + 1).text()).matches()
                         && !wordNet.isCommonWord(stripPossessive(tokens.get(k + 1).text()).toLowerCase(Locale.ROOT))
                         && !wordNet.isPluralNoun(stripPossessive(tokens.get(k + 1).text()).toLowerCase(Locale.ROOT))
                         && (k == 0 || !tokens.get(k - 1).tag().equals("DET")); // not "the DC Comics gallery"
@@ -578,7 +582,7 @@ final class NameRunFinder {
      * Bailey": the title that the country or body split off before a name ends, from its first
      * title word over capitalised words and "of", "for" and "the"; null when none.
      */
-    private static String titleThroughBody(TaggedSentence s, int body, int name) {
+    private String titleThroughBody(TaggedSentence s, int body, int name) {
         List<Token> t = s.tokens();
         int link = body - 1;
         // ("Minister for Trade and Industry X": a field of two names joined by "and")
@@ -588,7 +592,9 @@ final class NameRunFinder {
         int first = -1;
         for (int k = link; k >= 0; k--) {
             String w = t.get(k).text();
-            if (Gazetteers.TITLES.contains(w)) first = k;
+            // ("Dean of Religious Life Alison Boden": or a capitalised word for a person right before the link)
+            if (Gazetteers.TITLES.contains(w) || k == link - 1 && TITLE_CASE_WORD.matcher(w).matches() && wordNet.isFirstAPersonNoun(w.toLowerCase(Locale.ROOT)))
+                first = k;
             else if (!Gazetteers.TITLE_LINKS.contains(w) && !w.equals("the") && !isNameToken(t.get(k))) break;
         }
         if (first > 0 && t.get(first - 1).text().equals("Under")) first--; // "Under Secretary of State for ..."
@@ -643,7 +649,13 @@ final class NameRunFinder {
     /** Courtesy titles that also start the names of works and characters ("Lady Bird", "Lady Macbeth"). */
     private static final Set<String> WORD_OF_NAMES = Set.of("Lady");
 
+    /** The last word of tokens before {@code to}, without a possessive. */
+    private static String last(List<Token> tokens, int to) {
+        return stripPossessive(tokens.get(to - 1).text());
+    }
+
     /** A capitalised word whose commonest sense is a kind of person, and no given name: "Selectman", "Member". */
+
     private boolean isRoleNoun(String word) {
         return personNouns.isTitleWord(word);
     }
@@ -734,6 +746,14 @@ final class NameRunFinder {
         if (to - from <= 3 && to < tokens.size() && Set.of(",", "of").contains(tokens.get(to).text()) && Gazetteers.TITLES.contains(tokens.get(to - 1).text())
                 && (!Gazetteers.HONORIFICS.contains(tokens.get(to - 1).text()) || tokens.get(to).text().equals("of")) && TITLE_CASE_WORD.matcher(tokens.get(to - 1).text()).matches()
                 && tokens.subList(from, to - from >= 2 ? to - 1 : to).stream().noneMatch(w -> GivenNames.listed(w.text()))) return; // ("Bishop" is a given name too)
+        // "the founding Dean of the Whiting School": a word for an office alone before "of" names nobody, though it is a given name too
+        if (to - from == 1 && to < tokens.size() && tokens.get(to).text().equals("of") && !Gazetteers.TITLES.contains(last(tokens, to))
+                && TITLE_CASE_WORD.matcher(last(tokens, to)).matches() && wordNet.isFirstAPersonNoun(last(tokens, to).toLowerCase(Locale.ROOT))) return;
+        // "the 27th Presiding Bishop", "Acting Governor": common words before a title (no courtesy title) name nobody
+        if (to - from >= 2 && to - from <= 3 && Gazetteers.TITLES.contains(last(tokens, to)) && !Gazetteers.HONORIFICS.contains(last(tokens, to))
+                && wordNet.isFirstAPersonNoun(last(tokens, to).toLowerCase(Locale.ROOT)) // not "Amazon Prime"
+                && tokens.subList(from, to - 1).stream().allMatch(w -> TITLE_CASE_WORD.matcher(w.text()).matches()
+                    && wordNet.isCommonWord(w.text()) && !GivenNames.listed(w.text()))) return;
         // "Mr. Chief Justice", "the Prime Minister's adviser": titles only
         if (Gazetteers.TITLES.contains(stripPossessive(tokens.get(to - 1).text())) && (lastTitle == to - 2 || to - from == 1 && title != null)) return;
         // "... said Lt. Gen.", the stop ending the sentence: titles only
@@ -785,7 +805,7 @@ final class NameRunFinder {
             // a given name that is also a place ("University of Texas Arlington | Amneh Jafari") only where the model reads a person
             boolean givenName = GivenNames.listed(first.text()) && !wordNet.namesAPlace(first.text());
             // ("Minister of State for Trade and Industry Koh Poh Koon": or a first name no dictionary has after a title's field)
-            boolean unknownAfterField = unknownFirstName(tokens, k) && titleThroughBody(s, from, k) != null
+            boolean unknownAfterField = unknownFirstName(tokens, k) && (titleThroughBody(s, from, k) != null || afterATitleAndItsLink(tokens, from))
                     && tokens.subList(k, to).stream().noneMatch(w -> wordNet.isCommonWord(stripPossessive(w.text()).toLowerCase(Locale.ROOT)));
             if (!givenName && !personStartsAt.test(s, k) && !unknownAfterField) continue;
             // ("Section Principal Horn | Samuel Jacobs": where the model's start is no given name but a listed one follows, that one)
@@ -802,8 +822,8 @@ final class NameRunFinder {
                     // "Under Secretary of State for Political Affairs Victoria Nuland": the field of a title through "for" or "of"
                     || titleThroughBody(s, from, k) != null
                     // "Chief Justice of Nova Scotia Michael J. Wood": the field of a title before the run
-                    || from >= 2 && Gazetteers.TITLE_LINKS.contains(tokens.get(from - 1).text())
-                        && (Gazetteers.TITLES.contains(tokens.get(from - 2).text()) || isRoleNoun(tokens.get(from - 2).text()))
+                    // ("Dean of Religious Life Alison Boden", "Director of Army Public Relations Sagir Musa")
+                    || afterATitleAndItsLink(tokens, from)
                     // "from eastern state Odisha Ashwini Vaishnaw": after a lower-case noun for a place, its name
                     || from > 0 && Gazetteers.PLACES_OF.contains(tokens.get(from - 1).text()) && k - from <= 2
                     // "Image: NASA Bill Ingalls", "BBC Nick Robinson": an acronym of three letters or more, no one's initials
@@ -814,6 +834,14 @@ final class NameRunFinder {
             return body ? k : -1;
         }
         return -1;
+    }
+
+    /** Whether a capitalised title or word for an office and "of" or "for" come right before {@code from}: "Dean of", "Minister for". */
+    private boolean afterATitleAndItsLink(List<Token> tokens, int from) {
+        if (from < 2 || !Gazetteers.TITLE_LINKS.contains(tokens.get(from - 1).text())) return false;
+        String title = tokens.get(from - 2).text();
+        return Gazetteers.TITLES.contains(title) || isRoleNoun(title)
+                || TITLE_CASE_WORD.matcher(title).matches() && wordNet.isFirstAPersonNoun(title.toLowerCase(Locale.ROOT));
     }
 
     /** Whether every sense in which WordNet writes the word with a capital is a political party: "Labour". */
@@ -958,7 +986,7 @@ final class NameRunFinder {
         return t.text().length() == 2 && Character.isUpperCase(t.text().charAt(0)) && t.text().charAt(1) == '.';
     }
 
-    private static boolean isLetter(Token t) {
+    static boolean isLetter(Token t) {
         return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
     }
 
@@ -974,6 +1002,9 @@ final class NameRunFinder {
         // "R Saravanan": an initial written without its full stop, where the model reads a person's name
         if (isLetter(t) && !t.text().equals("I") && !t.text().equals("A") && i + 1 < s.tokens().size()
                 && isNameToken(s.tokens().get(i + 1)) && personStartsAt.test(s, i)) return true;
+        // ("Hardeep Singh Puri, G Kishan Reddy, Anurag Thakur": or in a list, before a given name and a surname)
+        if (isLetter(t) && !t.text().equals("I") && !t.text().equals("A") && i >= 1 && Set.of(",", "and").contains(s.tokens().get(i - 1).text())
+                && i + 2 < s.tokens().size() && isNameToken(s.tokens().get(i + 1)) && isNameToken(s.tokens().get(i + 2))) return true;
         if (t.text().equals("The") && i > 0 && i + 1 < s.tokens().size()) {
             // A capital "The" inside a sentence belongs to a title: "in The Washington Post".
             return isNameToken(s.tokens().get(i + 1));

@@ -182,6 +182,7 @@ final class Recognition {
     /** Single names: short forms of full names first, then what WordNet and the context say. Returns the rest. */
     private List<NameRun> singleNames(List<NameRun> pending) {
         List<NameRun> rest = new ArrayList<>();
+        List<NameRun> foreign = new ArrayList<>(); // read last, once the people around them are known
         for (NameRun run : pending) {
             if (NameClassifier.namesAPeople(run.next())) continue; // "Jóola languages", not a short form of a name
             Optional<EntityDraft> full = fullNameFor(run);
@@ -196,12 +197,63 @@ final class Recognition {
                 continue;
             }
             if (eventNames.contains(run.name())) continue; // "$36 million from Hugo" after "Hurricane Hugo": events are not listed
-            Optional<EntityKind> kind = classifier.classifySingle(run);
-            if (kind.isPresent()) addMention(kind.get(), run);
-            else rest.add(run);
+            if (classifier.waitsForItsNeighbours(run)) foreign.add(run);
+            else classifySingle(run, rest);
+        }
+        for (NameRun run : namesBesidePeople(foreign)) {
+            Optional<EntityKind> modelReading = classifier.modelReading(run); // the firm or place the model reads, as before
+            if (modelReading.isPresent()) addMention(modelReading.get(), run);
+            else classifySingle(run, rest);
         }
         return rest;
     }
+
+    private void classifySingle(NameRun run, List<NameRun> rest) {
+        Optional<EntityKind> kind = classifier.classifySingle(run);
+        if (kind.isPresent()) addMention(kind.get(), run);
+        else rest.add(run);
+    }
+
+    /**
+     * "Akani Simbine and Henricho Bruintjies", "pacers Dushmantha Chameera and Lahiru Gamage", "his
+     * counterpart Lotay Tshering": a full name of words no dictionary or gazetteer has, which nothing
+     * else classified, is a person's when it stands in a list with a person's name or after a word for
+     * a person. Repeats so that a list passes the reading on ("A, B and C"). Returns the rest.
+     */
+    private List<NameRun> namesBesidePeople(List<NameRun> pending) {
+        List<NameRun> rest = new ArrayList<>(pending);
+        boolean found = true;
+        while (found) {
+            found = false;
+            for (java.util.Iterator<NameRun> it = rest.iterator(); it.hasNext(); ) {
+                NameRun run = it.next();
+                if (!(listedWithAPerson(run) || classifier.afterAPersonNoun(run))) continue;
+                addMention(EntityKind.PERSON, run);
+                it.remove();
+                found = true;
+            }
+        }
+        return rest;
+    }
+
+    /**
+     * Whether "and" or a comma joins the run to a run read as a person's, right before or after it in its sentence
+     * (not after a preposition of place: "at Rashtrapati Bhavan, Capaya Rodriguez Gonzalez" is a place).
+     */
+    private boolean listedWithAPerson(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        if (run.previous() != null && PLACE_PREPOSITIONS.contains(run.previous().text().toLowerCase(Locale.ROOT))) return false;
+        for (NameRun other : people.keySet()) {
+            if (other.sentence() != run.sentence()) continue;
+            boolean after = other.from() == run.to() + 1 && LIST_WORDS.contains(t.get(run.to()).text());
+            boolean before = other.to() == run.from() - 1 && LIST_WORDS.contains(t.get(other.to()).text());
+            if (after || before) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> LIST_WORDS = Set.of("and", ",");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "into", "near", "from", "outside", "inside", "across", "around", "on");
 
     /** "Saddamist", "Saddamists": forms derived from a person's name are mentions of that person; other "-ists" are groups. */
     private void derivedForms(List<NameRun> runs) {

@@ -295,7 +295,7 @@ final class RoleFinder {
         if (title == null) return Optional.empty();
         if (title.matches("(?:.*\\s)?(?:Dr\\.?|Doctor)")) return Optional.of("doctor");
         String[] words = title.split("\\s+");
-        return Optional.ofNullable(Gazetteers.RANK_INITIALS.get(words[words.length - 1]));
+        return Optional.ofNullable(Gazetteers.initialsOfATitle(words[words.length - 1]));
     }
 
     /**
@@ -309,7 +309,7 @@ final class RoleFinder {
             if (first != null && second != null) return first + " " + second;
         }
         String full = abbreviated(word);
-        if (full == null) full = Gazetteers.RANK_INITIALS.get(word);
+        if (full == null) full = Gazetteers.initialsOfATitle(word);
         return full != null ? full : singular(word);
     }
 
