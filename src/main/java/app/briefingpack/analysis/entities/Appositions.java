@@ -56,7 +56,7 @@ final class Appositions {
         // ("The chief officer of the Country Fire Service (CFA), X": and the acronym of the body just named)
         // ("the University's acting Vice-Chancellor, Professor X": a participle that qualifies an office)
         while (start > 0 && (phrases.phraseWord(t.get(start - 1)) || titleParticiple(t, start - 1) || bracketedAcronym(t, start - 1)
-                        || OFFICE_PARTICIPLES.contains(t.get(start - 1).text()))
+                        || RolePhrases.OFFICE_PARTICIPLES.contains(t.get(start - 1).text()))
                 && !t.get(start - 1).text().equals(",")) start--;
         if (last) { // at the end of a sentence only a phrase from its last "the" or "her": "... killing of the doctor, X.", "said her daughter, X."
             int the = comma - 1;
@@ -183,6 +183,8 @@ final class Appositions {
                 && t.get(at + 2).text().equals(")")) at += 3;
         if (at == run.to() && at < t.size() && t.get(at).text().equals("(")) return inBrackets(run);
         if (at >= t.size() || !t.get(at).text().equals(",")) return Optional.empty();
+        Optional<String> caption = captionTitle(run, at);
+        if (caption.isPresent()) return caption;
         int start = at + 1;
         // "John Ferguson, center, hospital trustee and outgoing chairman,": where a photograph shows the person comes first
         if (start + 2 < t.size() && PICTURE_PLACES.contains(t.get(start).text()) && t.get(start + 1).text().equals(",")) start += 2;
@@ -328,8 +330,22 @@ final class Appositions {
                 && personNouns.mainly(t.get(k + 1).text()) && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, t.get(k).text()).isPresent();
     }
 
-    /** Participles that qualify an office before it: "acting Vice-Chancellor", "outgoing chairman". */
-    private static final Set<String> OFFICE_PARTICIPLES = Set.of("acting", "outgoing", "incoming", "retiring", "serving");
+    /**
+     * "Mattia Binotto, Team Principal": a line that is only a name, a comma and a capitalised title, as
+     * under a photograph or above a quotation, gives the title (a place, "John Smith, Leeds", gives none).
+     */
+    private Optional<String> captionTitle(NameRun run, int comma) {
+        List<Token> t = run.sentence().tokens();
+        int end = t.size() - (t.get(t.size() - 1).text().matches("[.:]") ? 1 : 0);
+        if (run.from() != 0 || end - comma < 2 || end - comma > 6) return Optional.empty();
+        for (int k = comma + 1; k < end; k++) {
+            if (!startsUpperCase(t.get(k)) && !Set.of("of", "and", "&", "for").contains(t.get(k).text())) return Optional.empty();
+        }
+        String last = t.get(end - 1).text();
+        if (!Gazetteers.TITLES.contains(last) && !personNouns.isTitleWord(last) && !personNouns.amongFive(last.toLowerCase(java.util.Locale.ROOT)))
+            return Optional.empty();
+        return Optional.of(run.sentence().text().substring(t.get(comma + 1).begin() - run.sentence().begin(), t.get(end - 1).end() - run.sentence().begin()));
+    }
 
     /** Adverbs before an apposition that say the office is held now: "X, now the shadow chancellor,". */
     private static final Set<String> NOW = Set.of("now", "currently", "presently");

@@ -100,6 +100,8 @@ final class AsRoles {
             }
         }
         if (head < 0 || NO_ROLE.contains(t.get(head).text())) return Optional.empty();
+        // "..., as Air Chief Marshal Birender Singh Dhanoa assumed charge": a title before a name is that person's
+        if (head + 1 < t.size() && NameRunFinder.isNameToken(t.get(head + 1)) && !RolePhrases.isLowerCase(t.get(head))) return Optional.empty();
         String text = run.sentence().text().substring(t.get(start).begin() - run.sentence().begin(), t.get(head).end() - run.sentence().begin());
         return Optional.of(text);
     }

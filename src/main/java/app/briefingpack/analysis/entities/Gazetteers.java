@@ -142,7 +142,7 @@ final class Gazetteers {
             "JD", "J.D.", "Esq.", "DDS", "DMD", "DVM", "PharmD", "LLB", "LLM", "CPA", "FACP", "FACS", "FAAP", "FACC", "FRCP", "FRCS",
             "MSc", "BSc", "MA", "BA", "MS",
             // South Asian honorifics after a name: "Ghulam Mustafa Khan Sahab"
-            "Sahab", "Saheb", "Sahib")).collect(Collectors.toUnmodifiableSet());
+            "Sahab", "Saheb", "Sahib", "Saab")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * An organisation word, or the plural of one that is no common surname: "King George Hospitals"

@@ -261,6 +261,12 @@ final class NameRunFinder {
                     break;
                 }
             }
+            // "Captain Colin Turner Presenting Kevin Hodgetts with the cup", "'Headless' Starring Gideon Okeke": a caption's
+            // or a headline's capitalised verb in "-ing" before a name is no part of it
+            // (not a title's: "Managing Director James Brown", "Minister for Planning Richard Wynne")
+            if (end - from >= 3 && gerund(tokens.get(from).text()) && !(from > 0 && Gazetteers.TITLE_LINKS.contains(tokens.get(from - 1).text()))
+                    && !Gazetteers.TITLES.contains(tokens.get(from + 1).text()) && !wordNet.isFirstAPersonNoun(tokens.get(from + 1).text().toLowerCase(Locale.ROOT)))
+                from++;
             // A capital at the start of a sentence proves nothing: drop that word when it is common.
             if (isSentenceStart(s, from) && afterInitials(tokens, from) < 0 // "H. Marshall Schwarz was named"
                     && !keepSentenceInitial(tokens.get(from)) && (!firstNameOfRun(s, from, end) || commonWordBeforeAName(tokens, from, end))
@@ -304,6 +310,15 @@ final class NameRunFinder {
      * plural title before names joined by "and" or commas is each one's title.
      */
     private void shareTitles(List<NameRun> runs) {
+        // ("on behalf of Justices, Stephen Gaongalelwe, Elijah Legwaila and ...": the plural title before a comma too)
+        for (int k = 0; k < runs.size(); k++) {
+            NameRun run = runs.get(k);
+            List<Token> t = run.sentence().tokens();
+            if (run.title() == null && run.from() >= 2 && t.get(run.from() - 1).text().equals(",")
+                    && Gazetteers.TITLES.contains(t.get(run.from() - 2).text()) && pluralTitle(t.get(run.from() - 2).text())
+                    && run.tokens().stream().allMatch(w -> NAME_WORD.matcher(w.text()).matches()))
+                runs.set(k, new NameRun(run.sentence(), run.from(), run.to(), run.name(), run.begin(), run.end(), t.get(run.from() - 2).text()));
+        }
         for (int k = 1; k < runs.size(); k++) {
             NameRun before = runs.get(k - 1);
             NameRun run = runs.get(k);
@@ -649,6 +664,13 @@ final class NameRunFinder {
     /** Courtesy titles that also start the names of works and characters ("Lady Bird", "Lady Macbeth"). */
     private static final Set<String> WORD_OF_NAMES = Set.of("Lady");
 
+    /** "Presenting", "Starring": a verb's "-ing" form, capitalised, that is no given name and no name WordNet knows ("Browning"). */
+    private boolean gerund(String word) {
+        return TITLE_CASE_WORD.matcher(word).matches() && word.endsWith("ing") && !GivenNames.listed(word)
+                && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, word).filter(v -> !v.getLemma().equalsIgnoreCase(word)).isPresent()
+                && wordNet.namedSenses(word).isEmpty();
+    }
+
     /** The last word of tokens before {@code to}, without a possessive. */
     private static String last(List<Token> tokens, int to) {
         return stripPossessive(tokens.get(to - 1).text());
@@ -753,7 +775,15 @@ final class NameRunFinder {
         if (to - from >= 2 && to - from <= 3 && Gazetteers.TITLES.contains(last(tokens, to)) && !Gazetteers.HONORIFICS.contains(last(tokens, to))
                 && wordNet.isFirstAPersonNoun(last(tokens, to).toLowerCase(Locale.ROOT)) // not "Amazon Prime"
                 && tokens.subList(from, to - 1).stream().allMatch(w -> TITLE_CASE_WORD.matcher(w.text()).matches()
-                    && wordNet.isCommonWord(w.text()) && !GivenNames.listed(w.text()))) return;
+                    && (wordNet.isCommonWord(w.text()) || wordNet.lookup(net.sf.extjwnl.data.POS.VERB, w.text()).isPresent())
+                    && !GivenNames.listed(w.text()))) return;
+        // "Gauteng MEC for Human Settlements, Lebogang Maile", "the Facebook CEO": a place's or a body's name and an office's
+        // initials, no given name, name nobody
+        // (alone too, "the CEO, Jean-Sebastien Jacques", but not a degree after a name: "Christopher S. Kim, MD, FACP", see dropDegrees)
+        if ((to - from >= 2 && to - from <= 3 || to - from == 1 && !(Gazetteers.POST_NOMINALS.contains(last(tokens, to)) && from > 0
+                    && tokens.get(from - 1).text().equals(",")))
+                && (Gazetteers.ROLE_ACRONYMS.contains(last(tokens, to)) || Gazetteers.initialsOfATitle(last(tokens, to)) != null)
+                && tokens.subList(from, to).stream().noneMatch(w -> GivenNames.listed(w.text()))) return;
         // "Mr. Chief Justice", "the Prime Minister's adviser": titles only
         if (Gazetteers.TITLES.contains(stripPossessive(tokens.get(to - 1).text())) && (lastTitle == to - 2 || to - from == 1 && title != null)) return;
         // "... said Lt. Gen.", the stop ending the sentence: titles only
@@ -767,6 +797,11 @@ final class NameRunFinder {
                 && Character.isLowerCase(name.charAt(name.length() - 2)) && !NameRun.NAME_SUFFIXES.contains(last.text())) { // "Kevin Begos Jr."
             name = name.substring(0, name.length() - 1); // "in Aleppo.": the tokenizer left the full stop on the name
             end--;
+        }
+        // "Ferdinand Marcos Sr. started": the tokenizer split the suffix's full stop off inside the sentence
+        if (to < tokens.size() && Set.of("Jr", "Sr").contains(last.text()) && tokens.get(to).text().equals(".") && tokens.get(to).begin() == last.end()) {
+            name = name + ".";
+            end++;
         }
         Matcher led = LED_BY.matcher(last.text());
         if (to - nameFrom >= 2 && led.matches()) { // "Wale Babalakin-led": the name without what it leads

@@ -336,7 +336,9 @@ final class Recognition {
         for (EntityDraft shortForm : List.copyOf(drafts.values())) {
             if (shortForm.kind != EntityKind.PERSON) continue;
             String ending = " " + shortForm.name.toLowerCase(Locale.ROOT); // "Bin Laden" in "Osama bin Laden"
-            Predicate<String> fits = full -> NameRun.withoutSuffix(full).toLowerCase(Locale.ROOT).endsWith(ending);
+            // ("Marcos Jr." in "Ferdinand Marcos Jr.": with its suffix too)
+            Predicate<String> fits = full -> NameRun.withoutSuffix(full).toLowerCase(Locale.ROOT).endsWith(ending)
+                    || !full.equalsIgnoreCase(shortForm.name) && full.toLowerCase(Locale.ROOT).endsWith(ending);
             if (!joinTheSharedSurname(shortForm, fits)) joinTheOneFullName(shortForm, fits);
         }
     }
@@ -508,8 +510,10 @@ final class Recognition {
     /**
      * Shorter forms of one full name are that person, when exactly one fuller name fits, shown in full:
      * a middle name left out ("Juan Gonzalez", "Juan Miguel Gonzalez"; "Hillary Clinton", "Hillary
-     * Rodham Clinton") or a short given name with the same surname ("Chris Luxon", "Christopher
-     * Luxon"; "Doug Turner", "Douglas Turner").
+     * Rodham Clinton"), a short given name with the same surname ("Chris Luxon", "Christopher
+     * Luxon"; "Doug Turner", "Douglas Turner"), or the last names left out where the custom names
+     * people by their first two ("Dalbir Singh", "Dalbir Singh Suhag"; "Abdul Ghani", "Abdul Ghani
+     * Othman"), though not a father's or son's suffix ("Ferdinand Marcos Jr.").
      */
     private void mergeShorterForms() {
         for (EntityDraft d : List.copyOf(drafts.values())) {
@@ -522,7 +526,13 @@ final class Recognition {
     }
 
     /** Whether {@code name} is a shorter form of {@code full}: the same surname, and a middle name left out or a short given name. */
-    private static boolean shorterForm(String[] name, String[] full) {
+    private boolean shorterForm(String[] name, String[] full) {
+        // (the names left out no common words or compounds of them nor honours: not "Johnny Sexton Facts", "Harriet Cole
+        // Skatepark", "Ghulam Mustafa Khan Saab")
+        boolean lastNamesLeftOut = name.length >= 2 && full.length > name.length && Arrays.equals(name, Arrays.copyOf(full, name.length))
+                && Arrays.stream(full, name.length, full.length).noneMatch(w -> NameRun.NAME_SUFFIXES.contains(w) || Gazetteers.POST_NOMINALS.contains(w)
+                    || commonOrCompound(w.toLowerCase(Locale.ROOT)));
+        if (lastNamesLeftOut) return true;
         if (!name[name.length - 1].equals(full[full.length - 1])) return false;
         boolean middleLeftOut = name.length == 2 && full.length >= 3 && name[0].equals(full[0]);
         boolean shortGivenName = full[0].length() > name[0].length() && GivenNames.sameName(name[0], full[0]);
@@ -714,8 +724,9 @@ final class Recognition {
                 else d.role = r;
             });
         }
+        // (a bare "man" or "woman" says nothing at all: no role, so the model may still find one)
         saysLittle.forEach((d, r) -> {
-            if (d.role == null) d.role = r;
+            if (d.role == null && r.strip().indexOf(' ') > 0 || d.role == null && !PersonNouns.ANYONE.contains(r.strip().toLowerCase(Locale.ROOT))) d.role = r;
         });
     }
 

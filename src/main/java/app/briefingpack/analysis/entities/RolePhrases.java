@@ -204,8 +204,13 @@ final class RolePhrases {
     static boolean participleModifier(List<Token> t, int k) {
         Token w = t.get(k);
         return w.isVerb() && w.text().endsWith("ing") && isLowerCase(w) && k + 1 < t.size() && t.get(k + 1).isNoun() && isLowerCase(t.get(k + 1))
-                && !(k > 0 && t.get(k - 1).isNoun() && isLowerCase(t.get(k - 1)));
+                // ("group managing director": after a noun, only a participle that qualifies an office)
+                && !(k > 0 && t.get(k - 1).isNoun() && isLowerCase(t.get(k - 1)) && !OFFICE_PARTICIPLES.contains(w.text()));
     }
+
+    /** Participles that qualify an office before it: "acting Vice-Chancellor", "outgoing chairman", "group managing director". */
+    static final Set<String> OFFICE_PARTICIPLES = Set.of("acting", "outgoing", "incoming", "retiring", "serving", "managing", "presiding",
+            "founding", "commanding", "operating", "visiting", "reigning", "consulting");
 
     /** Words that start a relative clause about the person, however the tagger reads them: "who", "who’s", "whose". */
     static final Pattern RELATIVE = Pattern.compile("who|whose|who['’]s|who['’]d");

@@ -13,8 +13,8 @@ import app.briefingpack.model.Person;
 
 /**
  * Offices written as initials, names no dictionary knows that stand beside people, offices named
- * with their field before a name, and words for offices or firms that name nobody (sentences and
- * names written for this test).
+ * with their field before a name, words for offices or firms that name nobody, and the roles of
+ * captions, lists and participles (sentences and names written for this test).
  */
 class OfficesAndUnlistedNamesTest {
 
@@ -83,5 +83,51 @@ class OfficesAndUnlistedNamesTest {
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Alison Bodenham", "Dean of Religious Life"),
                 tuple("Sagir Mustapha", "Director of Army Public Relations"), tuple("Jill Dolman", "Dean of the College"));
         assertThat(b.people()).extracting(Person::name).doesNotContain("South Africa", "Religious Life Alison Bodenham");
+    }
+
+    @Test
+    void anOfficesInitialsAfterAPlaceNameNobody() {
+        Briefing b = analyse("The minister and Gauteng MEC for Human Settlements, Lebogang Mailena, handed over the houses.");
+        assertThat(b.people()).extracting(Person::name).containsExactly("Lebogang Mailena");
+    }
+
+    @Test
+    void aSuffixKeepsItsStopAndJoinsTheShortForm() {
+        Briefing b = analyse("President-elect Ferdinand Marcos Jr. has named a legal counsel.",
+                "Enrile's breakaway from Ferdinand Marcos Sr. started the protests, and he supported Marcos Jr.'s candidacy.");
+        assertThat(b.people()).extracting(Person::name).contains("Ferdinand Marcos Jr.", "Ferdinand Marcos Sr.")
+                .doesNotContain("Marcos Jr.", "Ferdinand Marcos Sr");
+    }
+
+    @Test
+    void theFirstTwoNamesAloneAreTheFullNamesPerson() {
+        Briefing b = analyse("They succeed Dalbir Singh Suhagra and Arup Rahane.",
+                "Outgoing Army Chief General Dalbir Singh said the transition had been smooth.");
+        assertThat(b.people()).extracting(Person::name).contains("Dalbir Singh Suhagra").doesNotContain("Dalbir Singh");
+    }
+
+    @Test
+    void aCaptionsVerbInIngIsNoPartOfTheName() {
+        Briefing b = analyse("Captain, Colin Turnbull, Presenting Kevin Hodgeson with the Captain's Cup.");
+        assertThat(b.people()).extracting(Person::name).contains("Kevin Hodgeson").doesNotContain("Presenting Kevin Hodgeson");
+    }
+
+    @Test
+    void rolesOfCaptionsListsAndParticiples() {
+        Briefing b = analyse("The growth was welcome, said Tanjong group managing director Mohamad Helmi Basharuddin.",
+                "Mattia Binotello, Team Principal",
+                "\"We had a difficult weekend,\" he said.",
+                "Giving judgment on behalf of Justices, Stephen Gaongalele, Elijah Legwailo and Isaac Lesetedo, the court said the rules were void.",
+                "Lieutenant General Bipin Rawali took over the army on Saturday, as Air Chief Marshal Birender Singh Dhanola assumed charge of the air force.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Mohamad Helmi Basharuddin", "Tanjong group managing director"), tuple("Mattia Binotello", "Team Principal"),
+                tuple("Stephen Gaongalele", "Justice"), tuple("Isaac Lesetedo", "Justice"),
+                tuple("Bipin Rawali", "Lieutenant General"), tuple("Birender Singh Dhanola", "Air Chief Marshal"));
+    }
+
+    @Test
+    void aBareManOrWomanIsNoRole() {
+        Briefing b = analyse("Police were called following reports of a man — Reece Judgeson — pacing angrily up and down the road.");
+        assertThat(b.people()).extracting(Person::name, Person::role).containsExactly(tuple("Reece Judgeson", null));
     }
 }
