@@ -225,7 +225,9 @@ final class NameClassifier {
         // person of a name ending in "Shah"; not "Vice President", "Southeast Asian")
         boolean namedWithRole = unknownName(run.tokens().get(0)) && hasPersonRole(run);
         if (isGroupWord(wordNet.namedSenses(last)) && !givenNameFirst && !namedWithRole) return Optional.of(EntityKind.GROUP);
-        if (namesACompanysThing(run) || atEmployer(run)) return Optional.of(EntityKind.ORGANISATION);
+        if (namesACompanysThing(run)) return Optional.of(EntityKind.ORGANISATION);
+        // ("head coach with Dumisani Chauke named as her assistant": a name no dictionary has waits, see waitsForItsNeighbours)
+        if (atEmployer(run) && !foreignFullName(run)) return Optional.of(EntityKind.ORGANISATION);
         if (Gazetteers.EVENT_FIRST_WORDS.contains(run.tokens().get(0).text())) return Optional.empty(); // events are not listed
         if (namedAfterAVehicle(run)) return Optional.empty();
         // "British Gas", "American Revolution": a name that starts with a demonym is no person's
@@ -322,7 +324,8 @@ final class NameClassifier {
             // (the first word may be an initial without its stop, "G Kishan Reddy", or a given name the list knows)
             if (i == 0 && NameRunFinder.isLetter(t)) continue;
             if (!NameRunFinder.isNameToken(t) || NameRunFinder.isAcronym(t.text())) return false;
-            if (!unknownName(t) && !(i == 0 && GivenNames.listed(t.text()) && !wordNet.namesAPlace(t.text()))) return false;
+            if (!unknownName(t) && !(i == 0 && GivenNames.listed(t.text()) && !wordNet.namesAPlace(t.text())
+                    && !wordNet.isCommonWord(t.text().toLowerCase(Locale.ROOT)))) return false; // not "Smith Barney"
         }
         return true;
     }
@@ -337,9 +340,12 @@ final class NameClassifier {
                 && readings.typeOf(run).filter("person"::equals).isEmpty();
     }
 
-    /** What the model reads the run as, if it reads it as a name at all. */
-    Optional<EntityKind> modelReading(NameRun run) {
-        return readings.typeOf(run).flatMap(ModelReadings::kindOf);
+    /**
+     * What a name that waited, and that no neighbour made a person's, is: a firm after a word for a person and "at" or
+     * "with" ("brokers at Granby Whitcomb"), else the model's reading.
+     */
+    Optional<EntityKind> readingAlone(NameRun run) {
+        return atEmployer(run) ? Optional.of(EntityKind.ORGANISATION) : readings.typeOf(run).flatMap(ModelReadings::kindOf);
     }
 
     /** "his counterpart Lotay Tshering", "pacers Dushmantha Chameera": a lower-case word whose commonest sense is a person's, right before the run. */

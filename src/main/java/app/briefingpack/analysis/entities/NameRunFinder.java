@@ -264,8 +264,9 @@ final class NameRunFinder {
             // "Captain Colin Turner Presenting Kevin Hodgetts with the cup", "'Headless' Starring Gideon Okeke": a caption's
             // or a headline's capitalised verb in "-ing" before a name is no part of it
             // (not a title's: "Managing Director James Brown", "Minister for Planning Richard Wynne")
-            if (end - from >= 3 && gerund(tokens.get(from).text()) && !(from > 0 && Gazetteers.TITLE_LINKS.contains(tokens.get(from - 1).text()))
-                    && !Gazetteers.TITLES.contains(tokens.get(from + 1).text()) && !wordNet.isFirstAPersonNoun(tokens.get(from + 1).text().toLowerCase(Locale.ROOT)))
+            // (a given name after it: not "Fishing Vessel Owners Association")
+            if (end - from >= 3 && gerund(tokens.get(from).text()) && GivenNames.listed(tokens.get(from + 1).text())
+                    && !(from > 0 && Gazetteers.TITLE_LINKS.contains(tokens.get(from - 1).text())))
                 from++;
             // A capital at the start of a sentence proves nothing: drop that word when it is common.
             if (isSentenceStart(s, from) && afterInitials(tokens, from) < 0 // "H. Marshall Schwarz was named"

@@ -201,8 +201,8 @@ final class Recognition {
             else classifySingle(run, rest);
         }
         for (NameRun run : namesBesidePeople(foreign)) {
-            Optional<EntityKind> modelReading = classifier.modelReading(run); // the firm or place the model reads, as before
-            if (modelReading.isPresent()) addMention(modelReading.get(), run);
+            Optional<EntityKind> alone = classifier.readingAlone(run);
+            if (alone.isPresent()) addMention(alone.get(), run);
             else classifySingle(run, rest);
         }
         return rest;
@@ -217,8 +217,8 @@ final class Recognition {
     /**
      * "Akani Simbine and Henricho Bruintjies", "pacers Dushmantha Chameera and Lahiru Gamage", "his
      * counterpart Lotay Tshering": a full name of words no dictionary or gazetteer has, which nothing
-     * else classified, is a person's when it stands in a list with a person's name or after a word for
-     * a person. Repeats so that a list passes the reading on ("A, B and C"). Returns the rest.
+     * else classified, is a person's when it, or its last word alone, stands in a list with a person's
+     * name, or it follows a word for a person. Repeats so that a list passes the reading on ("A, B and C"). Returns the rest.
      */
     private List<NameRun> namesBesidePeople(List<NameRun> pending) {
         List<NameRun> rest = new ArrayList<>(pending);
@@ -227,7 +227,7 @@ final class Recognition {
             found = false;
             for (java.util.Iterator<NameRun> it = rest.iterator(); it.hasNext(); ) {
                 NameRun run = it.next();
-                if (!(listedWithAPerson(run) || classifier.afterAPersonNoun(run))) continue;
+                if (!(listedWithAPerson(run) || classifier.afterAPersonNoun(run) || surnameListedWithAPerson(run))) continue;
                 addMention(EntityKind.PERSON, run);
                 it.remove();
                 found = true;
@@ -250,6 +250,28 @@ final class Recognition {
             if (after || before) return true;
         }
         return false;
+    }
+
+    /**
+     * "with Dumisani Chauke named as her assistant ... Badenhorst and Chauke will prepare": the run's
+     * last word, alone elsewhere, is listed with a person's name.
+     */
+    private boolean surnameListedWithAPerson(NameRun run) {
+        String surname = NameRunFinder.stripPossessive(run.lastWord());
+        for (NameRun other : people.keySet()) {
+            List<Token> t = other.sentence().tokens();
+            int after = other.to() + 1;
+            int before = other.from() - 2;
+            if (after < t.size() && LIST_WORDS.contains(t.get(other.to()).text()) && aloneAt(t, after, surname)) return true;
+            if (before >= 0 && LIST_WORDS.contains(t.get(other.from() - 1).text()) && aloneAt(t, before, surname)) return true;
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} is the word, without a capitalised word on either side. */
+    private static boolean aloneAt(List<Token> t, int k, String word) {
+        return NameRunFinder.stripPossessive(t.get(k).text()).equals(word) && (k == 0 || !NameRunFinder.isNameToken(t.get(k - 1)))
+                && (k + 1 == t.size() || !NameRunFinder.isNameToken(t.get(k + 1)));
     }
 
     private static final Set<String> LIST_WORDS = Set.of("and", ",");

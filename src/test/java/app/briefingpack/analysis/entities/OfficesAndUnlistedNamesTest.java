@@ -130,4 +130,14 @@ class OfficesAndUnlistedNamesTest {
         Briefing b = analyse("Police were called following reports of a man — Reece Judgeson — pacing angrily up and down the road.");
         assertThat(b.people()).extracting(Person::name, Person::role).containsExactly(tuple("Reece Judgeson", null));
     }
+
+    @Test
+    void anUnlistedNameWhoseSurnameIsListedWithAPersonElsewhereIsAPersons() {
+        Briefing b = analyse("Dorette Badenhorst was announced head coach with Dumisani Chaukeni named as her assistant.",
+                "Badenhorst and Chaukeni will have to prepare the team for the cup.",
+                "Brokers at Granby Whitcomb sold shares, said Joseph J. Doyle, an analyst with Smith Barney.",
+                "The Fishing Vessel Owners Association met on Monday.");
+        assertThat(b.people()).extracting(Person::name).contains("Dorette Badenhorst", "Dumisani Chaukeni", "Joseph J. Doyle")
+                .doesNotContain("Granby Whitcomb", "Smith Barney", "Vessel Owners Association");
+    }
 }
