@@ -194,6 +194,8 @@ final class Gazetteers {
             "Union", "Front", "Army", "Command", "Court", "Bench", "Congress", "Parliament", "Senate", "Assembly", "Commission",
             "Organization", "Organisation", "Foundation", "Network", "News", "Journal", "Review", "Service",
             "Office", "Board", "Federation", "League", "Movement", "Brigade", "Brigades", "Pentagon", "Kremlin",
+            // units of a force or a service: "the Major Investigation Unit", "the Flying Squad"
+            "Unit", "Squad", "Directorate", "Secretariat",
             "Reuters", "Club", "Society", "Center", "Centre", "Fund", "Bureau", "Police", "Navy", "Guard", "Tribune", "Team",
             "Herald", "Gazette", "Magazine", "Telegraph", "Guardian", "Observer", "Broadcasting", "Television",
             "Radio", "Airlines", "Authority", "Coalition", "Forces", "Hospital", "Hospice", "Infirmary", "Church", "Mosque", "Trust",

@@ -132,6 +132,11 @@ final class NameClassifier {
         if (thingAfterATitle || fieldInBrackets(run)) return Optional.empty();
         // ("the President of Athletics South Africa": a country's name of two words or more is no one's, after a title too)
         if (name.indexOf(' ') > 0 && Gazetteers.COUNTRIES.contains(name)) return Optional.of(EntityKind.PLACE);
+        // ("the Senior Director of Meat Industry Ireland", "Tourism Ireland": common words before a country name a national body)
+        if (run.size() >= 2 && Gazetteers.COUNTRIES.contains(NameRunFinder.stripPossessive(run.lastWord()))
+                && run.tokens().subList(0, run.size() - 1).stream().allMatch(t -> wordNet.isCommonWord(t.text().toLowerCase(Locale.ROOT))
+                    && !GivenNames.listed(t.text())))
+            return Optional.of(EntityKind.ORGANISATION);
         if (run.title() != null && !organisationWord) return Optional.of(EntityKind.PERSON);
         if (Gazetteers.COUNTRIES.contains(name) || Gazetteers.CITIES.contains(name)) return Optional.of(EntityKind.PLACE);
         String titleCase = titleCase(name); // a dateline in capitals, "NEW YORK —", is no acronym

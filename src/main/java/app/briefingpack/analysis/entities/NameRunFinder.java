@@ -410,8 +410,11 @@ final class NameRunFinder {
         if (to - from == 2 && from >= 2 && tokens.get(from - 1).text().equals("of") && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
                 && (Gazetteers.COUNTRIES.contains(tokens.get(from).text()) || Gazetteers.CITIES.contains(tokens.get(from).text())) && !COMPASS.contains(tokens.get(from).text())
                 && Arrays.stream(stripPossessive(tokens.get(from + 1).text()).split("-")).noneMatch(w -> wordNet.isCommonWord(w.toLowerCase(Locale.ROOT)))) return true;
+        // (not "Mayor for Greater Manchester,", "Minister for Western Sydney": a city after the common word)
         if (to - from == 2 && from >= 2 && Gazetteers.TITLE_LINKS.contains(tokens.get(from - 1).text()) && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
                 && !(to < tokens.size() && Gazetteers.TITLE_LINKS.contains(tokens.get(to).text())) && !isPluralOfACommonNoun(tokens.get(from + 1).text())
+                && !Gazetteers.CITIES.contains(stripPossessive(tokens.get(from + 1).text()))
+                && !(wordNet.namesAPlace(stripPossessive(tokens.get(from + 1).text())) && !GivenNames.listed(stripPossessive(tokens.get(from + 1).text())))
                 && wordNet.isCommonWord(tokens.get(from).text().toLowerCase(Locale.ROOT)) && !GivenNames.contains(tokens.get(from).text())
                 && !wordNet.namesAPlace(tokens.get(from).text())) return true;
         if (from < 1 || to - from < 3) return false;
@@ -502,7 +505,9 @@ final class NameRunFinder {
         // not a word for anyone: "Man Booker Prize", "Man Haron Monis"
         if (PersonNouns.ANYONE.contains(word.toLowerCase(Locale.ROOT))) return false;
         // (or a first name no dictionary has: "Trustee Patra Lowes", "Undersecretary Tonisito Umali")
+        // ("Chief Executive S.D. Shibulal": or initials with their stops)
         return k + 2 < to && (givenName(tokens.get(k + 1).text()) || isLetter(tokens.get(k + 1)) && isNameToken(tokens.get(k + 2))
+                        || tokens.get(k + 1).text().matches("(?:\\p{Lu}\\.)+") && isNameToken(tokens.get(k + 2))
                         || unknownFirstName(tokens, k + 1) && !wordNet.isPluralNoun(word)
                         // ("World Champion Max Euwe", "Chief Executive Mark Thompson": a given name that is also a word, before
                         // a surname that is none, ending the run)

@@ -140,4 +140,15 @@ class OfficesAndUnlistedNamesTest {
         assertThat(b.people()).extracting(Person::name).contains("Dorette Badenhorst", "Dumisani Chaukeni", "Joseph J. Doyle")
                 .doesNotContain("Granby Whitcomb", "Smith Barney", "Vessel Owners Association");
     }
+
+    @Test
+    void aTitlesFieldEndingInAPlaceOrABodyIsNoName() {
+        Briefing b = analyse("Mayor for Greater Manchester, Andy Burnside, said the bill was vital.",
+                "Meanwhile, the Senior Director of Meat Industry Ireland says he will inform processors.",
+                "Senior Investigating Officer DCI Richard Bakewell from the Major Investigation Unit said the park was busy.",
+                "Sikka will take over from current Chief Executive S.D. Shibulan on August 1.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Andy Burnside", "Mayor for Greater Manchester"),
+                tuple("S.D. Shibulan", "current Chief Executive"));
+        assertThat(b.people()).extracting(Person::name).doesNotContain("Manchester", "Industry Ireland", "Investigation Unit");
+    }
 }
