@@ -257,7 +257,7 @@ final class Gazetteers {
             "Symphony", "Concerto", "Opera", "Time", "Day", "Week", "Prize", "Award", "Awards", "Index", "Global",
             "Energy", "Maps", "Drive", "Exchange", "Line", "Lines", "Bakery", "Star", "Express", "Motors", "Systems",
             "Technologies", "Holdings", "Partners", "Capital", "Management", "Industries", "Pharmaceuticals", "Labs", "Media",
-            "Theater", "Theatre", "Hotel", "Airport",
+            "Theater", "Theatre", "Hotel", "Airport", "Restaurant", "Cafe", "Café", "Bistro", "Room", "Rooms", "Finals",
             // a gallery named after its founder: "the Zabludowicz Collection"
             "Collection",
             // things named after people: "the Marshall Plan", "the Andy Warhol Photographic Legacy Program",

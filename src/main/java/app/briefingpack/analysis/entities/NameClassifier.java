@@ -132,11 +132,8 @@ final class NameClassifier {
         if (thingAfterATitle || fieldInBrackets(run)) return Optional.empty();
         // ("the President of Athletics South Africa": a country's name of two words or more is no one's, after a title too)
         if (name.indexOf(' ') > 0 && Gazetteers.COUNTRIES.contains(name)) return Optional.of(EntityKind.PLACE);
-        // ("the Senior Director of Meat Industry Ireland", "Tourism Ireland": common words before a country name a national body)
-        if (run.size() >= 2 && Gazetteers.COUNTRIES.contains(NameRunFinder.stripPossessive(run.lastWord()))
-                && run.tokens().subList(0, run.size() - 1).stream().allMatch(t -> wordNet.isCommonWord(t.text().toLowerCase(Locale.ROOT))
-                    && !GivenNames.listed(t.text())))
-            return Optional.of(EntityKind.ORGANISATION);
+        if (nationalBody(run)) return Optional.of(EntityKind.ORGANISATION);
+
         if (run.title() != null && !organisationWord) return Optional.of(EntityKind.PERSON);
         if (Gazetteers.COUNTRIES.contains(name) || Gazetteers.CITIES.contains(name)) return Optional.of(EntityKind.PLACE);
         String titleCase = titleCase(name); // a dateline in capitals, "NEW YORK —", is no acronym
@@ -333,6 +330,20 @@ final class NameClassifier {
                     && !wordNet.isCommonWord(t.text().toLowerCase(Locale.ROOT)))) return false; // not "Smith Barney"
         }
         return true;
+    }
+
+    /**
+     * "the Senior Director of Meat Industry Ireland", "Tourism Ireland", "Netball New Zealand": common words, no
+     * given name among them, before a country's name name a national body.
+     */
+    private boolean nationalBody(NameRun run) {
+        List<Token> tokens = run.tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            String country = tokens.subList(k, tokens.size()).stream().map(t -> NameRunFinder.stripPossessive(t.text())).collect(java.util.stream.Collectors.joining(" "));
+            if (Gazetteers.COUNTRIES.contains(country))
+                return tokens.subList(0, k).stream().allMatch(t -> wordNet.isCommonWord(t.text().toLowerCase(Locale.ROOT)) && !GivenNames.listed(t.text()));
+        }
+        return false;
     }
 
     /**

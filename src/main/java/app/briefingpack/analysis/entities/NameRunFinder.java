@@ -709,7 +709,9 @@ final class NameRunFinder {
                 .anyMatch(t -> Gazetteers.isOrganisationWord(t.text()))
                 || lastTitle >= 0 && !Gazetteers.HONORIFICS.contains(tokens.get(lastTitle).text()) && Gazetteers.PLACE_WORDS.contains(tokens.get(to - 1).text())
                 // "the Governor General's Literary Awards", "the Hillary Shield": a title before the name of a thing
-                || lastTitle >= 0 && Gazetteers.THING_HEADS.contains(tokens.get(to - 1).text()) && !Gazetteers.HONORIFICS.contains(tokens.get(lastTitle).text())
+                // ("Lady Luck Restaurant": a courtesy title too, before two words or more)
+                || lastTitle >= 0 && Gazetteers.THING_HEADS.contains(tokens.get(to - 1).text())
+                    && (!Gazetteers.HONORIFICS.contains(tokens.get(lastTitle).text()) || to - lastTitle > 2)
                     && tokens.subList(lastTitle + 1, to).stream().noneMatch(w -> GivenNames.listed(w.text())) // not "General Sir Peter Wall"
                 || lastTitle >= 0 && lastTitle == to - 2 && titleWordOfAThing(wordNet, tokens.get(lastTitle).text(), tokens.get(to - 1).text());
         int personFrom;

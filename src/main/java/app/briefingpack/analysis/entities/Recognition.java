@@ -169,6 +169,8 @@ final class Recognition {
         List<NameRun> pending = new ArrayList<>();
         for (NameRun run : runs) {
             if (insidePublication(run)) continue;
+            // ("Theatre Commander of Operation Lafiya Dole": a title's field that is an operation names an event, not listed)
+            if (run.title() != null && Gazetteers.EVENT_FIRST_WORDS.contains(run.title().substring(run.title().lastIndexOf(' ') + 1))) continue;
             List<Token> tokens = run.tokens();
             if (tokens.size() > 1 && Gazetteers.EVENT_FIRST_WORDS.contains(tokens.get(0).text()))
                 eventNames.add(NameRunFinder.stripPossessive(tokens.get(tokens.size() - 1).text()));

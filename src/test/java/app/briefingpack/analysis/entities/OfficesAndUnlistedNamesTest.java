@@ -151,4 +151,14 @@ class OfficesAndUnlistedNamesTest {
                 tuple("S.D. Shibulan", "current Chief Executive"));
         assertThat(b.people()).extracting(Person::name).doesNotContain("Manchester", "Industry Ireland", "Investigation Unit");
     }
+
+    @Test
+    void bodiesOperationsAndPlacesToEatNameNobody() {
+        Briefing b = analyse("The BBQ was sponsored by Aguilar Chow's restaurant, Lady Luck Restaurant, and the Senator Hotel.",
+                "Major General Olusegun Adeniyi was the Theatre Commander of Operation Lafiya Dolen until May.",
+                "Margaret Campbell, a staff member at the Tiger Tea Room, was reading a Kindle.",
+                "This announcement by Netball New Zealand should give other nations a clear message.");
+        assertThat(b.people()).extracting(Person::name).contains("Aguilar Chow", "Olusegun Adeniyi", "Margaret Campbell")
+                .doesNotContain("Luck Restaurant", "Lafiya Dolen", "Tea Room", "Netball New Zealand");
+    }
 }
