@@ -1115,7 +1115,21 @@ final class Recognition {
         int lede = article.paragraphs().isEmpty() ? 1 : article.paragraphs().get(0).number();
         List<String> authors = authors(article.metadata().author());
         persons.sort(Comparator.comparingInt((Entity e) -> -prominence(e, lede, authors)));
-        return new Entities(persons, organisations, places, groups);
+        return new Entities(persons, inTextOrder(organisations), inTextOrder(places), inTextOrder(groups));
+    }
+
+    /**
+     * The entities the text names, in the order of their first mention (a name read only once the people around it
+     * were known is found after the others); one it does not name, as the publication may be, keeps its place.
+     */
+    private static List<Entity> inTextOrder(List<Entity> list) {
+        List<Integer> named = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) if (!list.get(i).mentions().isEmpty()) named.add(i);
+        List<Entity> sorted = named.stream().map(list::get)
+                .sorted(Comparator.comparingInt((Entity e) -> e.mentions().stream().mapToInt(Mention::begin).min().getAsInt())).toList();
+        List<Entity> out = new ArrayList<>(list);
+        for (int k = 0; k < named.size(); k++) out.set(named.get(k), sorted.get(k));
+        return out;
     }
 
     /**
