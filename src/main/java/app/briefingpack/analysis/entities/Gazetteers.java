@@ -123,10 +123,10 @@ final class Gazetteers {
         return rank != null ? rank : OFFICE_INITIALS.get(word);
     }
 
-    /** Roles written as initials: "Microsoft's CEO", "the MP for Skegness", "a new MPP", "the EMT who saved". */
     /** Senior counsel's initials, a title before a name as after it: "Defence QC Mhairi Richards". */
     static final Set<String> COUNSEL_INITIALS = Set.of("QC", "KC");
 
+    /** Roles written as initials: "Microsoft's CEO", "the MP for Skegness", "a new MPP", "the EMT who saved". */
     static final Set<String> ROLE_ACRONYMS = Stream.of(MEMBERS_INITIALS, OFFICERS, COUNSEL_INITIALS, Set.of("EMT", "GP"))
             .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 

@@ -133,7 +133,6 @@ final class NameClassifier {
         // ("the President of Athletics South Africa": a country's name of two words or more is no one's, after a title too)
         if (name.indexOf(' ') > 0 && Gazetteers.COUNTRIES.contains(name)) return Optional.of(EntityKind.PLACE);
         if (nationalBody(run)) return Optional.of(EntityKind.ORGANISATION);
-
         if (run.title() != null && !organisationWord) return Optional.of(EntityKind.PERSON);
         if (Gazetteers.COUNTRIES.contains(name) || Gazetteers.CITIES.contains(name)) return Optional.of(EntityKind.PLACE);
         String titleCase = titleCase(name); // a dateline in capitals, "NEW YORK —", is no acronym
@@ -229,7 +228,7 @@ final class NameClassifier {
         if (isGroupWord(wordNet.namedSenses(last)) && !givenNameFirst && !namedWithRole) return Optional.of(EntityKind.GROUP);
         if (namesACompanysThing(run)) return Optional.of(EntityKind.ORGANISATION);
         // ("head coach with Dumisani Chauke named as her assistant": a name no dictionary has waits, see waitsForItsNeighbours)
-        if (atEmployer(run) && !foreignFullName(run)) return Optional.of(EntityKind.ORGANISATION);
+        if (atEmployer(run) && !unlistedFullName(run)) return Optional.of(EntityKind.ORGANISATION);
         if (Gazetteers.EVENT_FIRST_WORDS.contains(run.tokens().get(0).text())) return Optional.empty(); // events are not listed
         if (namedAfterAVehicle(run)) return Optional.empty();
         // "British Gas", "American Revolution": a name that starts with a demonym is no person's
@@ -301,7 +300,7 @@ final class NameClassifier {
             return Optional.of(EntityKind.PERSON);
         // ("Dumisani Chauke named as her assistant": the model often reads a name of words no dictionary has as a firm's or a
         // place's; such a name waits for what stands beside it, see Recognition#namesBesidePeople)
-        if (type.filter(t -> !t.equals("person")).isPresent() && foreignFullName(run) && !namesAThing(run)) return Optional.empty();
+        if (type.filter(t -> !t.equals("person")).isPresent() && unlistedFullName(run) && !namesAThing(run)) return Optional.empty();
         if (type.isPresent() || namesAThing(run)) return type.flatMap(ModelReadings::kindOf);
         // "Nirmesh Vadera told the CBC": two or three words no dictionary has, neither a place nor a firm's, that speak
         if (run.size() <= 3 && Speakers.speaksAt(run.sentence().tokens(), run.from(), run.to()) && run.tokens().stream().allMatch(this::unknownName))
@@ -318,7 +317,7 @@ final class NameClassifier {
      * "Akani Simbine", "Sekope Kepu": two or three capitalised words no dictionary or gazetteer has, none
      * of them an organisation's or a place's word.
      */
-    boolean foreignFullName(NameRun run) {
+    boolean unlistedFullName(NameRun run) {
         List<Token> tokens = run.tokens();
         if (run.size() < 2 || run.size() > 3 || run.title() != null) return false;
         for (int i = 0; i < tokens.size(); i++) {
@@ -352,7 +351,7 @@ final class NameClassifier {
      * ("the Wreck of the Edmund Fitzgerald") or a people ("Jóola Kaasa speakers").
      */
     boolean waitsForItsNeighbours(NameRun run) {
-        return foreignFullName(run) && !namedAfterAPerson(run) && !namesAPeople(run.next())
+        return unlistedFullName(run) && !namedAfterAPerson(run) && !namesAPeople(run.next())
                 && readings.typeOf(run).filter("person"::equals).isEmpty();
     }
 

@@ -337,7 +337,8 @@ final class NameRunFinder {
     }
 
     private static final Set<String> PLURAL_ABBREVIATED_TITLES = Set.of("Sens.", "Reps.", "Govs.", "Messrs.", "Messrs", "Crs", "Crs.");
-    private static final Set<String> LIST_JOINERS = Set.of("and", ",");
+    /** What joins the names of a list: "A, B and C". */
+    static final Set<String> LIST_JOINERS = Set.of("and", ",");
     /** A word of a person's name: "Lindecamp", "O'Neill", "Monte-Brown", an initial. */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.?");
     /** A capitalised word in lower case after its capital: "Selectman", "Announces". */
@@ -392,7 +393,7 @@ final class NameRunFinder {
         String capitalised = RolePhrases.capitalised(word);
         return Gazetteers.TITLES.contains(word) || isRoleNoun(word)
                 // ("Dean of the College Jill Dolan": a given name too, before its link)
-                || TITLE_CASE_WORD.matcher(word).matches() && wordNet.isFirstAPersonNoun(word.toLowerCase(Locale.ROOT))
+                || officeWord(word)
                 || word.chars().allMatch(Character::isLowerCase) && (Gazetteers.TITLES.contains(capitalised) && !Gazetteers.HONORIFICS.contains(capitalised));
     }
 
@@ -614,7 +615,7 @@ final class NameRunFinder {
         for (int k = link; k >= 0; k--) {
             String w = t.get(k).text();
             // ("Dean of Religious Life Alison Boden": or a capitalised word for a person right before the link)
-            if (Gazetteers.TITLES.contains(w) || k == link - 1 && TITLE_CASE_WORD.matcher(w).matches() && wordNet.isFirstAPersonNoun(w.toLowerCase(Locale.ROOT)))
+            if (Gazetteers.TITLES.contains(w) || k == link - 1 && officeWord(w))
                 first = k;
             else if (!Gazetteers.TITLE_LINKS.contains(w) && !w.equals("the") && !isNameToken(t.get(k))) break;
         }
@@ -677,13 +678,17 @@ final class NameRunFinder {
                 && wordNet.namedSenses(word).isEmpty();
     }
 
+    /** A capitalised word whose commonest sense is a kind of person, a given name too: "Dean", "Bishop", "Executive". */
+    private boolean officeWord(String word) {
+        return TITLE_CASE_WORD.matcher(word).matches() && wordNet.isFirstAPersonNoun(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The last word of tokens before {@code to}, without a possessive. */
     private static String last(List<Token> tokens, int to) {
         return stripPossessive(tokens.get(to - 1).text());
     }
 
     /** A capitalised word whose commonest sense is a kind of person, and no given name: "Selectman", "Member". */
-
     private boolean isRoleNoun(String word) {
         return personNouns.isTitleWord(word);
     }
@@ -778,7 +783,7 @@ final class NameRunFinder {
                 && tokens.subList(from, to - from >= 2 ? to - 1 : to).stream().noneMatch(w -> GivenNames.listed(w.text()))) return; // ("Bishop" is a given name too)
         // "the founding Dean of the Whiting School": a word for an office alone before "of" names nobody, though it is a given name too
         if (to - from == 1 && to < tokens.size() && tokens.get(to).text().equals("of") && !Gazetteers.TITLES.contains(last(tokens, to))
-                && TITLE_CASE_WORD.matcher(last(tokens, to)).matches() && wordNet.isFirstAPersonNoun(last(tokens, to).toLowerCase(Locale.ROOT))) return;
+                && officeWord(last(tokens, to))) return;
         // "the 27th Presiding Bishop", "Acting Governor": common words before a title (no courtesy title) name nobody
         if (to - from >= 2 && to - from <= 3 && Gazetteers.TITLES.contains(last(tokens, to)) && !Gazetteers.HONORIFICS.contains(last(tokens, to))
                 && wordNet.isFirstAPersonNoun(last(tokens, to).toLowerCase(Locale.ROOT)) // not "Amazon Prime"
@@ -883,8 +888,7 @@ final class NameRunFinder {
     private boolean afterATitleAndItsLink(List<Token> tokens, int from) {
         if (from < 2 || !Gazetteers.TITLE_LINKS.contains(tokens.get(from - 1).text())) return false;
         String title = tokens.get(from - 2).text();
-        return Gazetteers.TITLES.contains(title) || isRoleNoun(title)
-                || TITLE_CASE_WORD.matcher(title).matches() && wordNet.isFirstAPersonNoun(title.toLowerCase(Locale.ROOT));
+        return Gazetteers.TITLES.contains(title) || isRoleNoun(title) || officeWord(title);
     }
 
     /** Whether every sense in which WordNet writes the word with a capital is a political party: "Labour". */
@@ -1046,7 +1050,7 @@ final class NameRunFinder {
         if (isLetter(t) && !t.text().equals("I") && !t.text().equals("A") && i + 1 < s.tokens().size()
                 && isNameToken(s.tokens().get(i + 1)) && personStartsAt.test(s, i)) return true;
         // ("Hardeep Singh Puri, G Kishan Reddy, Anurag Thakur": or in a list, before a given name and a surname)
-        if (isLetter(t) && !t.text().equals("I") && !t.text().equals("A") && i >= 1 && Set.of(",", "and").contains(s.tokens().get(i - 1).text())
+        if (isLetter(t) && !t.text().equals("I") && !t.text().equals("A") && i >= 1 && LIST_JOINERS.contains(s.tokens().get(i - 1).text())
                 && i + 2 < s.tokens().size() && isNameToken(s.tokens().get(i + 1)) && isNameToken(s.tokens().get(i + 2))) return true;
         if (t.text().equals("The") && i > 0 && i + 1 < s.tokens().size()) {
             // A capital "The" inside a sentence belongs to a title: "in The Washington Post".

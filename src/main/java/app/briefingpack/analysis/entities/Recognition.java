@@ -184,7 +184,7 @@ final class Recognition {
     /** Single names: short forms of full names first, then what WordNet and the context say. Returns the rest. */
     private List<NameRun> singleNames(List<NameRun> pending) {
         List<NameRun> rest = new ArrayList<>();
-        List<NameRun> foreign = new ArrayList<>(); // read last, once the people around them are known
+        List<NameRun> waiting = new ArrayList<>(); // read last, once the people around them are known
         for (NameRun run : pending) {
             if (NameClassifier.namesAPeople(run.next())) continue; // "Jóola languages", not a short form of a name
             Optional<EntityDraft> full = fullNameFor(run);
@@ -199,10 +199,10 @@ final class Recognition {
                 continue;
             }
             if (eventNames.contains(run.name())) continue; // "$36 million from Hugo" after "Hurricane Hugo": events are not listed
-            if (classifier.waitsForItsNeighbours(run)) foreign.add(run);
+            if (classifier.waitsForItsNeighbours(run)) waiting.add(run);
             else classifySingle(run, rest);
         }
-        for (NameRun run : namesBesidePeople(foreign)) {
+        for (NameRun run : namesBesidePeople(waiting)) {
             Optional<EntityKind> alone = classifier.readingAlone(run);
             if (alone.isPresent()) addMention(alone.get(), run);
             else classifySingle(run, rest);
@@ -247,8 +247,8 @@ final class Recognition {
         if (run.previous() != null && PLACE_PREPOSITIONS.contains(run.previous().text().toLowerCase(Locale.ROOT))) return false;
         for (NameRun other : people.keySet()) {
             if (other.sentence() != run.sentence()) continue;
-            boolean after = other.from() == run.to() + 1 && LIST_WORDS.contains(t.get(run.to()).text());
-            boolean before = other.to() == run.from() - 1 && LIST_WORDS.contains(t.get(other.to()).text());
+            boolean after = other.from() == run.to() + 1 && NameRunFinder.LIST_JOINERS.contains(t.get(run.to()).text());
+            boolean before = other.to() == run.from() - 1 && NameRunFinder.LIST_JOINERS.contains(t.get(other.to()).text());
             if (after || before) return true;
         }
         return false;
@@ -264,8 +264,8 @@ final class Recognition {
             List<Token> t = other.sentence().tokens();
             int after = other.to() + 1;
             int before = other.from() - 2;
-            if (after < t.size() && LIST_WORDS.contains(t.get(other.to()).text()) && aloneAt(t, after, surname)) return true;
-            if (before >= 0 && LIST_WORDS.contains(t.get(other.from() - 1).text()) && aloneAt(t, before, surname)) return true;
+            if (after < t.size() && NameRunFinder.LIST_JOINERS.contains(t.get(other.to()).text()) && aloneAt(t, after, surname)) return true;
+            if (before >= 0 && NameRunFinder.LIST_JOINERS.contains(t.get(other.from() - 1).text()) && aloneAt(t, before, surname)) return true;
         }
         return false;
     }
@@ -276,7 +276,6 @@ final class Recognition {
                 && (k + 1 == t.size() || !NameRunFinder.isNameToken(t.get(k + 1)));
     }
 
-    private static final Set<String> LIST_WORDS = Set.of("and", ",");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "into", "near", "from", "outside", "inside", "across", "around", "on");
 
     /** "Saddamist", "Saddamists": forms derived from a person's name are mentions of that person; other "-ists" are groups. */
@@ -549,7 +548,10 @@ final class Recognition {
         }
     }
 
-    /** Whether {@code name} is a shorter form of {@code full}: the same surname, and a middle name left out or a short given name. */
+    /**
+     * Whether {@code name} is a shorter form of {@code full}: its first words with the last names left out, or the same
+     * surname and a middle name left out or a short given name.
+     */
     private boolean shorterForm(String[] name, String[] full) {
         // (the names left out no common words or compounds of them nor honours: not "Johnny Sexton Facts", "Harriet Cole
         // Skatepark", "Ghulam Mustafa Khan Saab")
@@ -750,7 +752,8 @@ final class Recognition {
         }
         // (a bare "man" or "woman" says nothing at all: no role, so the model may still find one)
         saysLittle.forEach((d, r) -> {
-            if (d.role == null && r.strip().indexOf(' ') > 0 || d.role == null && !PersonNouns.ANYONE.contains(r.strip().toLowerCase(Locale.ROOT))) d.role = r;
+            boolean bare = PersonNouns.ANYONE.contains(r.strip().toLowerCase(Locale.ROOT));
+            if (d.role == null && !bare) d.role = r;
         });
     }
 
