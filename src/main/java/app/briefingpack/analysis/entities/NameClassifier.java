@@ -333,14 +333,18 @@ final class NameClassifier {
 
     /**
      * "the Senior Director of Meat Industry Ireland", "Tourism Ireland", "Netball New Zealand": common words, no
-     * given name among them, before a country's name name a national body.
+     * given name among them, before a country's name name a national body; not a part of the land ("North America",
+     * "Northern Ireland", "New Mexico": a compass word, "New", or a place WordNet knows).
      */
     private boolean nationalBody(NameRun run) {
         List<Token> tokens = run.tokens();
+        if (wordNet.namesAPlace(run.name())) return false;
         for (int k = 1; k < tokens.size(); k++) {
             String country = tokens.subList(k, tokens.size()).stream().map(t -> NameRunFinder.stripPossessive(t.text())).collect(java.util.stream.Collectors.joining(" "));
             if (Gazetteers.COUNTRIES.contains(country))
-                return tokens.subList(0, k).stream().allMatch(t -> wordNet.isCommonWord(t.text().toLowerCase(Locale.ROOT)) && !GivenNames.listed(t.text()));
+                return tokens.subList(0, k).stream().allMatch(t -> NameRunFinder.TITLE_CASE_WORD.matcher(t.text()).matches()
+                        && wordNet.isCommonWord(t.text().toLowerCase(Locale.ROOT)) && !GivenNames.listed(t.text())
+                        && !NameRunFinder.COMPASS.contains(t.text()) && !t.text().equals("New"));
         }
         return false;
     }

@@ -82,7 +82,7 @@ final class NameRunFinder {
     private static final Pattern CONTRACTION = Pattern.compile("['’](?:m|re|ve|ll|d)$|n['’]t$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUFFIXED = Pattern.compile("^(\\p{Lu}[\\p{L}'’]+)-[a-z]+$");
     /** Words that open the names of regions: "North Yorkshire", "Greater Manchester". */
-    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+    static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
             "Central", "Upper", "Lower", "Greater", "Mid", "Inner", "Outer");
 
     /** Capitalised words that open a title of several: "High Commissioner", "Chief Executive". */

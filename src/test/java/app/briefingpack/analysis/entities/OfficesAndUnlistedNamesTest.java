@@ -9,6 +9,7 @@ import app.briefingpack.analysis.Analyser;
 import app.briefingpack.analysis.TestArticles;
 import app.briefingpack.model.Briefing;
 import app.briefingpack.model.Metadata;
+import app.briefingpack.model.NamedEntity;
 import app.briefingpack.model.Person;
 
 /**
@@ -160,5 +161,13 @@ class OfficesAndUnlistedNamesTest {
                 "This announcement by Netball New Zealand should give other nations a clear message.");
         assertThat(b.people()).extracting(Person::name).contains("Aguilar Chow", "Olusegun Adeniyi", "Margaret Campbell")
                 .doesNotContain("Luck Restaurant", "Lafiya Dolen", "Tea Room", "Netball New Zealand");
+        assertThat(b.organisations()).extracting(NamedEntity::name).contains("Netball New Zealand");
+    }
+
+    @Test
+    void partsOfALandStayPlaces() {
+        Briefing b = analyse("Exports to North America and Northern Ireland rose, as did sales in New Mexico and Northern Italy.");
+        assertThat(b.places()).extracting(NamedEntity::name).contains("North America", "Northern Ireland", "New Mexico");
+        assertThat(b.organisations()).extracting(NamedEntity::name).doesNotContain("North America", "Northern Ireland", "New Mexico", "Northern Italy");
     }
 }
