@@ -391,10 +391,13 @@ final class NameRunFinder {
     /** A title or a capitalised word for a person, or either in lower case: "Minister", "Member", "minister". */
     private boolean titleBeforeALink(String word) {
         String capitalised = RolePhrases.capitalised(word);
-        return Gazetteers.TITLES.contains(word) || isRoleNoun(word)
-                // ("Dean of the College Jill Dolan": a given name too, before its link)
-                || officeWord(word)
+        return capitalisedTitle(word)
                 || word.chars().allMatch(Character::isLowerCase) && (Gazetteers.TITLES.contains(capitalised) && !Gazetteers.HONORIFICS.contains(capitalised));
+    }
+
+    /** A title or a capitalised word for a person, a given name too ("Dean of the College Jill Dolan"). */
+    private boolean capitalisedTitle(String word) {
+        return Gazetteers.TITLES.contains(word) || isRoleNoun(word) || officeWord(word);
     }
 
     /** A common word that is no given name and names no place: "Foreign", "Affairs"; not "Wales", "John". */
@@ -412,10 +415,10 @@ final class NameRunFinder {
                 && (Gazetteers.COUNTRIES.contains(tokens.get(from).text()) || Gazetteers.CITIES.contains(tokens.get(from).text())) && !COMPASS.contains(tokens.get(from).text())
                 && Arrays.stream(stripPossessive(tokens.get(from + 1).text()).split("-")).noneMatch(w -> wordNet.isCommonWord(w.toLowerCase(Locale.ROOT)))) return true;
         // (not "Mayor for Greater Manchester,", "Minister for Western Sydney": a city after the common word)
+        String second = to - from == 2 ? stripPossessive(tokens.get(from + 1).text()) : null;
         if (to - from == 2 && from >= 2 && Gazetteers.TITLE_LINKS.contains(tokens.get(from - 1).text()) && Gazetteers.TITLES.contains(tokens.get(from - 2).text())
                 && !(to < tokens.size() && Gazetteers.TITLE_LINKS.contains(tokens.get(to).text())) && !isPluralOfACommonNoun(tokens.get(from + 1).text())
-                && !Gazetteers.CITIES.contains(stripPossessive(tokens.get(from + 1).text()))
-                && !(wordNet.namesAPlace(stripPossessive(tokens.get(from + 1).text())) && !GivenNames.listed(stripPossessive(tokens.get(from + 1).text())))
+                && !Gazetteers.CITIES.contains(second) && !(wordNet.namesAPlace(second) && !GivenNames.listed(second))
                 && wordNet.isCommonWord(tokens.get(from).text().toLowerCase(Locale.ROOT)) && !GivenNames.contains(tokens.get(from).text())
                 && !wordNet.namesAPlace(tokens.get(from).text())) return true;
         if (from < 1 || to - from < 3) return false;
@@ -508,7 +511,7 @@ final class NameRunFinder {
         // (or a first name no dictionary has: "Trustee Patra Lowes", "Undersecretary Tonisito Umali")
         // ("Chief Executive S.D. Shibulal": or initials with their stops)
         return k + 2 < to && (givenName(tokens.get(k + 1).text()) || isLetter(tokens.get(k + 1)) && isNameToken(tokens.get(k + 2))
-                        || tokens.get(k + 1).text().matches("(?:\\p{Lu}\\.)+") && isNameToken(tokens.get(k + 2))
+                        || INITIALS_WITH_STOPS.matcher(tokens.get(k + 1).text()).matches() && isNameToken(tokens.get(k + 2))
                         || unknownFirstName(tokens, k + 1) && !wordNet.isPluralNoun(word)
                         // ("World Champion Max Euwe", "Chief Executive Mark Thompson": a given name that is also a word, before
                         // a surname that is none, ending the run)
@@ -671,9 +674,17 @@ final class NameRunFinder {
     /** Courtesy titles that also start the names of works and characters ("Lady Bird", "Lady Macbeth"). */
     private static final Set<String> WORD_OF_NAMES = Set.of("Lady");
 
-    /** "Presenting", "Starring": a verb's "-ing" form, capitalised, that is no given name and no name WordNet knows ("Browning"). */
+    /** "Introducing", "Presenting": a verb's "-ing" form that is no given name. */
+    private boolean verbInIng(String word) {
+        return word.endsWith("ing") && !GivenNames.listed(word) && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, word.toLowerCase(Locale.ROOT)).isPresent();
+    }
+
+    /**
+     * "Presenting", "Starring": a verb's "-ing" form ({@link #verbInIng}), capitalised, that is no verb's bare form
+     * ("Ring") and no name WordNet knows ("Browning").
+     */
     private boolean gerund(String word) {
-        return TITLE_CASE_WORD.matcher(word).matches() && word.endsWith("ing") && !GivenNames.listed(word)
+        return TITLE_CASE_WORD.matcher(word).matches() && verbInIng(word)
                 && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, word).filter(v -> !v.getLemma().equalsIgnoreCase(word)).isPresent()
                 && wordNet.namedSenses(word).isEmpty();
     }
@@ -887,8 +898,7 @@ final class NameRunFinder {
     /** Whether a capitalised title or word for an office and "of" or "for" come right before {@code from}: "Dean of", "Minister for". */
     private boolean afterATitleAndItsLink(List<Token> tokens, int from) {
         if (from < 2 || !Gazetteers.TITLE_LINKS.contains(tokens.get(from - 1).text())) return false;
-        String title = tokens.get(from - 2).text();
-        return Gazetteers.TITLES.contains(title) || isRoleNoun(title) || officeWord(title);
+        return capitalisedTitle(tokens.get(from - 2).text());
     }
 
     /** Whether every sense in which WordNet writes the word with a capital is a political party: "Labour". */
@@ -927,6 +937,9 @@ final class NameRunFinder {
         return w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !w.equals("The")
                 && FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Set.of("PRON", "AUX").contains(t.tag());
     }
+
+    /** Initials the tokenizer kept as one token with every full stop: "S.D." of "S.D. Shibulal". */
+    private static final Pattern INITIALS_WITH_STOPS = Pattern.compile("(?:\\p{Lu}\\.)+");
 
     /** Initials the tokenizer left without their last full stop: "N.R" of "N.R. Narayana Murthy". */
     private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+");
@@ -1169,8 +1182,7 @@ final class NameRunFinder {
         if (roleNounByItsParts(word)) return false;
         if (capitalisedMidSentence.contains(word)) return true;
         // "Introducing Longman ...": a verb's -ing form opens the sentence, no name ("Manning" named elsewhere is kept above)
-        if (word.endsWith("ing") && !GivenNames.listed(word) && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, word.toLowerCase(Locale.ROOT)).isPresent())
-            return false;
+        if (verbInIng(word)) return false;
         // The tagger is unreliable on a capitalised first word ("Norway's" as ADJ): trust WordNet.
         return !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT));
     }

@@ -404,12 +404,12 @@ final class RoleFinder {
                     && wordNet.lookup(net.sf.extjwnl.data.POS.VERB, head.text().toLowerCase(java.util.Locale.ROOT)).isEmpty()
                 // "Atlassian founder X": between an employer's name and a name, a word the tagger read as a preposition or a
                 // verb's bare form is a noun for a person
-                || (head.tag().equals("ADP") && !NameRunFinder.isFunctionWord(head.text()) || head.isVerb() && !head.text().matches(".*(?:s|ed|ing)"))
+                || (head.tag().equals("ADP") && !NameRunFinder.isFunctionWord(head.text()) || head.isVerb() && !INFLECTED.matcher(head.text()).matches())
                     && before != null && before.isProperNoun() && RolePhrases.startsUpperCase(before)
                     && personNouns.mainly(head.text().toLowerCase(java.util.Locale.ROOT))
                 // "he approached referee X", "blasted referee X's performance": a bare verb form right after a verb is the
                 // object's noun, when its commonest sense is a person
-                || head.isVerb() && before != null && before.isVerb() && !head.text().matches(".*(?:s|ed|ing)")
+                || head.isVerb() && before != null && before.isVerb() && !INFLECTED.matcher(head.text()).matches()
                     && wordNet.isFirstAPersonNoun(head.text().toLowerCase(java.util.Locale.ROOT))
                 // "Twin Atlantic frontman X": a compound no dictionary has, read as a preposition
                 || !head.isVerb() && !NameRunFinder.isFunctionWord(head.text()) && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, head.text()).isEmpty()
@@ -434,7 +434,7 @@ final class RoleFinder {
                 && (t.get(start - 1).isNoun() || t.get(start - 1).isProperNoun() || t.get(start - 1).isAdjective() || !t.get(start - 1).isVerb() && personNouns.mainly(t.get(start - 1).text())
                     || phrases.onlyANoun(t.get(start - 1).text()) // "international rugby player", "rugby" read as a preposition
                     // "Ellesmere watch manager": after a place's or an employer's name, a bare verb form that is also a noun
-                    || start >= 2 && t.get(start - 1).isVerb() && !t.get(start - 1).text().matches(".*(?:s|ed|ing)")
+                    || start >= 2 && t.get(start - 1).isVerb() && !INFLECTED.matcher(t.get(start - 1).text()).matches()
                         && t.get(start - 2).isProperNoun() && RolePhrases.startsUpperCase(t.get(start - 2))
                         && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, t.get(start - 1).text()).isPresent()
                     || RolePhrases.participleModifier(t, start - 1) && (wordNet.isCommonWord(t.get(start - 1).text())
@@ -461,6 +461,9 @@ final class RoleFinder {
         int stop = head.end() - run.sentence().begin();
         return Optional.of(phrases.singularHead(tidy(run.sentence().text().substring(begin, stop)))); // "the students – A, B"
     }
+
+    /** A verb's inflected form, "-s", "-ed" or "-ing": no bare form that may be a noun ("referee", "watch"). */
+    private static final java.util.regex.Pattern INFLECTED = java.util.regex.Pattern.compile(".*(?:s|ed|ing)");
 
     /** How often a title was won: "four-time Olympic gold medallist", "two-time". */
     private static final java.util.regex.Pattern TIMES = java.util.regex.Pattern.compile("\\p{Ll}+-time");
