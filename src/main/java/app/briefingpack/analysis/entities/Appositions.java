@@ -56,7 +56,7 @@ final class Appositions {
         // ("The chief officer of the Country Fire Service (CFA), X": and the acronym of the body just named)
         // ("the University's acting Vice-Chancellor, Professor X": a participle that qualifies an office)
         while (start > 0 && (phrases.phraseWord(t.get(start - 1)) || titleParticiple(t, start - 1) || bracketedAcronym(t, start - 1)
-                        || RolePhrases.OFFICE_PARTICIPLES.contains(t.get(start - 1).text()))
+                        || RolePhrases.OFFICE_PARTICIPLES.contains(t.get(start - 1).text()) || phrases.officeModifier(t, start - 1))
                 && !t.get(start - 1).text().equals(",")) start--;
         if (last) { // at the end of a sentence only a phrase from its last "the" or "her": "... killing of the doctor, X.", "said her daughter, X."
             int the = comma - 1;

@@ -71,7 +71,7 @@ final class Gazetteers {
             "Insp.", "Pres.", "Hon.", "Fr.", "Fr", "Datuk", "Datin", "Dato'", "Dato’", "Dato", "Tun", "Seri",
             "Rev'd", "Rev’d", "Father", "Excellency", "Rt", "Rt.",
             "Alhaji", "Alhaja", "Hajiya", "Malam", "Mallam", "Engr", "Engr.", "Eng.", "Cde", "Cde.", "Comrade",
-            "Otunba", "Mzee", "Shri", "Smt", "Smt.", "Shrimati", "Sadhguru", "Canon",
+            "Otunba", "Mzee", "Shri", "Smt", "Smt.", "Shrimati", "Sadhguru", "Canon", "H.E.", "HE", "Hadhrat", "Hazrat",
             // British and Commonwealth service ranks as their forces abbreviate them ("L/Cpl Kyle Smith", "Spr X")
             "L/Cpl", "LCpl", "L/Sgt", "Spr", "Gnr", "Tpr", "Rfn", "Cdr",
             // police ranks as South Asian and African papers abbreviate them ("ACP John Makuri", "DSP X")
@@ -141,6 +141,10 @@ final class Gazetteers {
             "MD", "M.D.", "DO", "D.O.", "RN", "R.N.", "PhD", "Ph.D.", "DPhil", "MPH", "MBA",
             "JD", "J.D.", "Esq.", "DDS", "DMD", "DVM", "PharmD", "LLB", "LLM", "CPA", "FACP", "FACS", "FAAP", "FACC", "FRCP", "FRCS",
             "MSc", "BSc", "MA", "BA", "MS",
+            // the Orders of Australia and of New Zealand: "Mick Dodson AM"
+            "AC", "AO", "AM", "OAM", "ONZ", "GNZM", "KNZM", "DNZM", "CNZM", "ONZM", "MNZM", "QSO", "QSM",
+            // religious orders: "Bishop Vincent Long OFM Conv", "Father James Martin SJ"
+            "OFM", "Conv", "Cap", "SJ", "S.J.", "OSB", "O.S.B.", "OP", "O.P.", "CSsR", "OMI", "SVD", "SDB",
             // South Asian honorifics after a name: "Ghulam Mustafa Khan Sahab"
             "Sahab", "Saheb", "Sahib", "Saab")).collect(Collectors.toUnmodifiableSet());
 
@@ -177,7 +181,11 @@ final class Gazetteers {
             // the Swahili one for an elder: "Mzee Jomo Kenyatta"
             "Mzee",
             // and of South Asian ones: "Shri X", "Smt. X", "Sadhguru X" (not "Sri", which starts "Sri Lanka")
-            "Shri", "Smt", "Smt.", "Shrimati", "Sadhguru");
+            "Shri", "Smt", "Smt.", "Shrimati", "Sadhguru",
+            // "His Excellency" as initials, for ambassadors and heads of state: "H.E. X", "HE Dr X"
+            "H.E.", "HE",
+            // Islamic forms of address for a religious leader: "Hadhrat Mirza Masroor Ahmad"
+            "Hadhrat", "Hazrat");
 
     /**
      * The words of a clergyman's or a peer's style before the courtesy title ("The Most Rev.", "Rt
@@ -201,7 +209,9 @@ final class Gazetteers {
             "Radio", "Airlines", "Authority", "Coalition", "Forces", "Hospital", "Hospice", "Infirmary", "Church", "Mosque", "Trust",
             "International", "Section", "Medical", "Electric", "Cellular", "Communications", "Securities",
             "Financial", "Computer", "Airways", "Composite", "Bancorp", "Bancorporation", "Worldwide", "Electronics",
-            "Markets", "Lines",
+            "Markets", "Lines", "Parish",
+            // a sport's body named by its province or its country: "Leinster Rugby", "Cricket Australia"
+            "Rugby", "Cricket", "Football", "Hockey", "Netball", "Athletics",
             // clubs and companies of the arts: "Central FC", "San Francisco Ballet"
             "FC", "AFC", "FM", "Ballet", "Orchestra", "Philharmonic", "Choir",
             // trades in firms' names ("Miller Brewing", "Random House Publishing")
@@ -258,6 +268,8 @@ final class Gazetteers {
             "Energy", "Maps", "Drive", "Exchange", "Line", "Lines", "Bakery", "Star", "Express", "Motors", "Systems",
             "Technologies", "Holdings", "Partners", "Capital", "Management", "Industries", "Pharmaceuticals", "Labs", "Media",
             "Theater", "Theatre", "Hotel", "Airport", "Restaurant", "Cafe", "Café", "Bistro", "Room", "Rooms", "Finals",
+            // a stadium's stand: "the Hogan Stand"
+            "Stand",
             // a gallery named after its founder: "the Zabludowicz Collection"
             "Collection",
             // things named after people: "the Marshall Plan", "the Andy Warhol Photographic Legacy Program",

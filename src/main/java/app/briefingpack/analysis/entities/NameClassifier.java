@@ -130,6 +130,7 @@ final class NameClassifier {
                 && !Gazetteers.HONORIFICS.contains(run.title())
                 && (!Gazetteers.TITLES.contains(run.title()) || run.tokens().stream().noneMatch(t -> GivenNames.listed(t.text())));
         if (thingAfterATitle || fieldInBrackets(run)) return Optional.empty();
+        if (firstNameOfAFamilyFirm(run)) return Optional.of(EntityKind.ORGANISATION);
         // ("the President of Athletics South Africa": a country's name of two words or more is no one's, after a title too)
         if (name.indexOf(' ') > 0 && Gazetteers.COUNTRIES.contains(name)) return Optional.of(EntityKind.PLACE);
         if (nationalBody(run)) return Optional.of(EntityKind.ORGANISATION);
@@ -766,6 +767,15 @@ final class NameClassifier {
                 && WordFrequency.get().zipf(previous.text()) < GivenNames.EVERYDAY_WORD) return false;
         return state && (i + 2 == t.size() || t.get(i + 2).text().matches("\\p{Punct}+|``|''"));
     }
+
+    /** "Baxter D. Whitney & Son", "Marks & Co": a name before "&" and a word for a family firm. */
+    private static boolean firstNameOfAFamilyFirm(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int i = run.to();
+        return i + 1 < t.size() && Set.of("&", "amp").contains(t.get(i).text()) && FAMILY_FIRM_WORDS.contains(t.get(i + 1).text());
+    }
+
+    private static final Set<String> FAMILY_FIRM_WORDS = Set.of("Son", "Sons", "Daughter", "Daughters", "Co", "Co.", "Company", "Partners", "Associates");
 
     /** "Goldman, Sachs &amp; Co.": the first name of a firm written with a comma. */
     private static boolean headsAFirmsName(NameRun run) {

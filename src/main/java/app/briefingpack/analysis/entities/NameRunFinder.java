@@ -193,6 +193,8 @@ final class NameRunFinder {
                     j++; // "Violence Against Women Act": a capital on "Against" mid-sentence marks a title
                 } else if (j > i && isJoinedParticle(u)) {
                     j++; // "Mohammed al-Jadaan"
+                } else if (j > i && calendarNamePart(tokens, i, j)) {
+                    j++; // "NDP leader Godwin Friday", "CP Monday Kuryas"
                 } else if (j > i && REGNAL_LETTER.matcher(u.text()).matches() && GivenNames.listed(tokens.get(j - 1).text())
                         && regnalContext(u, j + 1 < tokens.size() ? tokens.get(j + 1) : null)) {
                     j++; // "Henry I", "Felipe V"
@@ -330,6 +332,33 @@ final class NameRunFinder {
         }
     }
 
+    /**
+     * "NDP leader Godwin Friday", "coaches, Franzel September and ...", "CP Monday Kuryas": a day's or a
+     * month's name that is a person's surname, after the given name that starts the run (after its
+     * titles), with no more name and no number after it; or a given name, after a title and before a
+     * surname that is no word. Not "met Kerry Monday" (a verb before the name), "Easter Sunday", "Paris
+     * Monday", "Friday 5 May".
+     */
+    private boolean calendarNamePart(List<Token> tokens, int i, int j) {
+        String word = tokens.get(j).text();
+        if (!Gazetteers.CALENDAR.contains(word) || word.endsWith(".")) return false;
+        Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+        String previous = tokens.get(j - 1).text();
+        int given = i;
+        while (given < j - 1 && titleInitialsOrWord(tokens.get(given).text())) given++;
+        if (given == j - 1 && (GivenNames.listed(previous) || unknownFirstName(tokens, given)) && !Gazetteers.FESTIVALS.contains(previous)
+                && !wordNet.namesAPlace(previous) && (i == 0 || !tokens.get(i - 1).isVerb() && !tokens.get(i - 1).tag().equals("ADP"))
+                && (next == null || !isNameToken(next) && !next.tag().equals("NUM") && !Gazetteers.CALENDAR.contains(next.text())))
+            return true;
+        return titleInitialsOrWord(previous) && next != null && SURNAME.matcher(next.text()).matches()
+                && !wordNet.isCommonWord(next.text().toLowerCase(Locale.ROOT)) && !Gazetteers.CALENDAR.contains(next.text());
+    }
+
+    /** A title before a name, as a word or as initials: "Governor", "CP", "CEO". */
+    private static boolean titleInitialsOrWord(String word) {
+        return Gazetteers.TITLES.contains(word) || Gazetteers.initialsOfATitle(word) != null || Gazetteers.OFFICERS.contains(word);
+    }
+
     /** "John" in "John and Claire Hartnett": a listed given name alone, "and", a listed given name and one more name. */
     static boolean beforeASharedSurname(List<Token> t, int from, int to) {
         return to - from == 1 && to + 2 < t.size() && GivenNames.listed(t.get(from).text()) && t.get(to).text().equals("and")
@@ -361,6 +390,9 @@ final class NameRunFinder {
      * Cho Tae-yul").
      */
     private int titleFieldBefore(TaggedSentence s, int from, int to) {
+        int place = placeAfterATitle(s.tokens(), from, to);
+        if (place > 0) return place;
+        if (titleOfListedFields(s, from, to) >= 0) return 1;
         if (!endsTitleBefore(s, from, to)) return 0;
         List<Token> tokens = s.tokens();
         int k = from + 1;
@@ -374,6 +406,50 @@ final class NameRunFinder {
             if (m > k && m + 2 <= to && isNameToken(tokens.get(m)) && !commonFieldWord(tokens.get(m).text()) && !wordNet.namesAPlace(tokens.get(m).text())) k = m;
         }
         return k - from;
+    }
+
+    /**
+     * "former mayor of New Orleans Ray Nagin", "Governor of New South Wales Margaret Beazley": after a
+     * title and "of" or "for", a place's name of two or three words that WordNet knows, then a given
+     * name and at least one more name. Returns how many words the place has; 0 when none is there.
+     * (A place of one word is read by {@link #endsTitleBefore}: "Governor of Washington Chris Gregoire".)
+     */
+    private int placeAfterATitle(List<Token> tokens, int from, int to) {
+        if (from < 2 || !Gazetteers.TITLE_LINKS.contains(tokens.get(from - 1).text()) || !titleBeforeALink(tokens.get(from - 2).text())) return 0;
+        for (int n = 3; n >= 2; n--) {
+            if (from + n + 2 > to || !GivenNames.listed(tokens.get(from + n).text())) continue;
+            String place = tokens.subList(from, from + n).stream().map(Token::text).collect(java.util.stream.Collectors.joining(" "));
+            if (wordNet.namesAPlace(place)) return n;
+        }
+        return 0;
+    }
+
+    /**
+     * "Minister for Enterprise, Tourism and Employment Peter Burke", "Finds Liaison Officer for Somerset
+     * and Devon Laura Burnett": the last of the fields a title lists after "of" or "for", a common word
+     * or a place's, glued to the name after it by its capital. The words between the link and "and"
+     * are capitalised words and commas only. Returns where the title starts, or -1.
+     * (A place that is a given name too, before two names: "Devon Laura Burnett".)
+     */
+    private int titleOfListedFields(TaggedSentence s, int from, int to) {
+        List<Token> tokens = s.tokens();
+        if (from < 4 || to - from < 3 || !Set.of("and", "&").contains(tokens.get(from - 1).text())) return -1;
+        String field = tokens.get(from).text();
+        boolean place = wordNet.namesAPlace(field) || Gazetteers.CITIES.contains(field);
+        if (GivenNames.listed(field) ? !(place && GivenNames.listed(tokens.get(from + 1).text())) : !(commonFieldWord(field) || place)) return -1;
+        if (!(GivenNames.listed(tokens.get(from + 1).text()) || personStartsAt.test(s, from + 1))) return -1;
+        for (int k = from - 2; k > 0 && (tokens.get(k).text().equals(",") || TITLE_CASE_WORD.matcher(tokens.get(k).text()).matches()
+                && !GivenNames.listed(tokens.get(k).text())); k--) {
+            if (Gazetteers.TITLE_LINKS.contains(tokens.get(k - 1).text())) return k >= 2 && titleBeforeALink(tokens.get(k - 2).text()) ? titleStart(tokens, k - 2) : -1;
+        }
+        return -1;
+    }
+
+    /** Where the capitalised title that ends at {@code last} starts: "Finds Liaison Officer", "Minister". */
+    private static int titleStart(List<Token> tokens, int last) {
+        int k = last;
+        while (k > 0 && TITLE_CASE_WORD.matcher(tokens.get(k - 1).text()).matches() && !GivenNames.listed(tokens.get(k - 1).text())) k--;
+        return k;
     }
 
     /**
@@ -483,7 +559,8 @@ final class NameRunFinder {
         // ("SP Michael Kananura", "PC Jonathan Rice": or a police rank's)
         // ("Defence QC Mhairi Richards": or counsel's)
         if (Gazetteers.OFFICERS.contains(word) || Gazetteers.initialsOfATitle(word) != null || Gazetteers.COUNSEL_INITIALS.contains(word))
-            return k + 2 < to && (GivenNames.listed(tokens.get(k + 1).text()) || unknownFirstName(tokens, k + 1))
+            return k + 2 < to && (GivenNames.listed(tokens.get(k + 1).text()) || unknownFirstName(tokens, k + 1)
+                        || Gazetteers.CALENDAR.contains(tokens.get(k + 1).text())) // "CP Monday Kuryas" (see calendarNamePart)
                     // ("PC Brownrigg, who was called": a police rank before a surname alone that is no word; not "DS Smith", "PC World")
                     || k + 2 == to && Gazetteers.initialsOfATitle(word) != null && SURNAME.matcher(tokens.get(k + 1).text()).matches()
                         && !wordNet.isCommonWord(stripPossessive(tokens.get(k + 1).text()).toLowerCase(Locale.ROOT))
@@ -535,8 +612,9 @@ final class NameRunFinder {
      */
     private boolean unknownFirstName(List<Token> tokens, int k) {
         String word = tokens.get(k).text();
-        // (a word WordNet lacks may be tagged a common noun: "Manager Yobes Oyaro")
-        return (tokens.get(k).isProperNoun() || tokens.get(k).isNoun() && !wordNet.hasLowerCaseLemma(word))
+        // (a word WordNet lacks may be tagged a common noun, an adjective or nothing: "Manager Yobes Oyaro", "CP Bankole Sikiru")
+        return (tokens.get(k).isProperNoun() || (tokens.get(k).isNoun() || tokens.get(k).isAdjective() || tokens.get(k).tag().equals("X"))
+                    && !wordNet.hasLowerCaseLemma(word))
                 && TITLE_CASE_WORD.matcher(word).matches() // not "People's"
                 && !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT))
                 // (or one WordNet knows only as the name of a person: "Coroner Geraint Williams")
@@ -654,6 +732,8 @@ final class NameRunFinder {
 
     /** "Secretary of State", when the words from {@code first} to {@code last} end a title that starts with a title word; else null. */
     private String titleEndingAt(TaggedSentence s, int first, int last) {
+        int listed = titleOfListedFields(s, first, s.tokens().size());
+        if (listed >= 0) return text(s, listed, last + 1);
         int k = first - 1;
         while (k > 0 && (Gazetteers.TITLE_LINKS.contains(s.tokens().get(k).text()) || s.tokens().get(k).text().equals("the"))) k--;
         // "Member of Parliament Anthony Oluoch": a capitalised word for a person starts the title too

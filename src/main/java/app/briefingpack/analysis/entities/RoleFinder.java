@@ -437,8 +437,7 @@ final class RoleFinder {
                     || start >= 2 && t.get(start - 1).isVerb() && !INFLECTED.matcher(t.get(start - 1).text()).matches()
                         && t.get(start - 2).isProperNoun() && RolePhrases.startsUpperCase(t.get(start - 2))
                         && wordNet.lookup(net.sf.extjwnl.data.POS.NOUN, t.get(start - 1).text()).isPresent()
-                    || RolePhrases.participleModifier(t, start - 1) && (wordNet.isCommonWord(t.get(start - 1).text())
-                        || RolePhrases.OFFICE_PARTICIPLES.contains(t.get(start - 1).text())))) start--; // "chief operating officer"
+                    || phrases.officeModifier(t, start - 1))) start--; // "chief operating officer"
         // "BP chairman", "Lockheed's chief", "City finance director": the name of the employer
         // ("World Cup winner", "BHP Billiton's chairman-elect": a name of up to three words, not a person's)
         int named = start;

@@ -208,6 +208,11 @@ final class RolePhrases {
                 && !(k > 0 && t.get(k - 1).isNoun() && isLowerCase(t.get(k - 1)) && !OFFICE_PARTICIPLES.contains(w.text()));
     }
 
+    /** "chief operating officer", "chief nursing officer": a participle modifier ({@link #participleModifier}) that is an everyday word or qualifies an office. */
+    boolean officeModifier(List<Token> t, int k) {
+        return participleModifier(t, k) && (wordNet.isCommonWord(t.get(k).text()) || OFFICE_PARTICIPLES.contains(t.get(k).text()));
+    }
+
     /** Participles that qualify an office before it: "acting Vice-Chancellor", "outgoing chairman", "group managing director". */
     static final Set<String> OFFICE_PARTICIPLES = Set.of("acting", "outgoing", "incoming", "retiring", "serving", "managing", "presiding",
             "founding", "commanding", "operating", "visiting", "reigning", "consulting");

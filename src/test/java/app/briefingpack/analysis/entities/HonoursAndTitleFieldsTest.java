@@ -1,0 +1,99 @@
+package app.briefingpack.analysis.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.junit.jupiter.api.Test;
+
+import app.briefingpack.analysis.Analyser;
+import app.briefingpack.analysis.TestArticles;
+import app.briefingpack.model.Briefing;
+import app.briefingpack.model.Metadata;
+import app.briefingpack.model.NamedEntity;
+import app.briefingpack.model.Person;
+
+/**
+ * Forms of address and honours around a name, days and months that are names, a title's field
+ * that is a place of several words or a list, and firms named after a family (sentences and
+ * names written for this test).
+ */
+class HonoursAndTitleFieldsTest {
+
+    private static Briefing analyse(String... paragraphs) {
+        return new Analyser().analyse(TestArticles.of("honours.txt", Metadata.empty(), String.join("\n\n", paragraphs)));
+    }
+
+    @Test
+    void excellencyAndReligiousFormsOfAddressAreNoPartOfTheName() {
+        Briefing b = analyse("\"We spoke with H.E. Oyunbileg Batsaikhan, Minister of Foreign Affairs of Mongolia,\" the minister said.",
+                "Presenting his letters of credence was HE Dr Tamas Gergely Horvath, Ambassador of Hungary.",
+                "The spiritual leader of the community, Hadhrat Mirza Tahir Qadeer, arrived in the city last Wednesday.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Oyunbileg Batsaikhan", "Minister of Foreign Affairs of Mongolia"),
+                tuple("Tamas Gergely Horvath", "Ambassador of Hungary"));
+        assertThat(b.people()).extracting(Person::name).contains("Mirza Tahir Qadeer")
+                .doesNotContain("H.E. Oyunbileg Batsaikhan", "Hadhrat Mirza Tahir Qadeer");
+    }
+
+    @Test
+    void australianHonoursAndReligiousOrdersAfterANameAreNoPartOfIt() {
+        Briefing b = analyse("The project, led by Professor Warrick Dunstan AM, Director of the Centre for Coastal Studies, starts in May.",
+                "These words from Bishop Anselm Tranh OFM Conv rang true as the parish gathered.");
+        assertThat(b.people()).extracting(Person::name).contains("Warrick Dunstan", "Anselm Tranh")
+                .doesNotContain("Warrick Dunstan AM", "Anselm Tranh OFM Conv");
+    }
+
+    @Test
+    void aDayOrAMonthCanBeAPersonsName() {
+        Briefing b = analyse("The win means NDP leader Godwin Friday will replace the prime minister.",
+                "He joins the existing coaches, Franzel September and Bafana Nhlebo, next month.",
+                "Those posted include Niger State Command, CP Monday Kuryabo; and FCT Police Command, CP Babaji Sunday.",
+                "The minister met reporters Monday and flew to Lagos on Friday.");
+        assertThat(b.people()).extracting(Person::name).contains("Godwin Friday", "Franzel September", "Monday Kuryabo", "Babaji Sunday");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Monday Kuryabo", "commissioner of police"));
+        assertThat(b.people()).extracting(Person::name).noneMatch(n -> n.equals("Godwin") || n.equals("Babaji") || n.contains("Monday and"));
+    }
+
+    @Test
+    void aPoliceRanksInitialsBeforeANameNoDictionaryHasAreItsTitle() {
+        Briefing b = analyse("The police boss also deployed CP Bankole Sikiwu as head of the unit in Lagos.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Bankole Sikiwu", "commissioner of police"));
+    }
+
+    @Test
+    void aPlaceOfSeveralWordsAfterATitleAndOfIsNoPartOfTheName() {
+        Briefing b = analyse("Former mayor of New Orleans Ray Naglin saw his career end in court. Naglin said he would appeal.");
+        assertThat(b.people()).extracting(Person::name, Person::role).containsExactly(tuple("Ray Naglin", "Former mayor of New Orleans"));
+        assertThat(b.places()).extracting(NamedEntity::name).doesNotContain("New Orleans Ray Naglin");
+    }
+
+    @Test
+    void theLastOfATitlesListedFieldsIsNoPartOfTheName() {
+        Briefing b = analyse("Minister for Enterprise, Tourism and Employment Peter Burkett described the news as a boost.",
+                "Finds Liaison Officer for Somerset and Devon Laura Burnside assessed many of the items.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(
+                tuple("Peter Burkett", "Minister for Enterprise, Tourism and Employment"),
+                tuple("Laura Burnside", "Finds Liaison Officer for Somerset and Devon"));
+    }
+
+    @Test
+    void aNameBeforeAndSonIsAFirm() {
+        Briefing b = analyse("The group toured the remains of the Baxter D. Whitcombe & Son mill with Town Manager James Kreider.");
+        assertThat(b.people()).extracting(Person::name).containsExactly("James Kreider");
+    }
+
+    @Test
+    void aParishASportsBodyAndAStandAreNoPeople() {
+        Briefing b = analyse("Bishop Anselm Tranh blessed the new church of St Madeline Sophie Barat Parish on Sunday.",
+                "Munster coach Anthony Foyle and Leinster Rugby's Greg Feeke will join the coaching team.",
+                "The club earned the right to make the journey up the Hogan Stand steps.");
+        assertThat(b.people()).extracting(Person::name).contains("Anselm Tranh", "Anthony Foyle", "Greg Feeke")
+                .doesNotContain("St Madeline Sophie Barat Parish", "Leinster Rugby", "Hogan Stand");
+    }
+
+    @Test
+    void aNursingOfficersWholeTitleIsTheRoleBeforeAComma() {
+        Briefing b = analyse("NHS chief nursing officer for England, Dame Ruth Mayhew, cut the ribbon for the new ward.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Ruth Mayhew", "NHS chief nursing officer for England"));
+    }
+}
