@@ -1,6 +1,7 @@
 package app.briefingpack.analysis.entities;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -211,7 +212,9 @@ final class Appositions {
                         || participleModifier(t, end)
                         || end > start && t.get(end).text().matches("['’]") && t.get(end - 1).text().endsWith("s") // "Richards ' daughter", split
                         || end > start && nameGoesOn(t, end) // "an organizer of Syrian Sweet Bake Sale", "Sale" read as a verb
-                        || end > start && bracketedAcronym(t, end)) // "professor at the University of Stellenbosch (SU),"
+                        || end > start && bracketedAcronym(t, end) // "professor at the University of Stellenbosch (SU),"
+                        // "director of its manufacturing unit": a possessive pronoun inside the phrase
+                        || end > start && t.get(end).tag().equals("PRON") && POSSESSIVE_DETERMINERS.contains(t.get(end).text().toLowerCase(java.util.Locale.ROOT)))
                 && !t.get(end).text().equals(",") && !RELATIVE.matcher(t.get(end).text()).matches()
                 && !(end > start && phrases.participleAfterANoun(t, start, end))) end++;
         // The apposition ends at a comma, a dash or the end of the sentence ("X, the new prime minister."),
@@ -431,12 +434,26 @@ final class Appositions {
         int end = start;
         while (end < t.size() && end - start <= 8 && !t.get(end).text().equals(")")) end++;
         if (end >= t.size() || end == start || !t.get(end).text().equals(")")) return Optional.empty();
+        // "Jason Holder (c), Kraigg Brathwaite, Shane Dowrich (wk)": a team sheet's marks for its captain and its keeper
+        // (in a list of names, not a caption's "(c)" for the centre of a photograph: "Rose Njoki and her husband X (c).")
+        if (end == start + 1 && TEAM_SHEET_MARKS.containsKey(t.get(start).text()) && end + 1 < t.size() && t.get(end + 1).text().equals(",")
+                && !picturePlaceInBrackets(t)) return Optional.of(TEAM_SHEET_MARKS.get(t.get(start).text()));
         if (!t.subList(start, end).stream().allMatch(w -> isLowerCase(w) || w.text().equals(","))) return capitalisedOffice(run, start, end);
         // (its commonest sense a person, and no adjective: not "(independent)")
         String head = t.get(end - 1).text();
         if (!wordNet.isFirstAPersonNoun(head) || personNouns.isAdjective(head)) return Optional.empty();
         return phrases.phrase(run.sentence(), start, end, false);
     }
+
+    /** Whether a sentence marks where someone stands in a photograph in brackets: "A (l), B (c) and C (r)". */
+    private static boolean picturePlaceInBrackets(List<Token> t) {
+        for (int k = 1; k + 1 < t.size(); k++)
+            if (t.get(k - 1).text().equals("(") && t.get(k + 1).text().equals(")") && (PICTURE_PLACES.contains(t.get(k).text()) || Set.of("l", "r").contains(t.get(k).text()))) return true;
+        return false;
+    }
+
+    private static final Map<String, String> TEAM_SHEET_MARKS = Map.of("c", "captain", "capt", "captain", "vc", "vice-captain",
+            "wk", "wicketkeeper", "gk", "goalkeeper");
 
     /**
      * "Rico Basson (Managing Director of Vinpro)", "Jane Doe (CEO)": a caption's office in brackets,

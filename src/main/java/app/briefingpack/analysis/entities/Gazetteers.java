@@ -198,6 +198,8 @@ final class Gazetteers {
             "Post", "Times", "Agency", "Council", "Committee", "Ministry", "Department", "University", "Institute",
             // the word for a university in other languages a name keeps ("Vrije Universiteit Amsterdam")
             "Universiteit", "Universität", "Università", "Universidad", "Universidade", "Université", "Universitat",
+            // the Malay words for a school and a mosque ("Sekolah Menengah Kebangsaan Dato Mohd Said", "Masjid Nurul Hidayah")
+            "Sekolah", "Masjid",
             "College", "School", "Bank", "Corporation", "Corp.", "Company", "Co.", "Inc.", "Ltd", "Ltd.", "Group",
             "Union", "Front", "Army", "Command", "Court", "Bench", "Congress", "Parliament", "Senate", "Assembly", "Commission",
             "Organization", "Organisation", "Foundation", "Network", "News", "Journal", "Review", "Service",
@@ -303,7 +305,9 @@ final class Gazetteers {
     static final Set<String> PLACE_WORDS = Set.of("River", "Lake", "Mount", "Mt.", "Mt", "Mountains", "Street", "Road", "Avenue",
             "Square", "Bridge", "Island", "Islands", "Valley", "Province", "County", "City", "Sea", "Ocean", "Bay",
             "Desert", "Gulf", "Strait", "Canal", "Coast", "Peninsula", "Heights", "Plain", "Forest", "Park", "Airport",
-            "Base", "Ave", "Ave.", "Blvd", "Blvd.", "Falls", "Barracks", "Prison", "Jail", "Gaol", "Circuit");
+            "Base", "Ave", "Ave.", "Blvd", "Blvd.", "Falls", "Barracks", "Prison", "Jail", "Gaol", "Circuit",
+            // the Malay words for a village, a river, a river's mouth, a hill and an island: "Kampung Sungai Bemban", "Kuala Trong"
+            "Kampung", "Kampong", "Sungai", "Kuala", "Bukit", "Pulau");
 
     /** Lower-case nouns that, right after a name, make the pair a place ("Anbar province"). */
     static final Set<String> PLACE_NOUNS = Set.of("province", "region", "triangle", "city", "county", "district",

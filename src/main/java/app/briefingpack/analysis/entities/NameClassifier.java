@@ -952,7 +952,7 @@ final class NameClassifier {
         boolean noArticle = run.previous() == null || !Gazetteers.ARTICLES.contains(run.previous().text().toLowerCase(Locale.ROOT));
         boolean headsItsPhrase = possessive || run.next() == null || !run.next().isNoun();
         boolean individual = isAnIndividual(named) && wordNet.useCount(word.toLowerCase(Locale.ROOT)) == 0;
-        return !(noArticle && headsItsPhrase && (individual || GivenNames.contains(word)));
+        return !(noArticle && headsItsPhrase && (individual || GivenNames.listed(word)));
     }
 
     private boolean unknownWord(String name) {

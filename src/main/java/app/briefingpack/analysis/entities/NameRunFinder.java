@@ -282,6 +282,12 @@ final class NameRunFinder {
                 if (titleBefore == null && field == 1 && isRoleNoun(tokens.get(from).text())) titleBefore = tokens.get(from).text();
                 from += field;
             }
+            // "whose Directors Sandra and Darren Calow": a plural word for people before given names that share a surname
+            if (titleBefore == null && end - from == 2 && TITLE_CASE_WORD.matcher(tokens.get(from).text()).matches()
+                    && pluralTitle(tokens.get(from).text()) && beforeASharedSurname(tokens, from + 1, end)) {
+                titleBefore = tokens.get(from).text();
+                from++;
+            }
             if (from < end) addRun(runs, s, from, end, titleBefore);
             i = j;
         }

@@ -360,8 +360,11 @@ final class Recognition {
             if (shortForm.kind != EntityKind.PERSON) continue;
             String ending = " " + shortForm.name.toLowerCase(Locale.ROOT); // "Bin Laden" in "Osama bin Laden"
             // ("Marcos Jr." in "Ferdinand Marcos Jr.": with its suffix too)
+            // ("Mr Akoto" after "Harold Sena-Akoto": or the last part of a double-barrelled surname)
+            String lastPart = "-" + shortForm.name.toLowerCase(Locale.ROOT);
             Predicate<String> fits = full -> NameRun.withoutSuffix(full).toLowerCase(Locale.ROOT).endsWith(ending)
-                    || !full.equalsIgnoreCase(shortForm.name) && full.toLowerCase(Locale.ROOT).endsWith(ending);
+                    || !full.equalsIgnoreCase(shortForm.name) && full.toLowerCase(Locale.ROOT).endsWith(ending)
+                    || !shortForm.name.contains(" ") && full.contains(" ") && full.toLowerCase(Locale.ROOT).endsWith(lastPart);
             if (!joinTheSharedSurname(shortForm, fits)) joinTheOneFullName(shortForm, fits);
         }
     }

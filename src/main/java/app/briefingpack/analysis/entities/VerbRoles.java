@@ -124,9 +124,20 @@ final class VerbRoles {
     Optional<String> credit(NameRun run) {
         List<Token> t = run.sentence().tokens();
         int first = RoleFinder.titleStart(run);
+        // "Editor: Fardah Assegaf", "Translators: Andilala, Sri Haryati": a word for a person, a colon and names alone
+        if (first >= 2 && t.get(1).text().equals(":") && phrases.capitalisedPersonWord(t.get(0)) && onlyNames(t, 2)) {
+            String label = t.get(0).text().toLowerCase(java.util.Locale.ROOT);
+            return Optional.of(wordNet.singularNoun(label).orElse(label));
+        }
         boolean wholeSentence = run.to() == t.size() || run.to() == t.size() - 1 && t.get(run.to()).text().matches("[.:]");
         if (first != 2 || !wholeSentence || !t.get(1).text().equals("by") || !t.get(0).text().matches("\\p{Lu}\\p{Ll}+ed")) return Optional.empty();
         return agent(t.get(0).text());
+    }
+
+    /** Whether the sentence from {@code from} to its end is names, initials and what lists them. */
+    private static boolean onlyNames(List<Token> t, int from) {
+        int end = t.size() > from && t.get(t.size() - 1).text().equals(".") ? t.size() - 1 : t.size();
+        return t.subList(from, end).stream().allMatch(w -> startsUpperCase(w) || Set.of(",", "and", "&").contains(w.text()));
     }
 
     /**

@@ -96,4 +96,45 @@ class HonoursAndTitleFieldsTest {
         Briefing b = analyse("NHS chief nursing officer for England, Dame Ruth Mayhew, cut the ribbon for the new ward.");
         assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Ruth Mayhew", "NHS chief nursing officer for England"));
     }
+
+    @Test
+    void anAppositionAfterAPeersTitleIsTheRoleAndMayHoldAPossessive() {
+        Briefing b = analyse("The gift follows a donation to the university by Lord Bhattacharjee, director and founder of its manufacturing unit, WMG.");
+        assertThat(b.people()).extracting(Person::name, Person::role).containsExactly(
+                tuple("Bhattacharjee", "director and founder of its manufacturing unit"));
+    }
+
+    @Test
+    void aCreditLineWithALabelGivesTheRole() {
+        Briefing b = analyse("The talks ended on Friday without a deal.", "Editor: Fardah Assegal", "Translator: Sri Haryanti");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Fardah Assegal", "editor"), tuple("Sri Haryanti", "translator"));
+    }
+
+    @Test
+    void aTeamSheetMarksItsCaptainAndKeeperButACaptionsCentreIsNoRole() {
+        Briefing b = analyse("West Indies squad: Jason Holdsworth (c), Kraigg Brathwaite, Shane Dowrick (wk), Shannon Gabriels.",
+                "From right: Rose Njoroge and her husband Harold Sena-Akotey (c).", "Mr Akotey has lived in Germany for 40 years.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Jason Holdsworth", "captain"),
+                tuple("Shane Dowrick", "wicketkeeper"), tuple("Harold Sena-Akotey", "husband"));
+        assertThat(b.people()).extracting(Person::name).doesNotContain("Akotey");
+    }
+
+    @Test
+    void aPluralTitleBeforeGivenNamesThatShareASurnameIsEachOnesTitle() {
+        Briefing b = analyse("The firm, whose Directors Sandra and Darren Calloway were joined by their son, said it was pleased.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Sandra Calloway", "Director"), tuple("Darren Calloway", "Director"));
+    }
+
+    @Test
+    void aGivenNameAloneBeforeAWhoClauseIsAPerson() {
+        Briefing b = analyse("Michael, who is 16, was last seen in Aylesbury at around 1.40pm yesterday.",
+                "The police describe Michael as five foot eight inches tall.");
+        assertThat(b.people()).extracting(Person::name).containsExactly("Michael");
+    }
+
+    @Test
+    void malayWordsForAVillageARiverAndASchoolMakePlacesAndBodies() {
+        Briefing b = analyse("The secretariat said 39 people from 13 families from Kampung Sungai Bembang, Kuala Terong, were housed at the centre.");
+        assertThat(b.people()).isEmpty();
+    }
 }
