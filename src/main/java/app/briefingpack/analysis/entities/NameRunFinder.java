@@ -802,6 +802,8 @@ final class NameRunFinder {
             if (NameRun.NAME_SUFFIXES.contains(tokens.get(k + 1).text())) continue;
             // "Lady Jayanthi Sirisena", not "Lady Bird" or "Lady Macbeth": a courtesy title that also starts names needs two after it
             if (WORD_OF_NAMES.contains(tokens.get(k).text()) && to - k < 3) continue;
+            // ("HE Dr X", "HE Tangirongo": His Excellency's initials before a name written in lower case, not "HE KNOWS HER POINT")
+            if (tokens.get(k).text().equals("HE") && isAcronym(tokens.get(k + 1).text())) break;
             if (Gazetteers.TITLES.contains(tokens.get(k).text()) || roleNounBeforeAName(tokens, k, to)) lastTitle = k;
         }
         // "National Assembly President Ricardo Alarcon": an organisation named inside the title is the person's
@@ -1025,7 +1027,7 @@ final class NameRunFinder {
     }
 
     /** Initials the tokenizer kept as one token with every full stop: "S.D." of "S.D. Shibulal". */
-    private static final Pattern INITIALS_WITH_STOPS = Pattern.compile("(?:\\p{Lu}\\.)+");
+    static final Pattern INITIALS_WITH_STOPS = Pattern.compile("(?:\\p{Lu}\\.)+");
 
     /** Initials the tokenizer left without their last full stop: "N.R" of "N.R. Narayana Murthy". */
     private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})+");

@@ -135,6 +135,7 @@ final class Recognition {
         loneWordsNamedOnce();
         companiesReadAsPeople();
         oneKindPerName();
+        firmsWithoutTheirLegalForm();
         putAuthorFirst();
         return build();
     }
@@ -916,22 +917,7 @@ final class Recognition {
      * keeps the person. (The same name read as a company elsewhere: {@link #oneKindPerName}.)
      */
     private void companiesReadAsPeople() {
-        Map<String, EntityDraft> byStem = new HashMap<>();
-        for (EntityDraft d : drafts.values()) {
-            if (d.kind != EntityKind.ORGANISATION) continue;
-            String[] words = d.name.split("\\s+");
-            int n = words.length;
-            while (n > 1 && Gazetteers.LEGAL_FORMS.contains(words[n - 1])) n--;
-            // "Norwood Partners Limited Partnership of Boston", "Delta Air Lines": a firm's word later in the name
-            boolean firm = java.util.Arrays.stream(words).skip(1).anyMatch(w -> Gazetteers.FIRM_NAME_WORDS.contains(w)
-                    || Gazetteers.LEGAL_FORMS.contains(w) && Character.isUpperCase(w.charAt(0)));
-            if (n == words.length && !firm) continue; // no legal form: "Morgan Stanley" could be a man's name
-            // case aside: a headline writes "ROGERS COMMUNICATIONS Inc."
-            if (n < words.length) byStem.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, n)).toLowerCase(Locale.ROOT), d);
-            byStem.putIfAbsent(words[0].toLowerCase(Locale.ROOT), d);
-            // "Anheuser" of "Anheuser-Busch Cos."
-            if (words[0].contains("-")) byStem.putIfAbsent(words[0].substring(0, words[0].indexOf('-')).toLowerCase(Locale.ROOT), d);
-        }
+        Map<String, EntityDraft> byStem = firmsByStem();
         Set<EntityDraft> titled = titledPeople();
         List<Mention> organisations = organisationMentionsNotReadAsPeople();
         Set<String> employers = employersInRoles();
@@ -951,6 +937,50 @@ final class Recognition {
             if (company == null) company = draft(EntityKind.ORGANISATION, person.name);
             company.absorbMentions(person);
             drafts.values().remove(person);
+        }
+    }
+
+    /**
+     * Firms whose names the text gives with a legal form or a firm's word, by the stems that name
+     * them too: the name without its legal form ("philip morris" for "Philip Morris Cos."), its first
+     * word ("orkem"), and a founder's surname after initials or a given name ("williams" for "A.L.
+     * Williams Corp.").
+     */
+    private Map<String, EntityDraft> firmsByStem() {
+        Map<String, EntityDraft> byStem = new HashMap<>();
+        for (EntityDraft d : drafts.values()) {
+            if (d.kind != EntityKind.ORGANISATION) continue;
+            String[] words = d.name.split("\\s+");
+            int n = words.length;
+            while (n > 1 && Gazetteers.LEGAL_FORMS.contains(words[n - 1])) n--;
+            // "Norwood Partners Limited Partnership of Boston", "Delta Air Lines": a firm's word later in the name
+            boolean firm = java.util.Arrays.stream(words).skip(1).anyMatch(w -> Gazetteers.FIRM_NAME_WORDS.contains(w)
+                    || Gazetteers.LEGAL_FORMS.contains(w) && Character.isUpperCase(w.charAt(0)));
+            if (n == words.length && !firm) continue; // no legal form: "Morgan Stanley" could be a man's name
+            // case aside: a headline writes "ROGERS COMMUNICATIONS Inc."
+            if (n < words.length) byStem.putIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, n)).toLowerCase(Locale.ROOT), d);
+            // "Williams" of "A.L. Williams Corp.": the surname of a firm named after its founder, by initials or a given name
+            if (n == 2 && n < words.length && (NameRunFinder.INITIALS_WITH_STOPS.matcher(words[0]).matches() || GivenNames.listed(words[0])))
+                byStem.putIfAbsent(words[1].toLowerCase(Locale.ROOT), d);
+            byStem.putIfAbsent(words[0].toLowerCase(Locale.ROOT), d);
+            // "Anheuser" of "Anheuser-Busch Cos."
+            if (words[0].contains("-")) byStem.putIfAbsent(words[0].substring(0, words[0].indexOf('-')).toLowerCase(Locale.ROOT), d);
+        }
+        return byStem;
+    }
+
+    /**
+     * "A.L. Williams & Associates" and "Unisys" beside "A.L. Williams Corp." and "Unisys Corp.": an
+     * organisation named by a stem of a firm's name (see {@link #firmsByStem}) is that firm. Read after
+     * each name has its one kind, so that the shorter name's mentions stay the firm's.
+     */
+    private void firmsWithoutTheirLegalForm() {
+        Map<String, EntityDraft> byStem = firmsByStem();
+        for (EntityDraft shortForm : List.copyOf(drafts.values())) {
+            EntityDraft firm = byStem.get(shortForm.name.toLowerCase(Locale.ROOT));
+            if (shortForm.kind != EntityKind.ORGANISATION || firm == null || firm == shortForm) continue;
+            firm.absorbMentions(shortForm);
+            drafts.values().remove(shortForm);
         }
     }
 

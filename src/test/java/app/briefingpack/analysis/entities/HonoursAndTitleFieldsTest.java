@@ -137,4 +137,18 @@ class HonoursAndTitleFieldsTest {
         Briefing b = analyse("The secretariat said 39 people from 13 families from Kampung Sungai Bembang, Kuala Terong, were housed at the centre.");
         assertThat(b.people()).isEmpty();
     }
+
+    @Test
+    void aHeInCapitalsBeforeWordsInCapitalsIsNoExcellency() {
+        Briefing b = analyse("But no, HE KNOWS HER POINT BETTER THAN SHE DOES: it worked because he worked hard.");
+        assertThat(b.people()).isEmpty();
+    }
+
+    @Test
+    void aFirmNamedAfterItsFounderKeepsItsSurnameAloneAndItsNameWithoutTheLegalForm() {
+        Briefing b = analyse("B.K. Wilmers Corp. agreed to be bought by Primerico Corp., which will pay shares for the rest of Wilmers.",
+                "Its services are sold by closely held B.K. Wilmers & Associates.");
+        assertThat(b.people()).isEmpty();
+        assertThat(b.organisations()).extracting(NamedEntity::name).contains("B.K. Wilmers Corp.").doesNotContain("B.K. Wilmers");
+    }
 }
