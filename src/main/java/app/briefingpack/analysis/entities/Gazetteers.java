@@ -212,6 +212,8 @@ final class Gazetteers {
             "International", "Section", "Medical", "Electric", "Cellular", "Communications", "Securities",
             "Financial", "Computer", "Airways", "Composite", "Bancorp", "Bancorporation", "Worldwide", "Electronics",
             "Markets", "Lines", "Parish",
+            // schools named for their pupils: "Butere Girls", "Maseno Boys"
+            "Girls", "Boys",
             // a sport's body named by its province or its country: "Leinster Rugby", "Cricket Australia"
             "Rugby", "Cricket", "Football", "Hockey", "Netball", "Athletics",
             // clubs and companies of the arts: "Central FC", "San Francisco Ballet"

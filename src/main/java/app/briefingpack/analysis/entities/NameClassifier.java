@@ -84,6 +84,23 @@ final class NameClassifier {
                 && (next == null || next.tag().equals("PUNCT") || next.tag().equals("ADP") && !next.text().equals("of"));
     }
 
+    /**
+     * "the Jim Carney Cancer Treatment centre", "Kishane Thompson Clocks Fastest 100m Time": a given
+     * name and a surname, then two or more common words, name a thing after the person or run on into
+     * a headline's words; no person's name ends in two everyday words.
+     */
+    private boolean commonWordsAfterAFullName(NameRun run) {
+        List<Token> t = run.tokens();
+        if (run.size() < 4 || run.title() != null || !GivenNames.listed(t.get(0).text())) return false;
+        int common = 0;
+        for (int k = t.size() - 1; k >= 2 && everydayWord(NameRunFinder.stripPossessive(t.get(k).text())); k--) common++;
+        return common >= 2 && !everydayWord(t.get(1).text());
+    }
+
+    private boolean everydayWord(String word) {
+        return NameRunFinder.TITLE_CASE_WORD.matcher(word).matches() && !GivenNames.listed(word) && wordNet.isCommonWord(word.toLowerCase(Locale.ROOT));
+    }
+
     /** "the Minister in the Prime Minister's Department (Religious Affairs)", "the Mufti (Federal Territories) Bill": a field in brackets after a title. */
     private boolean fieldInBrackets(NameRun run) {
         List<Token> t = run.sentence().tokens();
@@ -129,7 +146,7 @@ final class NameClassifier {
         boolean thingAfterATitle = run.title() != null && Gazetteers.THING_HEADS.contains(NameRunFinder.stripPossessive(run.lastWord()))
                 && !Gazetteers.HONORIFICS.contains(run.title())
                 && (!Gazetteers.TITLES.contains(run.title()) || run.tokens().stream().noneMatch(t -> GivenNames.listed(t.text())));
-        if (thingAfterATitle || fieldInBrackets(run)) return Optional.empty();
+        if (thingAfterATitle || fieldInBrackets(run) || commonWordsAfterAFullName(run)) return Optional.empty();
         if (firstNameOfAFamilyFirm(run)) return Optional.of(EntityKind.ORGANISATION);
         // ("the President of Athletics South Africa": a country's name of two words or more is no one's, after a title too)
         if (name.indexOf(' ') > 0 && Gazetteers.COUNTRIES.contains(name)) return Optional.of(EntityKind.PLACE);
@@ -178,7 +195,7 @@ final class NameClassifier {
         if (namesAClassOfPeople(run, namedSenses)) return Optional.of(EntityKind.GROUP);
         if (run.size() >= 2 && run.tokens().stream().allMatch(t -> NameRunFinder.isNameToken(t) || NameRunFinder.isInitialPart(t)
                 || NameRunFinder.JOINERS.contains(t.text()) || NameRunFinder.SECOND_PARTICLES.contains(t.text()) || NameRunFinder.isJoinedParticle(t) || t.text().equals("the")
-                || NameRunFinder.joinsNameParts(t))) {
+                || NameRunFinder.joinsNameParts(t) || Gazetteers.CALENDAR.contains(t.text()))) { // "Godwin Friday": see NameRunFinder#calendarNamePart
             return classifyFullName(run);
         }
         return Optional.empty();

@@ -1159,8 +1159,12 @@ final class NameRunFinder {
         }
         // "defensive end Will Smith": a given name that is also a function word, capitalised inside a sentence
         // before a proper noun, starts a name ("Will Congress act?" at a sentence's start does not)
+        // (a month's name before a given name and a surname is the month: "in August Chris Monks' first musical"; not "by
+        // August Wilson's Jitney")
         if (!isNameToken(t) && !isSentenceStart(s, i) && GivenNames.listed(t.text()) && i + 1 < s.tokens().size()
-                && isNameToken(s.tokens().get(i + 1)) && s.tokens().get(i + 1).isProperNoun()) return true;
+                && isNameToken(s.tokens().get(i + 1)) && s.tokens().get(i + 1).isProperNoun()
+                && !(Gazetteers.CALENDAR.contains(t.text()) && GivenNames.listed(s.tokens().get(i + 1).text())
+                    && i + 2 < s.tokens().size() && isNameToken(s.tokens().get(i + 2)))) return true;
         return isNameToken(t);
     }
 
@@ -1219,6 +1223,8 @@ final class NameRunFinder {
         // "James Fallon, a marketing consultant": a given name before another name starts it, though WordNet knows a James
         Token next = s.tokens().get(from + 1);
         if (GivenNames.contains(t.text()) && next.isProperNoun()) return true;
+        // "James May, from Bromsgrove,": a surname that is a month's or a day's name (see calendarNamePart)
+        if (GivenNames.listed(t.text()) && to - from == 2 && Gazetteers.CALENDAR.contains(next.text())) return true;
         // "James E. Bacon, 58,": so does a frequent given name that is no lower-case word ("James", not "Will" or
         // "Mark") before an initial or a name that is no common word (the tagger does not always call it a proper noun)
         if (GivenNames.listed(t.text()) && !wordNet.hasLowerCaseLemma(lower) && (isInitial(next)

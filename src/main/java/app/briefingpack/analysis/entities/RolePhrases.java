@@ -171,6 +171,11 @@ final class RolePhrases {
         return inPhrase(t) || isLowerCase(t) && personNouns.any(t.text()) || capitalisedPersonWord(t);
     }
 
+    /** A lower-case word whose commonest senses include a person, whatever its tag: "executive" read as an adjective. */
+    boolean lowerCasePersonNoun(Token t) {
+        return isLowerCase(t) && personNouns.mainly(t.text());
+    }
+
     /** "Auditor-General", which the tagger may read as punctuation. */
     boolean capitalisedPersonWord(Token t) {
         return personNouns.isTitleWord(t.text());

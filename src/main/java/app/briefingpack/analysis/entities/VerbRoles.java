@@ -50,10 +50,14 @@ final class VerbRoles {
             i = afterResidence(t, i + 1);
         // "X, who has died aged 92, was an experimental particle physicist": the verb after a relative clause between commas
         int clauseEnd = relativeClauseEnd(t, i);
+        boolean relative = false;
         if (clauseEnd > 0 && clauseEnd + 1 < t.size() && (Set.of("is", "was").contains(t.get(clauseEnd + 1).text()) || BECAME.contains(t.get(clauseEnd + 1).text())))
             i = clauseEnd + 1;
         // "X, who is a ...": a relative clause about the person says what they are as the copula does
-        else if (i + 2 < t.size() && t.get(i).text().equals(",") && t.get(i + 1).text().equals("who")) i += 2;
+        else if (i + 2 < t.size() && t.get(i).text().equals(",") && t.get(i + 1).text().equals("who")) {
+            i += 2;
+            relative = true;
+        }
         // "Another Kenyan, Patrick Makau, is the current world record holder": the name between commas, then the verb
         // (after a word for a person: not "Kilmarnock, East Ayrshire, was", a place's county)
         if (i + 2 < t.size() && t.get(i).text().equals(",") && Set.of("is", "was").contains(t.get(i + 1).text())
@@ -94,7 +98,8 @@ final class VerbRoles {
         if (!Set.of("DET", "ADJ", "NOUN", "PROPN").contains(t.get(from).tag())) return Optional.empty();
         int head = from + (Gazetteers.ARTICLES.contains(t.get(from).text().toLowerCase()) ? 1 : 0); // the first word after the article
         int first = RoleFinder.titleStart(run);
-        if (first > 0 && (t.get(first - 1).tag().equals("ADP") || t.get(first - 1).tag().equals("DET"))) return Optional.empty();
+        // (the name no object of a preposition, unless a relative clause says it of the name: "chatted with X, who is the assistant to ...")
+        if (first > 0 && (t.get(first - 1).tag().equals("ADP") && !relative || t.get(first - 1).tag().equals("DET"))) return Optional.empty();
         int end = from;
         while (end < t.size() && phrases.phraseWord(t.get(end)) && !t.get(end).text().equals(",")) end++;
         // "served as a councillor with her", "the Nobel Prize winner in peace in 1993": not a trailing pronoun, year or preposition
@@ -110,7 +115,7 @@ final class VerbRoles {
             }
         }
         // (the tagger reads a capitalised place as an adjective: "a computer executive in Belmont")
-        if (end <= head || !Set.of("NOUN", "PROPN").contains(t.get(end - 1).tag()) && !startsUpperCase(t.get(end - 1))
+        if (end <= head || !Set.of("NOUN", "PROPN").contains(t.get(end - 1).tag()) && !startsUpperCase(t.get(end - 1)) && !phrases.lowerCasePersonNoun(t.get(end - 1))
                 || ENDS_POSSESSIVE.matcher(t.get(end - 1).text()).matches()
                 || !phrases.headIsAPerson(t, head, end)) return Optional.empty();
         return phrases.phrase(run.sentence(), from, end, true);

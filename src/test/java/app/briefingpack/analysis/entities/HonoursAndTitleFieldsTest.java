@@ -151,4 +151,25 @@ class HonoursAndTitleFieldsTest {
         assertThat(b.people()).isEmpty();
         assertThat(b.organisations()).extracting(NamedEntity::name).contains("B.K. Wilmers Corp.").doesNotContain("B.K. Wilmers");
     }
+
+    @Test
+    void aMonthsNameIsASurnameAfterAGivenNameAndAGivenNameBeforeASurname() {
+        Briefing b = analyse("A farmer says it is a dream come true.", "James May, from Bromsgrove, has only been showing cattle for five years.",
+                "The season ends with August Wilson's Jitney.", "In August Chris Monkton's first musical opens.");
+        assertThat(b.people()).extracting(Person::name).contains("James May", "August Wilson", "Chris Monkton")
+                .doesNotContain("May", "Wilson", "August Chris Monkton");
+    }
+
+    @Test
+    void aRelativeClauseSaysTheRoleOfANameAfterAPreposition() {
+        Briefing b = analyse("Helen Seeley chatted with Adrienne Jacks, who is the assistant to the hospice's chief executive, before the walk.");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("Adrienne Jacks", "assistant to the hospice's chief executive"));
+    }
+
+    @Test
+    void schoolsNamedForTheirPupilsAndThingsNamedAfterAPersonAreNoPeople() {
+        Briefing b = analyse("Butere Girls beat Nyakach Girls 2-1 in the final, coach Ann Wekesa said.",
+                "The hospital opened its new Jim Carnegie Cancer Treatment centre today.");
+        assertThat(b.people()).extracting(Person::name).containsExactly("Ann Wekesa");
+    }
 }
