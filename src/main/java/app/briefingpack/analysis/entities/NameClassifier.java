@@ -64,9 +64,10 @@ final class NameClassifier {
     private final Set<String> speakers;
     /** One-word names the article cites as authors (see {@link Citations}). */
     private final Set<String> citedAuthors;
+    private final boolean aboutACast;
 
     NameClassifier(WordNet wordNet, RoleFinder roles, ModelReadings readings, Set<String> loneNames, Set<String> speakers,
-            Set<String> citedAuthors) {
+            Set<String> citedAuthors, boolean aboutACast) {
         this.wordNet = wordNet;
         this.personNouns = new PersonNouns(wordNet);
         this.roles = roles;
@@ -74,6 +75,7 @@ final class NameClassifier {
         this.loneNames = loneNames;
         this.speakers = speakers;
         this.citedAuthors = citedAuthors;
+        this.aboutACast = aboutACast;
     }
 
     private static boolean namedAfterAPerson(NameRun run) {
@@ -146,8 +148,15 @@ final class NameClassifier {
         boolean thingAfterATitle = run.title() != null && Gazetteers.THING_HEADS.contains(NameRunFinder.stripPossessive(run.lastWord()))
                 && !Gazetteers.HONORIFICS.contains(run.title())
                 && (!Gazetteers.TITLES.contains(run.title()) || run.tokens().stream().noneMatch(t -> GivenNames.listed(t.text())));
-        if (thingAfterATitle || fieldInBrackets(run) || commonWordsAfterAFullName(run)) return Optional.empty();
-        if (firstNameOfAFamilyFirm(run)) return Optional.of(EntityKind.ORGANISATION);
+        if (thingAfterATitle || fieldInBrackets(run)) return Optional.empty();
+        // (a firm's or a body's name goes on as it would: "Benjamin Franklin Federal Savings", "Walter Reed Army Medical Center")
+        if (!organisationWord && commonWordsAfterAFullName(run))
+            return readings.typeOf(run).flatMap(ModelReadings::kindOf).filter(k -> k != EntityKind.PERSON);
+        if (firstNameOfAFamilyFirm(run) || affiliationInBrackets(run)) return Optional.of(EntityKind.ORGANISATION);
+        // "in St Andrew", "St Joseph's Kitale", "St George's Tron": a saint's name alone names a place, or, in the
+        // possessive, the church or school named after the saint
+        if (run.size() == 2 && SAINT.contains(run.tokens().get(0).text()))
+            return Optional.of(NameRunFinder.endsWithPossessive(run.tokens().get(1)) ? EntityKind.ORGANISATION : EntityKind.PLACE);
         // ("the President of Athletics South Africa": a country's name of two words or more is no one's, after a title too)
         if (name.indexOf(' ') > 0 && Gazetteers.COUNTRIES.contains(name)) return Optional.of(EntityKind.PLACE);
         if (nationalBody(run)) return Optional.of(EntityKind.ORGANISATION);
@@ -784,6 +793,30 @@ final class NameClassifier {
                 && WordFrequency.get().zipf(previous.text()) < GivenNames.EVERYDAY_WORD) return false;
         return state && (i + 2 == t.size() || t.get(i + 2).text().matches("\\p{Punct}+|``|''"));
     }
+
+    /**
+     * "Alice Towers (Le Col-Wahoo)", "Adam Foulds (Jonathan Cape)", "Mark Atkinson (Sandy Wallace)": a name alone in
+     * brackets right after a person's full name is the team, club or publisher they belong to, unless the text
+     * speaks of films, plays or their casts, where it is the actor who plays the character ("Phil Connors (Bill Murray)").
+     */
+    private boolean affiliationInBrackets(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        int open = run.from() - 1;
+        return open >= 2 && run.title() == null && t.get(open).text().equals("(") && run.to() < t.size() && t.get(run.to()).text().equals(")")
+                && NameRunFinder.isNameToken(t.get(open - 1)) && NameRunFinder.isNameToken(t.get(open - 2)) && GivenNames.listed(t.get(open - 2).text())
+                && (open < 3 || !NameRunFinder.isNameToken(t.get(open - 3))) && !aboutACast
+                && !personNouns.isTitleWord(run.lastWord()); // not "Greg Lane (Young Winemaker)", a title
+    }
+
+    /** Whether a text speaks of films, plays or their casts, where a name in brackets after a character's is the actor's. */
+    static boolean speaksOfACast(List<TaggedSentence> sentences) {
+        return sentences.stream().flatMap(s -> s.tokens().stream()).anyMatch(w -> CAST_WORDS.contains(w.text().toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Set<String> CAST_WORDS = Set.of("film", "films", "movie", "movies", "cast", "starring", "starred", "actor",
+            "actors", "actress", "actresses", "sitcom", "screenplay", "musical", "drama", "series", "episode", "character", "characters");
+
+    private static final Set<String> SAINT = Set.of("St", "St.", "Saint", "Ste", "Ste.");
 
     /** "Baxter D. Whitney & Son", "Marks & Co": a name before "&" and a word for a family firm. */
     private static boolean firstNameOfAFamilyFirm(NameRun run) {

@@ -92,7 +92,8 @@ final class Recognition {
         this.loneNames = NameRunFinder.loneNames(sentences);
         this.citedAuthors = Citations.authors(sentences);
         this.capitalisedMidSentence = NameRunFinder.capitalisedMidSentence(sentences);
-        this.classifier = new NameClassifier(wordNet, roles, readings, loneNames, Speakers.in(sentences, capitalisedMidSentence), citedAuthors);
+        this.classifier = new NameClassifier(wordNet, roles, readings, loneNames, Speakers.in(sentences, capitalisedMidSentence), citedAuthors,
+                NameClassifier.speaksOfACast(sentences));
         String p = article.metadata().publication();
         this.publication = p == null || p.isBlank() ? null : p.strip();
         for (Paragraph paragraph : article.paragraphs()) paragraphs.put(paragraph.number(), paragraph);

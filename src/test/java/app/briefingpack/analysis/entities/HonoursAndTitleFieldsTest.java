@@ -172,4 +172,21 @@ class HonoursAndTitleFieldsTest {
                 "The hospital opened its new Jim Carnegie Cancer Treatment centre today.");
         assertThat(b.people()).extracting(Person::name).containsExactly("Ann Wekesa");
     }
+
+    @Test
+    void aSaintsNameAloneIsAPlaceOrWhatIsNamedAfterTheSaint() {
+        Briefing b = analyse("He was walking to his home in the Sunrise community in St Andrew when he was attacked, Inspector Dale Morrison said.",
+                "In the play-off, St Joseph's Kitale beat Kirangari 6-0.");
+        assertThat(b.people()).extracting(Person::name).containsExactly("Dale Morrison");
+        assertThat(b.places()).extracting(NamedEntity::name).contains("St Andrew");
+    }
+
+    @Test
+    void aNameInBracketsAfterAFullNameIsTheirTeamOrPublisherUnlessTheTextSpeaksOfACast() {
+        Briefing b = analyse("Women's winner: Alicia Towerby (Le Col-Wahoo).", "The Broken Word by Adam Fouldes (Jonathan Capel) was shortlisted.");
+        assertThat(b.people()).extracting(Person::name).contains("Alicia Towerby", "Adam Fouldes").doesNotContain("Le Col-Wahoo", "Jonathan Capel");
+        Briefing film = analyse("Groundhog Day 1993", "Self-centred weatherman Phil Connell (Bill Murrow) is forced to relive the same day.",
+                "The film was a hit.");
+        assertThat(film.people()).extracting(Person::name, Person::role).contains(tuple("Bill Murrow", "actor playing Phil Connell"));
+    }
 }
