@@ -153,6 +153,9 @@ final class NameClassifier {
         if (!organisationWord && commonWordsAfterAFullName(run))
             return readings.typeOf(run).flatMap(ModelReadings::kindOf).filter(k -> k != EntityKind.PERSON);
         if (firstNameOfAFamilyFirm(run) || affiliationInBrackets(run)) return Optional.of(EntityKind.ORGANISATION);
+        // "M F Husain", "K J Yesudas": initials without their stops before a surname (see NameRunFinder#afterBareInitials)
+        if (run.size() >= 3 && NameRunFinder.isLetter(run.tokens().get(0)) && NameRunFinder.isLetter(run.tokens().get(1))
+                && NameRunFinder.isNameToken(run.tokens().get(run.size() - 1))) return Optional.of(EntityKind.PERSON);
         // "in St Andrew", "St Joseph's Kitale", "St George's Tron": a saint's name alone names a place, or, in the
         // possessive, the church or school named after the saint
         if (run.size() == 2 && SAINT.contains(run.tokens().get(0).text()))
@@ -296,6 +299,8 @@ final class NameClassifier {
                 && (!NameRunFinder.isAcronym(first) || initialsWithoutStops(tokens) || first.length() == 3 && tokens.size() == 2)
                 && !wordNet.isCommonWord(NameRunFinder.stripPossessive(last).toLowerCase(Locale.ROOT)) && !wordNet.namesAPlace(last))
             return Optional.of(EntityKind.PERSON);
+        // ("Justices AK Sikri, RK Agarwal, Arun Mishra": else they wait to be read beside the people around them)
+        if (initialsBeforeASurname(run) && (inAListOfNames(run) || afterAPersonNoun(run))) return Optional.empty();
         // "RJR Nabisco", "GM Hughes Electronics": no person's name starts with an acronym (initials,
         // "J.C. Matlock", have full stops; a title
         // before the name, "NATO Secretary-General", is split off before this)
@@ -382,16 +387,20 @@ final class NameClassifier {
      * ("the Wreck of the Edmund Fitzgerald") or a people ("Jóola Kaasa speakers").
      */
     boolean waitsForItsNeighbours(NameRun run) {
-        return unlistedFullName(run) && !namedAfterAPerson(run) && !namesAPeople(run.next())
+        return (unlistedFullName(run) || initialsBeforeASurname(run) && (inAListOfNames(run) || afterAPersonNoun(run))) && !namedAfterAPerson(run) && !namesAPeople(run.next())
                 && readings.typeOf(run).filter("person"::equals).isEmpty();
     }
 
     /**
      * What a name that waited, and that no neighbour made a person's, is: a firm after a word for a person and "at" or
-     * "with" ("brokers at Granby Whitcomb"), else the model's reading.
+     * "with" ("brokers at Granby Whitcomb") or one that starts with initials ("RJR Nabisco, Kraft and ..."), else the model's reading.
      */
     Optional<EntityKind> readingAlone(NameRun run) {
-        return atEmployer(run) ? Optional.of(EntityKind.ORGANISATION) : readings.typeOf(run).flatMap(ModelReadings::kindOf);
+        if (atEmployer(run)) return Optional.of(EntityKind.ORGANISATION);
+        // ("RJR Nabisco, Kraft and Sears": initials that no person stands beside start a firm's name, as any acronym does,
+        // unless the model reads a person)
+        if (initialsBeforeASurname(run) && readings.typeOf(run).filter("person"::equals).isEmpty()) return Optional.of(EntityKind.ORGANISATION);
+        return readings.typeOf(run).flatMap(ModelReadings::kindOf);
     }
 
     /** "his counterpart Lotay Tshering", "pacers Dushmantha Chameera": a lower-case word whose commonest sense is a person's, right before the run. */
@@ -896,6 +905,28 @@ final class NameClassifier {
         int k = run.to() < t.size() && t.get(run.to()).text().equals(",") ? run.to() + 1 : run.to();
         return k < t.size() && RolePhrases.RELATIVE.matcher(t.get(k).text()).matches();
     }
+
+    /**
+     * "RK Agarwal", "RCS Bhadoria": two or three capitals, then one capitalised word that is no common word, no
+     * place's and no organisation's word. Alone, such a run may as well be a firm's ("GM Hughes").
+     */
+    private boolean initialsBeforeASurname(NameRun run) {
+        List<Token> t = run.tokens();
+        if (run.size() != 2 || run.title() != null || !t.get(0).text().matches("\\p{Lu}{2,3}") || Gazetteers.COUNTRIES.contains(t.get(0).text())) return false;
+        String surname = NameRunFinder.stripPossessive(t.get(1).text());
+        return NameRunFinder.TITLE_CASE_WORD.matcher(surname).matches() && !wordNet.isCommonWord(surname.toLowerCase(Locale.ROOT))
+                && !wordNet.namesAPlace(surname) && !Gazetteers.isOrganisationWord(surname) && !Gazetteers.PLACE_WORDS.contains(surname);
+    }
+
+    /** Whether "and" or a comma joins the run to another capitalised name right before or after it. */
+    private static boolean inAListOfNames(NameRun run) {
+        List<Token> t = run.sentence().tokens();
+        boolean before = run.from() >= 2 && LIST_WORDS_AND_COMMA.contains(t.get(run.from() - 1).text()) && NameRunFinder.isNameToken(t.get(run.from() - 2));
+        boolean after = run.to() + 1 < t.size() && LIST_WORDS_AND_COMMA.contains(t.get(run.to()).text()) && NameRunFinder.isNameToken(t.get(run.to() + 1));
+        return before || after;
+    }
+
+    private static final Set<String> LIST_WORDS_AND_COMMA = Set.of("and", ",");
 
     private static boolean initialsWithoutStops(List<Token> tokens) {
         if (tokens.size() < 2 || tokens.size() > 3 || !tokens.get(0).text().matches("\\p{Lu}{2}")) return false;

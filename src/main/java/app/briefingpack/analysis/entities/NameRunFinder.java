@@ -179,6 +179,7 @@ final class NameRunFinder {
                 continue;
             }
             int afterLetters = isLetter(t) || personsInitials(t.text()) ? afterInitials(tokens, i) : -1;
+            if (afterLetters < 0 && isLetter(t)) afterLetters = afterBareInitials(tokens, i);
             int j = afterLetters > 0 ? afterLetters : i; // "D. F. Costello", the initials split by the tokenizer
             int next; // where a rule below that reads several tokens says the name goes on
             while (j < tokens.size()) {
@@ -271,7 +272,7 @@ final class NameRunFinder {
                     && !(from > 0 && Gazetteers.TITLE_LINKS.contains(tokens.get(from - 1).text())))
                 from++;
             // A capital at the start of a sentence proves nothing: drop that word when it is common.
-            if (isSentenceStart(s, from) && afterInitials(tokens, from) < 0 // "H. Marshall Schwarz was named"
+            if (isSentenceStart(s, from) && afterInitials(tokens, from) < 0 && afterBareInitials(tokens, from) < 0 // "H. Marshall Schwarz was named"
                     && !keepSentenceInitial(tokens.get(from)) && (!firstNameOfRun(s, from, end) || commonWordBeforeAName(tokens, from, end))
                     && !beforeASharedSurname(tokens, from, end)) from++;
             String titleBefore = null;
@@ -374,8 +375,8 @@ final class NameRunFinder {
     private static final Set<String> PLURAL_ABBREVIATED_TITLES = Set.of("Sens.", "Reps.", "Govs.", "Messrs.", "Messrs", "Crs", "Crs.");
     /** What joins the names of a list: "A, B and C". */
     static final Set<String> LIST_JOINERS = Set.of("and", ",");
-    /** A word of a person's name: "Lindecamp", "O'Neill", "Monte-Brown", an initial. */
-    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.?");
+    /** A word of a person's name: "Lindecamp", "O'Neill", "Monte-Brown", an initial, initials without stops ("RK"). */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.?|\\p{Lu}{2,3}");
     /** A capitalised word in lower case after its capital: "Selectman", "Announces". */
     static final Pattern TITLE_CASE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
@@ -1130,6 +1131,22 @@ final class NameRunFinder {
     }
 
     /** "A.", "E.": an initial inside a person's name. */
+    /**
+     * Where a name goes on after two or more initials written without their stops ("K J Yesudas", "M F
+     * Husain", "commissioner A K Khan"), or -1: the letters, then a capitalised word that is no everyday
+     * word ("A B Testing" is no name).
+     */
+    private int afterBareInitials(List<Token> tokens, int k) {
+        int j = k;
+        while (j < tokens.size() && isLetter(tokens.get(j))) j++;
+        if (j - k < 2 || j >= tokens.size() || !isNameToken(tokens.get(j)) || isAcronym(tokens.get(j).text())) return -1;
+        String word = stripPossessive(tokens.get(j).text());
+        // (a surname that is also a word after a word for a person: "police commissioner A K Khan")
+        boolean afterAPersonWord = k > 0 && RolePhrases.isLowerCase(tokens.get(k - 1)) && personNouns.mainly(tokens.get(k - 1).text());
+        return (afterAPersonWord || !wordNet.isCommonWord(word.toLowerCase(Locale.ROOT))) && !Gazetteers.isOrganisationWord(word)
+                && !Gazetteers.PLACE_WORDS.contains(word) ? j : -1;
+    }
+
     static boolean isInitial(Token t) {
         return t.text().length() == 2 && Character.isUpperCase(t.text().charAt(0)) && t.text().charAt(1) == '.';
     }
@@ -1147,6 +1164,7 @@ final class NameRunFinder {
     private boolean startsName(TaggedSentence s, int i) {
         Token t = s.tokens().get(i);
         if ((isInitial(t) || isLetter(t)) && afterInitials(s.tokens(), i) > 0) return true; // "J. Robert", "W. W. Rouse Ball", "D. F. Costello"
+        if (isLetter(t) && afterBareInitials(s.tokens(), i) > 0) return true; // "K J Yesudas", "A K Khan"
         // "R Saravanan": an initial written without its full stop, where the model reads a person's name
         if (isLetter(t) && !t.text().equals("I") && !t.text().equals("A") && i + 1 < s.tokens().size()
                 && isNameToken(s.tokens().get(i + 1)) && personStartsAt.test(s, i)) return true;

@@ -189,4 +189,16 @@ class HonoursAndTitleFieldsTest {
                 "The film was a hit.");
         assertThat(film.people()).extracting(Person::name, Person::role).contains(tuple("Bill Murrow", "actor playing Phil Connell"));
     }
+
+    @Test
+    void initialsWithoutTheirStopsStartAName() {
+        Briefing b = analyse("Speaking on the attack, City police commissioner A K Khanna said there were doubts.",
+                "The award went to singer K J Yesudasan and to painters F N Souzan and M F Husaini.",
+                "The Bench comprised Justices AK Sikriwal, RK Agarwala, Arun Mishran and AM Khanwilkar.",
+                "Funds sold junk issues, such as RJR Nabisco, to raise cash.");
+        assertThat(b.people()).extracting(Person::name).contains("A K Khanna", "K J Yesudasan", "F N Souzan", "M F Husaini",
+                "RK Agarwala", "AM Khanwilkar").doesNotContain("Khanna", "RJR Nabisco");
+        assertThat(b.people()).extracting(Person::name, Person::role).contains(tuple("RK Agarwala", "Justice"), tuple("K J Yesudasan", "singer"));
+        assertThat(b.organisations()).extracting(NamedEntity::name).contains("RJR Nabisco");
+    }
 }
