@@ -214,7 +214,7 @@ final class Appositions {
                         || end > start && nameGoesOn(t, end) // "an organizer of Syrian Sweet Bake Sale", "Sale" read as a verb
                         || end > start && bracketedAcronym(t, end) // "professor at the University of Stellenbosch (SU),"
                         // "director of its manufacturing unit": a possessive pronoun inside the phrase
-                        || end > start && t.get(end).tag().equals("PRON") && POSSESSIVE_DETERMINERS.contains(t.get(end).text().toLowerCase(java.util.Locale.ROOT)))
+                        || end > start && possessivePronoun(t.get(end)))
                 && !t.get(end).text().equals(",") && !RELATIVE.matcher(t.get(end).text()).matches()
                 && !(end > start && phrases.participleAfterANoun(t, start, end))) end++;
         // The apposition ends at a comma, a dash or the end of the sentence ("X, the new prime minister."),
@@ -445,12 +445,20 @@ final class Appositions {
         return phrases.phrase(run.sentence(), start, end, false);
     }
 
+    private static boolean possessivePronoun(Token w) {
+        return w.tag().equals("PRON") && POSSESSIVE_DETERMINERS.contains(w.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Whether a sentence marks where someone stands in a photograph in brackets: "A (l), B (c) and C (r)". */
     private static boolean picturePlaceInBrackets(List<Token> t) {
         for (int k = 1; k + 1 < t.size(); k++)
-            if (t.get(k - 1).text().equals("(") && t.get(k + 1).text().equals(")") && (PICTURE_PLACES.contains(t.get(k).text()) || Set.of("l", "r").contains(t.get(k).text()))) return true;
+            if (t.get(k - 1).text().equals("(") && t.get(k + 1).text().equals(")") && PICTURE_MARKS.contains(t.get(k).text())) return true;
         return false;
     }
+
+    /** Where someone stands in a photograph, as a word or a caption's letter: "(left)", "(l)", "(r)". */
+    private static final Set<String> PICTURE_MARKS = java.util.stream.Stream.concat(PICTURE_PLACES.stream(), java.util.stream.Stream.of("l", "r"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Map<String, String> TEAM_SHEET_MARKS = Map.of("c", "captain", "capt", "captain", "vc", "vice-captain",
             "wk", "wicketkeeper", "gk", "goalkeeper");

@@ -300,7 +300,7 @@ final class NameClassifier {
                 && !wordNet.isCommonWord(NameRunFinder.stripPossessive(last).toLowerCase(Locale.ROOT)) && !wordNet.namesAPlace(last))
             return Optional.of(EntityKind.PERSON);
         // ("Justices AK Sikri, RK Agarwal, Arun Mishra": else they wait to be read beside the people around them)
-        if (initialsBeforeASurname(run) && (inAListOfNames(run) || afterAPersonNoun(run))) return Optional.empty();
+        if (initialsAmongPeople(run)) return Optional.empty();
         // "RJR Nabisco", "GM Hughes Electronics": no person's name starts with an acronym (initials,
         // "J.C. Matlock", have full stops; a title
         // before the name, "NATO Secretary-General", is split off before this)
@@ -387,7 +387,7 @@ final class NameClassifier {
      * ("the Wreck of the Edmund Fitzgerald") or a people ("Jóola Kaasa speakers").
      */
     boolean waitsForItsNeighbours(NameRun run) {
-        return (unlistedFullName(run) || initialsBeforeASurname(run) && (inAListOfNames(run) || afterAPersonNoun(run))) && !namedAfterAPerson(run) && !namesAPeople(run.next())
+        return (unlistedFullName(run) || initialsAmongPeople(run)) && !namedAfterAPerson(run) && !namesAPeople(run.next())
                 && readings.typeOf(run).filter("person"::equals).isEmpty();
     }
 
@@ -918,15 +918,18 @@ final class NameClassifier {
                 && !wordNet.namesAPlace(surname) && !Gazetteers.isOrganisationWord(surname) && !Gazetteers.PLACE_WORDS.contains(surname);
     }
 
+    /** "Justices AK Sikri, RK Agarwal", "painter SH Raza": initials before a surname in a list of names or after a word for a person. */
+    private boolean initialsAmongPeople(NameRun run) {
+        return initialsBeforeASurname(run) && (inAListOfNames(run) || afterAPersonNoun(run));
+    }
+
     /** Whether "and" or a comma joins the run to another capitalised name right before or after it. */
     private static boolean inAListOfNames(NameRun run) {
         List<Token> t = run.sentence().tokens();
-        boolean before = run.from() >= 2 && LIST_WORDS_AND_COMMA.contains(t.get(run.from() - 1).text()) && NameRunFinder.isNameToken(t.get(run.from() - 2));
-        boolean after = run.to() + 1 < t.size() && LIST_WORDS_AND_COMMA.contains(t.get(run.to()).text()) && NameRunFinder.isNameToken(t.get(run.to() + 1));
+        boolean before = run.from() >= 2 && NameRunFinder.LIST_JOINERS.contains(t.get(run.from() - 1).text()) && NameRunFinder.isNameToken(t.get(run.from() - 2));
+        boolean after = run.to() + 1 < t.size() && NameRunFinder.LIST_JOINERS.contains(t.get(run.to()).text()) && NameRunFinder.isNameToken(t.get(run.to() + 1));
         return before || after;
     }
-
-    private static final Set<String> LIST_WORDS_AND_COMMA = Set.of("and", ",");
 
     private static boolean initialsWithoutStops(List<Token> tokens) {
         if (tokens.size() < 2 || tokens.size() > 3 || !tokens.get(0).text().matches("\\p{Lu}{2}")) return false;
